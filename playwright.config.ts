@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.TEST_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	outputDir: 'test-results/artifacts',
+	timeout: 30_000,
+	workers: 2,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		browserName: 'chromium',
+		headless: true,
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			// Debian's Chromium: no tool downloads a browser of its own.
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'tsx scripts/serve-test.ts',
+		url: `http://127.0.0.1:${port}/`,
+		env: { PORT: String(port) },
+		reuseExistingServer: false,
+		timeout: 240_000,
+		stdout: 'pipe'
+	}
+});
