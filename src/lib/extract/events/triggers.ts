@@ -1,0 +1,124 @@
+/**
+ * Finds trigger words in a sentence and decides, from the words around them, whether an ambiguous form is
+ * a verb ("the Taliban attack the city") or a noun ("the attack on the city").
+ */
+import type { Word } from '../text/clauses';
+import { LIGHT_VERB_FORMS, TRIGGER_FORMS, type TriggerForm } from './triggerLexicon';
+
+export interface TriggerHit {
+	/** Word indices of the head and of the last word of the phrase (a particle: "called … for"). */
+	head: number;
+	last: number;
+	form: TriggerForm;
+	pos: 'verb' | 'noun';
+}
+
+type FormIndex = Map<string, TriggerForm[]>;
+
+function indexForms(forms: readonly TriggerForm[]): FormIndex {
+	const index: FormIndex = new Map();
+	for (const form of forms) {
+		const list = index.get(form.words[0]) ?? [];
+		list.push(form);
+		index.set(form.words[0], list);
+	}
+	// Longest phrase first, so "take control" wins over "take".
+	for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+	return index;
+}
+
+const TRIGGERS = indexForms(TRIGGER_FORMS);
+const LIGHT = indexForms(LIGHT_VERB_FORMS);
+
+/** Words before a form that make it a noun: determiners, possessives, prepositions, numbers. */
+const NOUN_CONTEXT = new Set([
+	'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your',
+	'of', 'on', 'in', 'for', 'with', 'by', 'from', 'against', 'after', 'before', 'during', 'amid', 'over',
+	'about', 'since', 'following', 'into', 'without', 'another', 'any', 'each', 'every', 'no', 'some',
+	'more', 'further', 'new', 'recent', 'latest', 'first', 'second', 'last', 'deadly', 'heavy', 'suicide',
+	'major', 'full-scale', 'military', 'large-scale', 'fresh', 'renewed', "'s", '’s', 'such', 'all',
+	'several', 'many', 'two', 'three', 'multiple', 'similar', 'ongoing', 'latest', 'separate', 'massive'
+]);
+
+const MAX_PARTICLE_GAP = 2;
+
+function matchPhrase(words: Word[], at: number, form: TriggerForm, usable: (i: number) => boolean): number {
+	let i = at;
+	for (let k = 1; k < form.words.length; k++) {
+		let found = -1;
+		const limit = form.pos === 'verb' ? MAX_PARTICLE_GAP + 1 : 1;
+		for (let j = i + 1; j <= Math.min(words.length - 1, i + limit); j++) {
+			if (!usable(j) || words[j].kind !== 'word') break;
+			if (words[j].lower === form.words[k]) {
+				found = j;
+				break;
+			}
+		}
+		if (found < 0) return -1;
+		i = found;
+	}
+	return i;
+}
+
+function isNounContext(words: Word[], at: number): boolean {
+	const previous = words[at - 1];
+	if (!previous) return false;
+	if (previous.kind === 'number') return true;
+	if (NOUN_CONTEXT.has(previous.lower)) return true;
+	// A possessive written as one word: "Taliban's attack".
+	return /['’]s$/.test(previous.lower);
+}
+
+/**
+ * The trigger phrases of a sentence, left to right, not overlapping. `usable(i)` excludes words that
+ * belong to names, times or quotations.
+ */
+export function findTriggers(words: Word[], usable: (i: number) => boolean): TriggerHit[] {
+	const hits: TriggerHit[] = [];
+	for (let i = 0; i < words.length; i++) {
+		if (!usable(i) || words[i].kind !== 'word') continue;
+		const candidates = TRIGGERS.get(words[i].lower);
+		if (!candidates) continue;
+		let chosen: TriggerHit | undefined;
+		const nounContext = isNounContext(words, i);
+		for (const form of candidates) {
+			const last = matchPhrase(words, i, form, usable);
+			if (last < 0) continue;
+			if (form.pos === 'verb') {
+				// Base and -s forms double as nouns ("attack", "claims"); -ing forms after a determiner too.
+				const ambiguous = form.form === 'base' || form.form === 's' || form.form === 'ing';
+				if (ambiguous && nounContext && form.words.length === 1) continue;
+				if ((form.form === 'base' || form.form === 's') && words[i + 1]?.lower === 'of') continue;
+			} else if (!nounContext && form.words.length === 1 && TRIGGERS.get(words[i].lower)?.some((f) => f.pos === 'verb' && f.words.length === 1)) {
+				// A form that can be a verb and has no noun context is read as the verb above.
+				continue;
+			}
+			chosen = { head: i, last, form, pos: form.pos };
+			break;
+		}
+		if (chosen) {
+			hits.push(chosen);
+			i = chosen.last;
+		}
+	}
+	return hits;
+}
+
+/** A light verb ("took place", "occurred") at word `i`, returning its last word index, or -1. */
+export function matchLightVerb(words: Word[], i: number): number {
+	const candidates = LIGHT.get(words[i]?.lower ?? '');
+	if (!candidates) return -1;
+	for (const form of candidates) {
+		const last = matchPhrase(words, i, form, () => true);
+		if (last >= 0) return last;
+	}
+	return -1;
+}
+
+/** Whether word `i` can head a verb group: a trigger verb form, a light verb, or a regular past form. */
+export function couldBeVerb(words: Word[], i: number): boolean {
+	const w = words[i];
+	if (!w || w.kind !== 'word') return false;
+	if (TRIGGERS.get(w.lower)?.some((f) => f.pos === 'verb' && f.form !== 'base') || LIGHT.has(w.lower)) return !isNounContext(words, i);
+	return w.lower.length > 4 && w.lower.endsWith('ed') && !isNounContext(words, i);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { scanWords, splitClauses } from '../text/clauses';
+import { couldBeVerb, findTriggers } from './triggers';
+import { analyzeVerbGroup, isFactual } from './verbGroup';
+
+/** The triggers of a sentence as `lemma:tense` (with `!` when not reported as fact). */
+function read(sentence: string): string[] {
+	const words = scanWords(sentence);
+	const clauses = splitClauses(words, (i) => couldBeVerb(words, i));
+	const clauseAt = (i: number) => clauses.find((c) => c.first <= i && i <= c.last);
+	return findTriggers(words, () => true).map((hit) => {
+		const group = analyzeVerbGroup(words, hit, clauseAt(hit.head));
+		const label = `${hit.form.lemma}:${hit.pos === 'noun' ? 'noun' : group.tense}`;
+		return hit.pos === 'noun' || isFactual(group) ? label : `${label}!`;
+	});
+}
+
+describe('triggers and their verb groups', () => {
+	it.each([
+		['The rebels seized the airport on Tuesday.', ['seize:past']],
+		['The rebels have seized the airport.', ['seize:perfect']],
+		['The airport was seized by rebels.', ['seize:past']],
+		['The rebels will seize the airport.', ['seize:future!']],
+		['The rebels could seize the airport if talks fail.', ['seize:present!', 'talk:noun']],
+		['The rebels never managed to seize the airport.', ['seize:nonfinite!']],
+		['The group did not attack the convoy.', ['attack:past!']],
+		['If the army attacks the town, it will be isolated.', ['attack:present!']],
+		['The army vowed to recapture the town.', ['vow:past', 'recapture:nonfinite!']],
+		['Officials called for an immediate ceasefire.', ['call for:past', 'ceasefire:noun']],
+		['The ministry condemns the attack on the convoy.', ['condemn:present', 'attack:noun']],
+		['Heavy fighting has taken place since then.', ['fighting:noun']],
+		['The insurgents took control of the district last month.', ['take control:past']],
+		['Kabul fell to the insurgents in August.', ['fall to:past']]
+	])('%s', (sentence, expected) => {
+		expect(read(sentence)).toEqual(expected);
+	});
+});
+
+describe('clauses', () => {
+	const clausesOf = (sentence: string) => {
+		const words = scanWords(sentence);
+		return splitClauses(words, (i) => couldBeVerb(words, i)).map((c) => `${c.kind}: ${words.slice(c.first, c.last + 1).map((w) => w.text).join(' ')}`);
+	};
+
+	it('closes an insertion at its comma and resumes the clause it interrupted', () => {
+		expect(clausesOf('The Taliban, which ruled Afghanistan from 1996 to 2001, has regained control of almost the entire country after it seized Kabul on August 15.')).toEqual([
+			'main: The Taliban ,',
+			'relative: which ruled Afghanistan from 1996 to 2001 ,',
+			'main: has regained control of almost the entire country',
+			'subordinate: after it seized Kabul on August 15 .'
+		]);
+	});
+
+	it('ends a sentence-initial conditional at its comma', () => {
+		expect(clausesOf('If the army attacks the town, it will be isolated.')).toEqual(['subordinate: If the army attacks the town ,', 'main: it will be isolated .']);
+	});
+
+	it('splits a fronted time adverbial from the clause it governs', () => {
+		expect(clausesOf('In a statement issued Tuesday, the council said it was concerned.')).toEqual([
+			'adverbial: In a statement issued Tuesday ,',
+			'main: the council said it was concerned .'
+		]);
+	});
+});
