@@ -1,0 +1,191 @@
+/**
+ * Numbers written in words or digits, as news writes quantities: "two and a half", "twenty-four",
+ * "a couple of", "2,000", "5 1/2", "a dozen". Vague quantities ("a few", "several") parse to `null`
+ * value with `vague: true` so callers can write TIMEX3's `X` placeholder instead of inventing a number.
+ */
+
+const UNITS: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19
+};
+
+const TENS: Record<string, number> = {
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+const ORDINAL_UNITS: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
+	sixteenth: 16,
+	seventeenth: 17,
+	eighteenth: 18,
+	nineteenth: 19
+};
+
+const ORDINAL_TENS: Record<string, number> = {
+	twentieth: 20,
+	thirtieth: 30,
+	fortieth: 40,
+	fiftieth: 50,
+	sixtieth: 60,
+	seventieth: 70,
+	eightieth: 80,
+	ninetieth: 90
+};
+
+/** Quantities that name no number: TIMEX3 writes them as `X`. */
+const VAGUE = new Set(['a few', 'few', 'several', 'some', 'many', 'a number of', 'dozens of', 'hundreds of', 'scores of']);
+
+const alternation = (words: string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+const UNIT_WORDS = alternation(Object.keys(UNITS));
+const TENS_WORDS = alternation(Object.keys(TENS));
+const SMALL_UNIT_WORDS = alternation(Object.keys(UNITS).filter((w) => UNITS[w] >= 1 && UNITS[w] <= 9));
+const ORDINAL_UNIT_WORDS = alternation(Object.keys(ORDINAL_UNITS));
+const ORDINAL_SMALL_WORDS = alternation(Object.keys(ORDINAL_UNITS).filter((w) => ORDINAL_UNITS[w] <= 9));
+const ORDINAL_TENS_WORDS = alternation(Object.keys(ORDINAL_TENS));
+
+/** A cardinal below one hundred in words: "seven", "twenty-four", "twenty four". */
+const CARDINAL_WORDS_BELOW_100 = `(?:(?:${TENS_WORDS})(?:[- ](?:${SMALL_UNIT_WORDS}))?|${UNIT_WORDS})`;
+
+/**
+ * A cardinal in words, up to the thousands: "a hundred", "two thousand", "fifty". Each part is a fixed
+ * word list, so the pattern cannot backtrack beyond a few words.
+ */
+export const CARDINAL_WORDS_PATTERN = `(?:(?:a|one|${CARDINAL_WORDS_BELOW_100})[- ](?:hundred|thousand)|${CARDINAL_WORDS_BELOW_100})`;
+
+/** Digits with optional thousands commas and decimals ("2,000", "2.5"), or a fraction after a space ("5 1/2"). */
+export const CARDINAL_DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,3}(?![\\d,])|\\d{1,9}(?:\\.\\d{1,3})?(?: 1/2| ½|½)?(?![\\d,]))`;
+
+/**
+ * A quantity before a time unit: digits, words, "a"/"an", "a couple of", "two and a half", vague
+ * quantifiers. Alternatives are fixed strings: linear to match.
+ */
+export const QUANTITY_PATTERN =
+	`(?:${CARDINAL_DIGITS_PATTERN}|(?:${CARDINAL_WORDS_PATTERN}|a|an)(?: and a half)?|a half|half an?|` +
+	`a couple of|a couple|a few|few|several|some|many|a number of|dozens of|hundreds of|scores of|a dozen|dozens)`;
+
+/** An ordinal in words or digits: "6th", "twenty-first", "31st", "first". */
+export const ORDINAL_PATTERN =
+	`(?:\\d{1,2}(?:st|nd|rd|th)|(?:${TENS_WORDS})[- ](?:${ORDINAL_SMALL_WORDS})|${ORDINAL_TENS_WORDS}|${ORDINAL_UNIT_WORDS})`;
+
+export interface ParsedQuantity {
+	/** The number, or null for vague quantities ("a few", "several"). */
+	value: number | null;
+	vague: boolean;
+}
+
+const normalizeSpace = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
+
+function parseCardinalWords(words: string): number | null {
+	const parts = words.split(' ');
+	let total = 0;
+	let current = 0;
+	let seen = false;
+	for (const part of parts) {
+		if (part === 'a' || part === 'an') {
+			current = Math.max(current, 1);
+			seen = true;
+		} else if (part in UNITS) {
+			current += UNITS[part];
+			seen = true;
+		} else if (part in TENS) {
+			current += TENS[part];
+			seen = true;
+		} else if (part === 'hundred') {
+			current = Math.max(current, 1) * 100;
+			seen = true;
+		} else if (part === 'thousand') {
+			total += Math.max(current, 1) * 1000;
+			current = 0;
+			seen = true;
+		} else if (part === 'and') {
+			continue;
+		} else {
+			return null;
+		}
+	}
+	return seen ? total + current : null;
+}
+
+/**
+ * Reads a quantity matched by `QUANTITY_PATTERN`. Returns null when the text is not a quantity.
+ * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5.
+ */
+export function parseQuantity(text: string): ParsedQuantity | null {
+	const s = normalizeSpace(text);
+	if (VAGUE.has(s)) return { value: null, vague: true };
+	if (s === 'a couple of' || s === 'a couple') return { value: 2, vague: false };
+	if (s === 'a dozen') return { value: 12, vague: false };
+	if (s === 'dozens') return { value: null, vague: true };
+	if (s === 'a half' || s === 'half a' || s === 'half an') return { value: 0.5, vague: false };
+	let body = s;
+	let extra = 0;
+	if (body.endsWith(' and a half')) {
+		body = body.slice(0, -' and a half'.length);
+		extra = 0.5;
+	}
+	if (body.endsWith('½')) {
+		body = body.slice(0, -1).trim();
+		extra = 0.5;
+	} else if (body.endsWith(' 1/2')) {
+		body = body.slice(0, -4);
+		extra = 0.5;
+	}
+	if (/^\d[\d,]*(\.\d+)?$/.test(body)) {
+		const n = Number(body.replace(/,/g, ''));
+		return Number.isFinite(n) ? { value: n + extra, vague: false } : null;
+	}
+	const n = parseCardinalWords(body);
+	return n === null ? null : { value: n + extra, vague: false };
+}
+
+/** Reads an ordinal matched by `ORDINAL_PATTERN` ("6th", "twenty-first"); null otherwise. */
+export function parseOrdinal(text: string): number | null {
+	const s = normalizeSpace(text);
+	const digits = /^(\d{1,2})(st|nd|rd|th)$/.exec(s);
+	if (digits) return Number(digits[1]);
+	if (s in ORDINAL_UNITS) return ORDINAL_UNITS[s];
+	if (s in ORDINAL_TENS) return ORDINAL_TENS[s];
+	const [tens, unit] = s.split(' ');
+	if (tens in TENS && unit in ORDINAL_UNITS && ORDINAL_UNITS[unit] <= 9) return TENS[tens] + ORDINAL_UNITS[unit];
+	return null;
+}

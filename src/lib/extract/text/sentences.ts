@@ -1,0 +1,118 @@
+import type { TextRange } from '$lib/model';
+
+/**
+ * Sentence boundaries over the original text. A sentence ends at `.`, `!` or `?` (with any closing
+ * quotes or brackets) followed by whitespace and a plausible sentence start, at a blank line, or at a
+ * line break whose next line does not continue the sentence (headlines, datelines and list items carry
+ * no final stop). A period does not end a sentence after a known abbreviation ("Sept.", "Mr.", "Gen."),
+ * after an initial or dotted acronym ("J.", "U.S.", "a.m."), or before a lower-case word or a digit.
+ */
+
+/** Abbreviations that take a period and are normally followed by more of the same sentence. */
+const ABBREVIATIONS = new Set(
+	[
+		// titles and ranks
+		'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm',
+		'cmdr', 'sen', 'rep', 'gov', 'pres', 'rev', 'fr', 'st', 'jr', 'sr', 'hon', 'amb', 'brig', 'supt', 'insp',
+		// months and weekdays as news abbreviates them
+		'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+		'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+		// organisations, places, references
+		'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd', 'rd', 'mt', 'ft', 'no', 'nos',
+		'vol', 'fig', 'p', 'pp', 'ch', 'art', 'sec', 'approx', 'est', 'vs', 'v', 'etc', 'al', 'cf', 'ca', 'op',
+		// US states as wire services abbreviate them
+		'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
+		'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va',
+		'vt', 'wash', 'wis', 'wyo'
+	]
+);
+
+/** Abbreviations that often end a sentence too: a following capital starts a new sentence. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr', 'sr']);
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
+
+function wordBefore(text: string, dot: number): string {
+	let i = dot;
+	while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+	return text.slice(i, dot);
+}
+
+function isAbbreviation(text: string, dot: number, next: string): boolean {
+	const word = wordBefore(text, dot);
+	if (word === '') return false;
+	// Dotted acronyms and initials ("U.S.", "a.m.", "J.") are mostly followed by more of the sentence.
+	if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(word))) return true;
+	const lower = word.toLowerCase();
+	if (!ABBREVIATIONS.has(lower)) return false;
+	return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && /\p{Lu}/u.test(next));
+}
+
+/** Splits `text` into sentences; each range is trimmed of surrounding whitespace. */
+export function splitSentences(text: string): TextRange[] {
+	const ranges: TextRange[] = [];
+	let start = 0;
+	const push = (end: number) => {
+		let s = start;
+		let e = end;
+		while (s < e && /\s/.test(text[s])) s++;
+		while (e > s && /\s/.test(text[e - 1])) e--;
+		if (e > s) ranges.push({ start: s, end: e });
+		start = end;
+	};
+	const n = text.length;
+	for (let i = 0; i < n; i++) {
+		const c = text[i];
+		if (c === '\n') {
+			let j = i + 1;
+			let blank = false;
+			while (j < n && /[ \t\r\u00a0\n]/.test(text[j])) {
+				if (text[j] === '\n') blank = true;
+				j++;
+			}
+			if (blank || j >= n || !/[\p{Ll}]/u.test(text[j])) {
+				push(i);
+			}
+			i = j - 1;
+			continue;
+		}
+		if (c !== '.' && c !== '!' && c !== '?') continue;
+		let j = i + 1;
+		while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+		while (j < n && CLOSERS.has(text[j])) j++;
+		if (j < n && !/\s/.test(text[j])) continue;
+		let k = j;
+		while (k < n && /[ \t\u00a0]/.test(text[k])) k++;
+		if (k >= n) {
+			push(j);
+			i = j - 1;
+			continue;
+		}
+		const next = text[k];
+		if (next === '\n') {
+			push(j);
+			i = j - 1;
+			continue;
+		}
+		if (c === '.' && (/[\p{Ll}\d,;:]/u.test(next) || isAbbreviation(text, i, next))) continue;
+		if (/[\p{Ll},;:]/u.test(next)) continue;
+		push(j);
+		i = j - 1;
+	}
+	push(n);
+	return ranges;
+}
+
+/** The sentence holding `position`, from ranges made by `splitSentences`; null between sentences. */
+export function sentenceAt(sentences: TextRange[], position: number): TextRange | null {
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid];
+		if (position < s.start) hi = mid - 1;
+		else if (position >= s.end) lo = mid + 1;
+		else return s;
+	}
+	return null;
+}

@@ -1,0 +1,85 @@
+/**
+ * Word lists for reading the tense of English verb groups without a part-of-speech tagger. They name
+ * closed classes (auxiliaries, modals) and the irregular verbs news uses; regular verbs are read from
+ * their endings, with `NOT_PAST_ED` listing common words that end in "-ed" but are no past forms.
+ */
+
+/** Irregular simple-past forms (and past participles that differ from the base form). */
+export const IRREGULAR_PAST = new Set(
+	(
+		'arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burned ' +
+		'burst bought caught chose clung came cost crept cut dealt dug did drew dreamt drank drove ate fell fed felt ' +
+		'fought found fled flung flew forbade forgot forgave froze got gave went ground grew hung had heard hid hit ' +
+		'held hurt kept knelt knew laid led leapt left lent let lay lit lost made meant met paid proved put quit read ' +
+		'rode rang rose ran sawed said saw sought sold sent set shook shed shone shot showed shrank shut sang sank sat ' +
+		'slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung stank struck strove ' +
+		'swore swept swam swung took taught tore told thought threw thrust trod understood upset woke wore wove wed ' +
+		'wept won wound withdrew wrote overthrew overtook undertook underwent oversaw foresaw withheld upheld ' +
+		'mistook misled outran overcame overran overrode rebuilt retook reopened resold rewrote'
+	).split(' ')
+);
+
+/** Past participles that differ from the simple past; after "has/have/had" they mark the perfect. */
+export const IRREGULAR_PARTICIPLES = new Set(
+	(
+		'arisen awoken been borne beaten become begun bidden bitten blown broken chosen done drawn drunk driven ' +
+		'eaten fallen flown forbidden forgotten forgiven frozen gotten given gone grown hidden known lain mistaken ' +
+		'overthrown overtaken ridden risen run seen shaken shown shrunk sung sunk slain spoken stolen stridden ' +
+		'striven sworn swum taken thrown torn undertaken withdrawn woken worn woven written'
+	).split(' ')
+);
+
+/** Words ending in "-ed" that are not past forms of verbs. */
+export const NOT_PAST_ED = new Set(
+	(
+		'bed need needed speed seed feed reed red shed bleed breed creed deed greed weed steed bred hundred ' +
+		'sacred naked wicked rugged ragged jagged beloved aged armed united related limited advanced detailed ' +
+		'dedicated sophisticated complicated experienced skilled unidentified unnamed so-called masked'
+	).split(' ')
+);
+
+/** Verbs and adjectives that, before "to" or "for", announce a planned or expected event. */
+export const FUTURE_CUES = new Set(
+	(
+		'expected expects expect scheduled slated due set poised planning plans plan intends intend intending ' +
+		'aims aim aiming hopes hope hoping upcoming forthcoming pledged vowed threatened promised ' +
+		'preparing prepares prepare about'
+	).split(' ')
+);
+
+export const MODALS_FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont', "shan't"]);
+export const MODALS_CONDITIONAL = new Set([
+	'would',
+	"'d",
+	'could',
+	'might',
+	'may',
+	'should',
+	"wouldn't",
+	"couldn't",
+	"shouldn't",
+	'must',
+	"mustn't"
+]);
+export const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", "'m", "isn't", "aren't"]);
+export const BE_PAST = new Set(['was', 'were', "wasn't", "weren't"]);
+export const HAVE_PRESENT = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
+export const HAVE_PAST = new Set(['had', "hadn't"]);
+export const DO_PRESENT = new Set(['does', 'do', "doesn't", "don't"]);
+export const DO_PAST = new Set(['did', "didn't"]);
+
+/** Present-tense reporting and stative verbs news uses with a time expression ("says", "plans"). */
+export const PRESENT_VERBS = new Set(
+	(
+		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
+		'continues controls holds lives faces accuses denies reports argues estimates'
+	).split(' ')
+);
+
+/** Words after which an "-ed" or "-en" form is an adjective, not a verb ("the armed group"). */
+export const DETERMINERS = new Set(
+	(
+		'the a an this that these those his her its their our my your some any no every each many several ' +
+		'such more most very so less well newly recently'
+	).split(' ')
+);

@@ -1,0 +1,87 @@
+import type { Granularity } from '$lib/model';
+import type { PartOfDay, Season } from './expression';
+
+/**
+ * A place on the calendar at a granularity: the decade 198, the quarter 1989-Q3, the week 2021-W35, the
+ * day 2021-09-06, the morning of that day. The fields finer than the granularity are absent. For a
+ * week (and a weekend), `year` is the ISO week-numbering year.
+ */
+export interface CalendarPoint {
+	granularity: Granularity;
+	year: number;
+	century?: number;
+	decade?: number;
+	half?: 1 | 2;
+	quarter?: 1 | 2 | 3 | 4;
+	season?: Season;
+	month?: number;
+	week?: number;
+	weekend?: boolean;
+	day?: number;
+	partOfDay?: PartOfDay;
+	hour?: number;
+	minute?: number;
+}
+
+const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+
+/** The TIMEX3 value of a calendar point: `198`, `1989-Q3`, `2021-W35`, `2021-09-06TMO`, `2021-09-06T14:30`. */
+export function formatValue(p: CalendarPoint): string {
+	const y = pad(p.year, 4);
+	switch (p.granularity) {
+		case 'century':
+			return pad(p.century ?? Math.floor(p.year / 100), 2);
+		case 'decade':
+			return pad(p.decade ?? Math.floor(p.year / 10), 3);
+		case 'year':
+			return y;
+		case 'half':
+			return `${y}-H${p.half}`;
+		case 'quarter':
+			return `${y}-Q${p.quarter}`;
+		case 'season':
+			return `${y}-${p.season}`;
+		case 'month':
+			return `${y}-${pad(p.month!, 2)}`;
+		case 'week':
+			return `${y}-W${pad(p.week!, 2)}${p.weekend ? '-WE' : ''}`;
+		case 'day':
+			return `${y}-${pad(p.month!, 2)}-${pad(p.day!, 2)}`;
+		case 'partofday':
+			return `${y}-${pad(p.month!, 2)}-${pad(p.day!, 2)}T${p.partOfDay}`;
+		case 'hour':
+		case 'minute':
+			return `${y}-${pad(p.month!, 2)}-${pad(p.day!, 2)}T${pad(p.hour!, 2)}:${pad(p.minute ?? 0, 2)}`;
+	}
+}
+
+const VALUE =
+	/^(?:(?<century>\d{2})|(?<decade>\d{3})|(?<year>\d{4})(?:-(?:H(?<half>[12])|Q(?<quarter>[1-4])|(?<season>SP|SU|FA|WI)|W(?<week>\d{1,2})(?<weekend>-WE)?|(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?:(?<pod>MO|MI|AF|EV|NI|DT)|(?<hour>\d{2})(?::(?<minute>\d{2}))?))?)?))?)$/;
+
+/**
+ * Reads a TIMEX3 date or time value back into a calendar point. Values with `X` placeholders, durations,
+ * and `*_REF` values are not places on the calendar: null.
+ */
+export function parseValue(value: string): CalendarPoint | null {
+	const m = VALUE.exec(value);
+	if (!m?.groups) return null;
+	const g = m.groups;
+	if (g.century) return { granularity: 'century', century: Number(g.century), year: Number(g.century) * 100 };
+	if (g.decade) return { granularity: 'decade', decade: Number(g.decade), year: Number(g.decade) * 10 };
+	const year = Number(g.year);
+	if (g.half) return { granularity: 'half', year, half: Number(g.half) as 1 | 2 };
+	if (g.quarter) return { granularity: 'quarter', year, quarter: Number(g.quarter) as 1 | 2 | 3 | 4 };
+	if (g.season) return { granularity: 'season', year, season: g.season as Season };
+	if (g.week) return { granularity: 'week', year, week: Number(g.week), weekend: g.weekend ? true : undefined };
+	if (!g.month) return { granularity: 'year', year };
+	const month = Number(g.month);
+	if (!g.day) return { granularity: 'month', year, month };
+	const day = Number(g.day);
+	if (g.pod) return { granularity: 'partofday', year, month, day, partOfDay: g.pod as PartOfDay };
+	if (g.hour) {
+		const hour = Number(g.hour);
+		const minute = g.minute === undefined ? undefined : Number(g.minute);
+		return { granularity: minute === undefined || minute === 0 ? 'hour' : 'minute', year, month, day, hour, minute };
+	}
+	return { granularity: 'day', year, month, day };
+}

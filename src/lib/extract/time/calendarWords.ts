@@ -1,0 +1,130 @@
+import type { PartOfDay, Season, Unit } from './expression';
+
+/**
+ * The English words for calendar things, and regular-expression sources that match them. Month and
+ * weekday names must be capitalized (or written in capitals): "may", "march" and "sun" are other words.
+ */
+
+interface NameVariants {
+	number: number;
+	full: string;
+	abbreviations: string[];
+}
+
+const MONTH_NAMES: NameVariants[] = [
+	{ number: 1, full: 'January', abbreviations: ['Jan'] },
+	{ number: 2, full: 'February', abbreviations: ['Feb'] },
+	{ number: 3, full: 'March', abbreviations: ['Mar'] },
+	{ number: 4, full: 'April', abbreviations: ['Apr'] },
+	{ number: 5, full: 'May', abbreviations: [] },
+	{ number: 6, full: 'June', abbreviations: ['Jun'] },
+	{ number: 7, full: 'July', abbreviations: ['Jul'] },
+	{ number: 8, full: 'August', abbreviations: ['Aug'] },
+	{ number: 9, full: 'September', abbreviations: ['Sept', 'Sep'] },
+	{ number: 10, full: 'October', abbreviations: ['Oct'] },
+	{ number: 11, full: 'November', abbreviations: ['Nov'] },
+	{ number: 12, full: 'December', abbreviations: ['Dec'] }
+];
+
+const WEEKDAY_NAMES: NameVariants[] = [
+	{ number: 1, full: 'Monday', abbreviations: [] },
+	{ number: 2, full: 'Tuesday', abbreviations: [] },
+	{ number: 3, full: 'Wednesday', abbreviations: [] },
+	{ number: 4, full: 'Thursday', abbreviations: [] },
+	{ number: 5, full: 'Friday', abbreviations: [] },
+	{ number: 6, full: 'Saturday', abbreviations: [] },
+	{ number: 7, full: 'Sunday', abbreviations: [] }
+];
+
+const byLengthDesc = (a: string, b: string) => b.length - a.length;
+
+function namePattern(names: NameVariants[], plural = false): string {
+	const forms: string[] = [];
+	for (const n of names) {
+		const s = plural ? 's' : '';
+		forms.push(n.full + s, n.full.toUpperCase() + s.toUpperCase());
+		for (const a of n.abbreviations) forms.push(`${a}\\.`, a, `${a.toUpperCase()}\\.`, a.toUpperCase());
+	}
+	return `(?:${forms.sort(byLengthDesc).join('|')})`;
+}
+
+/** A month name or its news abbreviation ("Sept.", "Aug"), capitalized. */
+export const MONTH_PATTERN = namePattern(MONTH_NAMES);
+/** A weekday name, capitalized. */
+export const WEEKDAY_PATTERN = namePattern(WEEKDAY_NAMES);
+/** A plural weekday ("Mondays"): a set. */
+export const WEEKDAYS_PLURAL_PATTERN = namePattern(WEEKDAY_NAMES, true);
+
+/** The month number for a name matched by `MONTH_PATTERN`. */
+export function monthNumber(name: string): number | null {
+	const key = name.replace(/\.$/, '').toLowerCase();
+	for (const n of MONTH_NAMES) {
+		if (n.full.toLowerCase() === key || n.abbreviations.some((a) => a.toLowerCase() === key)) return n.number;
+	}
+	return null;
+}
+
+/** The ISO weekday (Monday 1 … Sunday 7) for a name matched by `WEEKDAY_PATTERN` or its plural. */
+export function weekdayNumber(name: string): number | null {
+	const key = name.toLowerCase().replace(/s$/, '');
+	for (const n of WEEKDAY_NAMES) if (n.full.toLowerCase() === key) return n.number;
+	return null;
+}
+
+export const MONTH_FULL_NAMES = MONTH_NAMES.map((n) => n.full);
+export const WEEKDAY_FULL_NAMES = WEEKDAY_NAMES.map((n) => n.full);
+
+export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';
+const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+export function seasonCode(word: string): Season | null {
+	return SEASONS[word.toLowerCase()] ?? null;
+}
+
+export const PART_OF_DAY_PATTERN = '(?:morning|afternoon|evening|night|overnight|midday|noon|daytime)';
+const PARTS_OF_DAY: Record<string, PartOfDay> = {
+	morning: 'MO',
+	afternoon: 'AF',
+	evening: 'EV',
+	night: 'NI',
+	overnight: 'NI',
+	midday: 'MI',
+	noon: 'MI',
+	daytime: 'DT'
+};
+export function partOfDayCode(word: string): PartOfDay | null {
+	return PARTS_OF_DAY[word.toLowerCase()] ?? null;
+}
+
+/** Unit words as counted in durations and offsets, singular and plural. */
+export const UNIT_PATTERN =
+	'(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+
+export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
+
+export function unitOf(word: string): DurationUnit | null {
+	const w = word.toLowerCase();
+	if (w.startsWith('second')) return 'second';
+	if (w.startsWith('minute')) return 'minute';
+	if (w.startsWith('hour')) return 'hour';
+	if (w.startsWith('day') || w.startsWith('night')) return 'day';
+	if (w.startsWith('week') || w.startsWith('fortnight')) return 'week';
+	if (w.startsWith('month')) return 'month';
+	if (w.startsWith('quarter')) return 'quarter';
+	if (w.startsWith('year')) return 'year';
+	if (w.startsWith('decade')) return 'decade';
+	if (w.startsWith('centur')) return 'century';
+	if (w.startsWith('millenni')) return 'millennium';
+	return null;
+}
+
+/** A duration unit as a calendar unit for offsets ("three days later" counts days). */
+export function calendarUnit(unit: DurationUnit): Unit | null {
+	switch (unit) {
+		case 'second':
+			return null;
+		case 'millennium':
+			return null;
+		default:
+			return unit;
+	}
+}

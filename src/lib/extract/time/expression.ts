@@ -1,0 +1,120 @@
+import type { TimexMod, TimexType } from '$lib/model';
+
+/**
+ * What a recognizer understood a time expression to mean, before any anchor is applied. Recognizers
+ * produce these; refiners merge and filter them; `normalize` turns them into TIMEX3 values.
+ */
+
+/** Calendar units that relative expressions count in ("last week", "three days later"). */
+export type Unit =
+	| 'minute'
+	| 'hour'
+	| 'partofday'
+	| 'day'
+	| 'weekend'
+	| 'week'
+	| 'month'
+	| 'season'
+	| 'quarter'
+	| 'half'
+	| 'year'
+	| 'decade'
+	| 'century';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/** TIMEX3 parts of the day: morning, midday, afternoon, evening, night, daytime. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
+
+/** The calendar parts a text states. Months and days count from 1; weekdays are ISO (Monday 1 … Sunday 7). */
+export interface Fields {
+	century?: number;
+	decade?: number;
+	year?: number;
+	half?: 1 | 2;
+	quarter?: 1 | 2 | 3 | 4;
+	season?: Season;
+	month?: number;
+	week?: number;
+	weekend?: boolean;
+	weekday?: number;
+	day?: number;
+	partOfDay?: PartOfDay;
+	hour?: number;
+	minute?: number;
+	zone?: string;
+}
+
+/**
+ * How the parts the text leaves out are found.
+ * - `deictic`: counted from the time of writing ("last week": unit week, offset -1; "today": day, 0).
+ * - `anaphoric`: counted from the time the text last spoke of ("the following day": day, +1; "that year").
+ * - `shift`: an amount of units before or after ("two weeks ago", "three days later").
+ * - `named`: a named weekday, month or season with a direction ("last Friday", "next May", "this summer").
+ */
+export type Relation =
+	| { kind: 'deictic'; unit: Unit; offset: number }
+	| { kind: 'anaphoric'; unit: Unit; offset: number }
+	| {
+			kind: 'shift';
+			unit: Unit;
+			/** Null for a vague amount ("a few weeks ago"). */
+			amount: number | null;
+			sign: -1 | 1;
+			/** `utterance`: "ago", "from now"; `reference`: "later", "earlier", "before", "after". */
+			from: 'utterance' | 'reference';
+	  }
+	| {
+			kind: 'named';
+			direction: 'last' | 'next' | 'this';
+			/** Counted from the last mentioned time ("the previous Friday") rather than from the writing. */
+			anaphoric?: boolean;
+	  };
+
+export interface PointExpression {
+	kind: 'point';
+	fields: Fields;
+	relation?: Relation;
+	/** The text gives a fiscal year ("fiscal 1989"): same calendar value, marked approximate. */
+	fiscal?: boolean;
+}
+
+export interface DurationExpression {
+	kind: 'duration';
+	/** TIMEX3 duration value, `P3W`, `PXY`, `PT5H30M`. */
+	value: string;
+}
+
+export interface SetExpression {
+	kind: 'set';
+	value: string;
+	quant?: string;
+	freq?: string;
+}
+
+export interface RefExpression {
+	kind: 'ref';
+	value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+}
+
+export interface RangeExpression {
+	kind: 'range';
+	from: Candidate;
+	to: Candidate;
+}
+
+export type Expression = PointExpression | DurationExpression | SetExpression | RefExpression | RangeExpression;
+
+/** A time expression found in the text, with what it means but not yet where it lands. */
+export interface Candidate {
+	start: number;
+	end: number;
+	type: TimexType;
+	expression: Expression;
+	mod?: TimexMod;
+	/** The text hedges ("about", "nearly", "some time in"). */
+	approximate?: boolean;
+	/** Which recognizer found it: for debugging and for the overlap refiner's preferences. */
+	source: string;
+	/** Only a date if its neighbours confirm it (a bare four-digit number in a list of years). */
+	weak?: boolean;
+}

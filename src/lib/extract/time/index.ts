@@ -1,0 +1,127 @@
+import type { Diagnostic, TimeMention } from '$lib/model';
+import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
+import { tenseAt } from '$lib/extract/text/tense';
+import { parseAnchor, type AnchorPoint } from './anchor';
+import { WEEKDAY_FULL_NAMES } from './calendarWords';
+import type { Candidate } from './expression';
+import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
+import { runRecognizer } from './recognizer';
+import { RECOGNIZERS } from './recognizers';
+import { REFINERS } from './refiners';
+import { resolveSpan } from './resolve';
+
+export { spanOfValue } from './resolve';
+
+export interface TagOptions {
+	/** The document creation time (publication date or date-time), ISO 8601 or TIMEX3 value. Without it,
+	 *  deictic expressions ("on Monday", "last month") get their TIMEX3 value with X placeholders
+	 *  (`XXXX-WXX-1`) and no span: nothing is invented. */
+	anchor?: string;
+	/** The anchor is itself an estimate: copied into each TimeSpan.anchor.estimate it produces. */
+	anchorEstimate?: boolean;
+	/** 'news' (default): deictic expressions resolve against the anchor. 'narrative': texts whose
+	 *  publication date says nothing about the story (histories, war narratives): deictic and anaphoric
+	 *  expressions resolve against the last mentioned date of fitting granularity. */
+	mode?: 'news' | 'narrative';
+}
+
+/** A mention with, for a range, the mentions of its two ends (TimeML tags the ends separately). */
+export interface TaggedTime {
+	mention: TimeMention;
+	parts?: [TimeMention, TimeMention];
+}
+
+function findCandidates(text: string): Candidate[] {
+	const found: Candidate[] = [];
+	for (const r of RECOGNIZERS) found.push(...runRecognizer(r, text));
+	found.sort((a, b) => a.start - b.start || b.end - a.end);
+	return REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
+}
+
+function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
+	const mention: TimeMention = {
+		start: c.start,
+		end: c.end,
+		text: text.slice(c.start, c.end),
+		type: c.type,
+		value: n.value
+	};
+	const mod = c.mod;
+	if (mod) mention.mod = mod;
+	if (n.quant) mention.quant = n.quant;
+	if (n.freq) mention.freq = n.freq;
+	if (c.type === 'DATE' || c.type === 'TIME') {
+		const span = resolveSpan(n, mod);
+		if (span) mention.span = span;
+	}
+	const diagnostics: Diagnostic[] = [];
+	if (n.problem) {
+		const message = n.problem.message.charAt(0).toUpperCase() + n.problem.message.slice(1);
+		diagnostics.push({ code: n.problem.code, message, start: c.start, end: c.end });
+	}
+	if (n.weekdayMismatch && mention.span) {
+		const e = c.expression;
+		const weekday = e.kind === 'point' && e.fields.weekday ? WEEKDAY_FULL_NAMES[e.fields.weekday - 1] : 'The weekday';
+		diagnostics.push({
+			code: 'weekday-mismatch',
+			message: `${mention.span.value} is not a ${weekday}: the date is kept and the weekday ignored`,
+			start: c.start,
+			end: c.end
+		});
+	}
+	if (diagnostics.length) mention.diagnostics = diagnostics;
+	return mention;
+}
+
+/** Tags every time expression in `text`, keeping the two ends of each range. */
+export function tagTimeExpressions(text: string, options: TagOptions = {}): TaggedTime[] {
+	const publication = options.anchor ? parseAnchor(options.anchor, options.anchorEstimate) : null;
+	const mode = options.mode ?? 'news';
+	const candidates = findCandidates(text);
+	const sentences = splitSentences(text);
+	const references: Reference[] = [];
+	const out: TaggedTime[] = [];
+	let sentenceIndex = 0;
+	for (const c of candidates) {
+		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
+		const sentence = sentenceAt(sentences, c.start) ?? undefined;
+		const ctx: NormalizeContext = {
+			publication,
+			mode,
+			tense: tenseAt(text, c, sentence),
+			references,
+			sentence: sentenceIndex
+		};
+		const n = normalize(c, ctx);
+		const mention = toMention(c, n, text);
+		const tagged: TaggedTime = { mention };
+		const e = c.expression;
+		if (e.kind === 'range') {
+			tagged.parts = [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)];
+		}
+		out.push(tagged);
+		const span = mention.span;
+		if (span && n.point && (c.type === 'DATE' || c.type === 'TIME')) {
+			const point = n.until ?? n.point;
+			const anchor: AnchorPoint = {
+				kind: 'mention',
+				point,
+				value: n.until ? tagged.parts![1].value : span.value,
+				text: mention.text,
+				offset: mention.start,
+				estimate: span.anchor?.estimate
+			};
+			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated' });
+		}
+	}
+	return out;
+}
+
+/**
+ * Every time expression in `text`, sorted by start, never overlapping, with TIMEX3 type and value and,
+ * for dates and times, the span they name. See `TagOptions` for how relative expressions are anchored.
+ * Throws only when `options.anchor` is not a date.
+ */
+export function tagTimes(text: string, options: TagOptions = {}): TimeMention[] {
+	return tagTimeExpressions(text, options).map((t) => t.mention);
+}

@@ -1,0 +1,486 @@
+import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
+import type { VerbTense } from '$lib/extract/text/tense';
+import { determines, granularityRank, type AnchorPoint } from './anchor';
+import { formatValue, type CalendarPoint } from './calendarPoint';
+import { addUnits, dayExists, isoWeekStart, isoWeekday, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
+import { addDays } from 'date-fns';
+import type { Candidate, Fields, PointExpression, Relation, Unit } from './expression';
+
+/**
+ * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
+ * point, using the publication date, earlier mentions and the tense of the governing verb.
+ *
+ * Rules for what the text leaves out (after HeidelTime's news and narrative strategies):
+ * - Deictic expressions ("yesterday", "last month") count from the publication date in news; in
+ *   narrative mode from the last mentioned time that is fine enough.
+ * - Anaphoric expressions ("the same day", "a year earlier") count from the last mentioned time fine
+ *   enough for them, and keep its granularity ("a year earlier" after a quarter is that quarter a year
+ *   before). Without one, news falls back on the publication date.
+ * - A weekday, month, season or quarter without a year lands, in news, on the most recent occurrence on
+ *   or before the publication date when the governing verb is past, on the next one on or after it when
+ *   it is future or conditional, and otherwise on the nearest one. A year stated earlier in the same
+ *   sentence takes precedence. In narrative mode the story moves forward: the first occurrence on or
+ *   after the last mentioned time, unless a perfect ("had begun in March") looks back.
+ * - "last" and "next" before a named day, month or season mean the occurrence strictly before or after
+ *   the reference's own; "this" means the one in the same year (for weekdays: by tense, within the week).
+ * Without any anchor, relative expressions keep TIMEX3 `X` placeholders and get no calendar point.
+ */
+
+export interface Reference {
+	anchor: AnchorPoint;
+	sentence: number;
+	/** Every part of the point was written in the text. */
+	stated: boolean;
+}
+
+export interface NormalizeContext {
+	publication: AnchorPoint | null;
+	mode: 'news' | 'narrative';
+	tense: VerbTense;
+	/** Earlier mentions that can anchor later ones, oldest first. */
+	references: Reference[];
+	/** Index of the sentence holding the candidate. */
+	sentence: number;
+}
+
+export interface Normalized {
+	value: string;
+	mod?: TimexMod;
+	quant?: string;
+	freq?: string;
+	point?: CalendarPoint;
+	/** For ranges: the last point; `point` is the first. */
+	until?: CalendarPoint;
+	basis?: TimeBasis;
+	anchor?: AnchorPoint;
+	approximate: boolean;
+	known: DatePart[];
+	/** Why the text names no real time: `impossible-date` ("29 February 2022"), `inverted-range`. */
+	problem?: { code: string; message: string };
+	/** The text names a weekday the date does not fall on ("Friday, 6 September 2021"). */
+	weekdayMismatch?: boolean;
+}
+
+type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'same';
+
+const UNIT_GRANULARITY: Record<Unit, Granularity> = {
+	minute: 'minute',
+	hour: 'hour',
+	partofday: 'partofday',
+	day: 'day',
+	weekend: 'week',
+	week: 'week',
+	month: 'month',
+	season: 'season',
+	quarter: 'quarter',
+	half: 'half',
+	year: 'year',
+	decade: 'decade',
+	century: 'century'
+};
+
+/** The finest granularity the stated fields reach. */
+export function fieldsGranularity(f: Fields): Granularity | null {
+	if (f.minute !== undefined && f.minute !== 0) return 'minute';
+	if (f.hour !== undefined) return 'hour';
+	if (f.partOfDay) return 'partofday';
+	if (f.day !== undefined || f.weekday !== undefined) return 'day';
+	if (f.week !== undefined || f.weekend) return 'week';
+	if (f.month !== undefined) return 'month';
+	if (f.season) return 'season';
+	if (f.quarter !== undefined) return 'quarter';
+	if (f.half !== undefined) return 'half';
+	if (f.year !== undefined) return 'year';
+	if (f.decade !== undefined) return 'decade';
+	if (f.century !== undefined) return 'century';
+	return null;
+}
+
+export function statedParts(f: Fields): DatePart[] {
+	const parts: DatePart[] = [];
+	if (f.century !== undefined) parts.push('century');
+	if (f.decade !== undefined) parts.push('decade');
+	if (f.year !== undefined) parts.push('year');
+	if (f.half !== undefined) parts.push('half');
+	if (f.quarter !== undefined) parts.push('quarter');
+	if (f.season) parts.push('season');
+	if (f.month !== undefined) parts.push('month');
+	if (f.week !== undefined || f.weekend) parts.push('week');
+	if (f.weekday !== undefined) parts.push('weekday');
+	if (f.day !== undefined) parts.push('day');
+	if (f.partOfDay) parts.push('partofday');
+	if (f.hour !== undefined) parts.push('hour');
+	if (f.minute !== undefined) parts.push('minute');
+	if (f.zone) parts.push('zone');
+	return parts;
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** A TIMEX3 value with `X` for every part the text did not give. */
+function placeholder(f: Fields, g: Granularity): string {
+	const year = f.year !== undefined ? pad(f.year, 4) : 'XXXX';
+	switch (g) {
+		case 'century':
+			return f.century !== undefined ? pad(f.century, 2) : 'XX';
+		case 'decade':
+			return f.decade !== undefined ? pad(f.decade, 3) : 'XXX';
+		case 'year':
+			return year;
+		case 'half':
+			return `${year}-H${f.half ?? 'X'}`;
+		case 'quarter':
+			return `${year}-Q${f.quarter ?? 'X'}`;
+		case 'season':
+			return `${year}-${f.season ?? 'XX'}`;
+		case 'month':
+			return `${year}-${f.month !== undefined ? pad(f.month, 2) : 'XX'}`;
+		case 'week':
+			return `${year}-WXX${f.weekend ? '-WE' : ''}`;
+		default: {
+			let date =
+				f.weekday !== undefined && f.day === undefined && f.month === undefined
+					? `${year}-WXX-${f.weekday}`
+					: `${year}-${f.month !== undefined ? pad(f.month, 2) : 'XX'}-${f.day !== undefined ? pad(f.day, 2) : 'XX'}`;
+			if (g === 'partofday') date += `T${f.partOfDay}`;
+			if (g === 'hour' || g === 'minute') date += `T${pad(f.hour ?? 0, 2)}:${pad(f.minute ?? 0, 2)}`;
+			return date;
+		}
+	}
+}
+
+/** Puts the stated fields finer than `base` into it: "July" into the year 1997, "morning" into a day. */
+function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
+	let p: CalendarPoint = { ...base };
+	if (f.half !== undefined) p = { granularity: 'half', year: p.year, half: f.half };
+	if (f.quarter !== undefined) p = { granularity: 'quarter', year: p.year, quarter: f.quarter };
+	if (f.season) p = { granularity: 'season', year: p.year, season: f.season };
+	if (f.month !== undefined) p = { granularity: 'month', year: p.year, month: f.month };
+	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
+	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
+	else if (f.weekday !== undefined && p.granularity === 'week') {
+		const monday = isoWeekStart(p.year, p.week!);
+		if (monday) {
+			const d = addDays(monday, f.weekday - 1);
+			p = pointAt(d, 'day');
+		}
+	}
+	if (p.day !== undefined) {
+		if (f.partOfDay) p = { ...p, granularity: 'partofday', partOfDay: f.partOfDay };
+		if (f.hour !== undefined) {
+			p = {
+				granularity: f.minute !== undefined && f.minute !== 0 ? 'minute' : 'hour',
+				year: p.year,
+				month: p.month,
+				day: p.day,
+				hour: f.hour,
+				minute: f.minute ?? 0
+			};
+		}
+	}
+	return p;
+}
+
+/** Moves a calendar point by `n` units and returns the point of that unit there. */
+function shiftPoint(p: CalendarPoint, unit: Unit, n: number): CalendarPoint | null {
+	const start = startOfPoint(p);
+	if (!start) return null;
+	const g = UNIT_GRANULARITY[unit];
+	// Seasons step from their middle so that a winter spanning two years moves as one.
+	const from = unit === 'season' ? addUnits(start, 'month', 1) : start;
+	const moved = pointAt(addUnits(from, unit, n), g);
+	return unit === 'weekend' ? { ...moved, weekend: true } : moved;
+}
+
+/** Truncates a point to a coarser granularity. */
+function truncate(p: CalendarPoint, g: Granularity): CalendarPoint | null {
+	if (p.granularity === g) return p;
+	const start = startOfPoint(p);
+	return start ? pointAt(start, g) : null;
+}
+
+interface Choice {
+	point: CalendarPoint;
+	start: number;
+	end: number;
+}
+
+/** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
+function cycleOf(f: Fields): Granularity {
+	if (f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined) return 'year';
+	if (f.weekday !== undefined) return 'week';
+	if (f.day !== undefined) return 'month';
+	return 'day';
+}
+
+/** The occurrences of a partial date in the base's cycle and the ones either side. */
+function occurrences(f: Fields, base: CalendarPoint, cycle: Granularity): Choice[] {
+	const baseStart = startOfPoint(base);
+	if (!baseStart) return [];
+	const choices: Choice[] = [];
+	const cyclePoint = pointAt(baseStart, cycle);
+	const unit = cycle as Unit;
+	for (const k of [-1, 0, 1]) {
+		const c = k === 0 ? cyclePoint : shiftPoint(cyclePoint, unit, k);
+		if (!c) continue;
+		const point = applyFields(c, f);
+		let span = spanOfPoint(point);
+		if (!span && point.day !== undefined && point.month !== undefined) {
+			// A day the month does not have still has a place in the order: just after the month's last day.
+			const probe = spanOfPoint({ granularity: 'month', year: point.year, month: point.month });
+			if (probe) span = { start: probe.end - 1, end: probe.end };
+		}
+		if (span) choices.push({ point, start: span.start, end: span.end });
+	}
+	return choices;
+}
+
+function choose(choices: Choice[], base: CalendarPoint, direction: Direction): Choice | null {
+	const span = spanOfPoint(base);
+	if (!span || choices.length === 0) return null;
+	const [bs, be] = [span.start, span.end];
+	switch (direction) {
+		case 'same':
+			return choices[Math.min(1, choices.length - 1)];
+		case 'onOrBefore':
+			return [...choices].reverse().find((c) => c.start < be) ?? null;
+		case 'onOrAfter':
+			return choices.find((c) => c.end > bs) ?? null;
+		case 'before':
+			return [...choices].reverse().find((c) => c.end <= bs) ?? null;
+		case 'after':
+			return choices.find((c) => c.start >= be) ?? null;
+		case 'nearest': {
+			let best: Choice | null = null;
+			let bestDistance = Infinity;
+			for (const c of choices) {
+				const distance = c.end <= bs ? bs - c.end : c.start >= be ? c.start - be : 0;
+				if (distance < bestDistance) {
+					best = c;
+					bestDistance = distance;
+				}
+			}
+			return best;
+		}
+	}
+}
+
+function tenseDirection(ctx: NormalizeContext, cycle: Granularity): Direction {
+	const { tense, perfect } = ctx.tense;
+	if (ctx.mode === 'narrative') return perfect ? 'onOrBefore' : 'onOrAfter';
+	if (tense === 'past') return 'onOrBefore';
+	if (tense === 'future' || tense === 'conditional') return 'onOrAfter';
+	// News reports mostly what has happened: an untensed weekday is the last one.
+	if (tense === 'unknown' && cycle === 'week') return 'onOrBefore';
+	return 'nearest';
+}
+
+/** The most recent earlier mention that fixes a point of granularity `need`. */
+function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	for (let i = ctx.references.length - 1; i >= 0; i--) {
+		const r = ctx.references[i];
+		if (determines(r.anchor.point.granularity, need)) return r.anchor;
+	}
+	return null;
+}
+
+/** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
+function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	if (ctx.mode === 'narrative') {
+		const ref = lastReference(ctx, need);
+		if (ref) return ref;
+	}
+	const pub = ctx.publication;
+	return pub && determines(pub.point.granularity, need) ? pub : null;
+}
+
+/** What an anaphoric expression counts from: the last fitting mention, else (in news) the publication date. */
+function anaphoricBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const ref = lastReference(ctx, need);
+	if (ref) return ref;
+	if (ctx.mode === 'narrative') return null;
+	const pub = ctx.publication;
+	return pub && determines(pub.point.granularity, need) ? pub : null;
+}
+
+function result(
+	point: CalendarPoint,
+	known: DatePart[],
+	basis: TimeBasis,
+	anchor: AnchorPoint | undefined,
+	approximate: boolean
+): Normalized {
+	const span = spanOfPoint(point);
+	if (!span && point.day !== undefined && point.month !== undefined) {
+		return {
+			value: '',
+			approximate,
+			known,
+			problem: {
+				code: 'impossible-date',
+				message: dayExists(point.year, point.month, 1)
+					? whyDayDoesNotExist(point.year, point.month, point.day)
+					: `there is no month ${point.month}`
+			}
+		};
+	}
+	if (!span) return { value: '', approximate, known, problem: { code: 'impossible-date', message: `${formatValue(point)} does not exist` } };
+	return { value: formatValue(point), point, basis, anchor, approximate, known };
+}
+
+function shiftGranularity(unit: Unit, base: CalendarPoint, from: 'utterance' | 'reference'): Granularity {
+	const g = UNIT_GRANULARITY[unit];
+	if (from === 'utterance') return g;
+	// "a year earlier" than a quarter is that quarter a year before; "three days later" than a time is a day.
+	let out = base.granularity;
+	if (granularityRank(out) < granularityRank('day') && granularityRank(g) >= granularityRank('day')) out = 'day';
+	if (granularityRank(out) > granularityRank(g)) out = g;
+	if (out === 'week' && g !== 'week') out = 'day';
+	return out;
+}
+
+function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, approximate: boolean): Normalized {
+	const f = e.fields;
+	const known = statedParts(f);
+	const fineness = fieldsGranularity(f);
+
+	if (rel.kind === 'named') {
+		const cycle = cycleOf(f);
+		const need: Granularity = cycle === 'week' ? 'day' : 'month';
+		const base = rel.anaphoric ? anaphoricBase(ctx, need) : deicticBase(ctx, need);
+		const g = fineness ?? 'day';
+		if (!base) return { value: placeholder(f, g), approximate, known };
+		let direction: Direction = rel.direction === 'last' ? 'before' : rel.direction === 'next' ? 'after' : 'same';
+		if (rel.direction === 'this' && cycle === 'week') {
+			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
+		}
+		const choice = choose(occurrences(f, base.point, cycle), base.point, direction);
+		if (!choice) return { value: placeholder(f, g), approximate, known };
+		return result(choice.point, known, 'relative', base, approximate);
+	}
+
+	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
+		const g = UNIT_GRANULARITY[rel.unit];
+		const base = rel.kind === 'deictic' ? deicticBase(ctx, g) : anaphoricBase(ctx, g);
+		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
+		if (!base) return { value: placeholder(f, target), approximate, known };
+		const unitPoint = rel.offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, rel.unit, rel.offset);
+		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
+		const withWeekend = rel.unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
+		const point = applyFields(withWeekend, f);
+		const isPublication =
+			rel.kind === 'deictic' && rel.unit === 'day' && rel.offset === 0 && base.kind === 'publication' && point.granularity === 'day';
+		return result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
+	}
+
+	// A shift: "two weeks ago", "three days later".
+	const g = UNIT_GRANULARITY[rel.unit];
+	const base = rel.from === 'utterance' ? deicticBase(ctx, g === 'week' ? 'day' : g) : anaphoricBase(ctx, g === 'week' ? 'day' : g);
+	const fallbackG = fineness ?? g;
+	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
+	const start = startOfPoint(base.point);
+	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
+	const out = shiftGranularity(rel.unit, base.point, rel.from);
+	const moved = addUnits(start, rel.unit, rel.sign * rel.amount);
+	const point = applyFields(pointAt(moved, out), f);
+	const fractional = !Number.isInteger(rel.amount);
+	return result(point, known, 'relative', base, approximate || fractional || granularityRank(out) > granularityRank(g));
+}
+
+function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximate: boolean): Normalized {
+	const f = e.fields;
+	const known = statedParts(f);
+	const g = fieldsGranularity(f) ?? 'day';
+	if (f.century !== undefined && f.decade === undefined && f.year === undefined) {
+		return result({ granularity: 'century', year: f.century * 100, century: f.century }, known, 'stated', undefined, approximate);
+	}
+	if (f.decade !== undefined && f.year === undefined) {
+		return result({ granularity: 'decade', year: f.decade * 10, decade: f.decade }, known, 'stated', undefined, approximate);
+	}
+	if (f.year !== undefined) {
+		const point = applyFields({ granularity: 'year', year: f.year }, f);
+		const complete = f.day !== undefined || f.weekday === undefined;
+		return result(point, known, complete ? 'stated' : 'relative', undefined, approximate || !!e.fiscal);
+	}
+
+	// No year: find it from the sentence, the story or the publication date.
+	const cycle = cycleOf(f);
+	let base: AnchorPoint | null = null;
+	let direction: Direction = tenseDirection(ctx, cycle);
+	if (ctx.mode === 'news' && cycle === 'year') {
+		const sameSentence = [...ctx.references].reverse().find((r) => r.sentence === ctx.sentence && r.stated);
+		if (sameSentence && sameSentence.anchor.point.granularity !== 'decade' && sameSentence.anchor.point.granularity !== 'century') {
+			base = sameSentence.anchor;
+			direction = 'same';
+		}
+	}
+	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
+	if (!base) base = ctx.mode === 'narrative' ? (lastReference(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
+	if (!base) return { value: placeholder(f, g), approximate, known };
+	if (cycle === 'day') {
+		const day = truncate(base.point, 'day');
+		if (!day) return { value: placeholder(f, g), approximate, known };
+		return result(applyFields(day, f), known, 'relative', base, approximate);
+	}
+	if (cycle === 'year' && !determines(base.point.granularity, 'month') && base.point.granularity !== 'year') {
+		return { value: placeholder(f, g), approximate, known };
+	}
+	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
+	const choice = choose(occurrences(f, base.point, cycle), base.point, direction);
+	if (!choice) return { value: placeholder(f, g), approximate, known };
+	return result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
+}
+
+/** Normalizes a point expression (a date or a time). */
+export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {
+	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
+	const out = e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate);
+	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
+		const span = spanOfPoint(out.point);
+		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) out.weekdayMismatch = true;
+	}
+	return out;
+}
+
+/** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
+export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
+	const e = c.expression;
+	switch (e.kind) {
+		case 'point':
+			return normalizePoint(c, e, ctx);
+		case 'duration':
+			return { value: e.value, approximate: !!c.approximate, known: [] };
+		case 'set':
+			return { value: e.value, quant: e.quant, freq: e.freq, approximate: false, known: [] };
+		case 'ref':
+			return { value: e.value, approximate: true, known: [] };
+		case 'range': {
+			const a = normalize(e.from, ctx);
+			const b = normalize(e.to, ctx);
+			const known = [...new Set([...a.known, ...b.known])];
+			const approximate = a.approximate || b.approximate;
+			if (a.problem || b.problem) return { value: '', approximate, known, problem: a.problem ?? b.problem };
+			if (!a.point || !b.point) return { value: `${a.value}/${b.value}`, approximate, known };
+			const sa = spanOfPoint(a.point);
+			const sb = spanOfPoint(b.point);
+			if (!sa || !sb || sb.end <= sa.start) {
+				return {
+					value: `${a.value}/${b.value}`,
+					approximate,
+					known,
+					problem: { code: 'inverted-range', message: 'the range ends before it starts' }
+				};
+			}
+			const basis: TimeBasis = a.basis === 'stated' && b.basis === 'stated' ? 'stated' : 'relative';
+			return {
+				value: `${a.value}/${b.value}`,
+				point: a.point,
+				until: b.point,
+				basis,
+				anchor: a.anchor ?? b.anchor,
+				approximate,
+				known
+			};
+		}
+	}
+}

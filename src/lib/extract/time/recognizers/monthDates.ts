@@ -1,0 +1,188 @@
+import { ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
+import { MONTH_PATTERN, monthNumber } from '../calendarWords';
+import type { Candidate, Fields } from '../expression';
+import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Dates written with a month name: "6 September 2021", "Sept. 6, 2021", "September 6th", "the 6th of
+ * September", "29th of February", "September 2021", "September of 2021", a bare "September", and day
+ * ranges within a month ("August 13-15", "13 to 15 August 2021").
+ *
+ * A bare month name counts only when capitalized, and "May" and "March" (a verb, a modal, a name) only
+ * after a word that introduces a time ("in May", "last March", "early May") or before a day or year.
+ * A month name followed by a capitalized word is a name ("April Ryan", "August Wilson").
+ */
+
+const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
+const YEAR = '(?:1[0-9]|20|21)\\d{2}';
+const RANGE_DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)';
+
+const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
+
+/** Words after which a bare "May" or "March" is a month. */
+const MONTH_INTRODUCERS = new Set([
+	'in',
+	'of',
+	'since',
+	'until',
+	'till',
+	'by',
+	'from',
+	'to',
+	'through',
+	'during',
+	'before',
+	'after',
+	'early',
+	'late',
+	'mid',
+	'mid-',
+	'last',
+	'next',
+	'this',
+	'that',
+	'each',
+	'every',
+	'between',
+	'around',
+	'throughout',
+	'and',
+	'or',
+	'late-',
+	'early-'
+]);
+
+function parseDay(text: string): number | null {
+	const digits = /^(\d{1,2})/.exec(text);
+	if (digits) return Number(digits[1]);
+	return parseOrdinal(text);
+}
+
+function point(start: number, end: number, fields: Fields, source: string): Candidate {
+	return { start, end, type: 'DATE', expression: { kind: 'point', fields }, source };
+}
+
+const monthDayYear: Recognizer = {
+	name: 'monthDayYear',
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY})${WORD_END}(?:(,\\s*|\\s+)(${YEAR})${WORD_END})?`, true),
+	build(m) {
+		if (!isCapitalized(m[1])) return null;
+		const month = monthNumber(m[1]);
+		const day = parseDay(m[2]);
+		if (!month || !day || day > 31) return null;
+		// "Sept. 6 2021" needs no comma, but "May 5 2000 people" would: a year after a bare space must not
+		// be followed by a noun.
+		const fields: Fields = { month, day };
+		let end = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
+		if (m[4]) {
+			fields.year = Number(m[4]);
+			end = m.index + m[0].length;
+		}
+		return point(m.index, end, fields, 'monthDayYear');
+	}
+};
+
+const dayMonthYear: Recognizer = {
+	name: 'dayMonthYear',
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	build(m) {
+		if (!isCapitalized(m[4])) return null;
+		const month = monthNumber(m[4]);
+		const day = parseDay(m[2]);
+		if (!month || !day || day > 31) return null;
+		const wordDay = !/^\d/.test(m[2]);
+		// "the sixth of September" needs its "of"; "second March" is an ordinal and a noun.
+		if (wordDay && !m[3]) return null;
+		const fields: Fields = { month, day };
+		if (m[5]) fields.year = Number(m[5]);
+		const start = m[1] ? m.index : m.index + (m[0].length - m[0].trimStart().length);
+		return point(start, m.index + m[0].length, fields, 'dayMonthYear');
+	}
+};
+
+const monthYear: Recognizer = {
+	name: 'monthYear',
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})(?:\\s+of)?,?\\s*(${YEAR})${WORD_END}`, true),
+	build(m) {
+		if (!isCapitalized(m[1])) return null;
+		const month = monthNumber(m[1]);
+		if (!month) return null;
+		return point(m.index, m.index + m[0].length, { month, year: Number(m[2]) }, 'monthYear');
+	}
+};
+
+const bareMonth: Recognizer = {
+	name: 'bareMonth',
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})${WORD_END}`, true),
+	build(m, text) {
+		const name = m[1];
+		if (!isCapitalized(name)) return null;
+		const month = monthNumber(name);
+		if (!month) return null;
+		const abbreviated = !/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
+		if (abbreviated && !name.endsWith('.')) return null;
+		const before = wordBefore(text, m.index);
+		const after = wordAfter(text, m.index + name.length);
+		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
+		if ((month === 5 || month === 3) && !introduced) return null;
+		if (after && /^\p{Lu}/u.test(after) && !introduced) return null;
+		return point(m.index, m.index + name.length, { month }, 'bareMonth');
+	}
+};
+
+function rangeCandidate(
+	start: number,
+	end: number,
+	from: Candidate,
+	to: Candidate,
+	source: string
+): Candidate {
+	return { start, end, type: 'DATE', expression: { kind: 'range', from, to }, source };
+}
+
+const monthDayRange: Recognizer = {
+	name: 'monthDayRange',
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
+	build(m) {
+		if (!isCapitalized(m[1])) return null;
+		const month = monthNumber(m[1]);
+		const d1 = parseDay(m[2]);
+		const d2 = parseDay(m[3]);
+		if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
+		const year = m[4] ? Number(m[4]) : undefined;
+		const whole = m[0];
+		const firstEnd = m.index + m[1].length + whole.slice(m[1].length).indexOf(m[2]) + m[2].length;
+		const secondStart = m.index + whole.indexOf(m[3], firstEnd - m.index);
+		const from = point(m.index, firstEnd, { month, day: d1, year }, 'monthDayRange');
+		const to = point(secondStart, m.index + whole.length, { month, day: d2, year }, 'monthDayRange');
+		return rangeCandidate(m.index, m.index + whole.length, from, to, 'monthDayRange');
+	}
+};
+
+const dayMonthRange: Recognizer = {
+	name: 'dayMonthRange',
+	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	build(m) {
+		if (!isCapitalized(m[3])) return null;
+		const month = monthNumber(m[3]);
+		const d1 = parseDay(m[1]);
+		const d2 = parseDay(m[2]);
+		if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
+		const year = m[4] ? Number(m[4]) : undefined;
+		const whole = m[0];
+		const secondStart = m.index + whole.indexOf(m[2], m[1].length);
+		const from = point(m.index, m.index + m[1].length, { month, day: d1, year }, 'dayMonthRange');
+		const to = point(secondStart, m.index + whole.length, { month, day: d2, year }, 'dayMonthRange');
+		return rangeCandidate(m.index, m.index + whole.length, from, to, 'dayMonthRange');
+	}
+};
+
+export const monthDateRecognizers: Recognizer[] = [
+	monthDayYear,
+	dayMonthYear,
+	monthYear,
+	bareMonth,
+	monthDayRange,
+	dayMonthRange
+];

@@ -1,0 +1,160 @@
+import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
+import type { Candidate, Fields } from '../expression';
+import { pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
+ * ("nineteen ninety-six"), and year ranges ("1996-2001", "1996–97", "the 2021-22 season").
+ *
+ * Four digits are a year only where the language says so, because news is full of other numbers
+ * ("40 other terrorists", "2000 troops", "Resolution 2593", "Flight 1549"):
+ * - a year follows a word that introduces a time ("in", "since", "by", "until", "from", "during", "early",
+ *   "fiscal"), or a determiner before a noun ("the 2001 attacks");
+ * - a number after a capitalized name ("Resolution 2593"), a reference word ("No.", "page", "route"), a
+ *   currency sign, or before a counted noun ("2000 troops", "1500 km") is not a year.
+ * Other four-digit numbers from 1000 to 2199 become weak candidates: the filter refiner keeps them only
+ * next to a sure year, as in lists ("1994, 1995 and 1997").
+ */
+
+const YEAR = '(?:1\\d|20|21)\\d{2}';
+
+const INTRODUCERS = new Set(
+	(
+		'in since by until till through throughout from to of during before after around circa c ca early late mid ' +
+		'between fiscal year years and or the this that its their his her our spring summer autumn fall winter ' +
+		'pre post mid- late- early- as than at on for within'
+	).split(' ')
+);
+
+/** Words after which a number is a count of the thing named next, unless a determiner precedes. */
+const REFERENCE_WORDS = new Set(
+	(
+		'no no. number nos # page pages p pp rule rules article articles section sections chapter route highway ' +
+		'room flight model version resolution code line lines bus platform gate unit units item items exit ' +
+		'paragraph clause law act bill decree order amendment motion precinct district zone sector row seat'
+	).split(' ')
+);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** Sentence-initial words that may be capitalized before a year. */
+const CAPITALIZED_INTRODUCERS = new Set(
+	(
+		'in since by until till through throughout from during before after around circa early late mid between ' +
+		'fiscal and or the of to spring summer autumn fall winter christmas easter year pre post as at on for within'
+	).split(' ')
+);
+
+function yearContext(text: string, start: number, end: number): 'strong' | 'weak' | 'no' {
+	const before = wordsBefore(text, start, 2);
+	const prevRaw = before[before.length - 1] ?? '';
+	const prev = prevRaw.toLowerCase().replace(/\.$/, '');
+	const prevPrev = (before[0] ?? '').toLowerCase();
+	const charBefore = text[start - 1] ?? '';
+	if (/[$€£¥#№]/.test(charBefore)) return 'no';
+	if (/[.,]/.test(charBefore) && /\d/.test(text[start - 2] ?? '')) return 'no';
+	if (REFERENCE_WORDS.has(prev) || REFERENCE_WORDS.has(prevRaw.toLowerCase())) return 'no';
+	const after = wordAfter(text, end);
+	const afterLower = after.toLowerCase();
+	const nextChar = text[end] ?? '';
+	if (/[%°]/.test(nextChar) || /^[,.]\d/.test(text.slice(end, end + 2))) return 'no';
+	const countedNoun =
+		after !== '' &&
+		/^\p{Ll}/u.test(after) &&
+		!/^(and|or|to|through|until|till|when|while|after|before|as|because|but|in|on|at|for|with|of|was|were|is|are|had|has|have|saw|the|a|an)$/.test(afterLower) &&
+		(/s$/.test(afterLower) || /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|tons?|tonnes?|kg|percent|per|people|men|women|children|police|personnel|staff|troops|head|strong)$/.test(afterLower));
+	if (prevRaw && /^\p{Lu}/u.test(prevRaw) && !CAPITALIZED_INTRODUCERS.has(prev) && !/^[\p{Lu}]+$/u.test(prevRaw)) {
+		// A capitalized word before the number names it ("Resolution 2593") unless it starts a sentence.
+		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
+		if (!sentenceStart) return 'no';
+	}
+	if (DETERMINERS.has(prev)) return 'strong';
+	if (countedNoun) return 'no';
+	if (INTRODUCERS.has(prev) || prev.endsWith('-')) return 'strong';
+	if (prev === '' && /[(\[]/.test(charBefore)) return 'weak';
+	if (prevPrev === 'the' && prev === 'year') return 'strong';
+	return 'weak';
+}
+
+function year(start: number, end: number, fields: Fields, weak: boolean, fiscal = false): Candidate {
+	return {
+		start,
+		end,
+		type: 'DATE',
+		expression: { kind: 'point', fields, fiscal: fiscal || undefined },
+		source: 'year',
+		weak: weak || undefined
+	};
+}
+
+const digitYears: Recognizer = {
+	name: 'year',
+	pattern: pattern(
+		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
+		true
+	),
+	build(m, text) {
+		const first = Number(m[2]);
+		const prefix = m[1]?.toLowerCase() ?? '';
+		const fiscal = prefix.includes('fiscal') || prefix === 'fy' || prefix.includes('financial');
+		const firstStart = m.index + m[0].indexOf(m[2], prefix.length);
+		const firstEnd = firstStart + m[2].length;
+		const start = prefix ? m.index : firstStart;
+		if (m[4]) {
+			let second = Number(m[4]);
+			if (m[4].length === 2) second = Math.floor(first / 100) * 100 + second;
+			if (m[4].length === 2 && second <= first) second += 100;
+			const isRange = second > first && second - first <= 100 && !(m[3].includes('/') && m[4].length === 4 && second - first > 1);
+			if (isRange) {
+				const context = prefix ? 'strong' : yearContext(text, firstStart, m.index + m[0].length);
+				if (context === 'no') return null;
+				const secondStart = m.index + m[0].length - m[4].length;
+				const from = year(start, firstEnd, { year: first }, false, fiscal);
+				const to = year(secondStart, m.index + m[0].length, { year: second }, false, fiscal);
+				return {
+					start,
+					end: m.index + m[0].length,
+					type: 'DATE',
+					expression: { kind: 'range', from, to },
+					source: 'yearRange',
+					weak: context === 'weak' || undefined
+				};
+			}
+			// "2001-02-03" and the like are read by the numeric-date recognizer.
+			if (/^\s*[-/]\s*$/.test(m[3]) && m[4].length === 2 && /^[-/]\d{2}[-/]\d/.test(text.slice(firstEnd, firstEnd + 5))) return null;
+		}
+		if (prefix) return year(start, firstEnd, { year: first }, false, fiscal);
+		const context = yearContext(text, firstStart, firstEnd);
+		if (context === 'no') return null;
+		return year(firstStart, firstEnd, { year: first }, context === 'weak');
+	}
+};
+
+const SPOKEN_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+
+const spokenYears: Recognizer = {
+	name: 'spokenYear',
+	pattern: pattern(
+		`${WORD_START}(?:(the\\s+year)\\s+)?(?:(eighteen|nineteen|twenty)[- ](${SPOKEN_TENS}|hundred)|(two\\s+thousand)(?:(?:\\s+and)?\\s+(${CARDINAL_WORDS_PATTERN}))?)${WORD_END}`,
+		true
+	),
+	build(m) {
+		let value: number | null = null;
+		if (m[2]) {
+			const hundreds = { eighteen: 1800, nineteen: 1900, twenty: 2000 }[m[2].toLowerCase()]!;
+			const rest = m[3].toLowerCase() === 'hundred' ? 0 : parseQuantity(m[3])?.value ?? null;
+			if (rest === null || rest >= 100) return null;
+			value = hundreds + rest;
+		} else if (m[4]) {
+			// "two thousand" alone is mostly a count; it is a year after "the year" or with its units.
+			if (!m[1] && !m[5]) return null;
+			const rest = m[5] ? parseQuantity(m[5])?.value ?? null : 0;
+			if (rest === null || rest >= 100) return null;
+			value = 2000 + rest;
+		}
+		if (value === null) return null;
+		return year(m.index, m.index + m[0].length, { year: value }, false);
+	}
+};
+
+export const yearRecognizers: Recognizer[] = [digitYears, spokenYears];

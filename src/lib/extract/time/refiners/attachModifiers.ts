@@ -1,0 +1,135 @@
+import type { TimexMod } from '$lib/model';
+import type { Candidate } from '../expression';
+
+/**
+ * Extends a mention over the words that qualify it and records their TIMEX3 modifier:
+ * - the part of a period: "early", "late", "mid-", "the end of", "the beginning of", "the middle of",
+ *   "earlier"/"later" before a relative period ("earlier this month", "later that day");
+ * - hedges and bounds on amounts: "about", "around", "nearly", "more than", "at least", "up to";
+ * - after a date, "or later", "and beyond", "or earlier"; after a duration, "or more".
+ * For a point counted back ("more than two decades ago"), "more than" puts it BEFORE the computed date;
+ * counted forward ("more than a year later"), AFTER. Hedged mentions are approximate.
+ */
+
+interface Modifier {
+	pattern: RegExp;
+	point?: TimexMod;
+	duration?: TimexMod;
+	/** Only before relative periods ("earlier this month") and weekdays. */
+	relativeOnly?: boolean;
+	approximate?: boolean;
+	bound?: 'more' | 'less' | 'atLeast' | 'atMost';
+}
+
+const END_OF = (words: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})\\s*$`, 'iu');
+
+const BEFORE: Modifier[] = [
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:end|close)\\s+of'), point: 'END' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn)\\s+of'), point: 'START' },
+	{ pattern: END_OF('the\\s+middle\\s+of'), point: 'MID' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), point: 'START' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), point: 'END' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, point: 'MID' },
+	{ pattern: END_OF('(?:very\\s+)?early'), point: 'START' },
+	{ pattern: END_OF('(?:very\\s+)?late'), point: 'END' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(mid-?|middle-)$/iu, point: 'MID' },
+	{ pattern: END_OF('mid'), point: 'MID' },
+	{ pattern: END_OF('earlier'), point: 'START', relativeOnly: true },
+	{ pattern: END_OF('later'), point: 'END', relativeOnly: true },
+	{ pattern: END_OF('(?:just\\s+|well\\s+|a\\s+little\\s+)?(?:more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of)'), duration: 'MORE_THAN', bound: 'more', approximate: true },
+	{ pattern: END_OF('(?:just\\s+|a\\s+little\\s+)?(?:less\\s+than|under|fewer\\s+than)'), duration: 'LESS_THAN', bound: 'less', approximate: true },
+	{ pattern: END_OF('(?:nearly|almost|close\\s+to|not\\s+quite)'), duration: 'LESS_THAN', point: 'APPROX', approximate: true },
+	{ pattern: END_OF('(?:at\\s+least|no\\s+less\\s+than|a\\s+minimum\\s+of)'), duration: 'EQUAL_OR_MORE', bound: 'atLeast' },
+	{ pattern: END_OF('(?:at\\s+most|no\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of)'), duration: 'EQUAL_OR_LESS', bound: 'atMost' },
+	{ pattern: END_OF('(?:about|around|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'), duration: 'APPROX', point: 'APPROX', approximate: true }
+];
+
+interface After {
+	pattern: RegExp;
+	point?: TimexMod;
+	duration?: TimexMod;
+	approximate?: boolean;
+}
+
+const AFTER: After[] = [
+	{ pattern: /^(\s+or\s+(?:later|after))(?![\p{L}\p{N}])/iu, point: 'ON_OR_AFTER' },
+	{ pattern: /^(\s+and\s+(?:beyond|later|after))(?![\p{L}\p{N}])/iu, point: 'ON_OR_AFTER' },
+	{ pattern: /^(\s+or\s+(?:earlier|before))(?![\p{L}\p{N}])/iu, point: 'ON_OR_BEFORE' },
+	{ pattern: /^(\s+or\s+(?:more|longer))(?![\p{L}\p{N}])/iu, duration: 'EQUAL_OR_MORE' },
+	{ pattern: /^(\s+or\s+so)(?![\p{L}\p{N}])/iu, duration: 'APPROX', point: 'APPROX', approximate: true }
+];
+
+const LOOK = 32;
+
+function isRelativePeriod(c: Candidate): boolean {
+	const e = c.expression;
+	if (e.kind !== 'point') return false;
+	if (e.relation && e.relation.kind !== 'shift') return true;
+	return e.fields.weekday !== undefined && e.fields.day === undefined;
+}
+
+function isShift(c: Candidate): { sign: -1 | 1 } | null {
+	const e = c.expression;
+	return e.kind === 'point' && e.relation?.kind === 'shift' ? { sign: e.relation.sign } : null;
+}
+
+function boundMod(bound: Modifier['bound'], sign: -1 | 1): TimexMod | undefined {
+	// Counted back from now, "more than two years ago" lies before the computed date.
+	switch (bound) {
+		case 'more':
+			return sign < 0 ? 'BEFORE' : 'AFTER';
+		case 'less':
+			return sign < 0 ? 'AFTER' : 'BEFORE';
+		case 'atLeast':
+			return sign < 0 ? 'ON_OR_BEFORE' : 'ON_OR_AFTER';
+		case 'atMost':
+			return sign < 0 ? 'ON_OR_AFTER' : 'ON_OR_BEFORE';
+		default:
+			return undefined;
+	}
+}
+
+export function attachModifiers(candidates: Candidate[], text: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		let c = candidates[i];
+		if (c.mod || c.expression.kind === 'ref' || c.expression.kind === 'set') {
+			out.push(c);
+			continue;
+		}
+		const floor = Math.max(out.length ? out[out.length - 1].end : 0, c.start - LOOK);
+		const before = text.slice(floor, c.start);
+		const isDuration = c.expression.kind === 'duration';
+		const shift = isShift(c);
+		const startsWithThe = /^the\s/i.test(text.slice(c.start, c.start + 4));
+		for (const m of BEFORE) {
+			const found = m.pattern.exec(before);
+			if (!found) continue;
+			// "over the weekend", "around the past two weeks": a preposition before a definite period.
+			if (startsWithThe && /^(?:over|under|about|around|some)$/i.test(found[1])) continue;
+			let mod: TimexMod | undefined;
+			if (isDuration) mod = m.duration;
+			else if (shift && m.bound) mod = boundMod(m.bound, shift.sign);
+			else if (shift) mod = m.point === 'APPROX' ? 'APPROX' : undefined;
+			else if (m.relativeOnly) mod = isRelativePeriod(c) ? m.point : undefined;
+			else if (m.bound) mod = undefined;
+			else mod = m.point;
+			if (!mod) continue;
+			const phraseStart = floor + found.index + found[0].indexOf(found[1]);
+			c = { ...c, start: phraseStart, mod, approximate: c.approximate || m.approximate || undefined };
+			break;
+		}
+		const limit = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
+		const after = text.slice(c.end, Math.min(limit, c.end + LOOK));
+		for (const m of AFTER) {
+			const found = m.pattern.exec(after);
+			if (!found) continue;
+			const mod = isDuration ? m.duration : m.point;
+			if (!mod) continue;
+			c = { ...c, end: c.end + found[1].length, mod: c.mod && mod === 'APPROX' ? c.mod : mod, approximate: c.approximate || m.approximate || undefined };
+			break;
+		}
+		out.push(c);
+	}
+	return out;
+}

@@ -1,0 +1,24 @@
+import type { Candidate } from '../expression';
+import { attachModifiers } from './attachModifiers';
+import { keepConfirmedYears } from './keepConfirmedYears';
+import { mergeDateParts } from './mergeDateParts';
+import { mergeRanges } from './mergeRanges';
+import { removeOverlaps } from './removeOverlaps';
+
+export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
+
+/**
+ * The refiners, in the order they run. Each expects candidates sorted by position, and the order matters:
+ * 1. `removeOverlaps`: recognizers read the same words in several ways ("September 6, 2021" is also
+ *    "September" and "2021"); keeping the longest reading first lets every later step see one reading
+ *    per stretch of text.
+ * 2. `keepConfirmedYears`: a weak year is judged by its final neighbours, so it runs once they are
+ *    settled, and before merging hides them inside ranges.
+ * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
+ *    year"); ranges must see whole dates at their ends, so this comes before them.
+ * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.
+ * 5. `attachModifiers`: "early", "about", "the end of" qualify the whole merged expression ("early
+ *    Friday morning", "the end of this week"), so they attach last.
+ * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
+ */
+export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers];

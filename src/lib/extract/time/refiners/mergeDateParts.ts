@@ -1,0 +1,109 @@
+import type { Candidate, Fields, PointExpression } from '../expression';
+
+/**
+ * Joins neighbouring candidates that together name one time:
+ * - a weekday and a date: "Friday, Oct. 23", "Thursday, April 6" (the date decides; a weekday that does
+ *   not match it is reported);
+ * - a clock time and a day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday", "Sept. 6, 14:30";
+ * - a date without a year and the year it belongs to: "July last year", "29th of February this year",
+ *   "the third quarter of 1984", "the summer of 2021".
+ * Only a comma, spaces or "of" may stand between the parts.
+ */
+
+const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
+
+const isTimeOnly = (e: PointExpression) =>
+	e.fields.hour !== undefined &&
+	e.fields.day === undefined &&
+	e.fields.weekday === undefined &&
+	e.fields.month === undefined &&
+	e.fields.year === undefined &&
+	!e.relation;
+
+const isDayLevel = (e: PointExpression) =>
+	e.fields.hour === undefined &&
+	e.fields.partOfDay === undefined &&
+	(e.fields.day !== undefined ||
+		(e.fields.weekday !== undefined && e.fields.month === undefined) ||
+		(e.relation?.kind === 'deictic' && e.relation.unit === 'day') ||
+		(e.relation?.kind === 'anaphoric' && e.relation.unit === 'day'));
+
+const isWeekdayOnly = (e: PointExpression) =>
+	e.fields.weekday !== undefined &&
+	e.fields.day === undefined &&
+	e.fields.month === undefined &&
+	e.fields.hour === undefined &&
+	e.fields.partOfDay === undefined &&
+	!e.relation;
+
+const lacksYear = (f: Fields) =>
+	f.year === undefined &&
+	f.decade === undefined &&
+	f.century === undefined &&
+	(f.month !== undefined || f.season !== undefined || f.quarter !== undefined || f.half !== undefined);
+
+const isYearOnly = (e: PointExpression) =>
+	!e.relation &&
+	e.fields.year !== undefined &&
+	e.fields.month === undefined &&
+	e.fields.season === undefined &&
+	e.fields.quarter === undefined &&
+	e.fields.half === undefined &&
+	e.fields.day === undefined;
+
+const isRelativeYear = (e: PointExpression) =>
+	Object.keys(e.fields).length === 0 &&
+	(e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') &&
+	e.relation.unit === 'year';
+
+function merged(left: Candidate, right: Candidate, expression: PointExpression): Candidate {
+	const f = expression.fields;
+	return {
+		start: left.start,
+		end: right.end,
+		type: f.hour !== undefined || f.partOfDay !== undefined ? 'TIME' : 'DATE',
+		expression,
+		mod: left.mod ?? right.mod,
+		approximate: left.approximate || right.approximate || undefined,
+		source: `${left.source}+${right.source}`
+	};
+}
+
+function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | null {
+	const l = point(left);
+	const r = point(right);
+	if (!l || !r || left.mod || right.mod) return null;
+	const gap = text.slice(left.end, right.start);
+	if (gap.length > 6) return null;
+	const comma = /^,?\s*$/.test(gap);
+	if (comma && isWeekdayOnly(l) && r.fields.month !== undefined && r.fields.day !== undefined && r.fields.weekday === undefined && !r.relation) {
+		return merged(left, right, { kind: 'point', fields: { ...r.fields, weekday: l.fields.weekday } });
+	}
+	if (comma && isTimeOnly(l) && isDayLevel(r)) {
+		const { hour, minute, zone } = l.fields;
+		return merged(left, right, { kind: 'point', fields: { ...r.fields, hour, minute, zone }, relation: r.relation });
+	}
+	if (comma && isDayLevel(l) && isTimeOnly(r) && gap.length > 0) {
+		const { hour, minute, zone } = r.fields;
+		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
+	}
+	const ofGap = /^\s+(?:of\s+)?$/.test(gap) || (/^,\s*$/.test(gap) && l.fields.day === undefined);
+	if (ofGap && !l.relation && lacksYear(l.fields) && isRelativeYear(r)) {
+		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
+	}
+	if (ofGap && !l.relation && lacksYear(l.fields) && isYearOnly(r) && !/^,/.test(gap)) {
+		return merged(left, right, { kind: 'point', fields: { ...l.fields, year: r.fields.year }, fiscal: r.fiscal });
+	}
+	return null;
+}
+
+export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of candidates) {
+		const last = out[out.length - 1];
+		const m = last ? tryMerge(last, c, text) : null;
+		if (m) out[out.length - 1] = m;
+		else out.push(c);
+	}
+	return out;
+}

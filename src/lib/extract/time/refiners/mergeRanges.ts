@@ -1,0 +1,68 @@
+import type { Candidate, Fields, PointExpression } from '../expression';
+
+/**
+ * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
+ * July", "from Aug. 30 to Sept. 2", "Aug. 30-Sept. 2". The mention covers both ends, without the "from" or
+ * "between" before them. A missing year or month is shared between the ends: "between May and July
+ * 2021" is May 2021 to July 2021; "December 2020 to February" runs into 2021.
+ */
+
+const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
+
+const hasYear = (f: Fields) => f.year !== undefined || f.decade !== undefined || f.century !== undefined;
+
+function shareParts(from: Fields, to: Fields): [Fields, Fields] {
+	const a = { ...from };
+	const b = { ...to };
+	if (b.month === undefined && b.day !== undefined && a.month !== undefined) b.month = a.month;
+	if (a.year === undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined) {
+		a.year = a.month > b.month ? b.year - 1 : b.year;
+	}
+	if (b.year === undefined && a.year !== undefined && b.month !== undefined && a.month !== undefined) {
+		b.year = b.month < a.month ? a.year + 1 : a.year;
+	}
+	return [a, b];
+}
+
+function compatible(a: PointExpression, b: PointExpression): boolean {
+	if (a.relation || b.relation) {
+		// Relative ends resolve separately; only the same kind of relative end makes a range.
+		return !!a.relation && !!b.relation && a.relation.kind === b.relation.kind && a.relation.kind !== 'shift';
+	}
+	const aDate = a.fields.month !== undefined || a.fields.day !== undefined || hasYear(a.fields) || a.fields.weekday !== undefined;
+	const bDate = b.fields.month !== undefined || b.fields.day !== undefined || hasYear(b.fields) || b.fields.weekday !== undefined;
+	return aDate && bDate && a.fields.hour === undefined && b.fields.hour === undefined;
+}
+
+export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
+	const out: Candidate[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const left = candidates[i];
+		const right = candidates[i + 1];
+		const l = point(left);
+		const r = right ? point(right) : null;
+		if (l && r && !left.mod && !right.mod && compatible(l, r)) {
+			const gap = text.slice(left.end, right.start);
+			const before = text.slice(Math.max(0, left.start - 9), left.start).toLowerCase();
+			const fromTo = /(?:^|\s)from\s+$/.test(before) && /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
+			const between = /(?:^|\s)between\s+$/.test(before) && /^\s*and\s*$/i.test(gap);
+			const dash = /^\s?[–—-]\s?$/.test(gap) && l.fields.month !== undefined && r.fields.month !== undefined;
+			if (fromTo || between || dash) {
+				const [a, b] = shareParts(l.fields, r.fields);
+				const from: Candidate = { ...left, expression: { ...l, fields: a } };
+				const to: Candidate = { ...right, expression: { ...r, fields: b } };
+				out.push({
+					start: left.start,
+					end: right.end,
+					type: 'DATE',
+					expression: { kind: 'range', from, to },
+					source: 'range'
+				});
+				i++;
+				continue;
+			}
+		}
+		out.push(left);
+	}
+	return out;
+}

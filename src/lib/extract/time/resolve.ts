@@ -1,0 +1,56 @@
+import type { Granularity, TimeAnchor, TimeSpan, TimexMod } from '$lib/model';
+import { granularityRank, type AnchorPoint } from './anchor';
+import { parseValue } from './calendarPoint';
+import { spanOfPoint } from './calendarMath';
+import type { Normalized } from './normalize';
+
+/**
+ * The last step: a normalized TIMEX3 value becomes a `TimeSpan`, the half-open UTC interval the
+ * timeline draws, with the granularity, basis and anchor that say how it was obtained.
+ */
+
+function timeAnchor(a: AnchorPoint): TimeAnchor {
+	const out: TimeAnchor = { kind: a.kind, value: a.value };
+	if (a.text !== undefined) out.text = a.text;
+	if (a.offset !== undefined) out.offset = a.offset;
+	if (a.estimate) out.estimate = true;
+	return out;
+}
+
+/** The span of a normalized date or time; undefined when it names no place on the calendar. */
+export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined {
+	if (!n.point || n.problem) return undefined;
+	const first = spanOfPoint(n.point);
+	if (!first) return undefined;
+	let { start, end } = first;
+	let granularity: Granularity = n.point.granularity;
+	if (n.until) {
+		const last = spanOfPoint(n.until);
+		if (!last) return undefined;
+		end = last.end;
+		if (granularityRank(n.until.granularity) > granularityRank(granularity)) granularity = n.until.granularity;
+	}
+	const span: TimeSpan = {
+		start,
+		end,
+		granularity,
+		value: n.value,
+		basis: n.basis ?? 'stated',
+		approximate: n.approximate,
+		known: n.known
+	};
+	if (n.anchor && span.basis !== 'stated') span.anchor = timeAnchor(n.anchor);
+	if (mod) span.mod = mod;
+	return span;
+}
+
+/**
+ * The interval a TIMEX3 date or time value names (`2021-09-06`, `1989-Q3`, `198`, `2021-W35-WE`), or
+ * null for values that name none (`XXXX-WXX-1`, `P3W`, `PRESENT_REF`, `2022-02-29`).
+ */
+export function spanOfValue(value: string): { start: number; end: number; granularity: Granularity } | null {
+	const point = parseValue(value);
+	if (!point) return null;
+	const span = spanOfPoint(point);
+	return span ? { ...span, granularity: point.granularity } : null;
+}
