@@ -1,0 +1,58 @@
+import { UTCDate } from '@date-fns/utc';
+import { addYears } from 'date-fns';
+import type { ArticleWarning, PublicationDate, TextRange, TimeMention } from '../../model';
+import { tagTimes } from '../time/index';
+
+/**
+ * Warnings about dates in the text that do not fit together, for the reader to see: a date that cannot
+ * exist ("29th of February this year" in an article dated 2022), a weekday that does not match its date,
+ * a specific date more than a year after the publication date. Dates inside boilerplate (teasers of other
+ * articles) are not the article's and are left alone.
+ */
+export function dateConflicts(text: string, published: PublicationDate | null, boilerplate: TextRange[]): ArticleWarning[] {
+	let mentions: TimeMention[];
+	try {
+		mentions = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
+	} catch (e) {
+		return [{ message: `the dates in the text could not be checked (${(e as Error).message})` }];
+	}
+	const warnings: ArticleWarning[] = [];
+	const inBoilerplate = overlapTest(boilerplate);
+	const farAfter = published ? addYears(new UTCDate(published.span.start), 1).getTime() : Infinity;
+	for (const m of mentions) {
+		if (inBoilerplate(m)) continue;
+		for (const d of m.diagnostics ?? []) {
+			const fromAnchor = published && !/\b\d{4}\b/.test(m.text) ? `; its year comes from the publication date ${published.date} (${describeBasis(published)})` : '';
+			warnings.push({ message: `"${m.text}": ${d.message}${fromAnchor}`, range: { start: d.start, end: d.end } });
+		}
+		const span = m.span;
+		if (published && span && span.basis === 'stated' && (span.granularity === 'day' || span.granularity === 'month') && span.start >= farAfter) {
+			warnings.push({
+				message: `"${m.text}" (${span.value}) is more than a year after the publication date ${published.date}: the text looks ahead, or the publication date is wrong`,
+				range: { start: m.start, end: m.end }
+			});
+		}
+	}
+	return warnings;
+}
+
+function describeBasis(p: PublicationDate): string {
+	const source = p.basis === 'metadata' ? 'from metadata' : p.basis === 'dateline' ? 'from the dateline' : p.basis === 'corpus' ? 'inferred from the corpus' : 'unknown';
+	return p.estimate ? `${source}, an estimate` : source;
+}
+
+/** Boilerplate ranges are sorted and disjoint, so a binary search answers "is this inside one". */
+function overlapTest(ranges: TextRange[]): (m: TextRange) => boolean {
+	return (m) => {
+		let lo = 0;
+		let hi = ranges.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const r = ranges[mid];
+			if (r.end <= m.start) lo = mid + 1;
+			else if (r.start >= m.end) hi = mid - 1;
+			else return true;
+		}
+		return false;
+	};
+}
