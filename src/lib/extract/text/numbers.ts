@@ -107,6 +107,25 @@ export const QUANTITY_PATTERN =
 export const ORDINAL_PATTERN =
 	`(?:\\d{1,2}(?:st|nd|rd|th)|(?:${TENS_WORDS})[- ](?:${ORDINAL_SMALL_WORDS})|${ORDINAL_TENS_WORDS}|${ORDINAL_UNIT_WORDS})`;
 
+/** Lower-case first words of everything `QUANTITY_PATTERN` matches in words (digits aside). */
+export const QUANTITY_FIRST_WORDS: readonly string[] = [
+	...Object.keys(UNITS),
+	...Object.keys(TENS),
+	'a',
+	'an',
+	'half',
+	'few',
+	'several',
+	'some',
+	'many',
+	'dozens',
+	'hundreds',
+	'scores'
+];
+
+/** Lower-case first words of ordinals in words ("twenty-first" starts with "twenty"). */
+export const ORDINAL_FIRST_WORDS: readonly string[] = [...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...Object.keys(TENS)];
+
 export interface ParsedQuantity {
 	/** The number, or null for vague quantities ("a few", "several"). */
 	value: number | null;

@@ -13,6 +13,8 @@ import {
 	IRREGULAR_PAST,
 	MODALS_CONDITIONAL,
 	MODALS_FUTURE,
+	MODALS_PRESENT,
+	INFINITIVE_TAKERS,
 	NOT_PAST_ED,
 	PRESENT_VERBS
 } from './verbLexicon';
@@ -26,8 +28,7 @@ import {
  * in "the council said on Monday" the verb precedes, in "On Friday, the council said" it follows. The
  * search is bounded to a few tokens each side, so the cost per place is constant.
  *
- * Present progressive ("is meeting on Friday") is reported as future: with a time expression it
- * describes an arrangement. The present perfect ("has seized") is reported as past with `perfect`.
+ * The present perfect ("has seized") is reported as past with `perfect`.
  */
 export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'unknown';
 
@@ -37,20 +38,66 @@ export interface VerbTense {
 	perfect: boolean;
 	/** The token that decided, when one did. */
 	cue?: TextRange;
+	/**
+	 * A plan made in the past ("agreed to meet on Friday", "was scheduled for Friday", "had been due to
+	 * expire"): the time may lie on either side of the writing.
+	 */
+	prospective?: boolean;
 }
 
 const WINDOW_TOKENS = 14;
-const WINDOW_CHARS = 160;
+const WINDOW_CHARS = 140;
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+// One lookup per word: each word's classes as bit flags.
+const MODAL_FUTURE = 1;
+const MODAL_CONDITIONAL = 2;
+const BE_PRES = 4;
+const BE_PST = 8;
+const HAVE_PRES = 16;
+const HAVE_PST = 32;
+const DO_PRES = 64;
+const DO_PST = 128;
+const PRESENT_VERB = 256;
+const FUTURE_CUE = 512;
+const IRREG_PAST = 1024;
+const IRREG_PARTICIPLE = 2048;
+const NOT_ED = 4096;
+const DETERMINER = 8192;
+const INFINITIVE_TAKER = 16384;
+const MODAL_PRESENT = 32768;
 
-function isVerbalEd(word: string): boolean {
-	return word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word);
+const CLASSES = new Map<string, number>();
+const classes: [Set<string>, number][] = [
+	[MODALS_FUTURE, MODAL_FUTURE],
+	[MODALS_CONDITIONAL, MODAL_CONDITIONAL],
+	[BE_PRESENT, BE_PRES],
+	[BE_PAST, BE_PST],
+	[HAVE_PRESENT, HAVE_PRES],
+	[HAVE_PAST, HAVE_PST],
+	[DO_PRESENT, DO_PRES],
+	[DO_PAST, DO_PST],
+	[PRESENT_VERBS, PRESENT_VERB],
+	[FUTURE_CUES, FUTURE_CUE],
+	[IRREGULAR_PAST, IRREG_PAST],
+	[IRREGULAR_PARTICIPLES, IRREG_PARTICIPLE],
+	[NOT_PAST_ED, NOT_ED],
+	[DETERMINERS, DETERMINER],
+	[INFINITIVE_TAKERS, INFINITIVE_TAKER],
+	[MODALS_PRESENT, MODAL_PRESENT]
+];
+for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+const classOf = (w: string) => CLASSES.get(w) ?? 0;
+
+function isVerbalEd(word: string, flags: number): boolean {
+	return word.length > 4 && word.endsWith('ed') && !(flags & NOT_ED);
 }
 
 function isParticiple(word: string): boolean {
-	return isVerbalEd(word) || IRREGULAR_PAST.has(word) || IRREGULAR_PARTICIPLES.has(word);
+	const flags = classOf(word);
+	return isVerbalEd(word, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
 }
 
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
@@ -58,47 +105,67 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const t = tokens[i];
 	if (t.kind !== 'word') return null;
 	const w = lower(t);
+	const flags = classOf(w);
+	const edLike = w.length > 4 && w.endsWith('ed');
+	if (flags === 0 && !edLike && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
+	const prevFlags = classOf(prev);
 	const cue = { start: t.start, end: t.end };
 
-	if (MODALS_FUTURE.has(w)) return { tense: 'future', perfect: false, cue };
-	if (MODALS_CONDITIONAL.has(w)) return { tense: 'conditional', perfect: next === 'have', cue };
+	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
+	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
+	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
-	if (FUTURE_CUES.has(w) && (next === 'to' || next === 'for' || FUTURE_CUES.has(prev) || BE_PRESENT.has(prev)))
-		return { tense: 'future', perfect: false, cue };
-	if (BE_PRESENT.has(w)) {
-		if (next === 'to') return { tense: 'future', perfect: false, cue };
-		if (next.endsWith('ing') && next.length > 4) return { tense: 'future', perfect: false, cue };
+	const word = (k: number) => (k >= 0 && k < tokens.length && tokens[k].kind === 'word' ? lower(tokens[k]) : '');
+	const pastAux = (k: number) => (classOf(word(k)) & (BE_PST | HAVE_PST)) !== 0 || word(k) === 'been';
+	const pastForm = (x: string) => {
+		const xf = classOf(x);
+		return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
+	};
+	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
+		// before the writing, for a time on either side of it.
+		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
+		const pastPlan = pastAux(i - 1) || pastAux(i - 2) || (!presentAux && pastForm(w) && w !== 'set');
+		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
+	}
+	if (flags & BE_PRES) {
+		if (next === 'to' || (next === 'going' && word(i + 2) === 'to')) return { tense: 'future', perfect: false, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
-	if (BE_PAST.has(w) || DO_PAST.has(w)) return { tense: 'past', perfect: false, cue };
-	if (HAVE_PAST.has(w)) return { tense: 'past', perfect: isParticiple(next) || next === 'been', cue };
-	if (HAVE_PRESENT.has(w)) {
+	if (flags & (BE_PST | DO_PST)) return { tense: 'past', perfect: false, cue };
+	if (flags & HAVE_PST) return { tense: 'past', perfect: isParticiple(next) || next === 'been', cue };
+	if (flags & HAVE_PRES) {
 		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
-	if (DO_PRESENT.has(w)) return { tense: 'present', perfect: false, cue };
-	if (PRESENT_VERBS.has(w)) return { tense: 'present', perfect: false, cue };
+	if (flags & (DO_PRES | PRESENT_VERB)) return { tense: 'present', perfect: false, cue };
 
-	const participle = isVerbalEd(w) || IRREGULAR_PAST.has(w) || IRREGULAR_PARTICIPLES.has(w);
+	const participle = isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
 	if (participle) {
-		if (DETERMINERS.has(prev)) return null;
+		if (prevFlags & DETERMINER) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
-		for (const aux of [prev, prev2]) {
-			if (MODALS_FUTURE.has(aux)) return { tense: 'future', perfect: false, cue };
-			if (MODALS_CONDITIONAL.has(aux)) return { tense: 'conditional', perfect: false, cue };
-			if (BE_PRESENT.has(aux)) return { tense: 'present', perfect: false, cue };
-			if (BE_PAST.has(aux)) return { tense: 'past', perfect: false, cue };
-			if (HAVE_PRESENT.has(aux) || HAVE_PAST.has(aux)) return { tense: 'past', perfect: true, cue };
+		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
+		for (const aux of [prev, prev2, word(i - 3)]) {
+			const a = classOf(aux);
+			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
+			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
+			if (a & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
+			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
+			if (a & BE_PST) return { tense: 'past', perfect: false, cue };
+			if (a & (HAVE_PRES | HAVE_PST)) return { tense: 'past', perfect: true, cue };
 		}
-		if (IRREGULAR_PARTICIPLES.has(w) && !IRREGULAR_PAST.has(w)) return null;
+		if (flags & IRREG_PARTICIPLE && !(flags & IRREG_PAST)) return null;
 		return { tense: 'past', perfect: false, cue };
 	}
-	// "agreed to meet on Friday": an infinitive right before the place looks ahead.
-	if (prev === 'to' && /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(w) && !w.endsWith('ing')) {
-		return { tense: 'future', perfect: false, cue };
+	// "agreed to meet on Friday": an infinitive after a verb of planning looks ahead from that verb.
+	if (prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && classOf(prev2) & INFINITIVE_TAKER) {
+		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.
+		const presentPlan = (classOf(word(i - 3)) & (BE_PRES | HAVE_PRES)) !== 0;
+		const past = !presentPlan && (pastForm(prev2) || (classOf(prev2) & BE_PST) !== 0 || pastAux(i - 3) || pastAux(i - 4));
+		return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	return null;
 }
@@ -121,8 +188,22 @@ export function tenseAt(text: string, range: TextRange, sentence?: TextRange): V
 		const found = classify(tokens, i);
 		if (found) return found;
 	}
+	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
+	// one that follows words of its own clause does not reach past the next comma into another clause.
+	let leftWords = false;
+	for (let i = lastLeft; i >= 0; i--) {
+		if (tokens[i].kind === 'punct') {
+			if (CLAUSE_BREAKS.has(tokens[i].text) || tokens[i].text === ',' || tokens[i].text === '.') break;
+			continue;
+		}
+		if (!/^(on|in|at|by|since|until|from|during|early|late|last|next|this|and|but|then|also|as|of|the)$/i.test(tokens[i].text)) {
+			leftWords = true;
+			break;
+		}
+	}
 	for (let i = firstRight, n = 0; i < tokens.length && n < WINDOW_TOKENS; i++, n++) {
 		if (tokens[i].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i].text)) break;
+		if (leftWords && tokens[i].kind === 'punct' && tokens[i].text === ',') break;
 		const found = classify(tokens, i);
 		if (found) return found;
 	}

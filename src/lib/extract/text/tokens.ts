@@ -18,7 +18,7 @@ const TOKEN = /(\p{L}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*)|(\d+(?:[.
 /** Splits `text` (or `text[from, to)`) into tokens. Whitespace separates tokens and is not returned. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const tokens: Token[] = [];
-	const re = new RegExp(TOKEN.source, TOKEN.flags);
+	const re = TOKEN;
 	re.lastIndex = from;
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null && m.index < to) {

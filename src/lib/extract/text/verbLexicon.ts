@@ -61,12 +61,29 @@ export const MODALS_CONDITIONAL = new Set([
 	'must',
 	"mustn't"
 ]);
+/** Modals of the present: ability and permission ("can be exercised"). */
+export const MODALS_PRESENT = new Set(['can', 'cannot', "can't"]);
 export const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", "'m", "isn't", "aren't"]);
 export const BE_PAST = new Set(['was', 'were', "wasn't", "weren't"]);
 export const HAVE_PRESENT = new Set(['has', 'have', "'ve", "hasn't", "haven't"]);
 export const HAVE_PAST = new Set(['had', "hadn't"]);
 export const DO_PRESENT = new Set(['does', 'do', "doesn't", "don't"]);
 export const DO_PAST = new Set(['did', "didn't"]);
+
+/**
+ * Verbs and adjectives after which "to" + verb names something planned: "agreed to meet", "is due to
+ * arrive". Past forms among them make the plan one made in the past ("agreed to meet on Friday").
+ */
+export const INFINITIVE_TAKERS = new Set(
+	(
+		'agree agrees agreed decide decides decided want wants wanted plan plans planned planning hope hopes ' +
+		'hoped hoping expect expects expected intend intends intended aim aims aimed seek seeks sought try tries ' +
+		'tried trying vow vows vowed pledge pledges pledged promise promises promised threaten threatens ' +
+		'threatened prepare prepares prepared preparing ask asks asked urge urges urged invite invites invited ' +
+		'call calls called set due scheduled slated poised ready able likely unlikely about going is are am was ' +
+		'were be been will would could should may might must can'
+	).split(' ')
+);
 
 /** Present-tense reporting and stative verbs news uses with a time expression ("says", "plans"). */
 export const PRESENT_VERBS = new Set(

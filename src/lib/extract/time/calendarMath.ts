@@ -16,7 +16,7 @@ import {
 	startOfISOWeekYear
 } from 'date-fns';
 import type { Granularity } from '$lib/model';
-import type { CalendarPoint } from './calendarPoint';
+import { formatValue, type CalendarPoint } from './calendarPoint';
 import type { PartOfDay, Season } from './expression';
 
 /**
@@ -87,8 +87,27 @@ const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
 	DT: [6, 18]
 };
 
+type Span = { start: number; end: number };
+
+/**
+ * Spans already computed, by TIMEX3 value: news repeats its dates, and date-fns on `UTCDate` is the
+ * costliest step of tagging. Bounded so a long-running process does not grow without end.
+ */
+const spanCache = new Map<string, Span | null>();
+const SPAN_CACHE_SIZE = 20_000;
+
 /** The half-open UTC interval of a calendar point, or null when the point names no existing day. */
-export function spanOfPoint(p: CalendarPoint): { start: number; end: number } | null {
+export function spanOfPoint(p: CalendarPoint): Span | null {
+	const key = formatValue(p);
+	const cached = spanCache.get(key);
+	if (cached !== undefined) return cached;
+	const span = computeSpan(p);
+	if (spanCache.size >= SPAN_CACHE_SIZE) spanCache.clear();
+	spanCache.set(key, span);
+	return span;
+}
+
+function computeSpan(p: CalendarPoint): Span | null {
 	switch (p.granularity) {
 		case 'century': {
 			const c = p.century ?? Math.floor(p.year / 100);
@@ -230,6 +249,15 @@ export function addUnits(date: Date, unit: Granularity | 'weekend', amount: numb
 		case 'century':
 			return addUnits(d, 'year', amount * 100);
 	}
+}
+
+/** The day of the month of its n-th given ISO weekday (n = -1: the last); null when there is none. */
+export function nthWeekdayOfMonth(year: number, month: number, n: number, weekday: number): number | null {
+	const first = utcDay(year, month, 1);
+	const days = getDaysInMonth(first);
+	const firstMatch = 1 + ((weekday - getISODay(first) + 7) % 7);
+	const day = n > 0 ? firstMatch + 7 * (n - 1) : firstMatch + 7 * Math.floor((days - firstMatch) / 7);
+	return day >= 1 && day <= days ? day : null;
 }
 
 /** ISO weekday (Monday 1 … Sunday 7) of a date. */

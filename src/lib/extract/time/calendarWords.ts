@@ -55,6 +55,14 @@ export const WEEKDAY_PATTERN = namePattern(WEEKDAY_NAMES);
 /** A plural weekday ("Mondays"): a set. */
 export const WEEKDAYS_PLURAL_PATTERN = namePattern(WEEKDAY_NAMES, true);
 
+const triggersOf = (names: NameVariants[]) =>
+	names.flatMap((n) => [n.full.toLowerCase(), ...n.abbreviations.map((a) => a.toLowerCase())]);
+
+/** Lower-case first words of month names, for recognizer triggers. */
+export const MONTH_TRIGGERS = triggersOf(MONTH_NAMES);
+/** Lower-case weekday names, for recognizer triggers. */
+export const WEEKDAY_TRIGGERS = triggersOf(WEEKDAY_NAMES);
+
 /** The month number for a name matched by `MONTH_PATTERN`. */
 export function monthNumber(name: string): number | null {
 	const key = name.replace(/\.$/, '').toLowerCase();

@@ -29,6 +29,10 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 export interface Fields {
 	century?: number;
 	decade?: number;
+	/** A decade named without its century ("the '90s", "the nineties"): its digit, 1–9. */
+	decadeInCentury?: number;
+	/** The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last. */
+	nthWeekday?: { n: number; weekday: number };
 	year?: number;
 	half?: 1 | 2;
 	quarter?: 1 | 2 | 3 | 4;
@@ -53,7 +57,16 @@ export interface Fields {
  */
 export type Relation =
 	| { kind: 'deictic'; unit: Unit; offset: number }
-	| { kind: 'anaphoric'; unit: Unit; offset: number }
+	| {
+			kind: 'anaphoric';
+			unit: Unit | 'period';
+			offset: number;
+			/**
+			 * Counted from the publication date when no earlier mention fits, by this offset instead: "the
+			 * latest quarter" with nothing before it is the last quarter before the writing (-1).
+			 */
+			fallback?: number;
+	  }
 	| {
 			kind: 'shift';
 			unit: Unit;
@@ -62,6 +75,11 @@ export type Relation =
 			sign: -1 | 1;
 			/** `utterance`: "ago", "from now"; `reference`: "later", "earlier", "before", "after". */
 			from: 'utterance' | 'reference';
+			/**
+			 * A comparison with the same period a year before ("up from $5 million a year earlier", "the
+			 * year-ago quarter"): it counts from the period the text compares, and is no new reference.
+			 */
+			comparison?: boolean;
 	  }
 	| {
 			kind: 'named';
@@ -76,6 +94,8 @@ export interface PointExpression {
 	relation?: Relation;
 	/** The text gives a fiscal year ("fiscal 1989"): same calendar value, marked approximate. */
 	fiscal?: boolean;
+	/** A possessive ("Wednesday's ruling"): the time belongs to a noun, not to the governing verb. */
+	possessive?: boolean;
 }
 
 export interface DurationExpression {

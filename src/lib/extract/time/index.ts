@@ -1,11 +1,11 @@
 import type { Diagnostic, TimeMention } from '$lib/model';
 import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
-import { tenseAt } from '$lib/extract/text/tense';
+import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
 import { parseAnchor, type AnchorPoint } from './anchor';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
-import { runRecognizer } from './recognizer';
+import { runRecognizers, wordBefore } from './recognizer';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -32,8 +32,7 @@ export interface TaggedTime {
 }
 
 function findCandidates(text: string): Candidate[] {
-	const found: Candidate[] = [];
-	for (const r of RECOGNIZERS) found.push(...runRecognizer(r, text));
+	const found = runRecognizers(RECOGNIZERS, text);
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	return REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
 }
@@ -85,12 +84,17 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
 		const sentence = sentenceAt(sentences, c.start) ?? undefined;
+		let tense: VerbTense | undefined;
 		const ctx: NormalizeContext = {
 			publication,
 			mode,
-			tense: tenseAt(text, c, sentence),
+			// Reading the tense costs a look at the sentence; most mentions never ask for it.
+			get tense() {
+				return (tense ??= tenseAt(text, c, sentence));
+			},
 			references,
-			sentence: sentenceIndex
+			sentence: sentenceIndex,
+			lead: wordBefore(text, c.start)
 		};
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
@@ -101,7 +105,8 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 		}
 		out.push(tagged);
 		const span = mention.span;
-		if (span && n.point && (c.type === 'DATE' || c.type === 'TIME')) {
+		const comparison = e.kind === 'point' && e.relation?.kind === 'shift' && e.relation.comparison;
+		if (span && n.point && !comparison && (c.type === 'DATE' || c.type === 'TIME')) {
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = {
 				kind: 'mention',

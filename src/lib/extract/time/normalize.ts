@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { formatValue, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, isoWeekStart, isoWeekday, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
 import { addDays } from 'date-fns';
 import type { Candidate, Fields, PointExpression, Relation, Unit } from './expression';
 
@@ -41,6 +41,8 @@ export interface NormalizeContext {
 	references: Reference[];
 	/** Index of the sentence holding the candidate. */
 	sentence: number;
+	/** The word just before the candidate, lower case ("until", "on"). */
+	lead?: string;
 }
 
 export interface Normalized {
@@ -61,7 +63,17 @@ export interface Normalized {
 	weekdayMismatch?: boolean;
 }
 
-type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'same';
+/**
+ * Which occurrence of a repeating date to take: on or before the anchor, on or after it, strictly before
+ * or after, the nearest, the nearest with what is ahead counted at double distance (news reports mostly
+ * what has happened), or the one in the anchor's own cycle.
+ */
+type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'same';
+
+/** Words before a date that make it a deadline or a start, which lies ahead as often as behind. */
+const DEADLINE_LEADS = new Set(
+	'until till through thru by before to payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
+);
 
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
 	minute: 'minute',
@@ -84,14 +96,14 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 	if (f.minute !== undefined && f.minute !== 0) return 'minute';
 	if (f.hour !== undefined) return 'hour';
 	if (f.partOfDay) return 'partofday';
-	if (f.day !== undefined || f.weekday !== undefined) return 'day';
+	if (f.day !== undefined || f.weekday !== undefined || f.nthWeekday) return 'day';
 	if (f.week !== undefined || f.weekend) return 'week';
 	if (f.month !== undefined) return 'month';
 	if (f.season) return 'season';
 	if (f.quarter !== undefined) return 'quarter';
 	if (f.half !== undefined) return 'half';
 	if (f.year !== undefined) return 'year';
-	if (f.decade !== undefined) return 'decade';
+	if (f.decade !== undefined || f.decadeInCentury !== undefined) return 'decade';
 	if (f.century !== undefined) return 'century';
 	return null;
 }
@@ -99,7 +111,7 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 export function statedParts(f: Fields): DatePart[] {
 	const parts: DatePart[] = [];
 	if (f.century !== undefined) parts.push('century');
-	if (f.decade !== undefined) parts.push('decade');
+	if (f.decade !== undefined || f.decadeInCentury !== undefined) parts.push('decade');
 	if (f.year !== undefined) parts.push('year');
 	if (f.half !== undefined) parts.push('half');
 	if (f.quarter !== undefined) parts.push('quarter');
@@ -158,6 +170,10 @@ function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
 	if (f.month !== undefined) p = { granularity: 'month', year: p.year, month: f.month };
 	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
 	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
+	else if (f.nthWeekday && p.month !== undefined) {
+		const day = nthWeekdayOfMonth(p.year, p.month, f.nthWeekday.n, f.nthWeekday.weekday);
+		if (day) p = { granularity: 'day', year: p.year, month: p.month, day };
+	}
 	else if (f.weekday !== undefined && p.granularity === 'week') {
 		const monday = isoWeekStart(p.year, p.week!);
 		if (monday) {
@@ -208,13 +224,25 @@ interface Choice {
 /** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
 function cycleOf(f: Fields): Granularity {
 	if (f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined) return 'year';
-	if (f.weekday !== undefined) return 'week';
+	if (f.weekday !== undefined || f.weekend) return 'week';
 	if (f.day !== undefined) return 'month';
 	return 'day';
 }
 
-/** The occurrences of a partial date in the base's cycle and the ones either side. */
+const occurrenceCache = new Map<string, Choice[]>();
+
+/** The occurrences of a partial date in the base's cycle and the ones either side (cached: pure). */
 function occurrences(f: Fields, base: CalendarPoint, cycle: Granularity): Choice[] {
+	const key = `${JSON.stringify(f)}|${formatValue(base)}|${cycle}`;
+	const cached = occurrenceCache.get(key);
+	if (cached) return cached;
+	const computed = computeOccurrences(f, base, cycle);
+	if (occurrenceCache.size >= 20_000) occurrenceCache.clear();
+	occurrenceCache.set(key, computed);
+	return computed;
+}
+
+function computeOccurrences(f: Fields, base: CalendarPoint, cycle: Granularity): Choice[] {
 	const baseStart = startOfPoint(base);
 	if (!baseStart) return [];
 	const choices: Choice[] = [];
@@ -250,11 +278,13 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 			return [...choices].reverse().find((c) => c.end <= bs) ?? null;
 		case 'after':
 			return choices.find((c) => c.start >= be) ?? null;
-		case 'nearest': {
+		case 'nearest':
+		case 'nearestPast': {
+			const ahead = direction === 'nearestPast' ? 2 : 1;
 			let best: Choice | null = null;
 			let bestDistance = Infinity;
 			for (const c of choices) {
-				const distance = c.end <= bs ? bs - c.end : c.start >= be ? c.start - be : 0;
+				const distance = c.end <= bs ? bs - c.end : c.start >= be ? (c.start - be) * ahead : 0;
 				if (distance < bestDistance) {
 					best = c;
 					bestDistance = distance;
@@ -265,23 +295,52 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 	}
 }
 
-function tenseDirection(ctx: NormalizeContext, cycle: Granularity): Direction {
-	const { tense, perfect } = ctx.tense;
-	if (ctx.mode === 'narrative') return perfect ? 'onOrBefore' : 'onOrAfter';
+function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
+	if (ctx.mode === 'narrative') return ctx.tense.perfect ? 'onOrBefore' : 'onOrAfter';
+	const { tense, prospective } = ctx.tense;
+	const ahead = tense === 'future' || tense === 'conditional';
+	// "Wednesday's ruling" takes its time from the ruling, not from the clause around it.
+	if (e.possessive) return ahead ? 'nearest' : 'onOrBefore';
+	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
+	if (prospective) return 'nearest';
+	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
+	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
+	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind.
+	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead) && cycle !== 'week') return ahead ? 'onOrAfter' : 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
-	if (tense === 'future' || tense === 'conditional') return 'onOrAfter';
-	// News reports mostly what has happened: an untensed weekday is the last one.
-	if (tense === 'unknown' && cycle === 'week') return 'onOrBefore';
-	return 'nearest';
+	if (ahead) return 'onOrAfter';
+	if (cycle === 'week') return 'nearestPast';
+	return 'nearestPast';
 }
 
-/** The most recent earlier mention that fixes a point of granularity `need`. */
+/**
+ * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
+ * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
+ * "yesterday"); finer mentions fix days, weeks, months and years.
+ */
 function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1; i >= 0; i--) {
-		const r = ctx.references[i];
-		if (determines(r.anchor.point.granularity, need)) return r.anchor;
+		const g = ctx.references[i].anchor.point.granularity;
+		if (exact ? g === need : determines(g, need)) return ctx.references[i].anchor;
 	}
 	return null;
+}
+
+/**
+ * The period a comparison with "a year earlier" refers to: a mention in the same sentence, else the
+ * last period (a month to a year) the text spoke of, else any last mention, else the publication date.
+ */
+function comparedPeriod(ctx: NormalizeContext): AnchorPoint | null {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) {
+		if (determines(refs[i].anchor.point.granularity, 'year')) return refs[i].anchor;
+	}
+	for (let i = refs.length - 1; i >= 0; i--) {
+		const g = refs[i].anchor.point.granularity;
+		if (granularityRank(g) >= granularityRank('month') && granularityRank(g) <= granularityRank('year')) return refs[i].anchor;
+	}
+	return anaphoricBase(ctx, 'year');
 }
 
 /** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
@@ -359,23 +418,37 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		return result(choice.point, known, 'relative', base, approximate);
 	}
 
+	if (rel.kind === 'anaphoric' && rel.unit === 'period') {
+		// "the latest period", "the same period": whatever stretch the text last spoke of.
+		const ref = lastReference(ctx, 'year');
+		if (!ref) return { value: placeholder(f, fineness ?? 'year'), approximate, known };
+		// "the 1988 period": the period spoken of, in another year.
+		const point = f.year !== undefined && ref.point.granularity !== 'week' ? { ...ref.point, year: f.year } : applyFields(ref.point, f);
+		return result(point, known, 'relative', ref, approximate);
+	}
+
 	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
-		const g = UNIT_GRANULARITY[rel.unit];
-		const base = rel.kind === 'deictic' ? deicticBase(ctx, g) : anaphoricBase(ctx, g);
+		const unit = rel.unit as Unit;
+		const g = UNIT_GRANULARITY[unit];
+		// In news, "the next week" said of what is to come counts from the writing, not from the story.
+		const lookingAhead = ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+		const base = rel.kind === 'deictic' || lookingAhead ? deicticBase(ctx, g) : anaphoricBase(ctx, g);
+		const offset = rel.kind === 'anaphoric' && base?.kind === 'publication' && rel.fallback !== undefined ? rel.fallback : rel.offset;
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
-		const unitPoint = rel.offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, rel.unit, rel.offset);
+		const unitPoint = offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
-		const withWeekend = rel.unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
+		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
 		const point = applyFields(withWeekend, f);
 		const isPublication =
-			rel.kind === 'deictic' && rel.unit === 'day' && rel.offset === 0 && base.kind === 'publication' && point.granularity === 'day';
+			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day';
 		return result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
 	}
 
 	// A shift: "two weeks ago", "three days later".
 	const g = UNIT_GRANULARITY[rel.unit];
-	const base = rel.from === 'utterance' ? deicticBase(ctx, g === 'week' ? 'day' : g) : anaphoricBase(ctx, g === 'week' ? 'day' : g);
+	const need = g === 'week' ? 'day' : g;
+	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx) : anaphoricBase(ctx, need);
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	const start = startOfPoint(base.point);
@@ -390,6 +463,15 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximate: boolean): Normalized {
 	const f = e.fields;
 	const known = statedParts(f);
+	if (f.decadeInCentury !== undefined) {
+		// The latest decade with that digit not after the time of writing; the 1900s without one.
+		const pub = ctx.publication;
+		if (!pub) return result({ granularity: 'decade', year: 1900 + f.decadeInCentury * 10, decade: 190 + f.decadeInCentury }, known, 'inferred', undefined, approximate);
+		const now = Math.floor(pub.point.year / 10);
+		let d = Math.floor(now / 10) * 10 + f.decadeInCentury;
+		if (d > now) d -= 10;
+		return result({ granularity: 'decade', year: d * 10, decade: d }, known, 'relative', pub, approximate);
+	}
 	const g = fieldsGranularity(f) ?? 'day';
 	if (f.century !== undefined && f.decade === undefined && f.year === undefined) {
 		return result({ granularity: 'century', year: f.century * 100, century: f.century }, known, 'stated', undefined, approximate);
@@ -406,7 +488,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	// No year: find it from the sentence, the story or the publication date.
 	const cycle = cycleOf(f);
 	let base: AnchorPoint | null = null;
-	let direction: Direction = tenseDirection(ctx, cycle);
+	let direction: Direction = tenseDirection(ctx, cycle, e);
 	if (ctx.mode === 'news' && cycle === 'year') {
 		const sameSentence = [...ctx.references].reverse().find((r) => r.sentence === ctx.sentence && r.stated);
 		if (sameSentence && sameSentence.anchor.point.granularity !== 'decade' && sameSentence.anchor.point.granularity !== 'century') {
@@ -426,7 +508,16 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		return { value: placeholder(f, g), approximate, known };
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
-	const choice = choose(occurrences(f, base.point, cycle), base.point, direction);
+	let choices = occurrences(f, base.point, cycle);
+	if (f.weekday !== undefined && f.day !== undefined) {
+		// "Saturday, April 25" names the year in which April 25 is a Saturday.
+		const matching = choices.filter((c) => isoWeekday(new Date(c.start)) === f.weekday);
+		if (matching.length) {
+			choices = matching;
+			if (direction === 'same') direction = 'nearest';
+		}
+	}
+	const choice = choose(choices, base.point, direction);
 	if (!choice) return { value: placeholder(f, g), approximate, known };
 	return result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
 }

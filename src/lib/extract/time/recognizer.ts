@@ -2,12 +2,16 @@ import type { Candidate } from './expression';
 
 /**
  * A recognizer finds one family of time expressions with one regular expression and builds a
- * candidate from each match (or rejects it: returning null). Patterns are global and unicode, anchored
- * on word boundaries with look-behinds so that a match can only start where a word starts: the scan
- * stays linear even over a megabyte of digits.
+ * candidate from each match (or rejects it: returning null). A match can only start where a word starts,
+ * and only at the words the recognizer names as its `triggers` (lower case; `#` for any number): the
+ * tagger scans the text once for word starts and tries each recognizer's sticky pattern at its own
+ * trigger words only, so the cost grows with the text, not with the number of recognizers times the text.
  */
 export interface Recognizer {
 	name: string;
+	/** Lower-case words a match can begin with; `#` stands for a run of digits. */
+	triggers: readonly string[];
+	/** A sticky pattern (see `pattern`), tried at trigger positions. */
 	pattern: RegExp;
 	build(match: RegExpExecArray, text: string): Candidate | Candidate[] | null;
 }
@@ -17,25 +21,74 @@ export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** End of a word: no letter or digit just after. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** Compiles a recognizer pattern from source fragments; `i` makes it case-insensitive. */
+/** Compiles a recognizer pattern (sticky, unicode) from source fragments. */
 export function pattern(source: string, caseInsensitive = false): RegExp {
-	return new RegExp(source, caseInsensitive ? 'giu' : 'gu');
+	return new RegExp(source, caseInsensitive ? 'yiu' : 'yu');
 }
 
-export function runRecognizer(recognizer: Recognizer, text: string): Candidate[] {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LETTER = /\p{L}/u;
+const isLetter = (c: number, ch: string) => isAsciiLetter(c) || (c > 127 && LETTER.test(ch));
+
+/**
+ * Runs the recognizers over `text`: one pass finds every run of letters or digits, and each recognizer
+ * whose triggers name that run is tried there.
+ */
+export function runRecognizers(recognizers: readonly Recognizer[], text: string): Candidate[] {
+	const byTrigger = triggerIndex(recognizers);
 	const out: Candidate[] = [];
-	const re = new RegExp(recognizer.pattern.source, recognizer.pattern.flags);
-	let m: RegExpExecArray | null;
-	while ((m = re.exec(text)) !== null) {
-		if (m[0].length === 0) {
-			re.lastIndex++;
+	const n = text.length;
+	let i = 0;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		let j = i + 1;
+		let key: string;
+		if (isDigit(c)) {
+			while (j < n && isDigit(text.charCodeAt(j))) j++;
+			key = '#';
+		} else if (isLetter(c, text[i])) {
+			while (j < n) {
+				const d = text.charCodeAt(j);
+				if (!isLetter(d, text[j])) break;
+				j++;
+			}
+			key = j - i <= 14 ? text.slice(i, j).toLowerCase() : '';
+		} else {
+			i = j;
 			continue;
 		}
-		const built = recognizer.build(m, text);
-		if (Array.isArray(built)) out.push(...built);
-		else if (built) out.push(built);
+		const list = byTrigger.get(key);
+		if (list) {
+			for (const r of list) {
+				r.pattern.lastIndex = i;
+				const m = r.pattern.exec(text);
+				if (!m || m[0].length === 0) continue;
+				const built = r.build(m, text);
+				if (Array.isArray(built)) for (const b of built) out.push(b);
+				else if (built) out.push(built);
+			}
+		}
+		i = j;
 	}
 	return out;
+}
+
+const indexes = new WeakMap<readonly Recognizer[], Map<string, Recognizer[]>>();
+
+function triggerIndex(recognizers: readonly Recognizer[]): Map<string, Recognizer[]> {
+	let index = indexes.get(recognizers);
+	if (index) return index;
+	index = new Map();
+	for (const r of recognizers) {
+		for (const t of r.triggers) {
+			const list = index.get(t) ?? [];
+			if (!list.includes(r)) list.push(r);
+			index.set(t, list);
+		}
+	}
+	indexes.set(recognizers, index);
+	return index;
 }
 
 /** Longest word the context readers look at: keeps every look-around bounded. */

@@ -20,6 +20,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 
 const dayWords: Recognizer = {
 	name: 'dayWords',
+	triggers: ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_PATTERN}))?|(tonight)|(this|last|tomorrow)\\s+(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
@@ -52,8 +53,9 @@ const UNIT_WORDS = '(week|weekend|month|year|quarter|decade|century)';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
+	triggers: ['this', 'last', 'next', 'past', 'coming', 'current', 'previous', 'the'],
 	pattern: pattern(
-		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|coming|next|present))\\s+(?:(fiscal|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
+		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
 		true
 	),
 	build(m, text) {
@@ -78,6 +80,7 @@ const unitWords: Recognizer = {
 
 const namedWithDirection: Recognizer = {
 	name: 'namedDeictic',
+	triggers: ['last', 'next', 'this', 'past', 'coming'],
 	pattern: pattern(`${WORD_START}(last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
 	build(m) {
 		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -99,6 +102,7 @@ const namedWithDirection: Recognizer = {
 
 const yearEnd: Recognizer = {
 	name: 'yearEnd',
+	triggers: ['year'],
 	pattern: pattern(`${WORD_START}(year[- ]end|year's\\s+end)${WORD_END}`, true),
 	build(m) {
 		return {

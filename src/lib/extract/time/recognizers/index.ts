@@ -1,15 +1,40 @@
 import type { Recognizer } from '../recognizer';
+import { anaphoricRecognizers } from './anaphoric';
+import { clockTimeRecognizers } from './clockTimes';
+import { decadeRecognizers } from './decades';
 import { deicticRecognizers } from './deictic';
+import { durationRecognizers } from './durations';
+import { holidayRecognizers } from './holidays';
 import { monthDateRecognizers } from './monthDates';
 import { numericDateRecognizers } from './numericDates';
-import { weekdayRecognizer } from './weekdays';
+import { offsetRecognizers } from './offsets';
+import { quarterRecognizers } from './quarters';
+import { seasonRecognizer } from './seasons';
+import { setRecognizers } from './sets';
+import { vagueReferenceRecognizers } from './vagueReferences';
+import { weekdayRecognizer, weekendRecognizer } from './weekdays';
 import { yearRecognizers } from './years';
 
-/** Every recognizer, one family per file. On equal-length overlaps the earlier one in this list wins. */
+/**
+ * Every recognizer, one family per file. Where two read exactly the same words, the one earlier in this
+ * list wins: specific readings (a set, an offset, a vague reference) come before the general duration
+ * reader that would also take "a year" or "one day".
+ */
 export const RECOGNIZERS: Recognizer[] = [
 	...numericDateRecognizers,
 	...monthDateRecognizers,
+	...holidayRecognizers,
 	weekdayRecognizer,
+	weekendRecognizer,
 	...deicticRecognizers,
+	...anaphoricRecognizers,
+	...quarterRecognizers,
+	...decadeRecognizers,
+	seasonRecognizer,
+	...offsetRecognizers,
+	...setRecognizers,
+	...vagueReferenceRecognizers,
+	...clockTimeRecognizers,
+	...durationRecognizers,
 	...yearRecognizers
 ];

@@ -1,5 +1,5 @@
-import { ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, monthNumber } from '../calendarWords';
+import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -65,6 +65,7 @@ function point(start: number, end: number, fields: Fields, source: string): Cand
 
 const monthDayYear: Recognizer = {
 	name: 'monthDayYear',
+	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY})${WORD_END}(?:(,\\s*|\\s+)(${YEAR})${WORD_END})?`, true),
 	build(m) {
 		if (!isCapitalized(m[1])) return null;
@@ -85,6 +86,7 @@ const monthDayYear: Recognizer = {
 
 const dayMonthYear: Recognizer = {
 	name: 'dayMonthYear',
+	triggers: ['#', 'the', ...ORDINAL_FIRST_WORDS],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[4])) return null;
@@ -103,6 +105,7 @@ const dayMonthYear: Recognizer = {
 
 const monthYear: Recognizer = {
 	name: 'monthYear',
+	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})(?:\\s+of)?,?\\s*(${YEAR})${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[1])) return null;
@@ -114,6 +117,7 @@ const monthYear: Recognizer = {
 
 const bareMonth: Recognizer = {
 	name: 'bareMonth',
+	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})${WORD_END}`, true),
 	build(m, text) {
 		const name = m[1];
@@ -143,6 +147,7 @@ function rangeCandidate(
 
 const monthDayRange: Recognizer = {
 	name: 'monthDayRange',
+	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
 	build(m) {
 		if (!isCapitalized(m[1])) return null;
@@ -162,6 +167,7 @@ const monthDayRange: Recognizer = {
 
 const dayMonthRange: Recognizer = {
 	name: 'dayMonthRange',
+	triggers: ['#'],
 	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[3])) return null;

@@ -1,5 +1,5 @@
-import { WEEKDAY_PATTERN, weekdayNumber } from '../calendarWords';
-import type { Relation } from '../expression';
+import { PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
+import type { Fields, Relation } from '../expression';
 import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -35,18 +35,40 @@ function relationOf(modifier: string | undefined): Relation | undefined {
 
 export const weekdayRecognizer: Recognizer = {
 	name: 'weekday',
-	pattern: pattern(`${WORD_START}(?:${MODIFIER}\\s+)?(${WEEKDAY_PATTERN})${WORD_END}`, true),
-	build(m) {
+	triggers: [...WEEKDAY_TRIGGERS, 'last', 'next', 'this', 'coming', 'past', 'the'],
+	pattern: pattern(`${WORD_START}(?:${MODIFIER}\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?${WORD_END}`, true),
+	build(m, text) {
 		const name = m[2];
 		if (!/^\p{Lu}/u.test(name)) return null;
 		const weekday = weekdayNumber(name);
 		if (!weekday) return null;
+		const fields: Fields = { weekday };
+		let end = m.index + m[0].length;
+		if (m[3]) {
+			const part = partOfDayCode(m[3]);
+			if (part === 'MI') {
+				fields.hour = 12;
+				fields.minute = 0;
+			} else if (part) fields.partOfDay = part;
+			else end -= m[0].length - m[0].lastIndexOf(m[3]) + 1;
+		}
+		const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
 		return {
 			start: m.index,
-			end: m.index + m[0].length,
-			type: 'DATE',
-			expression: { kind: 'point', fields: { weekday }, relation: relationOf(m[1]) },
+			end,
+			type: fields.partOfDay || fields.hour !== undefined ? 'TIME' : 'DATE',
+			expression: { kind: 'point', fields, relation: relationOf(m[1]), possessive },
 			source: 'weekday'
 		};
+	}
+};
+
+/** "the weekend", "over the weekend": the nearest weekend by tense, as for a weekday. */
+export const weekendRecognizer: Recognizer = {
+	name: 'weekend',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+weekend${WORD_END}`, true),
+	build(m) {
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { weekend: true } }, source: 'weekend' };
 	}
 };

@@ -89,6 +89,7 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 
 const digitYears: Recognizer = {
 	name: 'year',
+	triggers: ['#', 'fiscal', 'fy', 'financial', 'the', 'calendar'],
 	pattern: pattern(
 		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
 		true
@@ -134,6 +135,7 @@ const SPOKEN_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seve
 
 const spokenYears: Recognizer = {
 	name: 'spokenYear',
+	triggers: ['the', 'eighteen', 'nineteen', 'twenty', 'two'],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+year)\\s+)?(?:(eighteen|nineteen|twenty)[- ](${SPOKEN_TENS}|hundred)|(two\\s+thousand)(?:(?:\\s+and)?\\s+(${CARDINAL_WORDS_PATTERN}))?)${WORD_END}`,
 		true

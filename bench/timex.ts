@@ -1,0 +1,166 @@
+/**
+ * Measures the time tagger on TempEval-3's training corpora (TimeBank and AQUAINT, kept outside the
+ * repository at ../shared/bench/timex/TBAQ-cleaned) and its speed next to chrono-node's.
+ *
+ *   npm run bench:timex [-- --report FILE]
+ *
+ * 1. Every file is tagged as `npm run timex -- --tml` does, into tmp/timex/, and read back.
+ * 2. The output is scored against the gold annotations (bench/timex/scorer.ts): strict, relaxed, type and
+ *    value F1 for each corpus and both together. `--report FILE` writes every miss for reading.
+ * 3. Throughput: words per second of the tagger and of chrono-node's `parse` over the same texts, in the
+ *    same run, each given the document's creation time.
+ * 4. Linear time: the tagger over 1 MB lines of digits, of repeated weekday names and of dates.
+ * The last line printed is one JSON object with the figures.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import * as chrono from 'chrono-node';
+import { tagTimes } from '../src/lib/extract/time/index';
+import { tagTimeML } from '../src/lib/extract/time/tagTimeML';
+import { readTimeML, type TimeMLDocument, type TimexAnnotation } from '../src/lib/extract/time/timeml';
+import { addCounts, canonicalValue, countDocument, matchDocument, NO_COUNTS, scores, type Counts, type Scores } from './timex/scorer';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const data = resolve(root, '../shared/bench/timex/TBAQ-cleaned');
+const outRoot = join(root, 'tmp', 'timex');
+const CORPORA = ['TimeBank', 'AQUAINT'] as const;
+
+const args = process.argv.slice(2);
+const reportFile = args.includes('--report') ? args[args.indexOf('--report') + 1] : undefined;
+
+interface Loaded {
+	corpus: string;
+	file: string;
+	gold: TimeMLDocument;
+	system: TimeMLDocument;
+}
+
+function load(): Loaded[] {
+	const docs: Loaded[] = [];
+	for (const corpus of CORPORA) {
+		const inDir = join(data, corpus);
+		const outDir = join(outRoot, corpus);
+		mkdirSync(outDir, { recursive: true });
+		for (const file of readdirSync(inDir).filter((f) => f.endsWith('.tml')).sort()) {
+			const raw = readFileSync(join(inDir, file), 'utf8');
+			const tagged = tagTimeML(raw);
+			writeFileSync(join(outDir, file), tagged);
+			docs.push({ corpus, file, gold: readTimeML(raw), system: readTimeML(tagged) });
+		}
+	}
+	return docs;
+}
+
+function pct(x: number): string {
+	return (100 * x).toFixed(2).padStart(6);
+}
+
+function row(name: string, s: Scores): string {
+	return `${name.padEnd(10)} strict ${pct(s.strict.f1)}  relaxed ${pct(s.relaxed.f1)}  type ${pct(s.type.f1)}  value ${pct(s.value.f1)}   (gold ${s.counts.gold}, system ${s.counts.system}, P ${pct(s.relaxed.precision)} R ${pct(s.relaxed.recall)})`;
+}
+
+function summary(s: Scores) {
+	const r = (x: number) => Math.round(x * 10000) / 100;
+	return { strict: r(s.strict.f1), relaxed: r(s.relaxed.f1), type: r(s.type.f1), value: r(s.value.f1), gold: s.counts.gold, system: s.counts.system };
+}
+
+function context(text: string, t: { start: number; end: number }): string {
+	const before = text.slice(Math.max(0, t.start - 50), t.start).replace(/\s+/g, ' ');
+	const after = text.slice(t.end, t.end + 30).replace(/\s+/g, ' ');
+	return `${before}[[${text.slice(t.start, t.end)}]]${after}`;
+}
+
+function writeReport(docs: Loaded[], file: string) {
+	const lines: string[] = [];
+	for (const d of docs) {
+		const text = d.gold.text;
+		const pairs = matchDocument(d.gold.timexes, d.system.timexes);
+		const matchedG = new Set<TimexAnnotation>(pairs.map((p) => p.gold as TimexAnnotation));
+		const matchedS = new Set<TimexAnnotation>(pairs.map((p) => p.system as TimexAnnotation));
+		const tag = `${d.file} dct=${d.gold.dct}`;
+		for (const g of d.gold.timexes) if (!matchedG.has(g)) lines.push(`MISS\t${g.type}\t${g.value}\t\t${tag}\t${context(text, g)}`);
+		for (const s of d.system.timexes) if (!matchedS.has(s)) lines.push(`SPUR\t${s.type}\t${s.value}\t\t${tag}\t${context(text, s)}`);
+		for (const { gold: g, system: s } of pairs) {
+			const ga = g as TimexAnnotation;
+			if (canonicalValue(g.value) !== canonicalValue(s.value)) lines.push(`VALUE\t${g.type}/${s.type}\t${g.value}\t${s.value}\t${tag}\t${context(text, ga)}`);
+			else if (g.type !== s.type) lines.push(`TYPE\t${g.type}/${s.type}\t${g.value}\t${s.value}\t${tag}\t${context(text, ga)}`);
+			if (g.start !== s.start || g.end !== s.end) lines.push(`EXTENT\t${g.type}\t"${text.slice(g.start, g.end)}"\t"${text.slice(s.start, s.end)}"\t${tag}\t${context(text, ga)}`);
+		}
+	}
+	writeFileSync(file, lines.join('\n') + '\n');
+}
+
+function wordCount(texts: string[]): number {
+	return texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+}
+
+/** Words per second of `run` over the texts, repeated until at least `minMs` have passed. */
+function throughput(texts: { text: string; dct: string | null }[], run: (text: string, dct: string | null) => void, minMs = 1500): number {
+	for (const t of texts.slice(0, 20)) run(t.text, t.dct);
+	const words = wordCount(texts.map((t) => t.text));
+	let rounds = 0;
+	const start = performance.now();
+	let elapsed = 0;
+	do {
+		for (const t of texts) run(t.text, t.dct);
+		rounds++;
+		elapsed = performance.now() - start;
+	} while (elapsed < minMs);
+	return (words * rounds) / (elapsed / 1000);
+}
+
+function chronoReference(dct: string | null): Date {
+	const m = dct ? /^(\d{4})-(\d{2})-(\d{2})/.exec(dct) : null;
+	return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+function timeMs(fn: () => void): number {
+	const start = performance.now();
+	fn();
+	return Math.round((performance.now() - start) * 10) / 10;
+}
+
+const docs = load();
+const byCorpus: Record<string, Counts> = {};
+let all = NO_COUNTS;
+for (const d of docs) {
+	const c = countDocument(d.gold.timexes, d.system.timexes);
+	byCorpus[d.corpus] = addCounts(byCorpus[d.corpus] ?? NO_COUNTS, c);
+	all = addCounts(all, c);
+}
+const results = Object.fromEntries(CORPORA.map((c) => [c, scores(byCorpus[c])]));
+const combined = scores(all);
+console.log(`TempEval-3 Task A on ${docs.length} files (tagged into ${outRoot})`);
+for (const c of CORPORA) console.log(row(c, results[c]));
+console.log(row('combined', combined));
+if (reportFile) {
+	writeReport(docs, reportFile);
+	console.log(`misses written to ${reportFile}`);
+}
+
+const texts = docs.map((d) => ({ text: d.gold.text, dct: d.gold.dct }));
+const taggerWps = throughput(texts, (text, dct) => tagTimes(text, { anchor: dct ?? undefined }));
+const chronoWps = throughput(texts, (text, dct) => chrono.parse(text, chronoReference(dct)));
+console.log(`throughput: tagger ${Math.round(taggerWps)} words/s, chrono-node ${Math.round(chronoWps)} words/s (x${(taggerWps / chronoWps).toFixed(1)})`);
+
+const MB = 1 << 20;
+const linear = {
+	digits1MB: timeMs(() => tagTimes('7'.repeat(MB), { anchor: '2021-09-06' })),
+	weekdays1MB: timeMs(() => tagTimes('Monday '.repeat(MB / 7), { anchor: '2021-09-06' })),
+	weekdaysNoSpace1MB: timeMs(() => tagTimes('Monday'.repeat(MB / 6), { anchor: '2021-09-06' })),
+	dates1MB: timeMs(() => tagTimes('on 6 September 2021, '.repeat(MB / 22), { anchor: '2021-09-06' })),
+	numbers1MB: timeMs(() => tagTimes('1996 2001 '.repeat(MB / 10), { anchor: '2021-09-06' }))
+};
+console.log(`linear time (ms for 1 MB): ${Object.entries(linear).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+
+console.log(
+	JSON.stringify({
+		timebank: summary(results.TimeBank),
+		aquaint: summary(results.AQUAINT),
+		combined: summary(combined),
+		throughput: { taggerWordsPerSecond: Math.round(taggerWps), chronoWordsPerSecond: Math.round(chronoWps), ratio: Math.round((taggerWps / chronoWps) * 10) / 10 },
+		linearMs: linear
+	})
+);

@@ -1,0 +1,66 @@
+import type { DurationUnit } from './calendarWords';
+
+/**
+ * TIMEX3 duration values from an amount and a unit: `P3W`, `P2Y6M` for two and a half years,
+ * `PT1H30M`, `PXD` for "a few days". Quarters are written in months, decades and centuries in years,
+ * which ISO 8601 and every reader of TIMEX3 understand. A fraction goes into the next finer unit when it
+ * comes out whole there, and stays a decimal otherwise (`P1.5W` is ten and a half days).
+ */
+
+interface UnitSpec {
+	letter: string;
+	time: boolean;
+	/** The next finer unit and how many of it make one of this. */
+	finer?: [DurationUnit, number];
+	/** Written as a multiple of another unit. */
+	as?: [DurationUnit, number];
+}
+
+const UNITS: Record<DurationUnit, UnitSpec> = {
+	second: { letter: 'S', time: true },
+	minute: { letter: 'M', time: true, finer: ['second', 60] },
+	hour: { letter: 'H', time: true, finer: ['minute', 60] },
+	day: { letter: 'D', time: false, finer: ['hour', 24] },
+	week: { letter: 'W', time: false, finer: ['day', 7] },
+	month: { letter: 'M', time: false },
+	quarter: { letter: 'M', time: false, as: ['month', 3] },
+	year: { letter: 'Y', time: false, finer: ['month', 12] },
+	decade: { letter: 'Y', time: false, as: ['year', 10] },
+	century: { letter: 'Y', time: false, as: ['year', 100] },
+	millennium: { letter: 'Y', time: false, as: ['year', 1000] }
+};
+
+const part = (amount: number, unit: DurationUnit) => `${amount}${UNITS[unit].letter}`;
+
+function body(amount: number, unit: DurationUnit): { date: string; time: string } {
+	const spec = UNITS[unit];
+	if (spec.as) return body(amount * spec.as[1], spec.as[0]);
+	const whole = Math.trunc(amount);
+	const fraction = Math.round((amount - whole) * 1e6) / 1e6;
+	let date = '';
+	let time = '';
+	const put = (a: number, u: DurationUnit) => {
+		if (UNITS[u].time) time += part(a, u);
+		else date += part(a, u);
+	};
+	if (fraction === 0) {
+		put(whole, unit);
+	} else if (spec.finer && Number.isInteger(Math.round(fraction * spec.finer[1] * 1e6) / 1e6)) {
+		if (whole) put(whole, unit);
+		put(Math.round(fraction * spec.finer[1]), spec.finer[0]);
+	} else {
+		put(Math.round(amount * 1000) / 1000, unit);
+	}
+	return { date, time };
+}
+
+/** The TIMEX3 value of a duration: `amount` null means an unspecified number (`PXD`). */
+export function durationValue(amount: number | null, unit: DurationUnit): string {
+	const spec = UNITS[unit];
+	if (amount === null) {
+		const target = spec.as ? spec.as[0] : unit;
+		return UNITS[target].time ? `PTX${UNITS[target].letter}` : `PX${UNITS[target].letter}`;
+	}
+	const { date, time } = body(amount, unit);
+	return `P${date}${time ? `T${time}` : ''}`;
+}

@@ -1,0 +1,60 @@
+import { PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
+import type { Candidate, Fields, Relation, Unit } from '../expression';
+import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Expressions that point back to the time the text last spoke of: "the same day", "that year", "that
+ * morning", "that summer", "the following week", "the next day", "the previous night", "the day before"
+ * (at the end of a clause; "the day before the vote" counts from the vote and is left alone).
+ */
+
+const UNITS = '(day|week|weekend|month|year|quarter|decade|century)';
+
+function candidate(start: number, end: number, fields: Fields, relation: Relation): Candidate {
+	const type = fields.partOfDay ? 'TIME' : 'DATE';
+	return { start, end, type, expression: { kind: 'point', fields, relation }, source: 'anaphoric' };
+}
+
+function unitOrPart(word: string, offset: number): { fields: Fields; relation: Relation } | null {
+	const w = word.toLowerCase();
+	const partOfDay = partOfDayCode(w);
+	if (partOfDay) return { fields: { partOfDay }, relation: { kind: 'anaphoric', unit: 'day', offset } };
+	const season = seasonCode(w);
+	if (season) return offset === 0 ? { fields: { season }, relation: { kind: 'anaphoric', unit: 'year', offset: 0 } } : null;
+	return { fields: {}, relation: { kind: 'anaphoric', unit: w as Unit, offset } };
+}
+
+const same: Recognizer = {
+	name: 'anaphoricSame',
+	triggers: ['the', 'that'],
+	pattern: pattern(`${WORD_START}(?:the\\s+(?:very\\s+)?same|that(?:\\s+(?:very|same))?)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN})|(${SEASON_PATTERN}))${WORD_END}`, true),
+	build(m) {
+		const word = m[1] ?? m[2] ?? m[3];
+		const r = unitOrPart(word, 0);
+		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+	}
+};
+
+const neighbour: Recognizer = {
+	name: 'anaphoricNeighbour',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+(next|following|previous|preceding|prior|succeeding)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN}))${WORD_END}`, true),
+	build(m) {
+		const offset = /^(next|following|succeeding)$/i.test(m[1]) ? 1 : -1;
+		const r = unitOrPart(m[2] ?? m[3], offset);
+		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+	}
+};
+
+const beforeAfter: Recognizer = {
+	name: 'anaphoricBeforeAfter',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+(day|night|week|month|year|evening|morning)\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$))`, true),
+	build(m) {
+		const offset = /^(after|later)$/i.test(m[2]) ? 1 : -1;
+		const r = unitOrPart(m[1], offset);
+		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+	}
+};
+
+export const anaphoricRecognizers: Recognizer[] = [same, neighbour, beforeAfter];

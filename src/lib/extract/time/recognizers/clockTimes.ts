@@ -1,0 +1,87 @@
+import type { Candidate, Fields } from '../expression';
+import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
+ * "midnight", "4 in the morning". A time without am/pm or a zone ("14:30") counts only after a word that
+ * introduces a time ("at", "by", "around", "until", "from", "before", "after", "since"), so scores,
+ * ratios and verse numbers stay numbers. The zone is kept among the known parts; spans stay on the
+ * nominal clock of the text (see calendarMath).
+ */
+
+const ZONES =
+	'GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|local\\s+time|local';
+const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
+const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
+
+function time(start: number, end: number, fields: Fields): Candidate {
+	return { start, end, type: 'TIME', expression: { kind: 'point', fields }, source: 'clockTime' };
+}
+
+function zoneOf(text: string | undefined): string | undefined {
+	if (!text) return undefined;
+	const z = text.replace(/\s+/g, ' ');
+	return /^local/i.test(z) ? 'local' : z.toUpperCase();
+}
+
+const withAmPm: Recognizer = {
+	name: 'clockAmPm',
+	triggers: ['#'],
+	pattern: pattern(`${WORD_START}(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![\\p{L}\\p{N}])(?:\\s*\\(?(${ZONES})\\)?${WORD_END})?`, true),
+	build(m) {
+		let hour = Number(m[1]);
+		const pm = /^p/i.test(m[3]);
+		if (pm && hour < 12) hour += 12;
+		if (!pm && hour === 12) hour = 0;
+		const fields: Fields = { hour, minute: m[2] ? Number(m[2]) : 0 };
+		const zone = zoneOf(m[4]);
+		if (zone) fields.zone = zone;
+		return time(m.index, m.index + m[0].length, fields);
+	}
+};
+
+const twentyFour: Recognizer = {
+	name: 'clock24',
+	triggers: ['#'],
+	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}:.,]\\d?)`, true),
+	build(m, text) {
+		const [, h, colonMinutes, compactMinutes, zoneText, hoursWord] = m;
+		const compact = compactMinutes !== undefined;
+		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
+		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
+		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index))) return null;
+		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
+		const zone = zoneOf(zoneText);
+		if (zone) fields.zone = zone;
+		return time(m.index, m.index + m[0].length, fields);
+	}
+};
+
+const namedTimes: Recognizer = {
+	name: 'noonMidnight',
+	triggers: ['noon', 'midnight', 'midday'],
+	pattern: pattern(`${WORD_START}(noon|midnight|midday)${WORD_END}(?:\\s*(${ZONES})${WORD_END})?`, true),
+	build(m) {
+		const word = m[1].toLowerCase();
+		const fields: Fields = { hour: word === 'midnight' ? 24 : 12, minute: 0 };
+		const zone = zoneOf(m[2]);
+		if (zone) fields.zone = zone;
+		return time(m.index, m.index + m[0].length, fields);
+	}
+};
+
+const inThe: Recognizer = {
+	name: 'clockInThe',
+	triggers: ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)${WORD_END}`, true),
+	build(m) {
+		const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+		let hour = /^\d/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
+		const part = (m[2] ?? 'night').toLowerCase();
+		if (part !== 'morning' && hour < 12) hour += 12;
+		if (part === 'morning' && hour === 12) hour = 0;
+		return time(m.index, m.index + m[0].length, { hour, minute: 0 });
+	}
+};
+
+export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, namedTimes, inThe];

@@ -1,0 +1,71 @@
+import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
+import type { Candidate, Fields } from '../expression';
+import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the 20th century", "the
+ * eleventh century", "21st-century". "the 1800s" and "the 1900s" name centuries (as "the early 1900s"
+ * does); "the 2000s" names the decade. A decade written without its century ("the '90s", "the nineties")
+ * is the latest such decade not after the time of writing, or of the 1900s without one.
+ * "early", "late" and "mid-" are attached by the modifier refiner.
+ */
+
+function decade(start: number, end: number, fields: Fields, source = 'decade'): Candidate {
+	return { start, end, type: 'DATE', expression: { kind: 'point', fields }, source };
+}
+
+const DECADE_WORDS: Record<string, number> = {
+	twenties: 2,
+	thirties: 3,
+	forties: 4,
+	fifties: 5,
+	sixties: 6,
+	seventies: 7,
+	eighties: 8,
+	nineties: 9
+};
+
+const digits: Recognizer = {
+	name: 'decadeDigits',
+	triggers: ['#', 'the'],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|20)(\\d)0['’]?s${WORD_END}`, true),
+	build(m) {
+		const century = Number(m[2]);
+		const tens = Number(m[3]);
+		if (tens === 0 && century < 20) return decade(m.index, m.index + m[0].length, { century }, 'century');
+		return decade(m.index, m.index + m[0].length, { decade: century * 10 + tens });
+	}
+};
+
+const shortDecade: Recognizer = {
+	name: 'decadeShort',
+	triggers: ['the', '#'],
+	pattern: pattern(`(?:${WORD_START}(the)\\s+['’]|(?<=['’]))([1-9])0s${WORD_END}`, true),
+	build(m, text) {
+		const start = m[1] ? m.index : m.index - 1;
+		if (!m[1] && !/['’]/.test(text[m.index - 1] ?? '')) return null;
+		return decade(start, m.index + m[0].length, { decadeInCentury: Number(m[2]) }, 'decadeShort');
+	}
+};
+
+const words: Recognizer = {
+	name: 'decadeWords',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${WORD_END}`, true),
+	build(m) {
+		return decade(m.index, m.index + m[0].length, { decadeInCentury: DECADE_WORDS[m[1].toLowerCase()] }, 'decadeShort');
+	}
+};
+
+const centuries: Recognizer = {
+	name: 'century',
+	triggers: ['the', '#', ...ORDINAL_FIRST_WORDS],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${ORDINAL_PATTERN})[\\s-]+century${WORD_END}`, true),
+	build(m) {
+		const n = parseOrdinal(m[2]);
+		if (!n || n > 30) return null;
+		return decade(m.index, m.index + m[0].length, { century: n - 1 }, 'century');
+	}
+};
+
+export const decadeRecognizers: Recognizer[] = [digits, shortDecade, words, centuries];

@@ -1,0 +1,91 @@
+import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { durationValue } from '../durationValue';
+import type { Candidate } from '../expression';
+import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Durations: "three weeks", "20 years", "two and a half years", "5 1/2 hours", "a few days", "two more
+ * weeks", "eight trading days", "an hour and a half", "half an hour"; adjectival ones ("a two-year
+ * plan", "a 16-hour day", "decades-long"; an age such as "a 6-year-old" is no time); spans ending or starting now ("the past two months", "the
+ * next few years", "the first nine months"); "two to three weeks" (at least two); and bare plurals
+ * after a preposition ("for weeks", "within days", "after years of talks").
+ *
+ * "the" belongs to the mention when a temporal adjective follows it ("the past two months") or when the
+ * phrase names a stretch of its own ("for the nine months"), not when it is a measure of something
+ * else ("the two days of talks", "the three-day visit").
+ */
+
+const ADJECTIVES = '(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|ensuing|initial|same|recent|prior)';
+const FILLERS = '(?:more|additional|other|further|straight|consecutive|successive|full|long|whole|trading|business|calendar|working|school|fiscal)';
+const SCALE: Partial<Record<string, number>> = { fortnight: 2, fortnights: 2 };
+
+function amountOf(text: string): { value: number | null } | null {
+	const q = parseQuantity(text);
+	return q ? { value: q.value } : null;
+}
+
+function duration(start: number, end: number, value: string, source: string): Candidate {
+	return { start, end, type: 'DURATION', expression: { kind: 'duration', value }, source };
+}
+
+const quantityDuration: Recognizer = {
+	name: 'duration',
+	triggers: ['#', 'the', 'past', 'last', 'next', 'coming', 'first', 'final', ...QUANTITY_FIRST_WORDS],
+	pattern: pattern(
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:\\s+(?:to|or|-|–)\\s+(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		true
+	),
+	build(m, text) {
+		const [, the, adjective, quantityText, upperText, separator, unitWord, andAHalf, suffix] = m;
+		const unit = unitOf(unitWord);
+		const quantity = amountOf(quantityText);
+		if (!unit || !quantity) return null;
+		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
+		let amount = quantity.value;
+		if (amount !== null && andAHalf) amount += 0.5;
+		if (amount !== null) amount *= SCALE[unitWord.toLowerCase()] ?? 1;
+		if (amount !== null && amount <= 0) return null;
+		const hyphenated = separator.includes('-');
+		const singular = !/s$/i.test(unitWord);
+		// "a second group", "the 1988 second quarter": ordinals, not seconds.
+		if (unit === 'second' && singular && !/^(?:one|1)$/i.test(quantityText)) return null;
+		// "the 1988 quarter" is a year before a noun.
+		if (singular && !hyphenated && /^(?:1\d|20)\d\d$/.test(quantityText)) return null;
+		const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
+		if (unit === 'quarter' && /^\s+of\b/i.test(tail)) return null;
+		if (/^\s+old\b/i.test(tail)) return null;
+		let start = m.index;
+		const end = m.index + m[0].length;
+		const after = wordAfter(text, end).toLowerCase();
+		// "the three-day visit", "the two days of talks": "the" belongs to the noun that follows.
+		if (the && !adjective && (hyphenated || after === 'of' || suffix)) start += m[0].indexOf(quantityText);
+		const mod = upperText ? ('EQUAL_OR_MORE' as const) : undefined;
+		const c = duration(start, end, durationValue(amount, unit), 'duration');
+		if (mod) c.mod = mod;
+		if (amount === null) c.approximate = true;
+		return c;
+	}
+};
+
+const BARE_INTRODUCERS = new Set(['for', 'within', 'over', 'after', 'in', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend', 'waited']);
+
+const barePlural: Recognizer = {
+	name: 'bareDuration',
+	triggers: ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries'],
+	pattern: pattern(`${WORD_START}(seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?:-(long|old))?${WORD_END}`, true),
+	build(m, text) {
+		const unit = unitOf(m[1]) as DurationUnit;
+		const before = wordBefore(text, m.index);
+		const after = wordAfter(text, m.index + m[0].length).toLowerCase();
+		const introduced = BARE_INTRODUCERS.has(before) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|\d.*)$/.test(before)) || m[2] === 'long';
+		if (!introduced) return null;
+		// "in years" after a comparative ("the worst in years") and "for years" are both durations; "in
+		// days" at the end of a claim is too. A number before the unit is read by the quantity recognizer.
+		if (/^(before|after|later|earlier|ago)$/.test(after)) return null;
+		return duration(m.index, m.index + m[0].length, durationValue(null, unit), 'bareDuration');
+	}
+};
+
+export const durationRecognizers: Recognizer[] = [quantityDuration, barePlural];

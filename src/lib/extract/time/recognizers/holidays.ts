@@ -1,0 +1,34 @@
+import type { Fields } from '../expression';
+import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
+ * or a fixed rule (US "Thanksgiving": the fourth Thursday of November). Feasts of lunar or lunisolar
+ * calendars (Ramadan, Eid, Easter, Nowruz's observance) move from year to year and are not guessed.
+ * Without a year, the year comes from the publication date and the tense, as for a month and day.
+ */
+
+const HOLIDAYS: [string, Fields][] = [
+	["christmas\\s+eve", { month: 12, day: 24 }],
+	['christmas(?:\\s+day)?', { month: 12, day: 25 }],
+	['boxing\\s+day', { month: 12, day: 26 }],
+	["new\\s+year['’]?s\\s+eve", { month: 12, day: 31 }],
+	["new\\s+year['’]?s(?:\\s+day)?", { month: 1, day: 1 }],
+	["valentine['’]?s\\s+day", { month: 2, day: 14 }],
+	['halloween', { month: 10, day: 31 }],
+	['thanksgiving(?:\\s+day)?', { month: 11, nthWeekday: { n: 4, weekday: 4 } }]
+];
+
+const holidays: Recognizer = {
+	name: 'holiday',
+	triggers: ['christmas', 'boxing', 'new', 'valentine', 'valentines', 'halloween', 'thanksgiving'],
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
+	build(m) {
+		if (!/^\p{Lu}/u.test(m[0])) return null;
+		const i = HOLIDAYS.findIndex((_, k) => m.groups?.[`h${k}`] !== undefined);
+		if (i < 0) return null;
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { ...HOLIDAYS[i][1] } }, source: 'holiday' };
+	}
+};
+
+export const holidayRecognizers: Recognizer[] = [holidays];

@@ -1,0 +1,80 @@
+import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { calendarUnit, unitOf, UNIT_PATTERN } from '../calendarWords';
+import type { Candidate, Unit } from '../expression';
+import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Points counted from another time: "two weeks ago", "a week or so ago", "more than two and a half
+ * decades ago" (counted from the time of writing); "three days later", "a year earlier", "two months
+ * before" at the end of a clause (counted from the time the text last spoke of); "two years from now".
+ * "two days after the attack" counts from an event, not a time, and is left to the duration reader.
+ *
+ * A point keeps the unit's granularity ("five months ago" is a month). Decades and centuries are counted
+ * in years, because "two and a half decades ago" names a year, not a decade; such points are approximate.
+ * A vague amount ("a few years ago", "years ago") is only PAST_REF or FUTURE_REF.
+ */
+
+const DIRECTION = '(ago|earlier|later|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
+
+const offset: Recognizer = {
+	name: 'offset',
+	triggers: ['#', ...QUANTITY_FIRST_WORDS],
+	pattern: pattern(
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}${WORD_END}`,
+		true
+	),
+	build(m, text) {
+		const [, quantityText, unitWord, orSo, directionWord] = m;
+		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ');
+		const end = m.index + m[0].length;
+		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
+		// "two days before the vote" counts from the vote.
+		if (/^(before|after|on|back)$/.test(direction) && !/^\s*(?:[.,;:!?)"”'’]|$|\s(?:and|but|when|as|while)\s)/.test(text.slice(end, end + 8))) return null;
+		const durationUnit = unitOf(unitWord);
+		const quantity = parseQuantity(quantityText);
+		if (!durationUnit || !quantity) return null;
+		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord)) return null;
+		const sign = /^(ago|earlier|before|back|previously)$/.test(direction) ? -1 : 1;
+		let from: 'utterance' | 'reference' = /^(ago|hence|from now|from today|back)$/.test(direction) ? 'utterance' : 'reference';
+		// "up from $5 million a year ago": a figure compared with the same period a year before.
+		const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '';
+		const comparison =
+			sign < 0 &&
+			quantity.value === 1 &&
+			(durationUnit === 'year' || durationUnit === 'quarter') &&
+			/\d|\b(?:from|than|compared|versus|vs|against)\b/i.test(clause);
+		if (comparison) from = 'reference';
+		if (quantity.value === null) {
+			if (from === 'reference') return null;
+			return {
+				start: m.index,
+				end,
+				type: 'DATE',
+				expression: { kind: 'ref', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' },
+				source: 'offset'
+			};
+		}
+		let amount = quantity.value;
+		let unit: Unit | null = calendarUnit(durationUnit);
+		let approximate = !!orSo;
+		if (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium') {
+			amount *= durationUnit === 'decade' ? 10 : durationUnit === 'century' ? 100 : 1000;
+			unit = 'year';
+			approximate = true;
+		}
+		if (!unit || amount <= 0) return null;
+		if (!Number.isInteger(amount)) approximate = true;
+		const c: Candidate = {
+			start: m.index,
+			end,
+			type: unit === 'hour' || unit === 'minute' ? 'TIME' : 'DATE',
+			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined } },
+			source: 'offset'
+		};
+		if (approximate) c.approximate = true;
+		if (orSo) c.mod = 'APPROX';
+		return c;
+	}
+};
+
+export const offsetRecognizers: Recognizer[] = [offset];

@@ -1,0 +1,173 @@
+import type { Candidate, Fields, Relation } from '../expression';
+import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Quarters and halves of a year, as business news writes them: "the third quarter", "third-quarter
+ * earnings", "the fiscal first quarter", "Q3", "Q3 2021", "the second half", "next year's first quarter";
+ * and the periods reports compare ("the latest quarter", "the year-ago quarter", "the year-earlier
+ * period", "a year-earlier level", "the same quarter a year ago"), which point back to the period the
+ * text last spoke of. "the fiscal year" and "the full year" are the year under discussion.
+ *
+ * A year written after the quarter ("the third quarter of 1984") is joined by the merge refiner. "the last
+ * quarter" alone is the previous one (deictic); "the last quarter of 1989" is the fourth.
+ */
+
+const ORDINALS: Record<string, 1 | 2 | 3 | 4> = {
+	first: 1,
+	'1st': 1,
+	second: 2,
+	'2nd': 2,
+	third: 3,
+	'3rd': 3,
+	fourth: 4,
+	'4th': 4,
+	final: 4,
+	last: 4
+};
+
+function point(start: number, end: number, fields: Fields, relation?: Relation): Candidate {
+	return { start, end, type: 'DATE', expression: { kind: 'point', fields, relation }, source: 'quarter' };
+}
+
+function partFields(ordinal: string, unit: string): Fields | null {
+	const n = ORDINALS[ordinal.toLowerCase()];
+	if (!n) return null;
+	if (/^half$/i.test(unit)) return n <= 2 ? { half: n as 1 | 2 } : ordinal.toLowerCase() === 'last' || ordinal.toLowerCase() === 'final' ? { half: 2 } : null;
+	return { quarter: n };
+}
+
+const ordinalQuarter: Recognizer = {
+	name: 'ordinalQuarter',
+	triggers: ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#', 'its'],
+	pattern: pattern(
+		`${WORD_START}(?:(the|its)\\s+)?(?:fiscal[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)${WORD_END}`,
+		true
+	),
+	build(m, text) {
+		const [, determiner, ordinal, unit] = m;
+		const end = m.index + m[0].length;
+		const ofYear = /^\s+of\s/i.test(text.slice(end, end + 4));
+		if (/^(last|final)$/i.test(ordinal) && !ofYear) return null;
+		if (/^period$/i.test(unit)) return null;
+		// "the first half of the match": only a year or a report makes it a half of a year.
+		if (/^half$/i.test(unit) && !ofYear && !/^\s*(?:of\s+(?:this|last|next|the)\s+year|results|profit|earnings|sales|revenue|[,.;])/i.test(text.slice(end, end + 24))) return null;
+		const fields = partFields(ordinal, unit);
+		if (!fields) return null;
+		// "its fourth quarter" keeps "its" out: a possessive is not part of the time.
+		const start = determiner && determiner.toLowerCase() === 'its' ? m.index + m[0].indexOf(ordinal, 3) : m.index;
+		return point(start, end, fields);
+	}
+};
+
+const qNotation: Recognizer = {
+	name: 'qNotation',
+	triggers: ['q', 'h', '#'],
+	pattern: pattern(`${WORD_START}(?:([QH])([1-4])(?:\\s*(?:FY)?['’]?((?:19|20)\\d{2}|\\d{2}))?|((?:19|20)\\d{2})\\s*([QH])([1-4])|([1-4])Q(?:\\s*((?:19|20)\\d{2}))?)${WORD_END}`),
+	build(m) {
+		const letter = m[1] ?? m[5] ?? 'Q';
+		const n = Number(m[2] ?? m[6] ?? m[7]);
+		const yearText = m[3] ?? m[4] ?? m[8];
+		if (letter === 'H' && n > 2) return null;
+		const fields: Fields = letter === 'H' ? { half: n as 1 | 2 } : { quarter: n as 1 | 2 | 3 | 4 };
+		if (yearText) fields.year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
+		return point(m.index, m.index + m[0].length, fields);
+	}
+};
+
+const relativeYearQuarter: Recognizer = {
+	name: 'relativeYearQuarter',
+	triggers: ['this', 'last', 'next'],
+	pattern: pattern(`${WORD_START}(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)${WORD_END}`, true),
+	build(m) {
+		const fields = partFields(m[2], m[3]);
+		if (!fields) return null;
+		const offset = /^this$/i.test(m[1]) ? 0 : /^last$/i.test(m[1]) ? -1 : 1;
+		return point(m.index, m.index + m[0].length, fields, { kind: 'deictic', unit: 'year', offset });
+	}
+};
+
+const reportPeriods: Recognizer = {
+	name: 'reportPeriod',
+	triggers: ['the', 'year', 'a', 'last'],
+	pattern: pattern(
+		`${WORD_START}(?:(the)\\s+)?(?:(latest|most\\s+recent|same|comparable|corresponding|year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|comparable\\s+year-ago|comparable\\s+year-earlier|last\\s+year['’]s)\\s+)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|nine\\s+months|six\\s+months)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${WORD_END}`,
+		true
+	),
+	build(m) {
+		const [, the, qualifier, ordinal, unit, trailer] = m;
+		const q = qualifier.toLowerCase().replace(/\s+/g, ' ');
+		const fields: Fields = ordinal ? (partFields(ordinal, /^half$/i.test(unit) ? 'half' : 'quarter') ?? {}) : {};
+		const yearBack = /year|prior|last year/.test(q) || !!trailer;
+		if (!the && !/^last year/.test(q)) return null;
+		const end = m.index + m[0].length;
+		const u = unit.toLowerCase();
+		if (/months/.test(u)) {
+			// "the year-earlier nine months" is a stretch of time, as its current counterpart is.
+			if (!yearBack) return null;
+			const months = /nine/.test(u) ? 'P9M' : 'P6M';
+			return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: months }, source: 'reportPeriod' };
+		}
+		if (yearBack) {
+			return point(m.index, end, fields, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true });
+		}
+		if (q === 'latest' || q === 'most recent') {
+			const relation: Relation = u === 'period' ? { kind: 'anaphoric', unit: 'period', offset: 0 } : { kind: 'anaphoric', unit: u === 'half' ? 'half' : 'quarter', offset: 0, fallback: -1 };
+			return point(m.index, end, fields, relation);
+		}
+		return point(m.index, end, fields, { kind: 'anaphoric', unit: u === 'period' ? 'period' : u === 'half' ? 'half' : 'quarter', offset: 0 });
+	}
+};
+
+const yearAgoAdjective: Recognizer = {
+	name: 'yearAgoAdjective',
+	triggers: ['year'],
+	pattern: pattern(`${WORD_START}year[-\\s](?:ago|earlier)${WORD_END}(?=\\s+\\p{Ll})`, true),
+	build(m, text) {
+		// "year-earlier results", "the year-ago level": the period a year before the one spoken of.
+		if (/\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+		return point(m.index, m.index + m[0].length, {}, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true });
+	}
+};
+
+const theQuarter: Recognizer = {
+	name: 'theQuarter',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year)${WORD_END}`, true),
+	build(m, text) {
+		const end = m.index + m[0].length;
+		const after = text.slice(end, end + 12);
+		const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+		const u = m[1].toLowerCase();
+		if (u === 'quarter') {
+			// "the quarter" is a period of a report after "for", "in", "during" or before "ended"; elsewhere it
+			// may be a district ("the Christian quarter") or a fraction.
+			const reportLike = /\b(?:for|in|during|of|over|through)\s+$/.test(before) || /^\s*(?:ended|ending|to\b|,|\.)/.test(after);
+			if (!reportLike || /^\s+of\s/.test(after)) return null;
+			return point(m.index, end, {}, { kind: 'anaphoric', unit: 'quarter', offset: 0, fallback: -1 });
+		}
+		const c = point(m.index, end, {}, { kind: 'anaphoric', unit: 'year', offset: 0 });
+		if (u.includes('fiscal')) c.expression = { ...c.expression, fiscal: true } as Candidate['expression'];
+		return c;
+	}
+};
+
+const yearPeriod: Recognizer = {
+	name: 'yearPeriod',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+((?:19|20)\\d{2})\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|fiscal\\s+year)${WORD_END}`, true),
+	build(m) {
+		const year = Number(m[1]);
+		const unit = m[3].toLowerCase();
+		const end = m.index + m[0].length;
+		if (m[2]) {
+			const fields = partFields(m[2], unit === 'half' ? 'half' : 'quarter');
+			return fields ? point(m.index, end, { ...fields, year }) : null;
+		}
+		if (unit.includes('year')) return point(m.index, end, { year });
+		// "the 1988 quarter", "the 1989 period": the period the text speaks of, in that year.
+		return point(m.index, end, { year }, { kind: 'anaphoric', unit: 'period', offset: 0 });
+	}
+};
+
+export const quarterRecognizers: Recognizer[] = [
+	yearPeriod,ordinalQuarter, qNotation, relativeYearQuarter, reportPeriods, yearAgoAdjective, theQuarter];

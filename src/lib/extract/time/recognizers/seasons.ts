@@ -1,0 +1,31 @@
+import { SEASON_PATTERN, seasonCode } from '../calendarWords';
+import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four" (the year is
+ * joined by the merge refiner). A season counts only after a word that introduces a time ("in the
+ * summer", "during winter", "early spring", "by autumn") or before its year; "fall" only when nothing of
+ * follows ("the fall of Kabul" is an event). "last summer" and "this winter" are deictic.
+ */
+
+const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'early', 'late', 'mid', 'mid-', 'that', 'the', 'this', 'next', 'last', 'before', 'after', 'until']);
+
+export const seasonRecognizer: Recognizer = {
+	name: 'season',
+	triggers: ['the', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${SEASON_PATTERN})${WORD_END}`, true),
+	build(m, text) {
+		const season = seasonCode(m[2]);
+		if (!season) return null;
+		const end = m.index + m[0].length;
+		const after = wordAfter(text, end);
+		const before = wordBefore(text, m.index);
+		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two)\b/i.test(text.slice(end, end + 14));
+		const introduced = (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
+		if (!yearAfter && !introduced) return null;
+		if (/^fall$/i.test(m[2]) && /^of$/i.test(after) && !yearAfter) return null;
+		// "summer camp", "the winter Olympics": a season naming a thing.
+		if (!yearAfter && after && /^\p{L}/u.test(after) && !/^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i.test(after)) return null;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
+	}
+};

@@ -1,0 +1,134 @@
+import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import {
+	MONTH_PATTERN,
+	monthNumber,
+	PART_OF_DAY_PATTERN,
+	partOfDayCode,
+	SEASON_PATTERN,
+	seasonCode,
+	unitOf,
+	UNIT_PATTERN,
+	WEEKDAY_PATTERN,
+	WEEKDAYS_PLURAL_PATTERN,
+	WEEKDAY_TRIGGERS,
+	weekdayNumber
+} from '../calendarWords';
+import { durationValue } from '../durationValue';
+import type { Candidate } from '../expression';
+import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Sets (recurring times): "every Monday", "each year", "every two weeks", "every other month", "each
+ * July", "every morning"; "daily", "weekly", "annually", "hourly"; "twice a week", "three times a year",
+ * "once a month"; "Mondays" and "on Mondays", "Tuesday nights"; and "a year" or "per day" after an
+ * amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day").
+ */
+
+function set(start: number, end: number, value: string, quant?: string, freq?: string): Candidate {
+	return { start, end, type: 'SET', expression: { kind: 'set', value, quant, freq }, source: 'set' };
+}
+
+const every: Recognizer = {
+	name: 'every',
+	triggers: ['every', 'each'],
+	pattern: pattern(
+		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+)?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
+		true
+	),
+	build(m) {
+		const [, word, other, quantityText, unitWord, weekdayWord, monthWord, seasonWord, partWord] = m;
+		const quant = word.toUpperCase();
+		const end = m.index + m[0].length;
+		if (unitWord) {
+			const unit = unitOf(unitWord);
+			if (!unit) return null;
+			const amount = other ? 2 : quantityText ? parseQuantity(quantityText)?.value ?? null : 1;
+			if (amount === null) return null;
+			return set(m.index, end, durationValue(amount, unit), quant);
+		}
+		if (quantityText) return null;
+		if (weekdayWord) return /^\p{Lu}/u.test(weekdayWord) ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}`, quant) : null;
+		if (monthWord) {
+			const month = /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : null;
+			return month ? set(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;
+		}
+		if (seasonWord) return set(m.index, end, `XXXX-${seasonCode(seasonWord)}`, quant);
+		const part = partOfDayCode(partWord);
+		return part ? set(m.index, end, `XXXX-XX-XXT${part}`, quant) : null;
+	}
+};
+
+const ADVERBS: Record<string, string> = {
+	hourly: 'PT1H',
+	daily: 'P1D',
+	nightly: 'XXXX-XX-XXTNI',
+	weekly: 'P1W',
+	biweekly: 'P2W',
+	fortnightly: 'P2W',
+	monthly: 'P1M',
+	bimonthly: 'P2M',
+	quarterly: 'P3M',
+	annually: 'P1Y',
+	yearly: 'P1Y',
+	biannually: 'P6M',
+	semiannually: 'P6M'
+};
+
+const adverbs: Recognizer = {
+	name: 'frequencyAdverb',
+	triggers: Object.keys(ADVERBS),
+	pattern: pattern(`${WORD_START}(${Object.keys(ADVERBS).join('|')})${WORD_END}`, true),
+	build(m, text) {
+		// "a quarterly dividend", "monthly figures": a property of a thing, not a time.
+		if (/^(quarterly|monthly|biannually|semiannually)$/i.test(m[1]) && /^\p{Ll}/u.test(wordAfter(text, m.index + m[0].length))) return null;
+		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph").
+		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && m.index > 0 && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+		return set(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
+	}
+};
+
+const timesPer: Recognizer = {
+	name: 'timesPer',
+	triggers: ['once', 'twice', 'thrice', '#', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'many', 'two'],
+	pattern: pattern(`${WORD_START}(once|twice|thrice|(${QUANTITY_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_PATTERN})${WORD_END}`, true),
+	build(m) {
+		const unit = unitOf(m[3]);
+		if (!unit || /s$/i.test(m[3])) return null;
+		const w = m[1].toLowerCase();
+		const n = w === 'once' ? 1 : w === 'twice' ? 2 : w === 'thrice' ? 3 : parseQuantity(m[2])?.value ?? null;
+		return set(m.index, m.index + m[0].length, durationValue(1, unit), undefined, n === null ? undefined : `${n}X`);
+	}
+};
+
+/** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year"). */
+const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|miles|kilometers|times)$/i;
+
+const perUnit: Recognizer = {
+	name: 'perUnit',
+	triggers: ['a', 'an', 'per'],
+	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|and\\s+a\\s+half)\\b)`, true),
+	build(m, text) {
+		const per = m[1].toLowerCase() === 'per';
+		const prev = wordBefore(text, m.index);
+		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
+		const amountNear = before.some((w) => /^[\d$€£]/.test(w) || /^(?:hundreds|thousands|millions|billions|dozens|million|billion|thousand|hundred)$/.test(w));
+		if (!per && !RATE_BEFORE.test(prev) && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
+		const unit = unitOf(m[2]);
+		return unit ? set(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
+	}
+};
+
+const pluralWeekdays: Recognizer = {
+	name: 'pluralWeekdays',
+	triggers: WEEKDAY_TRIGGERS.map((w) => `${w}s`),
+	pattern: pattern(`${WORD_START}(${WEEKDAYS_PLURAL_PATTERN})(?:\\s+(mornings|afternoons|evenings|nights))?${WORD_END}`, true),
+	build(m) {
+		if (!/^\p{Lu}/u.test(m[1])) return null;
+		const weekday = weekdayNumber(m[1]);
+		if (!weekday) return null;
+		const part = m[2] ? partOfDayCode(m[2].replace(/s$/i, '')) : null;
+		return set(m.index, m.index + m[0].length, `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
+	}
+};
+
+export const setRecognizers: Recognizer[] = [every, adverbs, timesPer, perUnit, pluralWeekdays];

@@ -1,0 +1,100 @@
+import type { Candidate } from '../expression';
+import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+/**
+ * Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now",
+ * "currently", "at present", "these days", "nowadays", "current"; "recently", "lately", "in the past",
+ * "recent years", "years ago"; "soon", "the future", "the near future", "the
+ * coming weeks", "the days ahead", "one day" after a modal ("will one day be"), "as soon as possible".
+ * They name no place on the calendar, so they get no span.
+ */
+
+type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
+
+function ref(start: number, end: number, value: RefValue): Candidate {
+	return { start, end, type: 'DATE', expression: { kind: 'ref', value }, source: 'vague' };
+}
+
+const PHRASES: [string, RefValue][] = [
+	['right\\s+now', 'PRESENT_REF'],
+	['just\\s+now', 'PAST_REF'],
+	['now', 'PRESENT_REF'],
+	['currently', 'PRESENT_REF'],
+	['presently', 'PRESENT_REF'],
+	['nowadays', 'PRESENT_REF'],
+	['these\\s+days', 'PRESENT_REF'],
+	['at\\s+present', 'PRESENT_REF'],
+	['at\\s+the\\s+moment', 'PRESENT_REF'],
+	['at\\s+this\\s+(?:time|moment|point)', 'PRESENT_REF'],
+	['the\\s+present', 'PRESENT_REF'],
+	['recently', 'PAST_REF'],
+	['lately', 'PAST_REF'],
+	['the\\s+past', 'PAST_REF'],
+	['long\\s+ago', 'PAST_REF'],
+	['(?:a\\s+(?:short\\s+|long\\s+)?while|some\\s+time|not\\s+long|a\\s+long\\s+time)\\s+ago', 'PAST_REF'],
+	['(?:in\\s+)?recent\\s+(?:days|weeks|months|years|decades|times)', 'PAST_REF'],
+	['the\\s+(?:past|last)\\s+(?:few|several)\\s+(?:quarters)', 'PAST_REF'],
+	['soon', 'FUTURE_REF'],
+	['shortly', 'FUTURE_REF'],
+	['as\\s+soon\\s+as\\s+possible', 'FUTURE_REF'],
+	['the\\s+(?:near|distant|foreseeable|immediate)\\s+future', 'FUTURE_REF'],
+	['the\\s+future', 'FUTURE_REF'],
+	['the\\s+(?:near|short|long|medium)\\s+term', 'FUTURE_REF'],
+	['the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years|decades)', 'FUTURE_REF'],
+	['coming\\s+(?:days|weeks|months|years|quarters)', 'FUTURE_REF'],
+	['the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come)', 'FUTURE_REF'],
+	['(?:some\\s*day|one\\s+day|some\\s+time)', 'FUTURE_REF'],
+	['a\\s+later\\s+date', 'FUTURE_REF'],
+	['current', 'PRESENT_REF']
+];
+
+const vague: Recognizer = {
+	name: 'vague',
+	triggers: ['right', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'the', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current'],
+	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
+	build(m, text) {
+		const groups = m.groups ?? {};
+		const i = PHRASES.findIndex((_, k) => groups[`p${k}`] !== undefined);
+		if (i < 0) return null;
+		const value = PHRASES[i][1];
+		const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
+		const end = m.index + m[0].length;
+		const after = wordAfter(text, end).toLowerCase();
+		const before = wordBefore(text, m.index);
+		let start = m.index;
+		if (phrase.startsWith('in recent')) start += m[0].search(/recent/i);
+		switch (phrase) {
+			case 'soon':
+				// "as soon as the talks end" is a conjunction.
+				if (/\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+				if (/^(after|before|afterwards|thereafter)$/.test(after)) return null;
+				break;
+			case 'shortly':
+				// "soon after the attack", "shortly before midnight" count from something else.
+				if (/^(after|before|afterwards|thereafter)$/.test(after)) return null;
+				break;
+			case 'the past':
+			case 'the present':
+			case 'the future':
+				// "the past two weeks" is a duration; "the present government" is no time.
+				if (after && /^\p{Ll}/u.test(after) && !/^(and|or|but|to|as|is|was|when|where|that|of|in|for)$/.test(after)) return null;
+				break;
+			case 'one day':
+			case 'some day':
+			case 'some time':
+				// Only a modal makes "one day" a future time ("will one day be"); otherwise it is a duration.
+				if (!/^(will|would|could|might|may|shall|can|should|must|'ll)$/.test(before)) return null;
+				break;
+			case 'current':
+				// As an adjective: "current realities", "his current wife". Not "current account".
+				if (!after || !/^\p{Ll}/u.test(after) || /^(account|accounts|affairs|events|of|and|or|to|is|was|in)$/.test(after)) return null;
+				break;
+			case 'now':
+				if (/^-/.test(text.slice(end, end + 1))) return null;
+				break;
+		}
+		return ref(start, end, value);
+	}
+};
+
+export const vagueReferenceRecognizers: Recognizer[] = [vague];
