@@ -1,6 +1,6 @@
 import type { Article, ArticleWarning } from '../../model';
 import type { ArticleMetadata } from './articleMetadata';
-import { dateConflicts } from './dateConflicts';
+import { checkDates } from './dateConflicts';
 import { findDateLines } from './dateLines';
 import { titleFromLine, titleFromOpening } from './headline';
 import { shapeLines } from './lineShape';
@@ -24,11 +24,19 @@ export interface ArticleSource {
 	fallbackTitle: string;
 }
 
+export interface ArticleOptions {
+	/**
+	 * Tag the text to warn about dates that conflict (default true). A pipeline that tags every article
+	 * anyway turns this off and calls `dateConflicts` with its own mentions, saving a second pass.
+	 */
+	checkDates?: boolean;
+}
+
 /**
  * One article from its text and metadata: boilerplate, title, publication date with its basis, and
  * warnings about dates that conflict. Pure: the same source gives the same article.
  */
-export function articleFromText(source: ArticleSource): Article {
+export function articleFromText(source: ArticleSource, options: ArticleOptions = {}): Article {
 	const { text, metadata } = source;
 	const warnings: ArticleWarning[] = source.warnings.map((message) => ({ message }));
 	const shapes = shapeLines(text);
@@ -39,7 +47,6 @@ export function articleFromText(source: ArticleSource): Article {
 
 	const publication = choosePublication({ text, metadata, dateLines, located, boilerplate });
 	warnings.push(...publication.warnings);
-	warnings.push(...dateConflicts(text, publication.published, boilerplate));
 
 	const opening = layout.body ? shapes[layout.body.first] : shapes.find((s, i) => !s.blank && layout.kinds[i] === null);
 	let title = metadata.title;
@@ -60,6 +67,7 @@ export function articleFromText(source: ArticleSource): Article {
 		warnings,
 		contentHash: source.contentHash
 	};
+	if (options.checkDates ?? true) warnings.push(...checkDates(article));
 	if (metadata.url) article.url = metadata.url;
 	if (metadata.source) article.source = metadata.source;
 	return article;

@@ -6,10 +6,13 @@ export interface ArticleMetadata {
 	title?: string;
 	url?: string;
 	source?: string;
-	/** The `published` value as written, before it is checked. */
-	publishedText?: string;
-	/** The checked publication date, when `publishedText` is a real ISO date or date-time. */
+	/** The checked publication date, when `published` is a real ISO 8601 date or date-time. */
 	published?: CalendarDate;
+	/**
+	 * A `published` value that is not ISO 8601 ("6 Sept 2021", "2021" alone), kept as written for readings
+	 * that need more than this record: the time tagger, or the year of a dateline that lacks one.
+	 */
+	publishedText?: string;
 	estimate?: boolean;
 }
 
@@ -58,10 +61,10 @@ export function readMetadata(record: unknown, where: string, extraFields: readon
 					warnings.push(`${where}: "${rawKey}" should be an ISO 8601 date or date-time, found ${describe(value)}; it was ignored`);
 					break;
 				}
-				metadata.publishedText = value;
 				const parsed = parseIsoPublished(value);
 				if (parsed?.ok) metadata.published = parsed.fields;
 				else if (parsed) warnings.push(`${where}: "${rawKey}" ${parsed.message}; it was ignored`);
+				if (!parsed || (!parsed.ok && parsed.partial)) metadata.publishedText = value;
 				break;
 			}
 			case 'estimate': {
@@ -86,7 +89,9 @@ export function mergeMetadata(...layers: ArticleMetadata[]): ArticleMetadata {
 	const merged: ArticleMetadata = {};
 	for (const layer of layers) {
 		for (const [key, value] of Object.entries(layer)) if (value !== undefined) Object.assign(merged, { [key]: value });
+		// A layer that states a publication date replaces the earlier one whole, in whichever form it has.
 		if (layer.publishedText !== undefined && layer.published === undefined) delete merged.published;
+		if (layer.published !== undefined && layer.publishedText === undefined) delete merged.publishedText;
 	}
 	return merged;
 }

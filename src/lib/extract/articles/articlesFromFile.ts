@@ -1,3 +1,4 @@
+import type { ArticleOptions } from './articleFromText';
 import { extensionOf } from './fileName';
 import { readJsonlArticles } from './readJsonlArticles';
 import type { FileInput, ReadResult } from './readResult';
@@ -25,14 +26,14 @@ export function isArticleFile(path: string): boolean {
  * The articles in one file's bytes (one, or one per JSONL line), or errors naming the file and line.
  * Pure and total: whatever the bytes, it yields results and never throws.
  */
-export function* articlesFromFile(input: FileInput): Generator<ReadResult> {
+export function* articlesFromFile(input: FileInput, options: ArticleOptions = {}): Generator<ReadResult> {
 	const extension = extensionOf(input.file);
 	try {
 		if (JSONL.has(extension)) {
 			if (input.sidecar) {
 				yield { error: { file: input.sidecar.file, message: `a sidecar applies to a single article; the records of ${input.file} carry their own fields, so it was ignored` } };
 			}
-			yield* guarded(input.file, readJsonlArticles(input));
+			yield* guarded(input.file, readJsonlArticles(input, options));
 			return;
 		}
 		const format = WHOLE_FILE_FORMATS[extension];
@@ -40,7 +41,7 @@ export function* articlesFromFile(input: FileInput): Generator<ReadResult> {
 			yield { error: { file: input.file, message: unsupported(extension) } };
 			return;
 		}
-		yield readWholeFile(input, format);
+		yield readWholeFile(input, format, options);
 	} catch (e) {
 		yield { error: { file: input.file, message: `the file could not be read: ${(e as Error)?.message ?? String(e)}` } };
 	}

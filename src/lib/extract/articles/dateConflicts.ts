@@ -1,6 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { addYears } from 'date-fns';
-import type { ArticleWarning, PublicationDate, TextRange, TimeMention } from '../../model';
+import type { Article, ArticleWarning, PublicationDate, TextRange, TimeMention } from '../../model';
 import { tagTimes } from '../time/index';
 
 /**
@@ -8,14 +8,12 @@ import { tagTimes } from '../time/index';
  * exist ("29th of February this year" in an article dated 2022), a weekday that does not match its date,
  * a specific date more than a year after the publication date. Dates inside boilerplate (teasers of other
  * articles) are not the article's and are left alone.
+ *
+ * `mentions` are the time tagger's mentions of the article's text, anchored at its publication date: a
+ * pipeline that tags the text anyway passes its own, so the text is not tagged twice.
  */
-export function dateConflicts(text: string, published: PublicationDate | null, boilerplate: TextRange[]): ArticleWarning[] {
-	let mentions: TimeMention[];
-	try {
-		mentions = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
-	} catch (e) {
-		return [{ message: `the dates in the text could not be checked (${(e as Error).message})` }];
-	}
+export function dateConflicts(article: Pick<Article, 'published' | 'boilerplate'>, mentions: TimeMention[]): ArticleWarning[] {
+	const { published, boilerplate } = article;
 	const warnings: ArticleWarning[] = [];
 	const inBoilerplate = overlapTest(boilerplate);
 	const farAfter = published ? addYears(new UTCDate(published.span.start), 1).getTime() : Infinity;
@@ -34,6 +32,18 @@ export function dateConflicts(text: string, published: PublicationDate | null, b
 		}
 	}
 	return warnings;
+}
+
+/** Tags the text against its publication date and checks it: for callers that have no mentions yet. */
+export function checkDates(article: Pick<Article, 'published' | 'boilerplate' | 'text'>): ArticleWarning[] {
+	const { published } = article;
+	let mentions: TimeMention[];
+	try {
+		mentions = tagTimes(article.text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
+	} catch (e) {
+		return [{ message: `the dates in the text could not be checked (${(e as Error).message})` }];
+	}
+	return dateConflicts(article, mentions);
 }
 
 function describeBasis(p: PublicationDate): string {

@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 export type DecodedText =
 	| { ok: true; text: string; encoding: string; warnings: string[] }
 	| { ok: false; message: string };
@@ -33,13 +35,16 @@ function decodeUtf8(bytes: Uint8Array, encoding: string, options: DecodeOptions)
 	} catch {
 		const at = firstInvalidUtf8(bytes);
 		const fallback = fallbackEncoding(options.declaredCharset);
-		const text = new TextDecoder(fallback, { ignoreBOM: true }).decode(bytes);
+		// iconv-lite, not TextDecoder: Node 20's 'windows-1252' decoder reads bytes 0x80–0x9F as Latin-1
+		// control characters, which would turn curly quotes and dashes into invisible characters.
+		const text = iconv.decode(toBuffer(bytes), fallback, { stripBOM: false });
 		const name = fallback === 'windows-1252' ? 'Windows-1252' : fallback;
+		const undefinedBytes = text.includes('\uFFFD') ? `; bytes it does not define became U+FFFD` : '';
 		return {
 			ok: true,
 			text,
 			encoding: fallback,
-			warnings: [`the file is not valid UTF-8 (first invalid byte at offset ${at}); it was decoded as ${name}`]
+			warnings: [`the file is not valid UTF-8 (first invalid byte at offset ${at}); it was decoded as ${name}${undefinedBytes}`]
 		};
 	}
 }
@@ -52,13 +57,15 @@ function decodeWith(bytes: Uint8Array, encoding: string): DecodedText {
 
 function fallbackEncoding(declared: string | undefined): string {
 	if (!declared) return 'windows-1252';
-	try {
-		const encoding = new TextDecoder(declared.trim()).encoding;
-		// A page that declares UTF-8 but is not valid UTF-8 was saved by something else: the common case is 1252.
-		return encoding === 'utf-8' || encoding.startsWith('utf-16') ? 'windows-1252' : encoding;
-	} catch {
-		return 'windows-1252';
-	}
+	const name = declared.trim().toLowerCase();
+	// A page that declares UTF-8 but is not valid UTF-8 was saved by something else: the common case is 1252.
+	// Latin-1 is read as 1252 too, as browsers do: its printable range is the same and 0x80–0x9F are quotes.
+	if (!iconv.encodingExists(name) || /^(?:utf-?8|utf-?16|unicode|iso-?8859-?1|latin-?1|l1|us-ascii|ascii)$/.test(name)) return 'windows-1252';
+	return name;
+}
+
+function toBuffer(bytes: Uint8Array): Buffer {
+	return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {

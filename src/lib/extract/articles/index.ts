@@ -4,7 +4,8 @@
  */
 export { readArticles, type ReadOptions } from './readArticles';
 export { articlesFromFile, isArticleFile, ARTICLE_EXTENSIONS } from './articlesFromFile';
-export { articleFromText, type ArticleSource } from './articleFromText';
+export { articleFromText, type ArticleOptions, type ArticleSource } from './articleFromText';
+export { checkDates, dateConflicts } from './dateConflicts';
 export { ArticleIds, articleIdFrom } from './articleId';
 export { contentHash } from './contentHash';
 export { decodeText, type DecodedText } from './decodeText';

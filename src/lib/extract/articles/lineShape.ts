@@ -28,7 +28,7 @@ const MAX_SHAPED_CHARS = 2000;
 
 const BULLET = /^(?:[•·▪▫◦‣⁃●○■□►▶▸»›*+]|[-–—](?=\s))\s*/;
 const HEADING = /^(#{1,6})\s+/;
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const CLOSERS = /["'”’»)\]]+$/;
 
 export function shapeLines(text: string): LineShape[] {
@@ -82,8 +82,13 @@ function isInvisible(c: number): boolean {
 
 function countWords(text: string): number {
 	let n = 0;
-	WORD.lastIndex = 0;
-	while (WORD.exec(text)) n++;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const word = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : WORD_CHAR.test(text[i]);
+		if (word && !inWord) n++;
+		inWord = word;
+	}
 	return n;
 }
 

@@ -46,7 +46,7 @@ const SHARE_WORDS = new Set(
 const SHARE_ACTIONS = new Set('share shares sharing tweet email print whatsapp facebook twitter linkedin telegram reddit pinterest messenger google copy vk flipboard tumblr viber wechat weibo pocket bluesky mastodon'.split(' '));
 
 function isShareLine(text: string, shape: LineShape): boolean {
-	if (shape.words > 6 || shape.terminal) return false;
+	if (shape.words > 6 || (shape.terminal && !text.endsWith(':'))) return false;
 	const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 	return words.length > 0 && words.every((w) => SHARE_WORDS.has(w)) && words.some((w) => SHARE_ACTIONS.has(w));
 }

@@ -72,17 +72,41 @@ export function boilerplateRanges(layout: PageLayout): BoilerplateRange[] {
 /**
  * A page shows teasers of other articles after the article: a short label ("Check Also", "More stories"),
  * a headline, and that article's opening with its own dateline. Finding that shape marks where the
- * article ends even when the teaser's opening reads as prose. Returns the label's line, or -1.
+ * article ends even when the teaser's opening reads as prose. Only at the end of the page: a roundup
+ * whose sections have labels, headings and datelines goes on with prose after each. Returns the
+ * label's line, or -1.
  */
 function findOtherArticle(shapes: LineShape[], kinds: (BoilerplateKind | null)[], bodyFirst: number): number {
 	const visible = shapes.filter((s) => !s.blank && s.index > bodyFirst);
-	for (let k = 2; k < visible.length; k++) {
-		const [label, headline, opening] = [visible[k - 2], visible[k - 1], visible[k]];
-		if (!isLabel(label, kinds)) continue;
-		if (!isHeadlineShaped(headline) || kinds[headline.index] !== null) continue;
-		if (datelinePrefix(opening.content) || opening.ellipsis) return label.index;
+	const opensArticle = (k: number) =>
+		k >= 1 && isHeadlineShaped(visible[k - 1]) && (datelinePrefix(visible[k].content) !== null || visible[k].ellipsis);
+	// From the end backwards: where the page stops holding only teasers and furniture.
+	let teasersFrom = visible.length;
+	for (let k = visible.length - 1; k >= 0; k--) {
+		const s = visible[k];
+		if (isProse(s) && kinds[s.index] === null && !opensArticle(k)) break;
+		teasersFrom = k;
+	}
+	for (let k = Math.max(2, teasersFrom); k < visible.length; k++) {
+		const label = visible[k - 2];
+		const headline = visible[k - 1];
+		if (!isLabel(label, kinds) || kinds[headline.index] !== null || !opensArticle(k)) continue;
+		// A roundup's next section looks the same; a teaser block is announced as one, or follows furniture.
+		if (TEASER_LABEL.test(label.content) || followsFurniture(visible, k - 2, kinds)) return label.index;
 	}
 	return -1;
+}
+
+/** Words web pages use to announce links to other articles: "Check Also", "More from Americas", "Related". */
+const TEASER_LABEL = /\b(?:also|related|more|read|recommended|popular|latest|see|check|watch|trending|other|similar|next|previous|top)\b/i;
+
+/** Whether page furniture (share buttons, an author box, tags) stands between the article's text and line k. */
+function followsFurniture(visible: LineShape[], k: number, kinds: (BoilerplateKind | null)[]): boolean {
+	for (let j = k - 1; j >= 0; j--) {
+		if (kinds[visible[j].index] !== null) return true;
+		if (isProse(visible[j])) return false;
+	}
+	return false;
 }
 
 function isLabel(s: LineShape, kinds: (BoilerplateKind | null)[]): boolean {

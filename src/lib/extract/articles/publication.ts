@@ -82,7 +82,9 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
 				message: `the text gives only the date it was updated ("${full.mention.text}"); it was published on or before that day, which is used as an estimate`,
 				range: rangeOf(full.mention)
 			});
-			return { published: publicationDate(fields, 'dateline', true), warnings };
+			// The article came out on or before this day: a time of day would claim a precision it does not have.
+			const day: CalendarDate = { year: fields.year, month: fields.month, day: fields.day };
+			return { published: publicationDate(day, 'dateline', true), warnings };
 		}
 		return { published: publicationDate(fields, 'dateline', false), warnings };
 	}

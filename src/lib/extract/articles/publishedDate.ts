@@ -18,7 +18,7 @@ export interface CalendarDate {
 	zone?: string;
 }
 
-export type ParsedPublished = { ok: true; fields: CalendarDate } | { ok: false; message: string };
+export type ParsedPublished = { ok: true; fields: CalendarDate } | { ok: false; message: string; partial?: boolean };
 
 const ISO_DATE_TIME =
 	/^([+-]?\d+)-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?[ ]?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -36,7 +36,7 @@ export function parseIsoPublished(value: string): ParsedPublished | null {
 		const partial = PARTIAL_ISO.exec(text);
 		if (!partial) return null;
 		const what = partial[2] ? 'a month' : 'a year';
-		return { ok: false, message: `"${text}" names only ${what}, not a day` };
+		return { ok: false, message: `"${text}" names only ${what}, not a day`, partial: true };
 	}
 	const fields: CalendarDate = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 	if (m[4] !== undefined) {

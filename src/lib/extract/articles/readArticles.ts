@@ -1,11 +1,12 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ArticleOptions } from './articleFromText';
 import { ArticleIds } from './articleId';
 import { articlesFromFile, isArticleFile, unsupported } from './articlesFromFile';
 import { extensionOf, stemOf } from './fileName';
 import type { ReadResult } from './readResult';
 
-export interface ReadOptions {
+export interface ReadOptions extends ArticleOptions {
 	/** Files larger than this are refused with an error rather than read into memory. Default 256 MB. */
 	maxBytes?: number;
 }
@@ -29,7 +30,7 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
 				yield entry;
 				continue;
 			}
-			for (const result of await readEntry(entry, maxBytes)) {
+			for (const result of await readEntry(entry, maxBytes, options)) {
 				if ('article' in result) result.article.id = ids.claim(result.article.id, result.article.file);
 				yield result;
 			}
@@ -42,7 +43,7 @@ interface Entry {
 	sidecar?: string;
 }
 
-async function readEntry(entry: Entry, maxBytes: number): Promise<ReadResult[]> {
+async function readEntry(entry: Entry, maxBytes: number, options: ArticleOptions): Promise<ReadResult[]> {
 	const bytes = await readBytes(entry.file, maxBytes);
 	if (!(bytes instanceof Uint8Array)) return [{ error: { file: entry.file, message: bytes } }];
 	let sidecar: { file: string; bytes: Uint8Array } | undefined;
@@ -52,7 +53,7 @@ async function readEntry(entry: Entry, maxBytes: number): Promise<ReadResult[]> 
 		if (sidecarBytes instanceof Uint8Array) sidecar = { file: entry.sidecar, bytes: sidecarBytes };
 		else results.push({ error: { file: entry.sidecar, message: `${sidecarBytes}; the article beside it was read without it` } });
 	}
-	results.push(...articlesFromFile({ file: entry.file, bytes, sidecar }));
+	results.push(...articlesFromFile({ file: entry.file, bytes, sidecar }, options));
 	return results;
 }
 

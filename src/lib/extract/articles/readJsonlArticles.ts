@@ -1,5 +1,5 @@
 import { readMetadata } from './articleMetadata';
-import { articleFromText } from './articleFromText';
+import { articleFromText, type ArticleOptions } from './articleFromText';
 import { articleIdFrom } from './articleId';
 import { contentHash } from './contentHash';
 import { decodeText } from './decodeText';
@@ -14,7 +14,7 @@ const RECORD_FIELDS = ['id', 'text'];
  * line is decoded, hashed and parsed on its own, so a broken line is an error naming its line while the
  * other lines go on. Blank lines are allowed and skipped.
  */
-export function* readJsonlArticles(input: FileInput): Generator<ReadResult> {
+export function* readJsonlArticles(input: FileInput, options: ArticleOptions = {}): Generator<ReadResult> {
 	const { file } = input;
 	let { bytes } = input;
 	if (bytes.length === 0) {
@@ -38,7 +38,7 @@ export function* readJsonlArticles(input: FileInput): Generator<ReadResult> {
 		lineNumber++;
 		let result: ReadResult | null;
 		try {
-			result = readLine(file, stem, lineNumber, lineBytes);
+			result = readLine(file, stem, lineNumber, lineBytes, options);
 		} catch (e) {
 			result = { error: { file, line: lineNumber, message: `line ${lineNumber} could not be read: ${(e as Error)?.message ?? String(e)}` } };
 		}
@@ -50,7 +50,7 @@ export function* readJsonlArticles(input: FileInput): Generator<ReadResult> {
 	if (records === 0) yield { error: { file, message: 'the file holds no JSON lines, only white space' } };
 }
 
-function readLine(file: string, stem: string, line: number, bytes: Uint8Array): ReadResult | null {
+function readLine(file: string, stem: string, line: number, bytes: Uint8Array, options: ArticleOptions): ReadResult | null {
 	const decoded = decodeText(bytes);
 	if (!decoded.ok) return { error: { file, line, message: `line ${line}: ${decoded.message}` } };
 	const source = decoded.text.trim();
@@ -83,7 +83,7 @@ function readLine(file: string, stem: string, line: number, bytes: Uint8Array): 
 		metadata: reading.metadata,
 		warnings,
 		fallbackTitle: id
-	});
+	}, options);
 	return { article };
 }
 

@@ -1,5 +1,5 @@
 import { mergeMetadata, readMetadata, type ArticleMetadata } from './articleMetadata';
-import { articleFromText } from './articleFromText';
+import { articleFromText, type ArticleOptions } from './articleFromText';
 import { articleIdFrom } from './articleId';
 import { contentHash } from './contentHash';
 import { decodeText } from './decodeText';
@@ -15,7 +15,7 @@ export type WholeFileFormat = 'text' | 'markdown' | 'html';
  * One article from a whole file (`.txt`, `.md` with front matter, a saved `.html` page) and its sidecar.
  * Metadata layers: what the file itself says (front matter, meta tags), then the sidecar, which wins.
  */
-export function readWholeFile(input: FileInput, format: WholeFileFormat): ReadResult {
+export function readWholeFile(input: FileInput, format: WholeFileFormat, options: ArticleOptions = {}): ReadResult {
 	const { file, bytes } = input;
 	if (bytes.length === 0) return { error: { file, message: 'the file is empty' } };
 	const decoded = decodeText(bytes, format === 'html' ? { declaredCharset: declaredCharset(bytes) } : {});
@@ -59,6 +59,6 @@ export function readWholeFile(input: FileInput, format: WholeFileFormat): ReadRe
 		metadata,
 		warnings,
 		fallbackTitle: stem
-	});
+	}, options);
 	return { article };
 }
