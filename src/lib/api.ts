@@ -3,7 +3,7 @@
  * these shapes are views of the store, sized for the wire: a summary carries what the timeline draws, a
  * detail what the event panel shows.
  */
-import type { Actor, ArticleWarning, EventType, Granularity, PublicationDate, Region, TimeBasis, TimeSpan, TimexMod } from './model';
+import type { Actor, ArticleWarning, EventType, Granularity, PublicationDate, Region, TimeBasis, TimeMention, TimeSpan, TimexMod } from './model';
 
 /** An event as the timeline draws it. Times are UTC epoch ms; an undated event has `time: null`. */
 export interface EventSummary {
@@ -91,4 +91,33 @@ export interface EventFilter {
 	/** UTC epoch ms, the window `[from, to)`; events overlapping it match. */
 	from?: number;
 	to?: number;
+}
+
+/** An event mention as the article view highlights it. */
+export interface ArticleMentionView {
+	eventId: string;
+	eventTitle: string;
+	start: number;
+	end: number;
+	sentence: { start: number; end: number };
+	trigger: { start: number; end: number; text: string };
+	type: EventType;
+	time: TimeSpan | null;
+	claimedBy?: string;
+}
+
+/** Everything the article page shows: the stored text with what Dateline read in it. */
+export interface ArticleView {
+	id: string;
+	file: string;
+	title: string;
+	url?: string;
+	source?: string;
+	published: PublicationDate | null;
+	warnings: ArticleWarning[];
+	text: string;
+	boilerplate: { start: number; end: number }[];
+	mentions: ArticleMentionView[];
+	times: TimeMention[];
+	entities: { start: number; end: number; kind: 'actor' | 'region'; id: string; name: string }[];
 }

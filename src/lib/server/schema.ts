@@ -29,7 +29,8 @@ CREATE TABLE articles (
 	published_at INTEGER,          -- its start, for sorting
 	text TEXT NOT NULL,
 	boilerplate TEXT NOT NULL,     -- JSON TextRange[]
-	warnings TEXT NOT NULL,        -- JSON ArticleWarning[]
+	warnings TEXT NOT NULL,        -- JSON ArticleWarning[]: the reader's and the extraction's
+	read_warnings TEXT NOT NULL,   -- JSON ArticleWarning[]: the reader's alone, kept for re-extraction
 	times TEXT NOT NULL,           -- JSON TimeMention[], for the article view
 	entities TEXT NOT NULL,        -- JSON entity matches, for the article view
 	content_hash TEXT NOT NULL,
@@ -48,7 +49,8 @@ CREATE TABLE events (
 	claimed_by TEXT,
 	sources INTEGER NOT NULL,
 	actors TEXT NOT NULL,          -- JSON string[], most relevant first
-	regions TEXT NOT NULL          -- JSON string[], most specific first
+	regions TEXT NOT NULL,         -- JSON string[], most specific first
+	fingerprint TEXT NOT NULL      -- hash of the whole event: an unchanged event is not rewritten
 ) STRICT;
 CREATE INDEX events_by_start ON events (start);
 CREATE INDEX events_by_type_start ON events (type, start);
@@ -63,6 +65,7 @@ CREATE TABLE mentions (
 	data TEXT NOT NULL             -- JSON Mention plus what merging compares
 ) STRICT;
 CREATE INDEX mentions_by_event ON mentions (event_id);
+CREATE INDEX mentions_by_family_time ON mentions (family, start);
 CREATE INDEX mentions_by_article ON mentions (article_id);
 
 -- Filtering by a region includes its descendants and by an actor the members of a group: these tables

@@ -23,6 +23,8 @@ export interface MentionRecord extends Mention {
 	tense: Tense;
 	/** Lower-case content words of the clause, for comparing mentions across articles. */
 	words: string[];
+	/** The sentence's text, so quotes and search need not reopen the article. */
+	text: string;
 }
 
 export interface MentionInput {
@@ -355,7 +357,8 @@ function assemble(c: Candidate, frame: SentenceFrame, article: Article, lookup: 
 		frame: frameName,
 		family: frameFamily(frameName),
 		tense: c.tense,
-		words: contentWords(words, c.first, c.last, hit)
+		words: contentWords(words, c.first, c.last, hit),
+		text: frame.text
 	};
 	return record;
 }

@@ -44,9 +44,11 @@ function intersect(a: Interval, b: Interval): Interval {
 /** Minimum score for a merge; within one article more is needed, since an article rarely repeats itself. */
 const MERGE_SCORE = 3.5;
 const SAME_ARTICLE_SCORE = 4.5;
-/** Mentions with an open-ended time are compared with those placed within this many days of their bound. */
-const NEIGHBOURHOOD_DAYS = 45;
-const DAY = 86_400_000;
+/**
+ * Mentions are compared only with those whose reference time lies within this window of theirs: reports
+ * of one happening come out within weeks of each other, and the bound keeps merging near-linear.
+ */
+export const MERGE_WINDOW_MS = 45 * 86_400_000;
 
 /** Where a mention sits for finding neighbours: its start, or for an open-ended time its known bound. */
 function referenceTime(m: MentionRecord): number {
@@ -143,7 +145,7 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): 
 		for (let x = 0; x < dated.length; x++) {
 			const tx = referenceTime(mentions[dated[x]]);
 			for (let y = x + 1; y < dated.length; y++) {
-				if (referenceTime(mentions[dated[y]]) - tx > NEIGHBOURHOOD_DAYS * DAY) break;
+				if (referenceTime(mentions[dated[y]]) - tx > MERGE_WINDOW_MS) break;
 				consider(dated[x], dated[y]);
 			}
 		}
