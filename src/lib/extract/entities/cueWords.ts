@@ -68,8 +68,8 @@ export const PLACE_MODIFIERS = set(`
 export const PLACE_NOUNS = set(`
 	city cities town towns village villages province provinces district districts region regions capital
 	north south east west northeast northwest southeast southwest interior border borders soil territory
-	territories land lands airspace countryside coast mountains valley valleys streets roads highway
-	population people refugees civilians
+	territories land lands airspace countryside coast coastline mountains valley valleys streets roads highway
+	port ports harbour harbor waters shores frontier frontline area areas population people refugees civilians
 `);
 
 /** Place words that say which kind of region a name next to them is. */

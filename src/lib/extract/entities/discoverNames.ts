@@ -285,9 +285,10 @@ export function discoverNames(doc: EntityText, gazetteer: Gazetteer, surnames: S
 		const hit = classify(doc, run, gazetteer);
 		if (!hit) continue;
 		if (hit.kind === 'person' && hit.first === hit.last) {
-			const id = surnames.resolve(doc.tokens[hit.first].norm, doc.tokens[hit.first].start);
-			if (id) {
-				doc.claim({ first: hit.first, last: hit.last, start: doc.tokens[hit.first].start, end: doc.tokens[hit.last].end, kind: 'actor', id, via: 'surname' });
+			const person = surnames.resolve(doc.tokens[hit.first].norm, doc.tokens[hit.first].start);
+			if (person) {
+				const { id, record } = person;
+				doc.claim({ first: hit.first, last: hit.last, start: doc.tokens[hit.first].start, end: doc.tokens[hit.last].end, kind: 'actor', id, via: 'surname', record });
 				continue;
 			}
 		}
@@ -309,7 +310,7 @@ export function discoverNames(doc: EntityText, gazetteer: Gazetteer, surnames: S
 		};
 		if (!doc.claim(span)) continue;
 		found.push(span);
-		if (hit.kind === 'person') surnames.add(doc, made.id, hit.first, hit.last);
+		if (hit.kind === 'person') surnames.add(doc, made.id, hit.first, hit.last, made.record as Actor);
 	}
 	repeatDiscovered(doc, found);
 }

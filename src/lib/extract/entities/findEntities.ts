@@ -50,7 +50,7 @@ function toMatch(text: string, span: Span): EntityMatch {
 	if (span.locative) match.locative = true;
 	if (span.alternatives?.length) match.alternatives = span.alternatives;
 	if (span.record) {
-		if (span.via === 'discovered') match.discovered = true;
+		if (span.record.discovered) match.discovered = true;
 		match.record = span.record;
 	}
 	return match;

@@ -5,10 +5,13 @@
  * its main subject first and most.
  */
 import { NAME_PARTICLES, PERSON_TITLES, SPEECH_VERBS } from './cueWords';
+import type { Actor } from '../../model';
 import type { EntityText } from './entityText';
 
 interface Holder {
 	id: string;
+	/** For a person found outside the gazetteer: their record, carried by every later mention. */
+	record?: Actor;
 	/** Offset of the first full mention: a surname before it refers to nobody. */
 	since: number;
 	mentions: number;
@@ -18,7 +21,7 @@ export class SurnameIndex {
 	private readonly holders = new Map<string, Holder[]>();
 
 	/** Records the person named by words `first`..`last` (two words or more, titles included). */
-	add(doc: EntityText, id: string, first: number, last: number): void {
+	add(doc: EntityText, id: string, first: number, last: number, record?: Actor): void {
 		let words = 0;
 		for (let k = first; k <= last; k++) if (!doc.tokens[k].connector) words++;
 		if (words < 2) return;
@@ -29,20 +32,21 @@ export class SurnameIndex {
 			const list = this.holders.get(key) ?? [];
 			const holder = list.find((h) => h.id === id);
 			if (holder) holder.mentions++;
-			else list.push({ id, since, mentions: 1 });
+			else list.push({ id, record, since, mentions: 1 });
 			this.holders.set(key, list);
 		}
 	}
 
 	/** The person a bare surname at offset `at` refers to, if any. */
-	resolve(key: string, at: number): string | undefined {
+	resolve(key: string, at: number): { id: string; record?: Actor } | undefined {
 		let best: Holder | undefined;
 		for (const holder of this.holders.get(key) ?? []) {
 			if (holder.since >= at) continue;
 			if (!best || holder.mentions > best.mentions || (holder.mentions === best.mentions && holder.since < best.since)) best = holder;
 		}
-		if (best) best.mentions++;
-		return best?.id;
+		if (!best) return undefined;
+		best.mentions++;
+		return { id: best.id, record: best.record };
 	}
 
 	get size(): number {
@@ -75,9 +79,9 @@ export function matchSurnames(doc: EntityText, surnames: SurnameIndex): void {
 			const word = doc.lower(first - 1);
 			if (!PERSON_TITLES.has(word) && !doc.isCommonWord(first - 1) && !doc.startsSentence(first - 1)) continue;
 		}
-		const id = surnames.resolve(key, tokens[first].start);
-		if (!id) continue;
-		doc.claim({ first, last, start: tokens[first].start, end: tokens[last].end, kind: 'actor', id, via: 'surname' });
+		const person = surnames.resolve(key, tokens[first].start);
+		if (!person) continue;
+		doc.claim({ first, last, start: tokens[first].start, end: tokens[last].end, kind: 'actor', id: person.id, via: 'surname', record: person.record });
 		i = last;
 	}
 }
