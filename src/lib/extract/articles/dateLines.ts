@@ -30,7 +30,8 @@ export function findDateLines(text: string, shapes: LineShape[]): DateLine[] {
 	}
 	const found: DateLine[] = [];
 	for (const s of [...candidates].sort((a, b) => a.index - b.index)) {
-		if (s.words > MAX_WORDS || s.contentEnd - s.contentStart > MAX_CHARS) continue;
+		// Every dateline form Dateline reads has a digit (a day, a year); most lines can be passed over at once.
+		if (s.words > MAX_WORDS || s.contentEnd - s.contentStart > MAX_CHARS || !/\d/.test(s.content)) continue;
 		const line = text.slice(s.contentStart, s.contentEnd);
 		const segments = segmentsOf(line);
 		const readings = segments.map((seg) => ({ seg, reading: readDateOnly(line.slice(seg.start, seg.end)) }));

@@ -42,8 +42,16 @@ export function readDateOnly(text: string): DateOnly | null {
 	const tokens = leftover
 		.split(/[\s,;|/()[\]–—]+/)
 		.map((t) => t.replace(/^[:-]+|[:-]+$/g, ''))
-		.filter((t) => t.length > 0);
+		.filter((t) => /[\p{L}\p{N}]/u.test(t));
 	if (!tokens.every((t) => FILLER_TOKEN.test(t) || ABBREVIATION.test(t))) return null;
-	const mention = { ...dated[0], start: dated[0].start + offset, end: dated[0].end + offset };
-	return { mention, label };
+	const mention = withClockTime(rest, dated[0], mentions);
+	return { mention: { ...mention, start: mention.start + offset, end: mention.end + offset }, label };
+}
+
+/** "Sept 6, 2021 at 10:30 a.m.": the tagger reads the day and the clock time apart; a dateline means both. */
+function withClockTime(text: string, date: TimeMention, mentions: TimeMention[]): TimeMention {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(date.value)) return date;
+	const clock = mentions.find((m) => m.start >= date.end && m.start - date.end <= 6 && /^XXXX-XX-XXT\d{2}:\d{2}$/.test(m.value));
+	if (!clock || !/^[\s,]*(?:at)?\s*$/i.test(text.slice(date.end, clock.start))) return date;
+	return { ...date, end: clock.end, text: text.slice(date.start, clock.end), type: 'TIME', value: `${date.value}${clock.value.slice(10)}`, span: undefined };
 }

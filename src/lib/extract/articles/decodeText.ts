@@ -28,9 +28,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
 	return decodeUtf8(bytes, 'utf-8', options);
 }
 
+/** Shared: a JSONL file decodes each of its lines, and a decoder per line costs more than the line. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeUtf8(bytes: Uint8Array, encoding: string, options: DecodeOptions): DecodedText {
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+		const text = STRICT_UTF8.decode(bytes);
 		return { ok: true, text, encoding, warnings: mojibakeWarnings(text) };
 	} catch {
 		const at = firstInvalidUtf8(bytes);

@@ -36,13 +36,14 @@ export function splitFrontMatter(text: string): FrontMatter {
 }
 
 function parseFields(yaml: string, bodyStart: number): FrontMatter {
-	const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+	// The YAML is metadata, not stored text: its line breaks can be normalized (the parser knows no lone CR).
+	const doc = parseDocument(yaml.replace(/\r\n?/g, '\n'), { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length > 0) {
 		const error = doc.errors[0];
 		// The YAML starts on the file's second line, after the opening fence.
 		const line = error.linePos ? error.linePos[0].line + 1 : undefined;
 		const where = line ? ` at line ${line}` : '';
-		const message = error.message.split('\n')[0];
+		const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 		return { fields: undefined, bodyStart, warnings: [`the front matter is not valid YAML${where} (${message}); its fields were ignored`] };
 	}
 	try {

@@ -75,39 +75,39 @@ export function choosePublication(input: PublicationInput): PublicationChoice {
 		return { published: fromMetadata, warnings };
 	}
 
-	if (full) {
-		const fields = fieldsOf(full.mention.value)!;
-		if (full.label === 'updated') {
-			warnings.push({
-				message: `the text gives only the date it was updated ("${full.mention.text}"); it was published on or before that day, which is used as an estimate`,
-				range: rangeOf(full.mention)
-			});
-			// The article came out on or before this day: a time of day would claim a precision it does not have.
-			const day: CalendarDate = { year: fields.year, month: fields.month, day: fields.day };
-			return { published: publicationDate(day, 'dateline', true), warnings };
-		}
-		return { published: publicationDate(fields, 'dateline', false), warnings };
-	}
+	if (full && full.label !== 'updated') return { published: publicationDate(fieldsOf(full.mention.value)!, 'dateline', false), warnings };
 
+	// A year-less dateline says more than an update line, which only bounds the date; the update line may give its year.
+
+	let partialWarning: ArticleWarning | null = null;
 	if (partial) {
 		const [, month, day] = /^XXXX-(\d{2})-(\d{2})$/.exec(partial.mention.value)!.map(Number);
 		const inferred = inferYear(month, day, input, partial.mention);
-		if (inferred) {
-			const fields: CalendarDate = { year: inferred.year, month, day };
-			const problem = calendarProblem(fields);
-			if (!problem) {
-				warnings.push({
-					message: `the dateline "${partial.mention.text}" gives no year; ${inferred.year} was taken from ${inferred.evidence}, so the date is an estimate`,
-					range: rangeOf(partial.mention)
-				});
-				return { published: publicationDate(fields, 'dateline', true), warnings };
-			}
+		const fields: CalendarDate | null = inferred ? { year: inferred.year, month, day } : null;
+		if (inferred && fields && !calendarProblem(fields)) {
+			warnings.push({
+				message: `the dateline "${partial.mention.text}" gives no year; ${inferred.year} was taken from ${inferred.evidence}, so the date is an estimate`,
+				range: rangeOf(partial.mention)
+			});
+			return { published: publicationDate(fields, 'dateline', true), warnings };
 		}
-		warnings.push({
+		partialWarning = {
 			message: `the dateline "${partial.mention.text}" gives no year and nothing else in the file does; the publication date is left unknown`,
 			range: rangeOf(partial.mention)
-		});
+		};
 	}
+
+	if (full) {
+		const fields = fieldsOf(full.mention.value)!;
+		warnings.push({
+			message: `the text gives only the date it was updated ("${full.mention.text}"); it was published on or before that day, which is used as an estimate`,
+			range: rangeOf(full.mention)
+		});
+		// The article came out on or before this day: a time of day would claim a precision it does not have.
+		const day: CalendarDate = { year: fields.year, month: fields.month, day: fields.day };
+		return { published: publicationDate(day, 'dateline', true), warnings };
+	}
+	if (partialWarning) warnings.push(partialWarning);
 	return { published: null, warnings };
 }
 

@@ -30,7 +30,7 @@ export async function* readArticles(paths: readonly string[], options: ReadOptio
 				yield entry;
 				continue;
 			}
-			for (const result of await readEntry(entry, maxBytes, options)) {
+			for await (const result of readEntry(entry, maxBytes, options)) {
 				if ('article' in result) result.article.id = ids.claim(result.article.id, result.article.file);
 				yield result;
 			}
@@ -43,18 +43,20 @@ interface Entry {
 	sidecar?: string;
 }
 
-async function readEntry(entry: Entry, maxBytes: number, options: ArticleOptions): Promise<ReadResult[]> {
+/** One file's results, yielded as they come: a JSONL file of a million lines is never held as one list. */
+async function* readEntry(entry: Entry, maxBytes: number, options: ArticleOptions): AsyncGenerator<ReadResult> {
 	const bytes = await readBytes(entry.file, maxBytes);
-	if (!(bytes instanceof Uint8Array)) return [{ error: { file: entry.file, message: bytes } }];
+	if (!(bytes instanceof Uint8Array)) {
+		yield { error: { file: entry.file, message: bytes } };
+		return;
+	}
 	let sidecar: { file: string; bytes: Uint8Array } | undefined;
-	const results: ReadResult[] = [];
 	if (entry.sidecar) {
 		const sidecarBytes = await readBytes(entry.sidecar, maxBytes);
 		if (sidecarBytes instanceof Uint8Array) sidecar = { file: entry.sidecar, bytes: sidecarBytes };
-		else results.push({ error: { file: entry.sidecar, message: `${sidecarBytes}; the article beside it was read without it` } });
+		else yield { error: { file: entry.sidecar, message: `${sidecarBytes}; the article beside it was read without it` } };
 	}
-	results.push(...articlesFromFile({ file: entry.file, bytes, sidecar }, options));
-	return results;
+	yield* articlesFromFile({ file: entry.file, bytes, sidecar }, options);
 }
 
 async function readBytes(file: string, maxBytes: number): Promise<Uint8Array | string> {
