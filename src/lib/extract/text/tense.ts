@@ -43,11 +43,17 @@ export interface VerbTense {
 	 * expire"): the time may lie on either side of the writing.
 	 */
 	prospective?: boolean;
+	/**
+	 * An infinitive stands between the place and its governing verb ("subpoenaed him to testify on Feb.
+	 * 10"): the time belongs to the infinitive's event, which may come after the governing one.
+	 */
+	infinitive?: boolean;
 }
 
 const WINDOW_TOKENS = 14;
 const WINDOW_CHARS = 140;
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+const CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'unless', 'whereas']);
 
 // One lookup per word: each word's classes as bit flags.
 const MODAL_FUTURE = 1;
@@ -92,7 +98,8 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
 const classOf = (w: string) => CLASSES.get(w) ?? 0;
 
 function isVerbalEd(word: string, flags: number): boolean {
-	return word.length > 4 && word.endsWith('ed') && !(flags & NOT_ED);
+	// "unspecified", "undisclosed": un- participles are adjectives.
+	return word.length > 4 && word.endsWith('ed') && !(flags & NOT_ED) && !word.startsWith('un');
 }
 
 function isParticiple(word: string): boolean {
@@ -124,7 +131,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const xf = classOf(x);
 		return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
 	};
-	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
+	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || planObject || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
@@ -183,10 +191,16 @@ export function tenseAt(text: string, range: TextRange, sentence?: TextRange): V
 	let lastLeft = -1;
 	for (let i = 0; i < tokens.length && tokens[i].end <= range.start; i++) lastLeft = i;
 
+	let infinitive = false;
 	for (let i = lastLeft, n = 0; i >= 0 && n < WINDOW_TOKENS; i--, n++) {
 		if (tokens[i].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i].text)) break;
 		const found = classify(tokens, i);
-		if (found) return found;
+		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
+		const nextToken = tokens[i + 1];
+		if (tokens[i].text.toLowerCase() === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.text)) infinitive = true;
+		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
+		// opened just before the time has its own verb, after it.
+		if (CLAUSE_OPENERS.has(tokens[i].text.toLowerCase())) break;
 	}
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
 	// one that follows words of its own clause does not reach past the next comma into another clause.

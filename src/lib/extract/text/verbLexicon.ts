@@ -34,7 +34,8 @@ export const NOT_PAST_ED = new Set(
 	(
 		'bed need needed speed seed feed reed red shed bleed breed creed deed greed weed steed bred hundred ' +
 		'sacred naked wicked rugged ragged jagged beloved aged armed united related limited advanced detailed ' +
-		'dedicated sophisticated complicated experienced skilled unidentified unnamed so-called masked'
+		'dedicated sophisticated complicated experienced skilled unidentified unnamed so-called masked preferred ' +
+		'talented renowned reputed detailed'
 	).split(' ')
 );
 

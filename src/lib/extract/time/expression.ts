@@ -80,6 +80,8 @@ export type Relation =
 			 * year-ago quarter"): it counts from the period the text compares, and is no new reference.
 			 */
 			comparison?: boolean;
+			/** The kind of period compared, when the text names it ("the year-ago quarter"). */
+			period?: 'quarter' | 'half' | 'year';
 	  }
 	| {
 			kind: 'named';
@@ -94,8 +96,11 @@ export interface PointExpression {
 	relation?: Relation;
 	/** The text gives a fiscal year ("fiscal 1989"): same calendar value, marked approximate. */
 	fiscal?: boolean;
-	/** A possessive ("Wednesday's ruling"): the time belongs to a noun, not to the governing verb. */
-	possessive?: boolean;
+	/**
+	 * The time qualifies a noun ("Wednesday's ruling", "a June agreement", "November transactions"): it
+	 * belongs to that noun's event, not to the governing verb.
+	 */
+	attributive?: boolean;
 }
 
 export interface DurationExpression {
@@ -137,4 +142,8 @@ export interface Candidate {
 	source: string;
 	/** Only a date if its neighbours confirm it (a bare four-digit number in a list of years). */
 	weak?: boolean;
+	/** A report period closed by a date: "the quarter ended Sept. 30" holds that date's quarter. */
+	endsWith?: Candidate;
+	/** A clock time whose day follows it: "10:35 a.m. (0735 GMT) Friday". */
+	dayOf?: Candidate;
 }

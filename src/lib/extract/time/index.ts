@@ -2,6 +2,7 @@ import type { Diagnostic, TimeMention } from '$lib/model';
 import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
 import { parseAnchor, type AnchorPoint } from './anchor';
+import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
@@ -74,7 +75,8 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */
 export function tagTimeExpressions(text: string, options: TagOptions = {}): TaggedTime[] {
-	const publication = options.anchor ? parseAnchor(options.anchor, options.anchorEstimate) : null;
+	const given = options.anchor ? parseAnchor(options.anchor, options.anchorEstimate) : null;
+	const publication = datelineAnchor(text, given);
 	const mode = options.mode ?? 'news';
 	const candidates = findCandidates(text);
 	const sentences = splitSentences(text);
@@ -94,7 +96,8 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 			},
 			references,
 			sentence: sentenceIndex,
-			lead: wordBefore(text, c.start)
+			lead: wordBefore(text, c.start),
+			start: c.start
 		};
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
@@ -105,7 +108,10 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 		}
 		out.push(tagged);
 		const span = mention.span;
-		const comparison = e.kind === 'point' && e.relation?.kind === 'shift' && e.relation.comparison;
+		// A comparison ("a year earlier") or a period in another year ("the 1988 period") names the period
+		// compared, not the one the text goes on about.
+		const comparison =
+			e.kind === 'point' && ((e.relation?.kind === 'shift' && e.relation.comparison) || (e.relation?.kind === 'anaphoric' && e.relation.unit === 'period'));
 		if (span && n.point && !comparison && (c.type === 'DATE' || c.type === 'TIME')) {
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = {

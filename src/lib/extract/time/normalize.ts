@@ -43,6 +43,8 @@ export interface NormalizeContext {
 	sentence: number;
 	/** The word just before the candidate, lower case ("until", "on"). */
 	lead?: string;
+	/** Where the candidate starts in the text. */
+	start?: number;
 }
 
 export interface Normalized {
@@ -68,11 +70,19 @@ export interface Normalized {
  * or after, the nearest, the nearest with what is ahead counted at double distance (news reports mostly
  * what has happened), or the one in the anchor's own cycle.
  */
-type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'same';
+type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'pastLeaning' | 'futureLeaning' | 'same';
+
+/** For the weighted directions: how much farther an occurrence ahead and one behind count. */
+const WEIGHTS: Partial<Record<Direction, [number, number]>> = {
+	nearest: [1, 1],
+	nearestPast: [2, 1],
+	pastLeaning: [3, 1],
+	futureLeaning: [1, 3]
+};
 
 /** Words before a date that make it a deadline or a start, which lies ahead as often as behind. */
 const DEADLINE_LEADS = new Set(
-	'until till through thru by before to payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
+	'until till through thru by before to from payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
 );
 
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
@@ -278,13 +288,12 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 			return [...choices].reverse().find((c) => c.end <= bs) ?? null;
 		case 'after':
 			return choices.find((c) => c.start >= be) ?? null;
-		case 'nearest':
-		case 'nearestPast': {
-			const ahead = direction === 'nearestPast' ? 2 : 1;
+		default: {
+			const [ahead, behind] = WEIGHTS[direction] ?? [1, 1];
 			let best: Choice | null = null;
 			let bestDistance = Infinity;
 			for (const c of choices) {
-				const distance = c.end <= bs ? bs - c.end : c.start >= be ? (c.start - be) * ahead : 0;
+				const distance = c.end <= bs ? (bs - c.end) * behind : c.start >= be ? (c.start - be) * ahead : 0;
 				if (distance < bestDistance) {
 					best = c;
 					bestDistance = distance;
@@ -299,17 +308,24 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.mode === 'narrative') return ctx.tense.perfect ? 'onOrBefore' : 'onOrAfter';
 	const { tense, prospective } = ctx.tense;
 	const ahead = tense === 'future' || tense === 'conditional';
-	// "Wednesday's ruling" takes its time from the ruling, not from the clause around it.
-	if (e.possessive) return ahead ? 'nearest' : 'onOrBefore';
+	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause.
+	if (e.attributive) return ahead ? 'nearest' : 'nearestPast';
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
 	if (prospective) return 'nearest';
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
+	if (cycle === 'week') {
+		// AP style names the days of the week around the writing: the tense says which side.
+		if (tense === 'past') return 'onOrBefore';
+		if (ahead) return 'onOrAfter';
+		return 'nearestPast';
+	}
 	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind.
-	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead) && cycle !== 'week') return ahead ? 'onOrAfter' : 'nearestPast';
+	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return ahead ? 'futureLeaning' : 'nearestPast';
+	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
+	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
-	if (ahead) return 'onOrAfter';
-	if (cycle === 'week') return 'nearestPast';
+	if (ahead) return 'futureLeaning';
 	return 'nearestPast';
 }
 
@@ -331,14 +347,19 @@ function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | 
  * The period a comparison with "a year earlier" refers to: a mention in the same sentence, else the
  * last period (a month to a year) the text spoke of, else any last mention, else the publication date.
  */
-function comparedPeriod(ctx: NormalizeContext): AnchorPoint | null {
+function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): AnchorPoint | null {
 	const refs = ctx.references;
+	if (prefer) {
+		for (let i = refs.length - 1; i >= 0; i--) if (refs[i].anchor.point.granularity === prefer) return refs[i].anchor;
+	}
 	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) {
 		if (determines(refs[i].anchor.point.granularity, 'year')) return refs[i].anchor;
 	}
-	for (let i = refs.length - 1; i >= 0; i--) {
-		const g = refs[i].anchor.point.granularity;
-		if (granularityRank(g) >= granularityRank('month') && granularityRank(g) <= granularityRank('year')) return refs[i].anchor;
+	// Reports compare quarters, halves and years first; a month is a period too.
+	for (const kinds of [['quarter', 'half', 'year'], ['month']]) {
+		for (let i = refs.length - 1; i >= 0; i--) {
+			if (kinds.includes(refs[i].anchor.point.granularity)) return refs[i].anchor;
+		}
 	}
 	return anaphoricBase(ctx, 'year');
 }
@@ -420,7 +441,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 
 	if (rel.kind === 'anaphoric' && rel.unit === 'period') {
 		// "the latest period", "the same period": whatever stretch the text last spoke of.
-		const ref = lastReference(ctx, 'year');
+		const ref = comparedPeriod(ctx);
 		if (!ref) return { value: placeholder(f, fineness ?? 'year'), approximate, known };
 		// "the 1988 period": the period spoken of, in another year.
 		const point = f.year !== undefined && ref.point.granularity !== 'week' ? { ...ref.point, year: f.year } : applyFields(ref.point, f);
@@ -448,7 +469,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	// A shift: "two weeks ago", "three days later".
 	const g = UNIT_GRANULARITY[rel.unit];
 	const need = g === 'week' ? 'day' : g;
-	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx) : anaphoricBase(ctx, need);
+	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	const start = startOfPoint(base.point);
@@ -490,9 +511,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
 	if (ctx.mode === 'news' && cycle === 'year') {
-		const sameSentence = [...ctx.references].reverse().find((r) => r.sentence === ctx.sentence && r.stated);
-		if (sameSentence && sameSentence.anchor.point.granularity !== 'decade' && sameSentence.anchor.point.granularity !== 'century') {
-			base = sameSentence.anchor;
+		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
+		const last = ctx.references[ctx.references.length - 1];
+		const a = last?.anchor;
+		const near = a && a.offset !== undefined && a.text !== undefined && ctx.start !== undefined && ctx.start - (a.offset + a.text.length) <= 30;
+		if (last && near && last.sentence === ctx.sentence && last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
+			base = a;
 			direction = 'same';
 		}
 	}
@@ -500,6 +524,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (!base) base = ctx.mode === 'narrative' ? (lastReference(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
 	if (!base) return { value: placeholder(f, g), approximate, known };
 	if (cycle === 'day') {
+		// A clock time alone takes the day the sentence speaks of, or the day of writing.
+		const last = ctx.references[ctx.references.length - 1];
+		if (last && last.sentence === ctx.sentence && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		return result(applyFields(day, f), known, 'relative', base, approximate);
@@ -514,7 +541,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const matching = choices.filter((c) => isoWeekday(new Date(c.start)) === f.weekday);
 		if (matching.length) {
 			choices = matching;
-			if (direction === 'same') direction = 'nearest';
+			direction = 'nearest';
 		}
 	}
 	const choice = choose(choices, base.point, direction);
@@ -522,8 +549,40 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	return result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
 }
 
+/**
+ * "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26", "the fiscal year ended Jan. 31": the
+ * calendar period holding most of the reported one (a fiscal quarter ended July 31 is mostly the calendar
+ * second quarter), approximate unless the date closes a calendar period.
+ */
+function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized | null {
+	const end = normalize(c.endsWith!, ctx);
+	if (!end.point || end.point.day === undefined) return null;
+	const endSpan = spanOfPoint(end.point);
+	if (!endSpan) return null;
+	const rel = e.relation;
+	const unit = e.fields.quarter !== undefined ? 'quarter' : e.fields.half !== undefined ? 'half' : rel && 'unit' in rel && rel.unit !== 'period' ? UNIT_GRANULARITY[rel.unit as Unit] : 'quarter';
+	// The calendar period holding most of the reported one: the one around its middle.
+	const halfLength = unit === 'year' ? 182 : unit === 'half' ? 91 : 45;
+	const point = pointAt(addUnits(new Date(endSpan.start), 'day', -halfLength), unit);
+	const closes = spanOfPoint(point)?.end === endSpan.end;
+	const known = statedParts(e.fields);
+	const anchor: AnchorPoint = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith!.start };
+	return result(point, known, 'relative', anchor, !!c.approximate || !closes || !!e.fiscal);
+}
+
 /** Normalizes a point expression (a date or a time). */
 export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {
+	if (c.endsWith) {
+		const closed = normalizePeriodEnd(c, e, ctx);
+		if (closed) return closed;
+	}
+	if (c.dayOf) {
+		const day = normalize(c.dayOf, ctx);
+		if (day.point && day.point.day !== undefined) {
+			const point = applyFields({ granularity: 'day', year: day.point.year, month: day.point.month, day: day.point.day }, e.fields);
+			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate);
+		}
+	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
 	const out = e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate);
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {

@@ -1,5 +1,6 @@
 import type { Candidate, Fields } from '../expression';
-import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { monthNumber, weekdayNumber } from '../calendarWords';
+import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -12,6 +13,7 @@ import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../r
 const ZONES =
 	'GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|local\\s+time|local';
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
+const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
 
 function time(start: number, end: number, fields: Fields): Candidate {
@@ -28,15 +30,22 @@ const withAmPm: Recognizer = {
 	name: 'clockAmPm',
 	triggers: ['#'],
 	pattern: pattern(`${WORD_START}(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![\\p{L}\\p{N}])(?:\\s*\\(?(${ZONES})\\)?${WORD_END})?`, true),
-	build(m) {
+	build(m, text) {
 		let hour = Number(m[1]);
 		const pm = /^p/i.test(m[3]);
+		let end = m.index + m[0].length;
+		// "at 6 a.m. The": the final period ends the sentence too, and belongs to it; "6 a.m. Monday" goes on.
+		if (!m[4] && m[3].endsWith('.')) {
+			const next = wordAfter(text, end);
+			const sentenceGoesOn = CONTINUATIONS.test(next) || weekdayNumber(next) !== null || monthNumber(next) !== null;
+			if (/^\s*(?:$|\n|\p{Lu})/u.test(text.slice(end, end + 3)) && !sentenceGoesOn) end -= 1;
+		}
 		if (pm && hour < 12) hour += 12;
 		if (!pm && hour === 12) hour = 0;
 		const fields: Fields = { hour, minute: m[2] ? Number(m[2]) : 0 };
 		const zone = zoneOf(m[4]);
 		if (zone) fields.zone = zone;
-		return time(m.index, m.index + m[0].length, fields);
+		return time(m.index, end, fields);
 	}
 };
 

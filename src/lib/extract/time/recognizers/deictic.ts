@@ -81,7 +81,7 @@ const unitWords: Recognizer = {
 const namedWithDirection: Recognizer = {
 	name: 'namedDeictic',
 	triggers: ['last', 'next', 'this', 'past', 'coming'],
-	pattern: pattern(`${WORD_START}(last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN})(?:\\s*((?:3[01]|[12]\\d|0?[1-9]))(?:st|nd|rd|th)?)?)${WORD_END}`, true),
 	build(m) {
 		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
 		const direction = which === 'last' || which === 'past' || which === 'this past' ? 'last' : which === 'this' ? 'this' : 'next';
@@ -95,6 +95,7 @@ const namedWithDirection: Recognizer = {
 			const month = monthNumber(m[3]);
 			if (!month) return null;
 			fields.month = month;
+			if (m[4]) fields.day = Number(m[4]);
 		}
 		return candidate(m.index, m.index + m[0].length, fields, { kind: 'named', direction });
 	}

@@ -52,7 +52,9 @@ const quantityDuration: Recognizer = {
 		if (unit === 'second' && singular && !/^(?:one|1)$/i.test(quantityText)) return null;
 		// "the 1988 quarter" is a year before a noun.
 		if (singular && !hyphenated && /^(?:1\d|20)\d\d$/.test(quantityText)) return null;
-		const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+		const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+		// "a year-earlier loss" is a comparison, read by the quarter recognizers.
+		if (/^-(?:earlier|ago)/i.test(tail)) return null;
 		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
 		if (unit === 'quarter' && /^\s+of\b/i.test(tail)) return null;
 		if (/^\s+old\b/i.test(tail)) return null;

@@ -53,6 +53,18 @@ const MONTH_INTRODUCERS = new Set([
 	'early-'
 ]);
 
+/** Words after a month that leave it a time ("in May and June", "since March when"). */
+const FUNCTION_WORDS = new Set(
+	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next'.split(' ')
+);
+
+/** "a June agreement", "the Jan. 14 deadline", "May's vote": the time of a thing, not of the clause. */
+function markAttributive(c: Candidate, text: string) {
+	const after = wordAfter(text, c.end);
+	const attributive = /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || (/^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase()));
+	if (attributive && c.expression.kind === 'point') c.expression.attributive = true;
+}
+
 function parseDay(text: string): number | null {
 	const digits = /^(\d{1,2})/.exec(text);
 	if (digits) return Number(digits[1]);
@@ -67,7 +79,7 @@ const monthDayYear: Recognizer = {
 	name: 'monthDayYear',
 	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY})${WORD_END}(?:(,\\s*|\\s+)(${YEAR})${WORD_END})?`, true),
-	build(m) {
+	build(m, text) {
 		if (!isCapitalized(m[1])) return null;
 		const month = monthNumber(m[1]);
 		const day = parseDay(m[2]);
@@ -80,7 +92,9 @@ const monthDayYear: Recognizer = {
 			fields.year = Number(m[4]);
 			end = m.index + m[0].length;
 		}
-		return point(m.index, end, fields, 'monthDayYear');
+		const c = point(m.index, end, fields, 'monthDayYear');
+		markAttributive(c, text);
+		return c;
 	}
 };
 
@@ -131,7 +145,9 @@ const bareMonth: Recognizer = {
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
 		if ((month === 5 || month === 3) && !introduced) return null;
 		if (after && /^\p{Lu}/u.test(after) && !introduced) return null;
-		return point(m.index, m.index + name.length, { month }, 'bareMonth');
+		const c = point(m.index, m.index + name.length, { month }, 'bareMonth');
+		markAttributive(c, text);
+		return c;
 	}
 };
 
@@ -184,7 +200,25 @@ const dayMonthRange: Recognizer = {
 	}
 };
 
+/** "April 24 and 25": the second day of the same month, as a date of its own. */
+const monthDayPair: Recognizer = {
+	name: 'monthDayPair',
+	triggers: MONTH_TRIGGERS,
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})\\s+(?:and|&)\\s+(${DAY_DIGITS})${WORD_END}(?!\\s*(?:[-–]|percent|%|p\\.?m|a\\.?m|\\p{L}))`, true),
+	build(m) {
+		if (!isCapitalized(m[1])) return null;
+		const month = monthNumber(m[1]);
+		const d1 = parseDay(m[2]);
+		const d2 = parseDay(m[3]);
+		if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
+		const firstEnd = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
+		const secondStart = m.index + m[0].length - m[3].length;
+		return [point(m.index, firstEnd, { month, day: d1 }, 'monthDayPair'), point(secondStart, m.index + m[0].length, { month, day: d2 }, 'monthDayPair')];
+	}
+};
+
 export const monthDateRecognizers: Recognizer[] = [
+	monthDayPair,
 	monthDayYear,
 	dayMonthYear,
 	monthYear,

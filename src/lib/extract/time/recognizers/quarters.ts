@@ -53,8 +53,11 @@ const ordinalQuarter: Recognizer = {
 		if (/^half$/i.test(unit) && !ofYear && !/^\s*(?:of\s+(?:this|last|next|the)\s+year|results|profit|earnings|sales|revenue|[,.;])/i.test(text.slice(end, end + 24))) return null;
 		const fields = partFields(ordinal, unit);
 		if (!fields) return null;
-		// "its fourth quarter" keeps "its" out: a possessive is not part of the time.
-		const start = determiner && determiner.toLowerCase() === 'its' ? m.index + m[0].indexOf(ordinal, 3) : m.index;
+		// "its fourth quarter" keeps "its" out: a possessive is not part of the time; so does "the
+		// third-quarter results", where "the" belongs to the noun the adjective qualifies.
+		const adjective = /-\s*quarter$|-\s*half$/i.test(m[0]) || /^fiscal/i.test(m[0].slice(determiner ? determiner.length + 1 : 0).trimStart());
+		const dropDeterminer = determiner && (determiner.toLowerCase() === 'its' || (adjective && /-/.test(m[0])));
+		const start = dropDeterminer ? m.index + m[0].slice(determiner.length).search(/\S/) + determiner.length : m.index;
 		return point(start, end, fields);
 	}
 };
@@ -90,12 +93,13 @@ const reportPeriods: Recognizer = {
 	name: 'reportPeriod',
 	triggers: ['the', 'year', 'a', 'last'],
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(latest|most\\s+recent|same|comparable|corresponding|year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|comparable\\s+year-ago|comparable\\s+year-earlier|last\\s+year['’]s)\\s+)(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|nine\\s+months|six\\s+months)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${WORD_END}`,
+		`${WORD_START}(?:(the)\\s+)?(?:(latest|most\\s+recent|same|comparable|corresponding|year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|comparable\\s+year-ago|comparable\\s+year-earlier|last\\s+year['’]s)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|nine\\s+months|six\\s+months)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${WORD_END}`,
 		true
 	),
 	build(m) {
 		const [, the, qualifier, ordinal, unit, trailer] = m;
-		const q = qualifier.toLowerCase().replace(/\s+/g, ' ');
+		if (!qualifier && !trailer) return null;
+		const q = (qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
 		const fields: Fields = ordinal ? (partFields(ordinal, /^half$/i.test(unit) ? 'half' : 'quarter') ?? {}) : {};
 		const yearBack = /year|prior|last year/.test(q) || !!trailer;
 		if (!the && !/^last year/.test(q)) return null;
@@ -108,10 +112,12 @@ const reportPeriods: Recognizer = {
 			return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: months }, source: 'reportPeriod' };
 		}
 		if (yearBack) {
-			return point(m.index, end, fields, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true });
+			const period = u === 'quarter' ? 'quarter' : u === 'half' ? 'half' : undefined;
+			return point(m.index, end, fields, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true, period });
 		}
 		if (q === 'latest' || q === 'most recent') {
-			const relation: Relation = u === 'period' ? { kind: 'anaphoric', unit: 'period', offset: 0 } : { kind: 'anaphoric', unit: u === 'half' ? 'half' : 'quarter', offset: 0, fallback: -1 };
+			// "the latest quarter" is the last one reported before the writing.
+			const relation: Relation = u === 'period' ? { kind: 'anaphoric', unit: 'period', offset: 0 } : { kind: 'deictic', unit: u === 'half' ? 'half' : 'quarter', offset: -1 };
 			return point(m.index, end, fields, relation);
 		}
 		return point(m.index, end, fields, { kind: 'anaphoric', unit: u === 'period' ? 'period' : u === 'half' ? 'half' : 'quarter', offset: 0 });
@@ -123,8 +129,9 @@ const yearAgoAdjective: Recognizer = {
 	triggers: ['year'],
 	pattern: pattern(`${WORD_START}year[-\\s](?:ago|earlier)${WORD_END}(?=\\s+\\p{Ll})`, true),
 	build(m, text) {
-		// "year-earlier results", "the year-ago level": the period a year before the one spoken of.
-		if (/\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
+		// "year-earlier results", "a year-ago loss": the period a year before the one spoken of. Unhyphenated
+		// after "a" it is an offset ("a year ago").
+		if (!m[0].includes('-') && /\b(?:a|one)\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
 		return point(m.index, m.index + m[0].length, {}, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true });
 	}
 };
@@ -132,12 +139,27 @@ const yearAgoAdjective: Recognizer = {
 const theQuarter: Recognizer = {
 	name: 'theQuarter',
 	triggers: ['the'],
-	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year)${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week)${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + 12);
 		const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
+		const wider = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
 		const u = m[1].toLowerCase();
+		if (u === 'year' || u === 'month' || u === 'week') {
+			const unit = u as 'year' | 'month' | 'week';
+			// "the end of the year", "the rest of the month": the period of the writing, in news.
+			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance)\s+of\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0 });
+			// "for the year ended Sept. 30", "the first nine months of the year", "For the week, the index":
+			// the period a report covers, the one the text speaks of.
+			const report =
+				/^\s+(?:ended|ending|to\s+date)\b/.test(after) ||
+				/\bmonths\s+of\s+$/.test(wider) ||
+				(/\b(?:for|during|through|throughout)\s+$/.test(before) && /^\s*[,.;]/.test(after)) ||
+				(/\b(?:earlier|later)\s+in\s+$/.test(wider));
+			if (!report) return null;
+			return point(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0 });
+		}
 		if (u === 'quarter') {
 			// "the quarter" is a period of a report after "for", "in", "during" or before "ended"; elsewhere it
 			// may be a district ("the Christian quarter") or a fraction.

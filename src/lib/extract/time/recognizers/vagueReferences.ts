@@ -16,7 +16,6 @@ function ref(start: number, end: number, value: RefValue): Candidate {
 }
 
 const PHRASES: [string, RefValue][] = [
-	['right\\s+now', 'PRESENT_REF'],
 	['just\\s+now', 'PAST_REF'],
 	['now', 'PRESENT_REF'],
 	['currently', 'PRESENT_REF'],
@@ -27,10 +26,12 @@ const PHRASES: [string, RefValue][] = [
 	['at\\s+the\\s+moment', 'PRESENT_REF'],
 	['at\\s+this\\s+(?:time|moment|point)', 'PRESENT_REF'],
 	['the\\s+present', 'PRESENT_REF'],
+	['more\\s+recently', 'PAST_REF'],
 	['recently', 'PAST_REF'],
 	['lately', 'PAST_REF'],
 	['the\\s+past', 'PAST_REF'],
 	['long\\s+ago', 'PAST_REF'],
+	['(?:days|weeks|months|years|decades)\\s+ago', 'PAST_REF'],
 	['(?:a\\s+(?:short\\s+|long\\s+)?while|some\\s+time|not\\s+long|a\\s+long\\s+time)\\s+ago', 'PAST_REF'],
 	['(?:in\\s+)?recent\\s+(?:days|weeks|months|years|decades|times)', 'PAST_REF'],
 	['the\\s+(?:past|last)\\s+(?:few|several)\\s+(?:quarters)', 'PAST_REF'],
@@ -50,7 +51,7 @@ const PHRASES: [string, RefValue][] = [
 
 const vague: Recognizer = {
 	name: 'vague',
-	triggers: ['right', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'the', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current'],
+	triggers: ['more', 'days', 'weeks', 'months', 'years', 'decades', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'the', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current'],
 	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m, text) {
 		const groups = m.groups ?? {};
@@ -74,9 +75,12 @@ const vague: Recognizer = {
 				if (/^(after|before|afterwards|thereafter)$/.test(after)) return null;
 				break;
 			case 'the past':
-			case 'the present':
 			case 'the future':
-				// "the past two weeks" is a duration; "the present government" is no time.
+				// "the past two weeks", "the past year" are durations, read elsewhere.
+				if (/^(\d|few|several|couple|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|year|years|month|months|week|weeks|day|days|decade|decades|century|quarter|quarters)/i.test(after)) return null;
+				break;
+			case 'the present':
+				// "the present government" is no time.
 				if (after && /^\p{Ll}/u.test(after) && !/^(and|or|but|to|as|is|was|when|where|that|of|in|for)$/.test(after)) return null;
 				break;
 			case 'one day':

@@ -52,12 +52,12 @@ export const weekdayRecognizer: Recognizer = {
 			} else if (part) fields.partOfDay = part;
 			else end -= m[0].length - m[0].lastIndexOf(m[3]) + 1;
 		}
-		const possessive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
+		const attributive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
 		return {
 			start: m.index,
 			end,
 			type: fields.partOfDay || fields.hour !== undefined ? 'TIME' : 'DATE',
-			expression: { kind: 'point', fields, relation: relationOf(m[1]), possessive },
+			expression: { kind: 'point', fields, relation: relationOf(m[1]), attributive },
 			source: 'weekday'
 		};
 	}

@@ -22,7 +22,7 @@ const INTRODUCERS = new Set(
 	(
 		'in since by until till through throughout from to of during before after around circa c ca early late mid ' +
 		'between fiscal year years and or the this that its their his her our spring summer autumn fall winter ' +
-		'pre post mid- late- early- as than at on for within'
+		'pre post mid- late- early- as than at on for within into due beyond toward towards'
 	).split(' ')
 );
 
@@ -41,7 +41,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 const CAPITALIZED_INTRODUCERS = new Set(
 	(
 		'in since by until till through throughout from during before after around circa early late mid between ' +
-		'fiscal and or the of to spring summer autumn fall winter christmas easter year pre post as at on for within'
+		'fiscal and or the of to spring summer autumn fall winter christmas easter year pre post as at on for within ' +
+		'that this its his her their our into due beyond'
 	).split(' ')
 );
 
@@ -68,8 +69,10 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
 		if (!sentenceStart) return 'no';
 	}
-	if (DETERMINERS.has(prev)) return 'strong';
+	if (DETERMINERS.has(prev) || /['’]s$/.test(prevRaw)) return 'strong';
 	if (countedNoun) return 'no';
+	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
+	if (after && /^\p{Ll}+$/u.test(after) && !/s$/.test(afterLower) && after.length > 3 && !/^(and|or|but|was|were|had|has|have|with|from|that|this|when|while|than|then|into|onto|over|under|after|before|since|until|about|more|less|only|alone|each|per|times|percent|million|billion|thousand|hundred)$/.test(afterLower)) return 'strong';
 	if (INTRODUCERS.has(prev) || prev.endsWith('-')) return 'strong';
 	if (prev === '' && /[(\[]/.test(charBefore)) return 'weak';
 	if (prevPrev === 'the' && prev === 'year') return 'strong';
@@ -89,9 +92,9 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 
 const digitYears: Recognizer = {
 	name: 'year',
-	triggers: ['#', 'fiscal', 'fy', 'financial', 'the', 'calendar'],
+	triggers: ['#', 'fiscal', 'fy', 'financial', 'the', 'calendar', 'post', 'pre'],
 	pattern: pattern(
-		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
+		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
@@ -123,6 +126,11 @@ const digitYears: Recognizer = {
 			}
 			// "2001-02-03" and the like are read by the numeric-date recognizer.
 			if (/^\s*[-/]\s*$/.test(m[3]) && m[4].length === 2 && /^[-/]\d{2}[-/]\d/.test(text.slice(firstEnd, firstEnd + 5))) return null;
+		}
+		if (prefix === 'post-' || prefix === 'pre-') {
+			const c = year(start, firstEnd, { year: first }, false);
+			c.mod = prefix === 'post-' ? 'AFTER' : 'BEFORE';
+			return c;
 		}
 		if (prefix) return year(start, firstEnd, { year: first }, false, fiscal);
 		const context = yearContext(text, firstStart, firstEnd);

@@ -1,6 +1,8 @@
 import type { Candidate } from '../expression';
 import { attachModifiers } from './attachModifiers';
+import { closePeriods } from './closePeriods';
 import { keepConfirmedYears } from './keepConfirmedYears';
+import { linkTimesToDays } from './linkTimesToDays';
 import { mergeDateParts } from './mergeDateParts';
 import { mergeRanges } from './mergeRanges';
 import { removeOverlaps } from './removeOverlaps';
@@ -18,7 +20,9 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    year"); ranges must see whole dates at their ends, so this comes before them.
  * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.
  * 5. `attachModifiers`: "early", "about", "the end of" qualify the whole merged expression ("early
- *    Friday morning", "the end of this week"), so they attach last.
+ *    Friday morning", "the end of this week"), so they attach after the merges.
+ * 6. `closePeriods` and `linkTimesToDays`: link "the quarter" to the date in "ended Sept. 30" and a
+ *    clock time to the day after it ("10:35 a.m. (0735 GMT) Friday"), once all mentions are final.
  * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
  */
-export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers];
+export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays];

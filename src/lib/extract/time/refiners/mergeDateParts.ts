@@ -34,7 +34,7 @@ const isWeekdayOnly = (e: PointExpression) =>
 	e.fields.month === undefined &&
 	e.fields.hour === undefined &&
 	e.fields.partOfDay === undefined &&
-	!e.relation;
+	(!e.relation || e.relation.kind === 'named');
 
 const lacksYear = (f: Fields) =>
 	f.year === undefined &&

@@ -1,0 +1,29 @@
+import type { Candidate } from '../expression';
+
+/**
+ * Links a report period to the date that closes it: "the quarter ended Sept. 30", "its fourth quarter
+ * ended Aug. 26", "the fiscal year ending June 30, 1990". Both stay separate mentions; the period is then
+ * resolved from the date (see normalize) rather than from the anchor.
+ */
+const CLOSING = /^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+$/i;
+
+function isPeriod(c: Candidate): boolean {
+	const e = c.expression;
+	if (e.kind !== 'point' || e.fields.year !== undefined) return false;
+	if (e.fields.quarter !== undefined || e.fields.half !== undefined) return e.fields.month === undefined;
+	const r = e.relation;
+	return !!r && r.kind === 'anaphoric' && (r.unit === 'quarter' || r.unit === 'half' || r.unit === 'year' || r.unit === 'period');
+}
+
+function isDay(c: Candidate): boolean {
+	const e = c.expression;
+	return e.kind === 'point' && e.fields.month !== undefined && e.fields.day !== undefined;
+}
+
+export function closePeriods(candidates: Candidate[], text: string): Candidate[] {
+	return candidates.map((c, i) => {
+		const next = candidates[i + 1];
+		if (!next || !isPeriod(c) || !isDay(next) || !CLOSING.test(text.slice(c.end, next.start))) return c;
+		return { ...c, endsWith: next };
+	});
+}

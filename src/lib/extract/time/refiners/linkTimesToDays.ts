@@ -1,0 +1,38 @@
+import type { Candidate } from '../expression';
+
+/**
+ * Gives a clock time the day named right after it: "10:35 a.m. (0735 GMT) Friday", "at 5 p.m. on
+ * Monday". Only spaces, "on", commas and a parenthesised time may stand between. A time before its day
+ * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
+ */
+const BETWEEN = /^[\s,()]*(?:\d{1,2}[:.]?\d{2}\s*(?:[A-Z]{2,5}|local\s+time)?[\s,()]*)?(?:on\s+)?$/;
+
+function isTimeOnly(c: Candidate): boolean {
+	const e = c.expression;
+	return e.kind === 'point' && e.fields.hour !== undefined && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
+}
+
+function isDay(c: Candidate): boolean {
+	const e = c.expression;
+	if (e.kind !== 'point' || e.fields.hour !== undefined) return false;
+	if (e.fields.day !== undefined || (e.fields.weekday !== undefined && e.fields.month === undefined)) return true;
+	return (e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day';
+}
+
+export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {
+	const out = [...candidates];
+	let day: Candidate | null = null;
+	for (let i = out.length - 1; i >= 0; i--) {
+		const c = out[i];
+		if (isDay(c)) {
+			day = c;
+			continue;
+		}
+		if (day && isTimeOnly(c) && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start))) {
+			out[i] = { ...c, dayOf: day };
+			continue;
+		}
+		if (!isTimeOnly(c)) day = null;
+	}
+	return out;
+}
