@@ -137,7 +137,7 @@ export const ORGANIZATION_HEADS = set(`
 	regiment militia militias assembly parliament senate congress government administration service services
 	company corporation university program programme mission cabinet directorate bureau secretariat tribunal
 	board society trust centre center observatory academy command fleet unit units jirga shura cartel
-	gang news times post radio television tv press agency
+	gang news times post radio television tv press agency hospital clinic
 `);
 
 /** Words that make an organization's name generic when nothing else in it names it ("National Security Council"). */
@@ -146,6 +146,9 @@ export const GENERIC_NAME_WORDS = set(`
 	international public state provincial local military islamic political defence defense foreign interior
 	health human rights civil new united popular people's peoples democratic republican revolutionary
 	executive legislative presidential royal emergency regional
+	affairs justice finance education information culture economy economic trade energy water agriculture
+	refugees repatriation communications transport development planning labour labor social welfare women
+	youth religious hajj commerce industry mines petroleum defense interior
 `);
 
 /** Verbs of speech that follow a speaker's name ("Fahim Dashti said"). */

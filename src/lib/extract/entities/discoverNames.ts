@@ -40,9 +40,13 @@ import type { Gazetteer } from './gazetteer';
 import { slugify } from './normalizeName';
 import type { SurnameIndex } from './surnames';
 
+/** "3rd", "215th": numbered units ("3rd Assault Brigade"). */
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 const MAX_PERSON_WORDS = 4;
 const MAX_PLACE_WORDS = 3;
 const AFFILIATION_REACH = 7;
+/** Prepositions that also take companies, institutions and abstractions ("in Tesla", "into Google"). */
+const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'into', 'inside', 'within']);
 
 interface Run {
 	first: number;
@@ -71,7 +75,7 @@ function runs(doc: EntityText): Run[] {
 			close();
 			continue;
 		}
-		if (token.capitalized) {
+		if (token.capitalized || (first < 0 && ORDINAL.test(token.raw) && tokens[i + 1]?.capitalized && tokens[i + 1].gap === 'space')) {
 			if (first < 0) first = i;
 			last = i;
 		} else if (first >= 0 && isParticle(doc, i) && tokens[i + 1]?.capitalized && doc.isFree(i + 1)) {
@@ -145,11 +149,15 @@ interface Found {
 	last: number;
 	kind: 'person' | 'organization' | RegionKind;
 	memberOf?: string;
+	/** Only a bare "in" says it is a place ("invested in Tesla" looks the same): a cue, not a claim. */
+	weak?: boolean;
 }
 
 function organization(doc: EntityText, run: Run, gazetteer: Gazetteer): Found | undefined {
 	const { first, last } = run;
 	let head = ORGANIZATION_HEADS.has(doc.lower(last)) ? last : -1;
+	const next = doc.tokens[last + 1];
+	if (head < 0 && next && next.gap === 'space' && TRAILING_ORGANIZATION_HEADS.has(doc.lower(last + 1)) && last > first) head = last + 1;
 	for (let k = first; k < last && head < 0; k++) {
 		if (ORGANIZATION_HEADS.has(doc.lower(k)) && (doc.lower(k + 1) === 'of' || doc.lower(k + 1) === 'for')) head = k;
 	}
@@ -173,12 +181,23 @@ function organization(doc: EntityText, run: Run, gazetteer: Gazetteer): Found | 
 			specific = true;
 		}
 	}
-	if (!specific || last - start < 1) return undefined;
-	return { first: start, last, kind: 'organization', memberOf };
+	let end = last;
+	const after = doc.spanAt(last + 2);
+	if (!memberOf && doc.lower(last + 1) === 'of' && after && after.first === last + 2 && gazetteer.region(after.id)?.kind === 'country' && !doc.punctuationBetween(last, after.last)) {
+		// "Ministry of Foreign Affairs of Pakistan": the country is part of the name and owns the body.
+		memberOf = after.id;
+		end = after.last;
+		specific = true;
+	}
+	if (!specific || end - start < 1) return undefined;
+	return { first: start, last: end, kind: 'organization', memberOf };
 }
 
 /** Abbreviated titles written with a full stop ("Gen. Smith", "Mr. Khan"). */
 const DOTTED_TITLES = new Set('mr mrs ms dr prof gen col lt maj capt sgt adm sen rep gov st rev cpl'.split(' '));
+
+/** Lower-case words after a name that make it a body ("the Tehreek-e-Labbaik Pakistan party"). */
+const TRAILING_ORGANIZATION_HEADS = new Set(['party', 'movement', 'militia', 'front', 'brigade', 'brigades']);
 
 function titleTouches(doc: EntityText, titleAt: number, nameFirst: number): boolean {
 	const gap = doc.text.slice(doc.tokens[titleAt].end, doc.tokens[nameFirst].start);
@@ -244,7 +263,7 @@ function prepositionPlace(doc: EntityText, run: Run): Found | undefined {
 	for (let k = first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
 		if (doc.punctuationBetween(k, k + 1)) return undefined;
 		const word = doc.lower(k);
-		if (PLACE_PREPOSITIONS.has(word)) return { first, last, kind: 'place' };
+		if (PLACE_PREPOSITIONS.has(word)) return { first, last, kind: 'place', weak: WEAK_PLACE_PREPOSITIONS.has(word) };
 		if (!PLACE_MODIFIERS.has(word)) return undefined;
 	}
 	return undefined;
@@ -308,6 +327,7 @@ export function discoverNames(doc: EntityText, gazetteer: Gazetteer, surnames: S
 			via: 'discovered',
 			record: made.record
 		};
+		if (hit.weak) span.weak = true;
 		if (!doc.claim(span)) continue;
 		found.push(span);
 		if (hit.kind === 'person') surnames.add(doc, made.id, hit.first, hit.last, made.record as Actor);
@@ -337,7 +357,7 @@ function repeatDiscovered(doc: EntityText, found: readonly Span[]): void {
 			if (!span) continue;
 			const next = tokens[j + 1];
 			if (next && next.gap === 'space' && next.capitalized && doc.isFree(j + 1)) continue;
-			doc.claim({ first: i, last: j, start: tokens[i].start, end: tokens[j].end, kind: span.kind, id: span.id, via: 'discovered', record: span.record });
+			doc.claim({ first: i, last: j, start: tokens[i].start, end: tokens[j].end, kind: span.kind, id: span.id, via: 'discovered', record: span.record, weak: span.weak });
 			i = j;
 			break;
 		}

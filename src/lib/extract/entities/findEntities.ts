@@ -24,7 +24,10 @@ export interface EntityMatch extends TextRange {
 	kind: 'actor' | 'region';
 	id: string;
 	via: EntityVia;
-	/** A demonym alone ("Afghan soil", "Pakistanis"): a cue to the country, not a claim that it acts or is the place. */
+	/**
+	 * A cue, not a claim: a demonym alone ("Afghan soil", "Pakistanis") for its country, or an unknown name
+	 * taken for a place only because it follows "in" ("in Robotyne", but also "invested in Tesla").
+	 */
 	weak?: boolean;
 	/** A region named after a locative preposition ("in Kabul", "across southern Afghanistan"). */
 	locative?: boolean;

@@ -41,7 +41,10 @@ interface Candidate {
 	last: number;
 	start: number;
 	end: number;
-	entries: NameEntry[];
+	/** Entries by names and demonyms. */
+	strong?: NameEntry[];
+	/** Entries by weak aliases, kept only where the text names their record strongly. */
+	weak?: NameEntry[];
 }
 
 /** Short acronyms that are also English words: not taken among other words in capitals. */
@@ -102,12 +105,9 @@ export function isLocative(doc: EntityText, first: number): boolean {
 	return false;
 }
 
-function fitsPolicy(doc: EntityText, entry: NameEntry, candidate: Candidate, gazetteer: Gazetteer): boolean {
-	if (!entry.cued) return true;
-	const cue = placeCue(doc, candidate.first, candidate.last);
-	if (!cue) return false;
-	const kind = gazetteer.region(entry.id)?.kind;
-	return cue === kind || (cue === 'province' && kind === 'province');
+/** A cued record fits only beside a place word of its kind. */
+function fitsCue(entry: NameEntry, cue: RegionKind | undefined, gazetteer: Gazetteer): boolean {
+	return cue !== undefined && gazetteer.region(entry.id)?.kind === cue;
 }
 
 function collectCandidates(doc: EntityText, gazetteer: Gazetteer, demonyms: boolean): Candidate[] {
@@ -121,11 +121,20 @@ function collectCandidates(doc: EntityText, gazetteer: Gazetteer, demonyms: bool
 		if (!token.capitalized && !DIGIT.test(token.raw) && !index.lowerStarts.has(token.norm)) continue;
 		found.length = 0;
 		for (const match of index.matchesAt(tokens, i, found)) {
-			const candidate: Candidate = { first: i, last: match.last, start: token.start, end: tokens[match.last].end, entries: [] };
-			candidate.entries = match.entries.filter(
-				(e) => (demonyms || e.role !== 'demonym') && caseFits(doc, e, i, match.last) && fitsPolicy(doc, e, candidate, gazetteer)
-			);
-			if (candidate.entries.length) out.push(candidate);
+			let strong: NameEntry[] | undefined;
+			let weak: NameEntry[] | undefined;
+			let cue: RegionKind | undefined | null = null;
+			for (const entry of match.entries) {
+				if (!demonyms && entry.role === 'demonym') continue;
+				if (!caseFits(doc, entry, i, match.last)) continue;
+				if (entry.cued) {
+					if (cue === null) cue = placeCue(doc, i, match.last);
+					if (!fitsCue(entry, cue, gazetteer)) continue;
+				}
+				if (entry.role === 'weak') (weak ??= []).push(entry);
+				else (strong ??= []).push(entry);
+			}
+			if (strong || weak) out.push({ first: i, last: match.last, start: token.start, end: tokens[match.last].end, strong, weak });
 		}
 	}
 	return out;
@@ -135,54 +144,65 @@ function byLength(a: Candidate, b: Candidate): number {
 	return b.end - b.start - (a.end - a.start) || a.start - b.start;
 }
 
-function related(id: string, kind: 'actor' | 'region', gazetteer: Gazetteer): string[] {
-	if (kind === 'region') return [id, ...gazetteer.regionPath(id).map((r) => r.id)];
-	return [...gazetteer.actorGroups(id), ...gazetteer.actorMembers(id)].map((a) => a.id);
+const relatedCache = new WeakMap<Gazetteer, Map<string, readonly string[]>>();
+
+/** The record and what counts as naming it: a region's ancestors, an actor's groups and members. */
+function related(id: string, kind: 'actor' | 'region', gazetteer: Gazetteer): readonly string[] {
+	let cache = relatedCache.get(gazetteer);
+	if (!cache) relatedCache.set(gazetteer, (cache = new Map()));
+	let ids = cache.get(id);
+	if (!ids) {
+		ids =
+			kind === 'region'
+				? [id, ...gazetteer.regionPath(id).map((r) => r.id)]
+				: [...gazetteer.actorGroups(id), ...gazetteer.actorMembers(id)].map((a) => a.id);
+		cache.set(id, ids);
+	}
+	return ids;
+}
+
+interface Chosen {
+	c: Candidate;
+	entries: NameEntry[];
 }
 
 /** Steps 1-3: the chosen names, each with its reading. */
 function selectNames(doc: EntityText, gazetteer: Gazetteer, demonyms: boolean): Span[] {
 	const candidates = collectCandidates(doc, gazetteer, demonyms);
 	const taken = new Uint8Array(doc.tokens.length);
-	const chosen: Candidate[] = [];
-	const take = (candidate: Candidate, entries: NameEntry[]) => {
-		for (let k = candidate.first; k <= candidate.last; k++) if (taken[k]) return false;
-		for (let k = candidate.first; k <= candidate.last; k++) taken[k] = 1;
-		chosen.push({ ...candidate, entries });
-		return true;
+	const chosen: Chosen[] = [];
+	const take = (c: Candidate, entries: NameEntry[]) => {
+		for (let k = c.first; k <= c.last; k++) if (taken[k]) return;
+		for (let k = c.first; k <= c.last; k++) taken[k] = 1;
+		chosen.push({ c, entries });
 	};
 
-	const strong = candidates
-		.map((c) => ({ c, entries: c.entries.filter((e) => e.role !== 'weak') }))
-		.filter((x) => x.entries.length)
-		.sort((a, b) => byLength(a.c, b.c));
-	for (const { c, entries } of strong) take(c, entries);
+	for (const c of candidates.filter((x) => x.strong).sort(byLength)) take(c, c.strong!);
 
 	const named = new Set<string>();
-	for (const c of chosen) for (const e of c.entries) if (e.role === 'name') named.add(e.id);
-	const weak = candidates
-		.map((c) => ({
-			c,
-			entries: c.entries.filter((e) => e.role === 'weak' && related(e.id, e.kind, gazetteer).some((id) => named.has(id)))
-		}))
-		.filter((x) => x.entries.length)
-		.sort((a, b) => byLength(a.c, b.c));
-	for (const { c, entries } of weak) take(c, entries);
+	for (const { entries } of chosen) for (const e of entries) if (e.role === 'name') named.add(e.id);
+	const weak: Chosen[] = [];
+	for (const c of candidates) {
+		if (!c.weak) continue;
+		const entries = c.weak.filter((e) => related(e.id, e.kind, gazetteer).some((id) => named.has(id)));
+		if (entries.length) weak.push({ c, entries });
+	}
+	for (const { c, entries } of weak.sort((a, b) => byLength(a.c, b.c))) take(c, entries);
 
 	// Evidence for readings: what the text names without doubt, with the regions around it.
 	const regionEvidence = new Set<string>();
 	const actorEvidence = new Set<string>();
-	for (const c of chosen) {
-		const ids = [...new Set(c.entries.map((e) => e.id))];
+	for (const { entries } of chosen) {
+		const ids = [...new Set(entries.map((e) => e.id))];
 		if (ids.length !== 1) continue;
-		const entry = c.entries[0];
+		const entry = entries[0];
 		if (entry.kind === 'region') for (const id of related(ids[0], 'region', gazetteer)) regionEvidence.add(id);
 		else actorEvidence.add(ids[0]);
 	}
 
 	const decided = new Map<Span, Choice['by']>();
-	const spans = chosen.map((c) => {
-		let entries = c.entries;
+	const spans = chosen.map(({ c, entries: all }) => {
+		let entries = all;
 		if (entries.some((e) => e.role === 'name')) entries = entries.filter((e) => e.role !== 'demonym');
 		const actors = [...new Set(entries.filter((e) => e.kind === 'actor').map((e) => e.id))];
 		const regions = [...new Set(entries.filter((e) => e.kind === 'region').map((e) => e.id))];
@@ -267,7 +287,9 @@ function insideLongerName(doc: EntityText, span: Span, gazetteer: Gazetteer): bo
 	if (span.first !== span.last || span.via === 'demonym') return false;
 	const token = doc.tokens[span.first];
 	if (token.upper || doc.inHeadline(span.first)) return false;
-	const isPerson = span.kind === 'actor' && gazetteer.actor(span.id)?.kind === 'person';
+	const actorKind = span.kind === 'actor' ? gazetteer.actor(span.id)?.kind : undefined;
+	// People's names (a person's surname alias, a people such as "Baloch") hide inside unknown names too.
+	const isPerson = actorKind === 'person' || actorKind === 'group';
 	const isPlace = span.kind === 'region' || gazetteer.region(span.id) !== undefined;
 	if (!isPerson && !isPlace) return false;
 
