@@ -11,7 +11,7 @@ import worldRegions from './data/world-regions.json';
 export interface GazetteerSource {
 	/** Names the data in problems: a file path, or `bundled:…` for the shipped files. */
 	source: string;
-	/** The parsed JSON of one gazetteer file. */
+	/** One gazetteer file: its parsed JSON, or its text. */
 	data: unknown;
 }
 

@@ -60,7 +60,7 @@ export const LOCATIVE_PREPOSITIONS = set(`
 export const PLACE_MODIFIERS = set(`
 	the a northern southern eastern western central north south east west northeast northwest southeast
 	southwest north-east north-west south-east south-west north-eastern north-western south-eastern
-	south-western upper lower greater occupied rural remote restive neighbouring neighboring war-torn
+	south-western upper lower greater occupied rural remote restive neighbouring neighboring war torn
 	volatile parts part all
 `);
 
@@ -70,6 +70,7 @@ export const PLACE_NOUNS = set(`
 	north south east west northeast northwest southeast southwest interior border borders soil territory
 	territories land lands airspace countryside coast coastline mountains valley valleys streets roads highway
 	port ports harbour harbor waters shores frontier frontline area areas population people refugees civilians
+	second third largest biggest main oldest northern southern eastern western central remote
 `);
 
 /** Place words that say which kind of region a name next to them is. */

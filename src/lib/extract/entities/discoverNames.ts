@@ -261,9 +261,13 @@ function prepositionPlace(doc: EntityText, run: Run): Found | undefined {
 	if (last - first >= MAX_PLACE_WORDS || !allNameWords(doc, first, last)) return undefined;
 	for (let k = first; k <= last; k++) if (NOT_PLACES.has(doc.lower(k))) return undefined;
 	for (let k = first - 1, steps = 0; k >= 0 && steps < 3; k--, steps++) {
-		if (doc.punctuationBetween(k, k + 1)) return undefined;
+		const gap = doc.tokens[k + 1].gap;
+		if ((gap !== 'space' && gap !== 'hyphen') || doc.punctuationBetween(k, k + 1)) return undefined;
 		const word = doc.lower(k);
-		if (PLACE_PREPOSITIONS.has(word)) return { first, last, kind: 'place', weak: WEAK_PLACE_PREPOSITIONS.has(word) };
+		if (PLACE_PREPOSITIONS.has(word)) {
+			if (doc.tokens[k].gap === 'hyphen') return undefined;
+			return { first, last, kind: 'place', weak: WEAK_PLACE_PREPOSITIONS.has(word) };
+		}
 		if (!PLACE_MODIFIERS.has(word)) return undefined;
 	}
 	return undefined;

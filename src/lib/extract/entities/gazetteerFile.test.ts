@@ -17,6 +17,19 @@ describe('readGazetteerFile', () => {
 		expect(read.actors).toEqual([{ id: 'person:jane-roe', name: 'Jane Roe', kind: 'person', memberOf: ['org:bar'], weakAliases: ['Roe'] }]);
 	});
 
+	it('parses the text of a file', () => {
+		const read = readGazetteerFile(JSON.stringify(file({ regions: [{ id: 'city:ok', name: 'Ok', kind: 'city' }] })), 'text.json');
+		expect(read.regions.map((r) => r.id)).toEqual(['city:ok']);
+		expect(read.problems).toEqual([]);
+	});
+
+	it('refuses text that is not JSON, naming the file', () => {
+		const read = readGazetteerFile('{ "format": ', 'broken.json');
+		expect(read.problems).toHaveLength(1);
+		expect(read.problems[0]).toMatchObject({ source: 'broken.json', record: '(file)' });
+		expect(read.problems[0].message).toMatch(/^not valid JSON: /);
+	});
+
 	it.each([
 		[null, 'a gazetteer file must hold one JSON object'],
 		[[1, 2], 'a gazetteer file must hold one JSON object'],

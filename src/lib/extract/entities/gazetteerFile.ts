@@ -206,13 +206,21 @@ function dropUndefined<T extends object>(value: T): T {
 }
 
 /**
- * Reads one gazetteer file's parsed JSON. `source` names it in problems. A file that is not a gazetteer
- * at all (wrong shape or format) yields one problem and no records.
+ * Reads one gazetteer file: its parsed JSON, or its text (parsed here). `source` names it in problems. A
+ * file that is not a gazetteer at all (not JSON, wrong shape or format) yields one problem and no records.
  */
 export function readGazetteerFile(data: unknown, source: string): ReadGazetteerFile {
 	const problems: Problems = [];
 	const regions: GazetteerRegion[] = [];
 	const actors: GazetteerActor[] = [];
+	if (typeof data === 'string') {
+		try {
+			data = JSON.parse(data);
+		} catch (error) {
+			problems.push({ source, record: '(file)', message: `not valid JSON: ${(error as Error).message}` });
+			return { regions, actors, problems };
+		}
+	}
 	if (!isObject(data)) {
 		problems.push({ source, record: '(file)', message: 'a gazetteer file must hold one JSON object' });
 		return { regions, actors, problems };

@@ -97,9 +97,11 @@ export function placeCue(doc: EntityText, first: number, last: number): RegionKi
 /** Preceded by a locative preposition, through modifiers: "in southern Kandahar", "across the country". */
 export function isLocative(doc: EntityText, first: number): boolean {
 	for (let k = first - 1, steps = 0; k >= 0 && steps < 4; k--, steps++) {
-		if (doc.tokens[k + 1].gap === 'break' && !doc.tokens[k].possessive) return false;
+		const gap = doc.tokens[k + 1].gap;
+		if (gap !== 'space' && gap !== 'hyphen') return false;
 		const word = doc.lower(k);
-		if (LOCATIVE_PREPOSITIONS.has(word)) return true;
+		// "sit-in", "built-in": a preposition fused to the word before it is none.
+		if (LOCATIVE_PREPOSITIONS.has(word)) return doc.tokens[k].gap !== 'hyphen';
 		if (!PLACE_MODIFIERS.has(word)) return false;
 	}
 	return false;
