@@ -51,7 +51,8 @@ export const COUNTRY_EDITS: Record<string, CountryEdit> = {
 	CV: { addAliases: ['Cabo Verde'] },
 	LA: { addAliases: ['Lao PDR'] },
 	RU: { addDemonyms: ['Russians'] },
-	XK: { addAliases: ['Kosova'] }
+	XK: { addAliases: ['Kosova'] },
+	BN: { removeAliases: ['the Abode of Peace'] }
 };
 
 /** Demonyms several countries share go to one; the others lose it. */
@@ -137,7 +138,7 @@ export const WORLD_PLACES: RegionSource[] = [
 	{ id: 'place:durand-line', name: 'Durand Line', kind: 'place' },
 	{ id: 'place:kashmir', name: 'Kashmir', kind: 'place', aliases: ['Kashmir Valley'], lat: 34.1, lon: 74.8 },
 	{ id: 'place:lake-chad', name: 'Lake Chad', kind: 'place', aliases: ['Lake Chad basin'], lat: 13.3, lon: 14.1 },
-	{ id: 'place:liptako-gourma', name: 'Liptako-Gourma', kind: 'place', aliases: ['Liptako Gourma', 'tri-border area'] },
+	{ id: 'place:liptako-gourma', name: 'Liptako-Gourma', kind: 'place', aliases: ['Liptako Gourma'] },
 
 	// Israel and the Palestinian territories.
 	{ id: 'place:gaza-strip', name: 'Gaza Strip', kind: 'place', parent: 'country:ps', aliases: ['Gaza'], lat: 31.4, lon: 34.4 },
@@ -283,7 +284,7 @@ export const WORLD_PLACES: RegionSource[] = [
 	{ id: 'place:waziristan', name: 'Waziristan', kind: 'place', parent: 'province:pk-khyber-pakhtunkhwa', lat: 32.5, lon: 69.8 },
 	{ id: 'place:north-waziristan', name: 'North Waziristan', kind: 'place', parent: 'place:waziristan', lat: 32.9, lon: 70 },
 	{ id: 'place:south-waziristan', name: 'South Waziristan', kind: 'place', parent: 'place:waziristan', lat: 32.3, lon: 69.7 },
-	{ id: 'place:fata', name: 'Federally Administered Tribal Areas', kind: 'place', parent: 'country:pk', aliases: ['FATA', 'tribal areas'] },
+	{ id: 'place:fata', name: 'Federally Administered Tribal Areas', kind: 'place', parent: 'country:pk', aliases: ['FATA'] },
 	{ id: 'province:pk-gilgit-baltistan', name: 'Gilgit-Baltistan', kind: 'province', parent: 'country:pk', lat: 35.8, lon: 74.9 },
 	{ id: 'place:azad-kashmir', name: 'Azad Kashmir', kind: 'place', parent: 'place:kashmir', aliases: ['Pakistan-administered Kashmir', 'Azad Jammu and Kashmir'] },
 	{ id: 'province:in-jammu-and-kashmir', name: 'Jammu and Kashmir', kind: 'province', parent: 'place:kashmir', aliases: ['Indian-administered Kashmir', 'Jammu & Kashmir'] },
