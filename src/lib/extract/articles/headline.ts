@@ -1,4 +1,5 @@
 import type { BoilerplateKind } from './boilerplateKind';
+import { datelinePrefix } from './datelinePrefix';
 import type { LineShape } from './lineShape';
 
 /** Headlines run from a few words to a long sentence; fewer words are more often a site name or a section. */
@@ -31,7 +32,10 @@ export function titleFromLine(shape: LineShape): string {
  * that paragraph's first sentence, or its first words when the sentence is long.
  */
 export function titleFromOpening(shape: LineShape): string {
-	const sentence = firstSentence(shape.content);
+	// "NIAMEY — Soldiers detained…": the place and agency of a dateline are not part of what happened.
+	const dateline = datelinePrefix(shape.content);
+	const opening = dateline && dateline.end < shape.content.length ? shape.content.slice(dateline.end) : shape.content;
+	const sentence = firstSentence(opening);
 	const words = sentence.split(/\s+/);
 	if (words.length <= MAX_WORDS) return titleFromLine({ ...shape, content: sentence });
 	return `${words.slice(0, 20).join(' ')}…`;
