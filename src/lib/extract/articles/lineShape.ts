@@ -6,14 +6,18 @@ export interface LineShape extends Line {
 	blank: boolean;
 	/** Blank, yet not empty: a non-breaking space or an invisible character left by a copy from a web page. */
 	filler: boolean;
+	/** Where the visible part begins, bullet included. */
+	visibleStart: number;
 	/** The visible part, without a leading bullet or Markdown heading mark: `[contentStart, contentEnd)`. */
 	contentStart: number;
 	contentEnd: number;
+	/** The visible part's text, up to its first `MAX_SHAPED_CHARS` characters. */
 	content: string;
 	/** Started with a list bullet ("•", "-", "*", "►"). */
 	bullet: boolean;
 	/** Markdown heading level (`## x` → 2), 0 otherwise. */
 	heading: number;
+	/** Words in `content`. */
 	words: number;
 	/** Ends as a sentence does: `.`, `!`, `?` or `:`, possibly inside closing quotes or brackets. */
 	terminal: boolean;
@@ -41,7 +45,7 @@ export function shapeLine(text: string, line: Line): LineShape {
 	if (first === line.end) {
 		let filler = false;
 		for (let i = line.start; i < line.end && !filler; i++) filler = text[i] !== ' ' && text[i] !== '\t';
-		return shape(line, true, filler, line.start, line.start, '', false, 0, 0, false, false, false);
+		return shape(line, true, filler, line.start, line.start, line.start, '', false, 0, 0, false, false, false);
 	}
 	let last = line.end;
 	while (last > first && isInvisible(text.charCodeAt(last - 1))) last--;
@@ -60,6 +64,7 @@ export function shapeLine(text: string, line: Line): LineShape {
 		line,
 		false,
 		false,
+		first,
 		contentStart,
 		last,
 		head,
@@ -77,6 +82,7 @@ function shape(
 	line: Line,
 	blank: boolean,
 	filler: boolean,
+	visibleStart: number,
 	contentStart: number,
 	contentEnd: number,
 	content: string,
@@ -87,7 +93,7 @@ function shape(
 	ellipsis: boolean,
 	capitalized: boolean
 ): LineShape {
-	return { start: line.start, end: line.end, index: line.index, blank, filler, contentStart, contentEnd, content, bullet, heading, words, terminal, ellipsis, capitalized };
+	return { start: line.start, end: line.end, index: line.index, blank, filler, visibleStart, contentStart, contentEnd, content, bullet, heading, words, terminal, ellipsis, capitalized };
 }
 
 /** Whitespace and the invisible characters (zero-width spaces, soft hyphens, BOMs) that web copies leave behind. */

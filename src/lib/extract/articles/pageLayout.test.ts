@@ -137,9 +137,16 @@ describe('layout rules on small texts', () => {
 		['photo credits in several forms', `Title of the story\n\n${para}\n\nPhoto: Jane Doe/Agency\n\nSoldiers on patrol. (Photo by John Roe)\n\n© 2020 Example Images\n\n${para}`, ['Photo: Jane Doe/Agency', 'Soldiers on patrol. (Photo by John Roe)', '© 2020 Example Images']],
 		['comment counters, not a sentence about comments', `Title of the story\n\n${para}\n\nHe declined to comment.\n\n${para}\n\n12 comments\nComments (3)`, ['12 comments', 'Comments (3)']],
 		['"Read more" links mid-text', `Title of the story\n\n${para}\n\nREAD MORE: Rebels seize second town\n\n${para}`, ['READ MORE: Rebels seize second town']],
-		['a line that only looks blank', `Title of the story\n\n${para}\n\u200b\u00a0\n${para}`, ['']]
+		['a line that only looks blank', `Title of the story\n\n${para}\n\u200b\u00a0\n${para}`, ['']],
+		['short sentences before and after the running text stay', `Menu\n\nTitle of the story\n\nKabul has fallen.\n\n${para}\n\nThe talks go on.\n\nTags\nKabul`, ['Menu', 'Tags', 'Kabul']]
 	])('%s', (_, text, expected) => {
 		expect(layoutOf(text).lines()).toEqual(expected);
+	});
+
+	it('covers a bullet line from its bullet, without its indentation', () => {
+		const text = `  • Live\n\nTitle of the story\n\n${para}`;
+		const [range] = boilerplateRanges(layoutOf(text).layout);
+		expect(text.slice(range.start, range.end)).toBe('• Live');
 	});
 
 	it('takes a Markdown top heading as the headline', () => {

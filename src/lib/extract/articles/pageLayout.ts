@@ -45,17 +45,22 @@ export function pageLayout(shapes: LineShape[], dateLines: ReadonlySet<number> =
 		for (let i = 0; i < body.first; i++) {
 			const s = shapes[i];
 			if (s.blank || kinds[i] !== null || i === headline) continue;
-			if (s.words >= STANDFIRST_WORDS && !s.bullet) continue;
+			if ((s.words >= STANDFIRST_WORDS && !s.bullet) || isShortSentence(s)) continue;
 			const afterHeadline = headline !== null && i > headline;
 			kinds[i] = afterHeadline ? (s.words <= 6 && s.capitalized ? 'byline' : 'furniture') : s.bullet || s.words <= 3 ? 'navigation' : 'furniture';
 		}
 		for (let i = body.last + 1; i < shapes.length; i++) {
 			const s = shapes[i];
-			if (s.blank || kinds[i] !== null) continue;
+			if (s.blank || kinds[i] !== null || isShortSentence(s)) continue;
 			kinds[i] = s.ellipsis ? 'teaser' : 'furniture';
 		}
 	}
 	return { shapes, kinds, headline, body };
+}
+
+/** "Kabul has fallen.": too short to count as running text, yet a sentence, which page furniture never is. */
+function isShortSentence(s: LineShape): boolean {
+	return s.words >= 3 && s.capitalized && !s.bullet && /[.!?]["'”’)]*$/.test(s.content);
 }
 
 /** The boilerplate as ranges over the visible part of each line, in text order. */
@@ -64,7 +69,7 @@ export function boilerplateRanges(layout: PageLayout): BoilerplateRange[] {
 	layout.kinds.forEach((kind, i) => {
 		if (!kind) return;
 		const s = layout.shapes[i];
-		ranges.push(kind === 'filler' ? { start: s.start, end: s.end, kind } : { start: s.start, end: s.contentEnd, kind });
+		ranges.push(kind === 'filler' ? { start: s.start, end: s.end, kind } : { start: s.visibleStart, end: s.contentEnd, kind });
 	});
 	return ranges;
 }
