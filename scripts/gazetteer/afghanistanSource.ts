@@ -416,8 +416,8 @@ export const AFGHAN_PROVINCES: ProvinceSource[] = [
 		capital: { name: 'Mahmud-i-Raqi', aliases: ['Mahmud Raqi', 'Mahmood Raqi', 'Mahmudi Raqi', 'Mahmud-e Raqi'], geonames: 'Sidqābād' },
 		districts: [
 			{ name: 'Alasay', aliases: ['Alasai', 'Ala Say'], geonames: 'Alah Sāy' },
-			{ name: 'Hisa-i-Awal-i-Kohistan', aliases: ['Kohistan 1', 'Hesa Awal Kohistan', 'Hissa-e-Awali Kohistan', 'Kohistan I'] },
-			{ name: 'Hisa-i-Duwum-i-Kohistan', aliases: ['Kohistan 2', 'Hesa Duwum Kohistan', 'Hissa-e-Duwumi Kohistan', 'Kohistan II'] },
+			{ name: 'Hisa-i-Awal-i-Kohistan', aliases: ['Kohistan 1', 'Hesa Awal Kohistan', 'Hissa-e-Awali Kohistan'] },
+			{ name: 'Hisa-i-Duwum-i-Kohistan', aliases: ['Kohistan 2', 'Hesa Duwum Kohistan', 'Hissa-e-Duwumi Kohistan'] },
 			{ name: 'Koh Band', aliases: ['Kohband'] },
 			{ name: 'Nijrab', aliases: ['Nejrab'] },
 			{ name: 'Tagab', aliases: ['Tagāb'], match: 'cued' }

@@ -116,6 +116,7 @@ function buildCountries(): RegionEntry[] {
 			if (!d) continue;
 			for (const single of d.split(/,\s*/)) {
 				if (nameKey(single) === nameKey(name)) continue;
+				if (removedDemonyms.has(single)) continue;
 				for (const form of [single, plural(single)]) {
 					if (!form || removedDemonyms.has(form) || demonyms.includes(form)) continue;
 					const owner = DEMONYM_OWNER[form];

@@ -52,7 +52,9 @@ export const COUNTRY_EDITS: Record<string, CountryEdit> = {
 	LA: { addAliases: ['Lao PDR'] },
 	RU: { addDemonyms: ['Russians'] },
 	XK: { addAliases: ['Kosova'] },
-	BN: { removeAliases: ['the Abode of Peace'] }
+	BN: { removeAliases: ['the Abode of Peace'] },
+	// Normalizes like Sumy, the Ukrainian city, which the news names far more often.
+	FI: { removeAliases: ['Suomi'] }
 };
 
 /** Demonyms several countries share go to one; the others lose it. */

@@ -379,3 +379,19 @@ describe('options', () => {
 		expect(findEntities(undefined as unknown as string, gazetteer)).toEqual([]);
 	});
 });
+
+describe('names that normalize alike', () => {
+	it.each([
+		['JeM claimed the attack.', 'JeM', 'org:jaish-e-mohammed'],
+		['The Justice and Equality Movement (JEM) said JEM fighters held the town.', 'JEM', 'org:justice-and-equality-movement'],
+		['Shelling hit Sumy overnight.', 'Sumy', 'city:ua-sumy'],
+		['Javier Milei met the IMF. Milei said the deal was done.', 'Milei', 'person:javier-milei'],
+		['teleSUR and TOLOnews reported the fall of Panjshir.', 'teleSUR', 'org:telesur']
+	])('%s (%s)', (sentence, written, id) => {
+		expect(findEntities(sentence, gazetteer).filter((m) => m.text === written).map((m) => m.id)).toEqual(expect.arrayContaining([id]));
+	});
+
+	it('does not take a body’s capitals for another’s', () => {
+		expect(found('JEM said nothing.')).toEqual([]);
+	});
+});

@@ -33,7 +33,7 @@ import {
 } from './cueWords';
 import type { EntityText, Span } from './entityText';
 import type { Gazetteer } from './gazetteer';
-import type { NameEntry, TrieMatch } from './nameIndex';
+import { writtenForm, type NameEntry, type TrieMatch } from './nameIndex';
 import { chooseActor, chooseRegion, type Choice } from './resolveAmbiguity';
 
 interface Candidate {
@@ -59,6 +59,7 @@ const ORDINARY_ENDING = /(ing|ed|ly|ful|less)$/;
 
 function caseFits(doc: EntityText, entry: NameEntry, first: number, last: number): boolean {
 	const tokens = doc.tokens;
+	if (entry.exact !== undefined) return writtenForm(tokens.slice(first, last + 1)) === entry.exact;
 	if (entry.acronym) {
 		let key = '';
 		for (let k = first; k <= last; k++) {

@@ -26,6 +26,11 @@ export interface NameEntry {
 	lowerStart: boolean;
 	/** The record is matched only beside a place word ("Kot district"). */
 	cued: boolean;
+	/**
+	 * For names whose capitals say what they are (JeM, LeT, teleSUR): the words as they must be written,
+	 * joined. "JEM" is another body's abbreviation.
+	 */
+	exact?: string;
 }
 
 interface TrieNode {
@@ -42,12 +47,21 @@ export interface TrieMatch {
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 
-function describe(name: string): { acronym: boolean; lowerStart: boolean } {
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+
+/** The words of a name as written, joined: what an exact-case name must match. */
+export function writtenForm(words: readonly NameToken[]): string {
+	return words.map((w) => w.raw.replace(/\./g, '')).join('');
+}
+
+function describe(name: string): { acronym: boolean; lowerStart: boolean; exact?: string } {
 	const words = nameTokens(name);
-	return {
+	const described: { acronym: boolean; lowerStart: boolean; exact?: string } = {
 		acronym: UPPER.test(name) && !LOWER.test(name),
 		lowerStart: words.length > 1 && !words[0].capitalized && LOWER.test(words[0].raw[0] ?? '')
 	};
+	if (words.some((w) => INNER_CAPITAL.test(w.raw))) described.exact = writtenForm(words);
+	return described;
 }
 
 const RANK: Record<NameRole, number> = { name: 0, demonym: 1, weak: 2 };
@@ -80,7 +94,8 @@ export class NameIndex {
 	private add(name: string, entry: NameEntry): void {
 		const key = nameKey(name);
 		if (!key) return;
-		if (entry.lowerStart) this.lowerStarts.add(nameTokens(name)[0].norm);
+		const first = nameTokens(name)[0];
+		if (first && !first.capitalized) this.lowerStarts.add(first.norm);
 		let node = this.root;
 		for (let i = 0; i < key.length; i++) {
 			const code = key.charCodeAt(i);
@@ -96,7 +111,7 @@ export class NameIndex {
 			node.entries = [];
 			this.size++;
 		}
-		const same = node.entries.findIndex((e) => e.id === entry.id && e.acronym === entry.acronym);
+		const same = node.entries.findIndex((e) => e.id === entry.id && e.acronym === entry.acronym && e.exact === entry.exact);
 		if (same < 0) node.entries.push(entry);
 		else if (RANK[entry.role] < RANK[node.entries[same].role]) node.entries[same] = entry;
 	}
