@@ -37,6 +37,13 @@ describe('readMetadata', () => {
 		expect(metadata.published).toBeUndefined();
 	});
 
+	it('cuts an absurdly long title and strips control characters', () => {
+		const { metadata, warnings } = readMetadata({ title: 'x'.repeat(10_000), source: 'A\u0000B\u001bC' }, 'x');
+		expect(metadata.title).toHaveLength(500);
+		expect(metadata.source).toBe('A B C');
+		expect(warnings[0]).toMatch(/"title" is 10000 characters long; it was cut to 500/);
+	});
+
 	it('keeps the other fields when one is bad', () => {
 		const { metadata } = readMetadata({ title: 'Kept', url: 'javascript:alert(1)', published: '2022-02-30' }, 'x');
 		expect(metadata.title).toBe('Kept');

@@ -23,6 +23,8 @@ export interface MetadataReading {
 }
 
 const KNOWN_FIELDS = ['title', 'url', 'source', 'published', 'estimate'] as const;
+/** A title or source name longer than this is not one; it is cut so that no page has to show a megabyte. */
+const MAX_TEXT_FIELD = 500;
 /** Names other tools use for the same fields (Jekyll and Hugo front matter say `date`). */
 const ALIASES: Record<string, (typeof KNOWN_FIELDS)[number]> = { date: 'published' };
 
@@ -47,7 +49,10 @@ export function readMetadata(record: unknown, where: string, extraFields: readon
 			case 'source': {
 				const text = textField(value);
 				if (text === null) warnings.push(`${where}: "${rawKey}" should be text, found ${describe(value)}; it was ignored`);
-				else if (text) metadata[key] = text;
+				else if (text.length > MAX_TEXT_FIELD) {
+					warnings.push(`${where}: "${rawKey}" is ${text.length} characters long; it was cut to ${MAX_TEXT_FIELD}`);
+					metadata[key] = truncate(text, MAX_TEXT_FIELD);
+				} else if (text) metadata[key] = text;
 				break;
 			}
 			case 'url': {
@@ -104,7 +109,8 @@ export function metadataPublication(metadata: ArticleMetadata): PublicationDate 
 function textField(value: unknown): string | null {
 	if (typeof value === 'number') return String(value);
 	if (typeof value !== 'string') return null;
-	return value.replace(/\s+/g, ' ').trim();
+	// Control characters have no place in a one-line field and can hide text from whoever reads it.
+	return value.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim();
 }
 
 type UrlCheck = { ok: true; url: string } | { ok: false; message: string };
