@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGazetteer, defaultGazetteer } from './gazetteer';
 import { GAZETTEER_FORMAT } from './gazetteerFile';
+import { nameKey } from './nameTokens';
 
 const gazetteer = defaultGazetteer();
 const ids = (records: { id: string }[]) => records.map((r) => r.id);
@@ -171,5 +172,29 @@ describe('user extensions', () => {
 		const own = createGazetteer({ bundled: false, extra: [extra] });
 		expect(own.region('district:ua-kherson-beryslav')?.parent).toBeUndefined();
 		expect(own.problems.length).toBeGreaterThan(0);
+	});
+});
+
+describe('names in the bundled data', () => {
+	/** Names two unrelated records share on purpose: the text around them decides. */
+	const SHARED = new Set(['tripuli', 'punjab']);
+
+	it('give two records the same key only when one holds the other or a cue tells them apart', () => {
+		const holders = new Map<string, Set<string>>();
+		const add = (name: string, id: string) => {
+			const key = nameKey(name);
+			if (!holders.has(key)) holders.set(key, new Set());
+			holders.get(key)!.add(id);
+		};
+		for (const r of gazetteer.regions()) if (!r.match) for (const name of [r.name, ...(r.aliases ?? [])]) add(name, r.id);
+		for (const a of gazetteer.actors()) if (!a.match) for (const name of [a.name, ...(a.aliases ?? [])]) add(name, a.id);
+		const clashes: string[] = [];
+		for (const [key, ids] of holders) {
+			if (ids.size < 2 || SHARED.has(key)) continue;
+			const list = [...ids];
+			const nested = list.some((outer) => list.every((id) => id === outer || gazetteer.regionIncludes(outer, id)));
+			if (!nested) clashes.push(`${key}: ${list.join(', ')}`);
+		}
+		expect(clashes).toEqual([]);
 	});
 });
