@@ -28,12 +28,12 @@ export function saveArticle(db: Db, extraction: ArticleExtraction): void {
 	const { article } = extraction;
 	statement(db, `DELETE FROM mentions WHERE article_id = ?`).run(article.id);
 	statement(db, 
-		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, times, entities, content_hash, ingested_seq)
-		 VALUES (@id, @file, @title, @url, @source, @published, @published_at, @text, @boilerplate, @warnings, @times, @entities, @content_hash,
+		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, read_warnings, times, entities, content_hash, ingested_seq)
+		 VALUES (@id, @file, @title, @url, @source, @published, @published_at, @text, @boilerplate, @warnings, @read_warnings, @times, @entities, @content_hash,
 		         (SELECT coalesce(max(ingested_seq), 0) + 1 FROM articles))
 		 ON CONFLICT (id) DO UPDATE SET file = excluded.file, title = excluded.title, url = excluded.url, source = excluded.source,
 		   published = excluded.published, published_at = excluded.published_at, text = excluded.text, boilerplate = excluded.boilerplate,
-		   warnings = excluded.warnings, times = excluded.times, entities = excluded.entities, content_hash = excluded.content_hash,
+		   warnings = excluded.warnings, read_warnings = excluded.read_warnings, times = excluded.times, entities = excluded.entities, content_hash = excluded.content_hash,
 		   ingested_seq = excluded.ingested_seq`
 	).run({
 		id: article.id,
@@ -45,7 +45,8 @@ export function saveArticle(db: Db, extraction: ArticleExtraction): void {
 		published_at: article.published?.span.start ?? null,
 		text: article.text,
 		boilerplate: JSON.stringify(article.boilerplate),
-		warnings: JSON.stringify(article.warnings),
+		warnings: JSON.stringify([...article.warnings, ...extraction.warnings]),
+		read_warnings: JSON.stringify(article.warnings),
 		times: JSON.stringify(extraction.times),
 		entities: JSON.stringify(extraction.entities),
 		content_hash: article.contentHash

@@ -6,6 +6,8 @@
  * 4. the publication date as an upper bound (basis `reported`: it happened on or before it);
  * 5. nothing: an undated article's undated happening stays undated.
  */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, format, startOfDay } from 'date-fns';
 import type { PublicationDate, TimeMention, TimeSpan } from '../../model';
 import type { Clause, Word } from '../text/clauses';
 
@@ -63,17 +65,22 @@ export function spanOf(time: TimeMention): TimeSpan | null {
 	return time.span ? { ...time.span } : null;
 }
 
-/** "On or before the publication date": what an article's undated happening is known to satisfy. */
+/**
+ * "On or before the publication date": what an article's undated happening is known to satisfy. A
+ * publication instant ("2024-04-15T06:00Z") bounds by its whole UTC day: "on or before 06:00" would claim
+ * a precision the article does not give.
+ */
 export function reportedBy(published: PublicationDate | null): TimeSpan | null {
 	if (!published) return null;
-	const day = published.span;
+	const day = startOfDay(new UTCDate(published.span.start));
+	const value = format(day, 'yyyy-MM-dd');
 	return {
-		start: day.start,
-		end: day.end,
-		granularity: day.granularity,
-		value: day.value,
+		start: day.getTime(),
+		end: addDays(day, 1).getTime(),
+		granularity: 'day',
+		value,
 		basis: 'reported',
-		anchor: { kind: 'publication', value: day.value, estimate: published.estimate || undefined },
+		anchor: { kind: 'publication', value: published.span.value, estimate: published.estimate || undefined },
 		approximate: false,
 		mod: 'ON_OR_BEFORE',
 		known: []

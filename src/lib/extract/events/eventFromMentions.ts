@@ -40,7 +40,7 @@ export function eventFromMentions(mentions: MentionRecord[]): Omit<NewsEvent, 'i
 	const byTime = [...mentions].sort((a, b) => timeRank(a.time) - timeRank(b.time) || a.key.localeCompare(b.key));
 	const best = byTime[0];
 	const bestRank = timeRank(best.time);
-	const titled = byTime.filter((m) => timeRank(m.time) - bestRank < 10).sort((a, b) => titleRank(a) - titleRank(b) || timeRank(a.time) - timeRank(b.time) || a.key.localeCompare(b.key))[0];
+	const titled = byTime.filter((m) => bestRank === Infinity || timeRank(m.time) - bestRank < 10).sort((a, b) => titleRank(a) - titleRank(b) || timeRank(a.time) - timeRank(b.time) || a.key.localeCompare(b.key))[0];
 	const claimers = mentions.map((m) => m.claimedBy);
 	const claimedBy = claimers.every((c) => c !== undefined) ? byFrequency([claimers as string[]])[0] : undefined;
 	return {

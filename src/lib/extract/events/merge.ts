@@ -116,7 +116,7 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): 
 	const buckets = new Map<string, number[]>();
 	profiles.forEach((p, i) => {
 		const keys = new Set<string>();
-		for (const actor of p.actors) keys.add(`${p.record.family}|a|${actor}`);
+		for (const actor of p.agent) keys.add(`${p.record.family}|a|${actor}`);
 		for (const [region, weight] of p.regions) if (weight >= 1) keys.add(`${p.record.family}|r|${region}`);
 		for (const key of keys) {
 			const list = buckets.get(key) ?? [];

@@ -1,9 +1,12 @@
 /**
- * Who and where: the actors and regions of a mention, its speaker when it is speech, and the antecedent
- * of a pronoun subject ("he said" after "Ahmad Masoud said").
+ * Who and where: the doer of each candidate (its subject, the speaker of a statement, the "by" phrase of a
+ * passive), pronouns resolved against the actors named before, and the regions of a mention ordered from
+ * the most specific.
  */
 import type { Actor, Region, TextRange } from '../../model';
-import type { Word } from '../text/clauses';
+import { AUXILIARIES, type Word } from '../text/clauses';
+import type { Candidate } from './candidates';
+import { isCoordinated, type SentenceFrame } from './sentenceFrame';
 
 /** An entity found in the text (see `extract/entities`). */
 export interface EntityMention extends TextRange {
@@ -17,8 +20,8 @@ export interface EntityLookup {
 	region(id: string): Region | undefined;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['they', 'it', 'them']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const GROUP_PRONOUNS = new Set(['they', 'it']);
 
 /** The most recent actors of each sort, for resolving pronouns in later sentences. */
 export class Salience {
@@ -38,10 +41,6 @@ export class Salience {
 	}
 }
 
-export function isPronoun(lower: string): boolean {
-	return PERSON_PRONOUNS.has(lower) || GROUP_PRONOUNS.has(lower);
-}
-
 /** Entities whose span lies inside the words `[first, last]`. */
 export function entitiesIn(entities: EntityMention[], words: Word[], first: number, last: number): EntityMention[] {
 	if (first > last || !words[first] || !words[last]) return [];
@@ -50,34 +49,88 @@ export function entitiesIn(entities: EntityMention[], words: Word[], first: numb
 	return entities.filter((e) => e.start >= from && e.end <= to);
 }
 
+function lastActor(frame: SentenceFrame, first: number, last: number): string | undefined {
+	const actors = entitiesIn(frame.entities, frame.words, first, last).filter((e) => e.kind === 'actor');
+	return actors.length ? actors[actors.length - 1].id : undefined;
+}
+
+function firstActor(frame: SentenceFrame, first: number, last: number): string | undefined {
+	return entitiesIn(frame.entities, frame.words, first, last).find((e) => e.kind === 'actor')?.id;
+}
+
+/** Whether the words before the verb, inside its clause, are only auxiliaries and adverbs. */
+function emptySubjectSlot(words: Word[], first: number, head: number): boolean {
+	for (let i = first; i < head; i++) {
+		const w = words[i];
+		if (w.kind !== 'word' || AUXILIARIES.has(w.lower) || (i === first && CLAUSE_OPENERS.has(w.lower))) continue;
+		return false;
+	}
+	return true;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'yet', 'who', 'which', 'that']);
+
 /**
- * The subject (or speaker) of a trigger: the actor nearest before it in its clause, else the actor named
- * right after a speech verb ("…, said Masoud"), else a pronoun resolved by salience.
+ * Sets `subject` (an actor id) and, when no known actor is the subject, `subjectText` (the words naming it)
+ * on each candidate, in sentence order, so a coordinated clause can take the subject of the one before.
  */
-export function findSubject(
-	entities: EntityMention[],
-	words: Word[],
-	clauseFirst: number,
-	head: number,
-	clauseLast: number,
-	salience: Salience,
-	speech: boolean
-): string | undefined {
-	const before = entitiesIn(entities, words, clauseFirst, head - 1).filter((e) => e.kind === 'actor');
-	if (before.length > 0) return before[before.length - 1].id;
-	if (speech) {
-		const after = entitiesIn(entities, words, head + 1, Math.min(clauseLast, head + 6)).filter((e) => e.kind === 'actor');
-		if (after.length > 0) return after[0].id;
+export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, salience: Salience): void {
+	const { words, clauses } = frame;
+	let previous: Candidate | undefined;
+	for (const c of candidates) {
+		const clause = c.timeClause;
+		const head = c.hit.pos === 'noun' ? c.first : c.hit.head;
+		// "…, residents said": the speaker is between the comma and the verb.
+		const from = c.speakerFrom ?? clause.first;
+		const index = clauses.indexOf(clause);
+		const empty = emptySubjectSlot(words, from, head);
+		let subject: string | undefined;
+		if (c.byAgentAt !== undefined) subject = firstActor(frame, c.byAgentAt, Math.min(words.length - 1, c.byAgentAt + 4));
+		if (!subject && c.hit.pos === 'noun') subject = firstActor(frame, c.first, c.lightLast ?? c.last);
+		if (!subject && c.hit.pos === 'verb') subject = lastActor(frame, from, head - 1);
+		if (!subject && empty && clause.kind === 'relative' && index > 0) subject = lastActor(frame, clauses[index - 1].first, clauses[index - 1].last);
+		if (!subject && empty && clause.resumes !== undefined) subject = lastActor(frame, clauses[clause.resumes].first, clauses[clause.resumes].last);
+		if (!subject && empty && isCoordinated(clause) && previous) subject = previous.subject;
+		// "…, said Masoud": the speaker after the verb, when nothing stands before it.
+		if (!subject && empty && c.speech) subject = firstActor(frame, c.hit.last + 1, Math.min(clause.last, c.hit.last + 6));
+		if (!subject) {
+			for (let i = head - 1; i >= from && head - i <= 4; i--) {
+				const resolved = salience.resolve(words[i].lower);
+				if (resolved) {
+					subject = resolved;
+					break;
+				}
+			}
+		}
+		if (!subject && empty && c.speech) subject = salience.resolve(words[c.hit.last + 1]?.lower ?? '');
+		c.subject = subject;
+		if (c.hit.pos === 'verb') c.subjectText = subjectWords(words, empty && clause.kind === 'relative' && index > 0 ? clauses[index - 1] : undefined, from, head);
+		if (!subject && empty && isCoordinated(clause) && previous?.subjectText) c.subjectText = previous.subjectText;
+		previous = c;
 	}
-	for (let i = head - 1; i >= clauseFirst && head - i <= 4; i--) {
-		const resolved = salience.resolve(words[i].lower);
-		if (resolved) return resolved;
+}
+
+const SUBJECT_TEXT_NOISE = new Set(['and', 'but', 'or', ',', 'that', 'which', 'who']);
+const PHRASE_START = new Set(['of', 'in', 'on', 'at', 'from', 'by', 'with', 'for', 'to', ',', 'and', 'but', 'that', 'than']);
+
+/**
+ * The words naming the subject as the text does ("a senior US official", "thousands of people"), up to six:
+ * before the verb, or for a relative clause the phrase it hangs on.
+ */
+function subjectWords(words: Word[], antecedent: { first: number; last: number } | undefined, from: number, head: number): string | undefined {
+	let list: Word[];
+	if (antecedent) {
+		let start = antecedent.last;
+		while (start > antecedent.first && antecedent.last - start < 5 && words[start - 1].kind === 'word' && !PHRASE_START.has(words[start - 1].lower)) start--;
+		// Keep "thousands of people" whole: one "of" may join the phrase.
+		if (words[start - 1]?.lower === 'of' && start - 2 >= antecedent.first && words[start - 2].kind === 'word') start -= 2;
+		list = words.slice(start, antecedent.last + 1);
+	} else {
+		list = words.slice(from, head).filter((w) => !AUXILIARIES.has(w.lower));
 	}
-	if (speech) {
-		const next = words[head + 1]?.lower;
-		if (next) return salience.resolve(next);
-	}
-	return undefined;
+	while (list.length && (SUBJECT_TEXT_NOISE.has(list[0].lower) || list[0].kind !== 'word')) list.shift();
+	if (list.length === 0 || list.length > 6 || list.some((w) => w.kind !== 'word' && w.kind !== 'number')) return undefined;
+	return list.map((w) => w.text).join(' ');
 }
 
 /** Regions most specific first (district before province before country), then by first appearance. */

@@ -6,24 +6,34 @@
 import type { Word } from '../text/clauses';
 
 const MAX_WORDS = 14;
-const MAX_SUBJECT_WORDS = 7;
-const LEADING_NOISE = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'then', 'so', 'however', 'meanwhile', 'also', ',', 'where', 'whom']);
-const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+const MAX_SUBJECT_WORDS = 8;
+const LEADING_NOISE = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'then', 'so', 'however', 'meanwhile', 'also', ',', 'where', 'whom', 'earlier', 'later', 'further', 'still', 'yet']);
+const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were', '‘', '“', '"', "'", 'all', 'any', 'some', 'such', 'both', 'either', 'whether', 'if', 'not']);
 const CUT_BEFORE = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless', ';', ':', '(', '—', '–']);
+const VERB_GROUP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'also', 'further', 'reportedly', 'allegedly', 'then', 'later', 'already', 'just', 'recently', 'now', 'still', 'finally', 'again', 'jointly', 'publicly', 'formally', 'officially', 'first', 'previously']);
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '”', '’', "'s", '’s', '%']);
 const NO_SPACE_AFTER = new Set(['(', '[', '“', '‘']);
+/** A time's preposition goes with it: "on Monday", "in the 1980s", "since last month". */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'of', 'before', 'after', 'around', 'about']);
 
 export interface TitleParts {
 	words: Word[];
 	/** The clause's word range, inclusive. */
 	first: number;
 	last: number;
+	/** The trigger (for a noun: the first word of its phrase). */
 	head: number;
 	/** Words to leave out: the time expression, quotations. */
 	omit: (index: number) => boolean;
 	/** The subject's display name, used when the clause's own subject is too long or missing. */
 	subjectName?: string;
+	/** Whether word `i` can be a verb: a title ends before a second verb group ("… and claimed …"). */
+	isVerb?: (index: number) => boolean;
+	/** A statement's title runs on into what it says ("claimed his forces had seized the airport"). */
+	speech?: boolean;
 }
+
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 function join(words: Word[]): string {
 	let out = '';
@@ -39,33 +49,62 @@ function capitalize(text: string): string {
 	return text.length ? text[0].toLocaleUpperCase('en') + text.slice(1) : text;
 }
 
-/** Drops a time's preposition along with it: "on Monday", "in the 1980s", "since last month". */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'of', 'before', 'after', 'around', 'about']);
+function trimEnds(list: Word[]): Word[] {
+	let from = 0;
+	let to = list.length;
+	while (from < to && LEADING_NOISE.has(list[from].lower)) from++;
+	while (to - from > 1 && TRAILING_NOISE.has(list[to - 1].lower)) to--;
+	return list.slice(from, to);
+}
+
+/** The words kept from `[first, last]`: no time expression (nor its preposition), no quotation. */
+function kept(parts: TitleParts, from: number, to: number): Word[] {
+	const { words, omit } = parts;
+	const out: Word[] = [];
+	for (let i = from; i <= to; i++) {
+		if (omit(i)) continue;
+		if (TIME_PREPOSITIONS.has(words[i].lower) && i + 1 <= to && omit(i + 1)) continue;
+		out.push(words[i]);
+	}
+	return out;
+}
 
 export function titleFrom(parts: TitleParts): string {
-	const { words, first, last, head, omit } = parts;
-	const keep: Word[] = [];
-	const subject: Word[] = [];
-	for (let i = first; i <= last; i++) {
-		if (omit(i)) continue;
-		if (TIME_PREPOSITIONS.has(words[i].lower) && i + 1 <= last && omit(i + 1)) continue;
-		if (i > head && CUT_BEFORE.has(words[i].lower) && keep.length > 3) break;
-		if (i > head && words[i].text === ',' && keep.length - subject.length >= 4) break;
-		(i < head ? subject : keep).push(words[i]);
-	}
-	while (subject.length && LEADING_NOISE.has(subject[0].lower)) subject.shift();
-	while (subject.length && subject[subject.length - 1].text === ',') subject.pop();
+	const { words, first, last, head } = parts;
+	const before = kept(parts, first, head - 1);
+	// The verb group (auxiliaries, adverbs) stays with the verb; what precedes it is the subject.
+	let split = before.length;
+	while (split > 0 && VERB_GROUP.has(before[split - 1].lower)) split--;
+	let subject = before.slice(0, split);
+	const verbGroup = before.slice(split);
+	// "…, a charge denied by the insurgents": the subject is the phrase after the last comma.
+	const comma = subject.map((w) => w.text).lastIndexOf(',');
+	if (comma >= 0 && comma < subject.length - 1) subject = subject.slice(comma + 1);
+	subject = trimEnds(subject);
 
-	let text: string;
-	const object = keep.slice(0, Math.max(1, MAX_WORDS - Math.min(subject.length, MAX_SUBJECT_WORDS)));
-	while (object.length > 1 && TRAILING_NOISE.has(object[object.length - 1].lower)) object.pop();
-	if (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote')) {
-		const name = parts.subjectName;
-		text = name ? `${name} ${join(object)}` : join(object);
-	} else {
-		text = `${join(subject)} ${join(object)}`;
+	const rest: Word[] = [];
+	const index = new Map(words.map((w, i) => [w, i]));
+	for (const w of kept(parts, head, last)) {
+		const i = index.get(w) ?? head;
+		if (i > head && CUT_BEFORE.has(w.lower) && rest.length > 3) break;
+		if (w.text === ',' && rest.length >= 4) break;
+		if (!parts.speech && i > head + 1 && FINITE_AUXILIARIES.has(w.lower) && rest.length >= 3) break;
+		if (i > head && (w.lower === 'and' || w.lower === 'but') && parts.isVerb?.(i + 1)) break;
+		rest.push(w);
 	}
-	return capitalize(text.replace(/\s+/g, ' ').trim());
+	const useName = subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote');
+	const subjectText = useName ? (parts.subjectName ?? '') : join(subject);
+	const budget = MAX_WORDS - (useName ? subjectText.split(' ').length : subject.length) - verbGroup.length;
+	const object = trimEnds(rest.slice(0, Math.max(2, budget)));
+	return capitalize([subjectText, join(verbGroup), join(object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim());
+}
+
+/** A happening named by a noun, with the light verb that reports it: "Heavy fighting has taken place". */
+export function nounTitle(parts: TitleParts, lightVerbLast: number): string {
+	const list = trimEnds(kept(parts, parts.first, lightVerbLast)).filter((w) => !['that', 'which'].includes(w.lower));
+	const words = list.slice(0, MAX_WORDS);
+	if (words.length && ['the', 'a', 'an'].includes(words[0].lower)) words.shift();
+	return capitalize(join(words));
 }
 
 /** "Masoud said: “We welcomed the statement…”": a statement whose content is a quotation. */

@@ -54,7 +54,7 @@ const VERBS: Record<Frame, string[]> = {
 const NOUNS: Partial<Record<Frame, string[]>> = {
 	attack: ['attack', 'attacks', 'airstrike', 'airstrikes', 'air strike', 'air strikes', 'drone strike', 'drone strikes', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'ambush', 'assault', 'siege', 'invasion', 'strike', 'strikes'],
 	kill: ['killing', 'killings', 'murder', 'murders', 'massacre', 'execution', 'executions', 'assassination'],
-	fight: ['fighting', 'clash', 'clashes', 'battle', 'battles', 'combat'],
+	fight: ['fighting', 'clash', 'clashes', 'battle', 'battles', 'combat', 'war', 'hostilities', 'insurgency', 'conflict'],
 	explode: ['explosion', 'explosions', 'blast', 'blasts'],
 	offensive: ['offensive', 'counteroffensive', 'operation', 'operations'],
 	capture: ['takeover', 'capture', 'fall', 'occupation', 'annexation'],

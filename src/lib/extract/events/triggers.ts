@@ -71,14 +71,13 @@ function isNounContext(words: Word[], at: number): boolean {
 
 /**
  * The trigger phrases of a sentence, left to right, not overlapping. `usable(i)` excludes words that
- * belong to names, times or quotations.
+ * belong to names, times or quotations; `regionAt(i)` says whether a place name begins at word `i`.
  */
-export function findTriggers(words: Word[], usable: (i: number) => boolean): TriggerHit[] {
+export function findTriggers(words: Word[], usable: (i: number) => boolean, regionAt?: (i: number) => boolean): TriggerHit[] {
 	const hits: TriggerHit[] = [];
 	for (let i = 0; i < words.length; i++) {
 		if (!usable(i) || words[i].kind !== 'word') continue;
-		const candidates = TRIGGERS.get(words[i].lower);
-		if (!candidates) continue;
+		const candidates = TRIGGERS.get(words[i].lower) ?? [];
 		let chosen: TriggerHit | undefined;
 		const nounContext = isNounContext(words, i);
 		for (const form of candidates) {
@@ -88,6 +87,8 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean): Tri
 				// Base and -s forms double as nouns ("attack", "claims"); -ing forms after a determiner too.
 				const ambiguous = form.form === 'base' || form.form === 's' || form.form === 'ing';
 				if (ambiguous && nounContext && form.words.length === 1) continue;
+				// Without "be" before it, an -ing form that is also a noun is the noun: "fighting broke out".
+				if (form.form === 'ing' && !BE.has(words[i - 1]?.lower ?? '') && hasNounReading(words[i].lower)) continue;
 				if ((form.form === 'base' || form.form === 's') && words[i + 1]?.lower === 'of') continue;
 			} else if (!nounContext && form.words.length === 1 && TRIGGERS.get(words[i].lower)?.some((f) => f.pos === 'verb' && f.words.length === 1)) {
 				// A form that can be a verb and has no noun context is read as the verb above.
@@ -96,6 +97,11 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean): Tri
 			chosen = { head: i, last, form, pos: form.pos };
 			break;
 		}
+		if (!chosen && regionAt?.(i + 1 + (words[i + 1]?.lower === 'the' ? 1 : 0))) {
+			// "took Kabul", "entered Wad Madani": these verbs name a capture only with a place as object.
+			const form = PLACE_OBJECT_VERBS.get(words[i].lower);
+			if (form) chosen = { head: i, last: i, form, pos: 'verb' };
+		}
 		if (chosen) {
 			hits.push(chosen);
 			i = chosen.last;
@@ -103,6 +109,30 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean): Tri
 	}
 	return hits;
 }
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+function hasNounReading(word: string): boolean {
+	return TRIGGERS.get(word)?.some((f) => f.pos === 'noun' && f.words.length === 1) ?? false;
+}
+
+/** Verbs that mean taking a place only when a place is their object. */
+const PLACE_OBJECT_VERBS = new Map<string, TriggerForm>(
+	(
+		[
+			['take', 'base', 'take'],
+			['takes', 's', 'take'],
+			['took', 'past', 'take'],
+			['taken', 'participle', 'take'],
+			['enter', 'base', 'enter'],
+			['enters', 's', 'enter'],
+			['entered', 'past', 'enter'],
+			['reach', 'base', 'reach'],
+			['reaches', 's', 'reach'],
+			['reached', 'past', 'reach']
+		] as const
+	).map(([word, form, lemma]) => [word, { words: [word], lemma, frame: 'capture', pos: 'verb', form }])
+);
 
 /** A light verb ("took place", "occurred") at word `i`, returning its last word index, or -1. */
 export function matchLightVerb(words: Word[], i: number): number {
@@ -119,6 +149,11 @@ export function matchLightVerb(words: Word[], i: number): number {
 export function couldBeVerb(words: Word[], i: number): boolean {
 	const w = words[i];
 	if (!w || w.kind !== 'word') return false;
-	if (TRIGGERS.get(w.lower)?.some((f) => f.pos === 'verb' && f.form !== 'base') || LIGHT.has(w.lower)) return !isNounContext(words, i);
-	return w.lower.length > 4 && w.lower.endsWith('ed') && !isNounContext(words, i);
+	const forms = TRIGGERS.get(w.lower);
+	// A past form is a verb unless an article makes it an adjective ("the wounded"); "that fought" is a verb.
+	if (forms?.some((f) => f.pos === 'verb' && (f.form === 'past' || f.form === 'participle'))) return !ARTICLES.has(words[i - 1]?.lower ?? '');
+	if (forms?.some((f) => f.pos === 'verb' && f.form !== 'base') || LIGHT.has(w.lower)) return !isNounContext(words, i);
+	return w.lower.length > 4 && w.lower.endsWith('ed') && !ARTICLES.has(words[i - 1]?.lower ?? '');
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);

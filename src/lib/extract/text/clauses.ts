@@ -12,10 +12,11 @@ export interface Word extends TextRange {
 	kind: 'word' | 'number' | 'punct' | 'quote';
 }
 
-// Words with inner apostrophes and hyphens stay whole ("Taliban's", "Dara-i-Suf"); everything else that is
-// not a space is one punctuation character. Each alternative consumes at least one character and none can
+// Numbers with inner separators stay whole ("700,000", "3.5"), and so do words with inner apostrophes,
+// hyphens and dots ("Taliban's", "Dara-i-Suf", "U.S"); everything else that is not a space is one
+// punctuation character. Each alternative consumes at least one character and none can
 // overlap with a later one, so the scan is linear.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const WORD = /\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 const QUOTES = new Set(['"', '“', '”', '‘', '’', '«', '»', "'"]);
 
 /** The words and punctuation of `text` within `range`, with offsets into `text`. */
@@ -111,7 +112,7 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 		let next: ClauseKind | undefined;
 		if (SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && isComparativeAs(words, i))) next = 'subordinate';
 		else if (RELATIVES.has(w.lower)) next = 'relative';
-		else if (w.lower === 'that' && (previous.lower === ',' || isVerb(i - 1) || isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? ''))) {
+		else if (w.lower === 'that' && (previous.lower === ',' || verbShortlyBefore(words, i, isVerb) || isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? ''))) {
 			next = isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? '') ? 'relative' : 'complement';
 		} else if (COORDINATORS.has(w.lower) && startsVerbGroup(words, i + 1, isVerb)) next = kind;
 		if (!next) continue;
@@ -123,6 +124,15 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 	close(words.length - 1);
 	markFrontedAdverbials(words, clauses, isVerb);
 	return clauses;
+}
+
+/** "said on Sunday that …": a verb a few words back, with no punctuation between, takes a complement. */
+function verbShortlyBefore(words: Word[], i: number, isVerb: (index: number) => boolean): boolean {
+	for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+		if (words[j].kind === 'punct') return false;
+		if (isVerb(j)) return true;
+	}
+	return false;
 }
 
 /** "as well as", "as many as", "such as": not a clause opener. */

@@ -1,0 +1,73 @@
+/**
+ * One sentence as the event stage reads it: its words, which of them are quoted, its clauses, and the
+ * time expressions and entities inside it, each mapped to word indices.
+ */
+import type { TextRange, TimeMention } from '../../model';
+import { scanWords, splitClauses, type Clause, type Word } from '../text/clauses';
+import { placeTimes, type PlacedTime } from './anchoring';
+import type { EntityMention } from './participants';
+import type { QuoteTracker } from './quotes';
+import { couldBeVerb } from './triggers';
+
+export interface SentenceFrame {
+	text: string;
+	range: TextRange;
+	words: Word[];
+	quoted: boolean[];
+	clauses: Clause[];
+	/** Word index → index into `clauses`. */
+	clauseOf: number[];
+	times: PlacedTime[];
+	entities: EntityMention[];
+	/** Word index → whether it belongs to a name (`named`) or a time expression (`timed`). */
+	named: boolean[];
+	timed: boolean[];
+	/** Word index → whether a place name begins there. */
+	regionStarts: boolean[];
+}
+
+function covered(words: Word[], spans: TextRange[]): boolean[] {
+	const mask = new Array<boolean>(words.length).fill(false);
+	let w = 0;
+	for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+		while (w < words.length && words[w].end <= span.start) w++;
+		for (let i = w; i < words.length && words[i].start < span.end; i++) {
+			if (words[i].start >= span.start && words[i].end <= span.end) mask[i] = true;
+		}
+	}
+	return mask;
+}
+
+export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker, times: TimeMention[], entities: EntityMention[]): SentenceFrame {
+	const words = scanWords(text, range);
+	const quoted = quotes.mask(words);
+	const clauses = splitClauses(words, (i) => couldBeVerb(words, i));
+	const clauseOf = new Array<number>(words.length).fill(0);
+	clauses.forEach((c, index) => {
+		for (let i = c.first; i <= c.last; i++) clauseOf[i] = index;
+	});
+	const regionStarts = new Array<boolean>(words.length).fill(false);
+	for (const e of entities) {
+		if (e.kind !== 'region') continue;
+		const i = words.findIndex((w) => w.start === e.start);
+		if (i >= 0) regionStarts[i] = true;
+	}
+	return {
+		text: text.slice(range.start, range.end),
+		range,
+		words,
+		quoted,
+		clauses,
+		clauseOf,
+		times: placeTimes(words, times),
+		entities,
+		named: covered(words, entities),
+		timed: covered(words, times),
+		regionStarts
+	};
+}
+
+/** A clause opened by "and" or "but": its subject is usually the previous clause's. */
+export function isCoordinated(clause: Clause): boolean {
+	return clause.opener === 'and' || clause.opener === 'but' || clause.opener === 'or' || clause.opener === 'yet';
+}

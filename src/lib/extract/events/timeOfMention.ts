@@ -1,0 +1,72 @@
+/**
+ * The time of each candidate, by the order of preference documented in `anchoring.ts`, and the passage
+ * state that lets a sentence carry on the time of the one before ("Guterres told a news conference on
+ * Friday. He said…").
+ */
+import type { Article, TimeSpan } from '../../model';
+import { boundedByStatement, governingTime, inheritedFrom, reportedBy, spanOf, type PlacedTime } from './anchoring';
+import type { Candidate } from './candidates';
+import type { SentenceFrame } from './sentenceFrame';
+
+/** The last precisely dated happening, which the next sentences may continue. */
+export interface Passage {
+	span: TimeSpan;
+	text: string;
+	offset: number;
+	agent?: string;
+	sentence: number;
+	paragraph: number;
+}
+
+const CONTINUATION_BREAKERS = new Set(['earlier', 'previously', 'meanwhile', 'separately', 'elsewhere', 'however', 'formerly', 'once', 'later', 'since']);
+
+/** "the same day that the Taliban claimed…": the day is the one the following clause names, not an earlier one. */
+function isCataphoric(frame: SentenceFrame, p: PlacedTime): boolean {
+	const next = frame.words[p.last + 1]?.lower;
+	return /\bsame\b/i.test(p.time.text) && (next === 'that' || next === 'as' || next === 'when');
+}
+
+/** The time expression governing a candidate: in its clause, else a fronted adverbial of the sentence. */
+export function governingTimeOf(frame: SentenceFrame, c: Candidate): PlacedTime | undefined {
+	const statement = c.statement;
+	// A statement's own time ("said on Monday …", "claimed Monday that …") is not its claim's time.
+	const skip = (p: PlacedTime) => isCataphoric(frame, p) || (statement !== undefined && p.first > statement.hit.last && p.first <= statement.hit.last + 3);
+	// "…, residents said": the statement's own clause is the few words from its speaker on.
+	const clause = c.speakerFrom !== undefined ? { ...c.timeClause, first: c.speakerFrom } : c.timeClause;
+	const own = governingTime(frame.times, clause, c.timeHead, skip);
+	if (own) return own;
+	if (statement) return undefined;
+	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0] : undefined;
+	if (adverbial && c.timeClause.kind === 'main' && c.speakerFrom === undefined) return governingTime(frame.times, adverbial, adverbial.last, skip);
+	return undefined;
+}
+
+/** Only a passage dated to a day or finer is carried on: "more than two decades ago" dates no later sentence. */
+export function isPrecise(span: TimeSpan): boolean {
+	return !span.mod && !span.approximate && span.basis !== 'reported' && (span.granularity === 'day' || span.granularity === 'partofday' || span.granularity === 'hour' || span.granularity === 'minute');
+}
+
+export function timeOf(c: Candidate, frame: SentenceFrame, article: Article, passage: Passage | undefined, sentence: number, paragraph: number): TimeSpan | null {
+	if (c.time) {
+		const span = spanOf(c.time.time);
+		if (span) return span;
+		// Without a publication date, "on Monday" cannot be placed yet: corpus dating may place it later.
+		if (!article.published) return null;
+	}
+	if (c.statement?.span) return boundedByStatement(c.statement.span, c.statement.time?.time.text ?? '', c.statement.time?.time.start ?? frame.range.start);
+	const opener = frame.words[frame.clauses[0]?.first ?? 0]?.lower ?? '';
+	if (
+		passage &&
+		isPrecise(passage.span) &&
+		c.tense === 'past' &&
+		c.timeClause.kind !== 'subordinate' &&
+		c.subject !== undefined &&
+		c.subject === passage.agent &&
+		!CONTINUATION_BREAKERS.has(opener) &&
+		sentence - passage.sentence <= 2 &&
+		paragraph - passage.paragraph <= 1
+	) {
+		return inheritedFrom(passage.span, passage.text, passage.offset);
+	}
+	return reportedBy(article.published);
+}

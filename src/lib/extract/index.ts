@@ -1,0 +1,87 @@
+/**
+ * Text → chronology. The pipeline, stage by stage:
+ *
+ *   per article (`extractArticle`, independent, so it runs on every core):
+ *     1. sentences        text/sentences
+ *     2. time expressions time/ (resolved against the publication date, if the article has one)
+ *     3. actors, regions  entities/ (gazetteer + names outside it)
+ *     4. event mentions   events/mentions (trigger, type, title, time, participants, claims)
+ *     5. date warnings    articles/dateConflicts
+ *   over the corpus (`extractCorpus` here; the store does the same incrementally at ingestion):
+ *     6. dating           events/corpusDating: undated articles dated from the dated ones, re-extracted
+ *     7. merging          events/merge: mentions of one happening become one event
+ *     8. events           events/eventFromMentions, ids from events/mentionKey
+ */
+import type { Actor, Article, ArticleWarning, NewsEvent, Region, TimeMention } from '../model';
+import { dateConflicts } from './articles/dateConflicts';
+import { findEntities, type EntityMatch, type Gazetteer } from './entities/index';
+import { corpusLookup, type CorpusLookup } from './entityLookup';
+import { inferPublicationDate } from './events/corpusDating';
+import { eventFromMentions } from './events/eventFromMentions';
+import { clusterMentions } from './events/merge';
+import { eventIdFor } from './events/mentionKey';
+import { extractMentions, type MentionRecord } from './events/mentions';
+import { splitSentences } from './text/sentences';
+import { tagTimes } from './time/index';
+
+export interface ArticleExtraction {
+	/** The article as read (its `warnings` are the reader's). */
+	article: Article;
+	/** Conflicts between the dates in the text and the publication date, found by this extraction. */
+	warnings: ArticleWarning[];
+	times: TimeMention[];
+	entities: EntityMatch[];
+	mentions: MentionRecord[];
+	/** Actors and regions found outside the gazetteer. */
+	discovered: (Actor | Region)[];
+}
+
+export function extractArticle(article: Article, gazetteer: Gazetteer, lookup: CorpusLookup = corpusLookup(gazetteer)): ArticleExtraction {
+	const { text, published } = article;
+	const sentences = splitSentences(text);
+	const times = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
+	const entities = findEntities(text, gazetteer);
+	const discovered = [...new Map(entities.filter((e) => e.discovered && e.record).map((e) => [e.id, e.record!])).values()];
+	lookup.addDiscovered(discovered);
+	const mentions = extractMentions({
+		article,
+		sentences,
+		times,
+		entities: entities.filter((e) => !e.weak),
+		lookup
+	});
+	return { article, warnings: dateConflicts(article, times), times, entities, mentions, discovered };
+}
+
+/**
+ * Dates an undated article from the others' mentions and extracts it again against that date; returns
+ * null when the corpus cannot date it (it then stays undated).
+ */
+export function redateFromCorpus(extraction: ArticleExtraction, dated: MentionRecord[], gazetteer: Gazetteer, lookup: CorpusLookup, titleOf: (articleId: string) => string): ArticleExtraction | null {
+	const published = inferPublicationDate(extraction.mentions, dated, lookup, titleOf);
+	if (!published) return null;
+	return extractArticle({ ...extraction.article, published }, gazetteer, lookup);
+}
+
+export interface Chronology {
+	articles: ArticleExtraction[];
+	events: NewsEvent[];
+}
+
+/** The whole pipeline in memory, for a corpus given at once (tests, benchmarks, one-off exports). */
+export function extractCorpus(articles: Article[], gazetteer: Gazetteer): Chronology {
+	const lookup = corpusLookup(gazetteer);
+	let extractions = articles.map((article) => extractArticle(article, gazetteer, lookup));
+
+	const titles = new Map(articles.map((a) => [a.id, a.title]));
+	const datedMentions = extractions.filter((x) => x.article.published).flatMap((x) => x.mentions);
+	extractions = extractions.map((x) => (x.article.published ? x : (redateFromCorpus(x, datedMentions, gazetteer, lookup, (id) => titles.get(id) ?? id) ?? x)));
+
+	const mentions = extractions.flatMap((x) => x.mentions).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	const events = clusterMentions(mentions, lookup).map((indices) => {
+		const members = indices.map((i) => mentions[i]);
+		return { id: eventIdFor(members.map((m) => m.key).sort()[0]), ...eventFromMentions(members) };
+	});
+	events.sort((a, b) => (a.time?.start ?? Infinity) - (b.time?.start ?? Infinity) || a.id.localeCompare(b.id));
+	return { articles: extractions, events };
+}
