@@ -301,7 +301,8 @@ describe('what is not a name', () => {
 		'US AND THEM: WHO IS TO BLAME FOR THE WAR?',
 		'the taliban and the mujahideen were written in lower case here.',
 		'Michael Jordan scored again on Sunday.',
-		'He spoke Farsi and Kakar fluently, and the Kot elders agreed.'
+		'He spoke Farsi and Kakar fluently, and the Kot elders agreed.',
+		'Talibanization spread, Kabuli pulao was served and Americanism was debated.'
 	])('%s', (sentence) => {
 		expect(found(sentence)).toEqual([]);
 	});
