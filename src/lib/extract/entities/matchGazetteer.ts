@@ -221,12 +221,12 @@ function selectNames(doc: EntityText, gazetteer: Gazetteer, demonyms: boolean): 
 		if (picked.by) decided.set(span, picked.by);
 		return span;
 	});
-	oneSensePerText(spans, decided);
+	oneSensePerText(decided);
 	return spans;
 }
 
 /** Mentions of an ambiguous name decided by default follow a mention of it that a cue or evidence decided. */
-function oneSensePerText(spans: Span[], decided: Map<Span, Choice['by']>): void {
+function oneSensePerText(decided: Map<Span, Choice['by']>): void {
 	const informed = new Map<string, Span>();
 	const readings = (span: Span) => [span.id, ...(span.alternatives ?? [])].sort().join(' ');
 	for (const [span, by] of decided) if (by === 'cue' || by === 'evidence') informed.set(readings(span), span);
