@@ -38,6 +38,12 @@ describe('splitFrontMatter', () => {
 		expect(front.warnings[0]).toMatch(/never closed/);
 	});
 
+	it('gives up on a front matter too long to be one', () => {
+		const front = splitFrontMatter(`---\n${'key: value\n'.repeat(10_000)}---\nBody`);
+		expect(front.bodyStart).toBe(0);
+		expect(front.warnings[0]).toMatch(/not closed within its first 64 KB/);
+	});
+
 	it('refuses duplicate keys and alias bombs without hanging', () => {
 		expect(splitFrontMatter('---\na: 1\na: 2\n---\nx').warnings[0]).toMatch(/not valid YAML/);
 		const bomb = ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]'];

@@ -21,7 +21,11 @@ export function splitFrontMatter(text: string): FrontMatter {
 	const open = OPENING.exec(text);
 	if (!open) return { fields: undefined, bodyStart: 0, warnings: [] };
 	let lineStart = open[0].length;
-	while (lineStart <= text.length && lineStart <= MAX_FRONT_MATTER) {
+	while (lineStart <= text.length) {
+		if (lineStart > MAX_FRONT_MATTER) {
+			const warning = `the front matter is not closed within its first ${MAX_FRONT_MATTER / 1024} KB; the whole file was read as the article`;
+			return { fields: undefined, bodyStart: 0, warnings: [warning] };
+		}
 		const next = nextLineBreak(text, lineStart);
 		const line = text.slice(lineStart, next.at);
 		if (CLOSING.test(line)) return parseFields(text.slice(open[0].length, lineStart), next.after);

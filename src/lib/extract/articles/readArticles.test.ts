@@ -137,6 +137,11 @@ describe('readArticles on folders', () => {
 		expect(order).toEqual([`error:${join(root, 'missing.txt')}`, join(root, 'corpus/d.txt')]);
 	});
 
+	it('refuses a path that is neither a file nor a folder', async () => {
+		const { errors } = await collect(['/dev/null']);
+		expect(errors).toEqual([{ file: '/dev/null', message: expect.stringMatching(/neither a file nor a folder/) }]);
+	});
+
 	it('refuses a file larger than the limit, by its size, without reading it', async () => {
 		const { errors } = await collect([join(root, 'big.txt')], { maxBytes: 1000, checkDates: false });
 		expect(errors).toEqual([{ file: join(root, 'big.txt'), message: expect.stringMatching(/too large to read .* the limit is/) }]);

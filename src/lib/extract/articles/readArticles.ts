@@ -86,6 +86,10 @@ async function* listInputs(path: string, seen: Set<string>): AsyncGenerator<Entr
 		yield* listFolder(path, seen);
 		return;
 	}
+	if (!info.isFile()) {
+		yield { error: { file: path, message: 'is neither a file nor a folder; it was skipped' } };
+		return;
+	}
 	if (await alreadySeen(path, seen)) return;
 	const extension = extensionOf(path);
 	if (extension === SIDECAR) {
