@@ -15,6 +15,7 @@ import {
 	MODALS_FUTURE,
 	MODALS_PRESENT,
 	INFINITIVE_TAKERS,
+	SCHEDULE_VERBS,
 	NOT_PAST_ED,
 	PRESENT_VERBS
 } from './verbLexicon';
@@ -48,6 +49,8 @@ export interface VerbTense {
 	 * 10"): the time belongs to the infinitive's event, which may come after the governing one.
 	 */
 	infinitive?: boolean;
+	/** A schedule in the simple present ("the ceasefire begins Saturday"). */
+	scheduled?: boolean;
 }
 
 const WINDOW_TOKENS = 14;
@@ -72,6 +75,7 @@ const NOT_ED = 4096;
 const DETERMINER = 8192;
 const INFINITIVE_TAKER = 16384;
 const MODAL_PRESENT = 32768;
+const SCHEDULE = 65536;
 
 const CLASSES = new Map<string, number>();
 const classes: [Set<string>, number][] = [
@@ -90,7 +94,8 @@ const classes: [Set<string>, number][] = [
 	[NOT_PAST_ED, NOT_ED],
 	[DETERMINERS, DETERMINER],
 	[INFINITIVE_TAKERS, INFINITIVE_TAKER],
-	[MODALS_PRESENT, MODAL_PRESENT]
+	[MODALS_PRESENT, MODAL_PRESENT],
+	[SCHEDULE_VERBS, SCHEDULE]
 ];
 for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
 
@@ -150,6 +155,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		return { tense: 'present', perfect: false, cue };
 	}
 	if (flags & (DO_PRES | PRESENT_VERB)) return { tense: 'present', perfect: false, cue };
+	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
+	if (flags & SCHEDULE && !(prevFlags & DETERMINER) && prev !== 'to') {
+		return { tense: 'future', perfect: false, cue, scheduled: true };
+	}
 
 	const participle = isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
 	if (participle) {

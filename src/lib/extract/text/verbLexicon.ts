@@ -86,6 +86,14 @@ export const INFINITIVE_TAKERS = new Set(
 	).split(' ')
 );
 
+/** Verbs of schedules whose simple present speaks of the future: "the ceasefire begins Saturday". */
+export const SCHEDULE_VERBS = new Set(
+	(
+		'begins begin starts opens closes ends expires expire resumes resume arrives arrive leaves departs ' +
+		'depart convenes convene meets reopens reopen'
+	).split(' ')
+);
+
 /** Present-tense reporting and stative verbs news uses with a time expression ("says", "plans"). */
 export const PRESENT_VERBS = new Set(
 	(

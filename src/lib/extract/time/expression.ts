@@ -66,6 +66,8 @@ export type Relation =
 			 * latest quarter" with nothing before it is the last quarter before the writing (-1).
 			 */
 			fallback?: number;
+			/** The time is that of an event named after it ("the same day that…"): left unresolved. */
+			unresolved?: boolean;
 	  }
 	| {
 			kind: 'shift';
@@ -146,4 +148,11 @@ export interface Candidate {
 	endsWith?: Candidate;
 	/** A clock time whose day follows it: "10:35 a.m. (0735 GMT) Friday". */
 	dayOf?: Candidate;
+	/**
+	 * A numeric date whose day and month could be swapped ("10/12/2019"): the other reading, kept until
+	 * the document's own convention is known.
+	 */
+	swapped?: Fields;
+	/** Why the reading is uncertain, for a warning to the reader. */
+	ambiguity?: string;
 }

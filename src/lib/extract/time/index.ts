@@ -59,6 +59,9 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 		const message = n.problem.message.charAt(0).toUpperCase() + n.problem.message.slice(1);
 		diagnostics.push({ code: n.problem.code, message, start: c.start, end: c.end });
 	}
+	if (c.ambiguity && mention.span) {
+		diagnostics.push({ code: 'ambiguous-date', message: c.ambiguity, start: c.start, end: c.end });
+	}
 	if (n.weekdayMismatch && mention.span) {
 		const e = c.expression;
 		const weekday = e.kind === 'point' && e.fields.weekday ? WEEKDAY_FULL_NAMES[e.fields.weekday - 1] : 'The weekday';

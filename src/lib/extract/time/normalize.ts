@@ -325,6 +325,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
+	// "will start in December" is ahead; "would", "could", a schedule in the present lean that way.
+	if (tense === 'future' && !ctx.tense.scheduled) return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
 	return 'nearestPast';
 }
@@ -447,6 +449,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const point = f.year !== undefined && ref.point.granularity !== 'week' ? { ...ref.point, year: f.year } : applyFields(ref.point, f);
 		return result(point, known, 'relative', ref, approximate);
 	}
+
+	if (rel.kind === 'anaphoric' && rel.unresolved) return { value: placeholder(f, UNIT_GRANULARITY[rel.unit as Unit] ?? 'day'), approximate, known };
 
 	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
 		const unit = rel.unit as Unit;

@@ -5,7 +5,8 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 /**
  * Expressions that point back to the time the text last spoke of: "the same day", "that year", "that
  * morning", "that summer", "the following week", "the next day", "the previous night", "the day before"
- * (at the end of a clause; "the day before the vote" counts from the vote and is left alone).
+ * (at the end of a clause; "the day before the vote" counts from the vote and is left alone). "The same day
+ * that X happened" is the day of X, which the tagger does not know: it keeps a placeholder value.
  */
 
 const UNITS = '(day|week|weekend|month|year|quarter|decade|century)';
@@ -28,10 +29,17 @@ const same: Recognizer = {
 	name: 'anaphoricSame',
 	triggers: ['the', 'that'],
 	pattern: pattern(`${WORD_START}(?:the\\s+(?:very\\s+)?same|that(?:\\s+(?:very|same))?)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN})|(${SEASON_PATTERN}))${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
 		const word = m[1] ?? m[2] ?? m[3];
 		const r = unitOrPart(word, 0);
-		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+		if (!r) return null;
+		const c = candidate(m.index, m.index + m[0].length, r.fields, r.relation);
+		// "on the same day that the Taliban claimed victory": the day of an event named next, not of the
+		// last date. Its date is unknown here, so it keeps its TIMEX3 placeholder.
+		if (/^\s+(?:that|when|as)\b/i.test(text.slice(c.end, c.end + 6)) && /same/i.test(m[0]) && c.expression.kind === 'point') {
+			c.expression = { kind: 'point', fields: r.fields, relation: { kind: 'anaphoric', unit: 'day', offset: 0, unresolved: true } };
+		}
+		return c;
 	}
 };
 

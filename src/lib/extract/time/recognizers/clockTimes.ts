@@ -52,7 +52,7 @@ const withAmPm: Recognizer = {
 const twentyFour: Recognizer = {
 	name: 'clock24',
 	triggers: ['#'],
-	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}:.,]\\d?)`, true),
+	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
 		const [, h, colonMinutes, compactMinutes, zoneText, hoursWord] = m;
 		const compact = compactMinutes !== undefined;

@@ -144,7 +144,10 @@ const bareMonth: Recognizer = {
 		const after = wordAfter(text, m.index + name.length);
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
 		if ((month === 5 || month === 3) && !introduced) return null;
-		if (after && /^\p{Lu}/u.test(after) && !introduced) return null;
+		// "April Ryan", "and August Wilson": a capitalized word after makes a name, unless a preposition
+		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
+		const prepositional = introduced && !/^(and|or|this|that|last|next|each|every)$/.test(before);
+		if (after && /^\p{Lu}/u.test(after) && !prepositional) return null;
 		const c = point(m.index, m.index + name.length, { month }, 'bareMonth');
 		markAttributive(c, text);
 		return c;
@@ -217,8 +220,30 @@ const monthDayPair: Recognizer = {
 	}
 };
 
+/**
+ * "on the 6th", "by the 21st": a day of the month named alone, after a word that introduces a date and
+ * before the end of the phrase ("the 6th Army", "the 21st century" are other things).
+ */
+const bareDay: Recognizer = {
+	name: 'bareDay',
+	triggers: ['the'],
+	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)${WORD_END}`, true),
+	build(m, text) {
+		const day = Number(m[1]);
+		const suffix = m[2].toLowerCase();
+		const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+		if (suffix !== expected) return null;
+		const before = wordBefore(text, m.index);
+		if (!/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
+		const end = m.index + m[0].length;
+		if (!/^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b)/i.test(text.slice(end, end + 8))) return null;
+		return point(m.index, end, { day }, 'bareDay');
+	}
+};
+
 export const monthDateRecognizers: Recognizer[] = [
 	monthDayPair,
+	bareDay,
 	monthDayYear,
 	dayMonthYear,
 	monthYear,

@@ -53,7 +53,9 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 	const prevPrev = (before[0] ?? '').toLowerCase();
 	const charBefore = text[start - 1] ?? '';
 	if (/[$€£¥#№]/.test(charBefore)) return 'no';
-	if (/[.,]/.test(charBefore) && /\d/.test(text[start - 2] ?? '')) return 'no';
+	// A part of a longer number: "555-1234", "1,2001", "2021-555-0199".
+	if (/[.,\-\/]/.test(charBefore) && /\d/.test(text[start - 2] ?? '')) return 'no';
+	if (/^[-\/.]\d/.test(text.slice(end, end + 2))) return 'no';
 	if (REFERENCE_WORDS.has(prev) || REFERENCE_WORDS.has(prevRaw.toLowerCase())) return 'no';
 	const after = wordAfter(text, end);
 	const afterLower = after.toLowerCase();
@@ -120,8 +122,7 @@ const digitYears: Recognizer = {
 					end: m.index + m[0].length,
 					type: 'DATE',
 					expression: { kind: 'range', from, to },
-					source: 'yearRange',
-					weak: context === 'weak' || undefined
+					source: 'yearRange'
 				};
 			}
 			// "2001-02-03" and the like are read by the numeric-date recognizer.

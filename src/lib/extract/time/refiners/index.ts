@@ -6,6 +6,7 @@ import { linkTimesToDays } from './linkTimesToDays';
 import { mergeDateParts } from './mergeDateParts';
 import { mergeRanges } from './mergeRanges';
 import { removeOverlaps } from './removeOverlaps';
+import { settleNumericOrder } from './settleNumericOrder';
 
 export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
 
@@ -23,6 +24,7 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    Friday morning", "the end of this week"), so they attach after the merges.
  * 6. `closePeriods` and `linkTimesToDays`: link "the quarter" to the date in "ended Sept. 30" and a
  *    clock time to the day after it ("10:35 a.m. (0735 GMT) Friday"), once all mentions are final.
+ * 7. `settleNumericOrder`: reads "10/12/2019" by the text's own convention, which needs every date seen.
  * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
  */
-export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays];
+export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from './tense';
+
+/** The tense governing the bracketed words. */
+function tenseOf(marked: string) {
+	const start = marked.indexOf('[');
+	const end = marked.indexOf(']') - 1;
+	const text = marked.replace('[', '').replace(']', '');
+	return tenseAt(text, { start, end });
+}
+
+describe('tense of the governing verb', () => {
+	it.each([
+		['The UN said on [Friday] that it was concerned.', 'past'],
+		['On [Friday], the council condemned the attack.', 'past'],
+		['The envoy will arrive on [Friday].', 'future'],
+		["The envoy'll arrive on [Friday].", 'future'],
+		['Talks are expected to resume [Monday].', 'future'],
+		['The vote is scheduled for [Monday].', 'future'],
+		['The ceasefire begins at noon [Saturday].', 'future'],
+		['They would meet on [Friday] if asked.', 'conditional'],
+		['The city has fallen since [Monday].', 'past'],
+		['The offer had expired on [Friday].', 'past'],
+		['The rights can be exercised until [Nov. 21].', 'present'],
+		['The armed group left on [Monday].', 'past'],
+		['The group, which seized Kabul on [August 15], said more.', 'past'],
+		['with the vanguard arriving [Tuesday], according to diplomatic sources.', 'unknown']
+	])('%s → %s', (marked, tense) => {
+		expect(tenseOf(marked).tense).toBe(tense);
+	});
+
+	it.each([
+		['The two sides agreed to meet on [Friday].', true],
+		['The vote was scheduled for [Monday].', true],
+		['The vote is scheduled for [Monday].', false]
+	])('%s: a plan made before the writing: %s', (marked, prospective) => {
+		expect(!!tenseOf(marked).prospective).toBe(prospective);
+	});
+
+	it('marks perfects and points at its cue', () => {
+		const text = 'The Taliban had seized the city on Friday.';
+		const t = tenseAt(text, { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6 });
+		expect(t).toMatchObject({ tense: 'past', perfect: true });
+		expect(text.slice(t.cue!.start, t.cue!.end)).toBe('seized');
+	});
+});

@@ -1,0 +1,73 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GRANULARITIES } from '$lib/model';
+import { parseValue } from './calendarPoint';
+import { tagTimes } from './index';
+import { spanOfValue } from './resolve';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** Words and marks that time expressions are made of, to build texts that come close to them. */
+const PIECES = [
+	'on', 'in', 'the', 'of', 'last', 'next', 'this', 'that', 'same', 'following', 'early', 'late', 'mid-',
+	'about', 'more than', 'ago', 'later', 'earlier', 'from', 'to', 'between', 'and', 'until', 'since', 'every',
+	'Monday', 'Friday', 'Sunday', 'January', 'February', 'Feb.', 'Sept.', 'May', 'March', 'December',
+	'day', 'days', 'week', 'weeks', 'month', 'year', 'years', 'decade', 'quarter', 'summer', 'night', 'morning',
+	'today', 'yesterday', 'tomorrow', 'now', 'recently', 'a', 'two', 'three', 'half', 'a half', 'few',
+	'1', '6', '13', '15', '29', '31', '00', '1980s', "'90s", '1996', '2001', '2021', '2,000', '12th', '29th',
+	'6/9/2021', '31/04/2021', '2022-02-29', '06.09.2021', '10:35', 'a.m.', 'p.m.', 'GMT', 'noon', 'midnight',
+	'said', 'will', 'had', 'would', ',', '.', '-', '–', '(', ')', "'s", '\n', '  '
+];
+
+const text = fc.oneof(
+	fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((words) => words.join(' ')),
+	fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((words) => words.join('')),
+	fc.string({ maxLength: 200 }),
+	fc.string({ unit: 'grapheme', maxLength: 80 })
+);
+
+const anchor = fc.option(
+	fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+	{ nil: undefined }
+);
+
+const mode = fc.constantFrom<'news' | 'narrative'>('news', 'narrative');
+
+function checkSpanValue(value: string, span: { start: number; end: number; granularity: string }) {
+	const parts = value.split('/');
+	expect(parts.length).toBeLessThanOrEqual(2);
+	const points = parts.map((p) => parseValue(p));
+	for (const p of points) expect(p).not.toBeNull();
+	const ranks = points.map((p) => GRANULARITIES.indexOf(p!.granularity));
+	expect(GRANULARITIES.indexOf(span.granularity as never)).toBe(Math.max(...ranks));
+	const first = spanOfValue(parts[0])!;
+	const last = spanOfValue(parts[parts.length - 1])!;
+	expect(span.start).toBe(first.start);
+	expect(span.end).toBe(last.end);
+}
+
+describe('tagTimes on any text', () => {
+	it('never throws, and returns exact, ordered, well-formed mentions', () => {
+		fc.assert(
+			fc.property(text, anchor, mode, (t, a, m) => {
+				const mentions = tagTimes(t, { anchor: a, mode: m });
+				let lastEnd = 0;
+				for (const mention of mentions) {
+					expect(mention.start).toBeGreaterThanOrEqual(lastEnd);
+					expect(mention.end).toBeGreaterThan(mention.start);
+					expect(t.slice(mention.start, mention.end)).toBe(mention.text);
+					lastEnd = mention.end;
+					const span = mention.span;
+					if (span) {
+						expect(span.start).toBeLessThan(span.end);
+						expect(span.value).toBe(mention.value);
+						expect(mention.value).not.toMatch(/X|REF|^P/);
+						checkSpanValue(span.value, span);
+					}
+					if (mention.value === '') expect(span).toBeUndefined();
+				}
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+});

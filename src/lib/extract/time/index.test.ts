@@ -1,0 +1,325 @@
+import { describe, expect, it } from 'vitest';
+import type { TimeMention } from '$lib/model';
+import { tagTimes, type TagOptions } from './index';
+
+/**
+ * Table-driven tests of the tagger, one table per family of expressions, each row with a fixed
+ * reference date: [text, anchor, the mention's text, what it must be]. `value: ''` with `span: false`
+ * means the text names no real date.
+ */
+
+interface Expected {
+	value: string;
+	type?: TimeMention['type'];
+	mod?: string;
+	basis?: string;
+	granularity?: string;
+	approximate?: boolean;
+	span?: boolean;
+	anchor?: string;
+}
+
+type Row = [text: string, anchor: string | undefined, mention: string, expected: Expected];
+
+function mentionIn(text: string, options: TagOptions, wanted: string): TimeMention {
+	const mentions = tagTimes(text, options);
+	const found = mentions.find((m) => m.text === wanted);
+	if (!found) throw new Error(`no mention "${wanted}" in ${JSON.stringify(mentions.map((m) => m.text))}`);
+	return found;
+}
+
+function check(m: TimeMention, e: Expected) {
+	expect(m.value).toBe(e.value);
+	if (e.type) expect(m.type).toBe(e.type);
+	if (e.mod) expect(m.mod).toBe(e.mod);
+	if (e.span === false) expect(m.span).toBeUndefined();
+	if (e.basis) expect(m.span?.basis).toBe(e.basis);
+	if (e.granularity) expect(m.span?.granularity).toBe(e.granularity);
+	if (e.approximate !== undefined) expect(m.span?.approximate).toBe(e.approximate);
+	if (e.anchor) expect(m.span?.anchor?.value).toBe(e.anchor);
+}
+
+function table(name: string, rows: Row[], options: Omit<TagOptions, 'anchor'> = {}) {
+	describe(name, () => {
+		it.each(rows)('%s (anchor %s): %s', (text, anchor, mention, expected) => {
+			check(mentionIn(text, { ...options, anchor }, mention), expected);
+		});
+	});
+}
+
+table('absolute dates', [
+	['The talks opened on 6 September 2021.', undefined, '6 September 2021', { value: '2021-09-06', basis: 'stated', granularity: 'day' }],
+	['The talks opened on Sept. 6, 2021, in Doha.', undefined, 'Sept. 6, 2021', { value: '2021-09-06', basis: 'stated' }],
+	['Fighting resumed on September 6th.', '2021-09-10', 'September 6th', { value: '2021-09-06', basis: 'relative', anchor: '2021-09-10' }],
+	['The convoy left on the 6th.', '2021-09-10', 'the 6th', { value: '2021-09-06', basis: 'relative' }],
+	['Filed 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06', basis: 'stated' }],
+	['The order is dated 6/9/2021.', undefined, '6/9/2021', { value: '2021-06-09' }],
+	['The order is dated 16/9/2021.', undefined, '16/9/2021', { value: '2021-09-16' }],
+	['The decree of 06.09.2021 stands.', undefined, '06.09.2021', { value: '2021-09-06' }],
+	['Elections were held in March 2014.', undefined, 'March 2014', { value: '2014-03', granularity: 'month' }],
+	['It was founded in September of 1994.', undefined, 'September of 1994', { value: '1994-09' }],
+	['The Taliban ruled Kabul in 2001.', undefined, '2001', { value: '2001', granularity: 'year', basis: 'stated' }],
+	['In 1994, 1995 and 1997 the group grew.', undefined, '1997', { value: '1997' }],
+	['The 1956 uprising was crushed.', undefined, '1956', { value: '1956' }],
+	['Sales rose in fiscal 1989.', undefined, 'fiscal 1989', { value: '1989', approximate: true }],
+	['Troops stayed until the year two thousand.', undefined, 'the year two thousand', { value: '2000' }],
+	['He recalled the winter of nineteen ninety-four.', undefined, 'the winter of nineteen ninety-four', { value: '1994-WI' }],
+	['Prices peaked in nineteen ninety-six.', undefined, 'nineteen ninety-six', { value: '1996' }]
+]);
+
+table('decades, centuries, seasons, quarters, halves', [
+	['The Soviets invaded in the 1980s.', undefined, 'the 1980s', { value: '198', granularity: 'decade' }],
+	["Music of the '90s returned.", '2021-09-06', "the '90s", { value: '199', granularity: 'decade', basis: 'relative' }],
+	['Prices fell in the late 1990s.', undefined, 'the late 1990s', { value: '199', mod: 'END' }],
+	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
+	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
+	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
+	['Protests grew in the summer of 2014.', undefined, 'the summer of 2014', { value: '2014-SU', granularity: 'season', approximate: true }],
+	['Output fell in the third quarter of 2020.', undefined, 'the third quarter of 2020', { value: '2020-Q3', granularity: 'quarter' }],
+	['Profit rose in the third quarter.', '2020-11-02', 'the third quarter', { value: '2020-Q3', basis: 'relative' }],
+	['Third-quarter earnings rose 5%.', '2020-11-02', 'Third-quarter', { value: '2020-Q3' }],
+	['Exports doubled in the first half of 2019.', undefined, 'the first half of 2019', { value: '2019-H1', granularity: 'half' }],
+	['Revenue reached $3 billion in Q3 2021.', undefined, 'Q3 2021', { value: '2021-Q3' }]
+]);
+
+table('parts of days and clock times', [
+	['A drone struck the convoy last night.', '2021-08-04', 'last night', { value: '2021-08-03TNI', type: 'TIME', granularity: 'partofday' }],
+	['The council met this morning.', '2021-08-04', 'this morning', { value: '2021-08-04TMO', type: 'TIME' }],
+	['Shelling resumed on Friday morning.', '2021-08-04', 'Friday morning', { value: '2021-07-30TMO', type: 'TIME' }],
+	['The blast came at 14:30 GMT.', '2021-08-04', '14:30 GMT', { value: '2021-08-04T14:30', type: 'TIME', granularity: 'minute' }],
+	['The offer expires at 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', { value: '1989-11-09T17:00', type: 'TIME' }],
+	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
+	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
+	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }]
+]);
+
+table('weekdays by tense', [
+	['The attack took place on Friday.', '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative', granularity: 'day' }],
+	['The envoy will arrive on Friday.', '2021-08-04', 'Friday', { value: '2021-08-06' }],
+	['Talks are expected to resume Monday.', '2021-08-04', 'Monday', { value: '2021-08-09' }],
+	['The statement was issued Tuesday.', '2021-08-04', 'Tuesday', { value: '2021-08-03' }],
+	['The embassy said on Wednesday that it was closing.', '2021-08-04', 'Wednesday', { value: '2021-08-04' }],
+	['Rebels shelled the city last Friday.', '2021-08-04', 'last Friday', { value: '2021-07-30' }],
+	['Elections are due next Tuesday.', '2021-08-04', 'next Tuesday', { value: '2021-08-10' }],
+	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
+	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
+	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }]
+]);
+
+table('months without a year, by tense', [
+	['Kabul fell on August 15.', '2021-09-06', 'August 15', { value: '2021-08-15' }],
+	['The group was founded in December.', '2021-02-10', 'December', { value: '2020-12' }],
+	['The mission will start in December.', '2021-02-10', 'December', { value: '2021-12' }],
+	['The rights expire Nov. 21.', '1989-11-02', 'Nov. 21', { value: '1989-11-21' }],
+	['The board declared a dividend payable Dec. 7.', '1989-10-27', 'Dec. 7', { value: '1989-12-07' }],
+	['He gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', { value: '2000-01-14' }]
+]);
+
+table('deictic expressions', [
+	['Talks resume today.', '2021-09-06', 'today', { value: '2021-09-06', basis: 'publication' }],
+	['Gunmen struck yesterday.', '2021-09-06', 'yesterday', { value: '2021-09-05', basis: 'relative' }],
+	['Fighting intensified last week.', '2021-08-04', 'last week', { value: '2021-W30', granularity: 'week' }],
+	['The Taliban seized the city last month.', '2021-08-04', 'last month', { value: '2021-07' }],
+	['Earlier this month, the army withdrew.', '2021-08-20', 'Earlier this month', { value: '2021-08', mod: 'START' }],
+	['Inflation has doubled this year.', '2021-08-20', 'this year', { value: '2021', granularity: 'year' }],
+	['Elections follow next month.', '2021-08-20', 'next month', { value: '2021-09' }],
+	['Troops will leave early next year.', '2021-08-20', 'early next year', { value: '2022', mod: 'START' }],
+	['Ministers met late last week.', '2021-08-20', 'late last week', { value: '2021-W32', mod: 'END' }],
+	['The purge began in July last year.', '1998-02-19', 'July last year', { value: '1997-07' }],
+	['Rebels crossed the border last April.', '1989-10-27', 'last April', { value: '1989-04' }]
+]);
+
+table('anaphoric expressions', [
+	['The city fell on 15 August 2021. The same day, the president fled.', '2021-09-06', 'The same day', { value: '2021-08-15', basis: 'relative', anchor: '2021-08-15' }],
+	['The siege began in 1992. That year, thousands died.', '2021-09-06', 'That year', { value: '1992' }],
+	['The offensive began on 6 April 1992. The following week, the airport closed.', '2021-09-06', 'The following week', { value: '1992-W16' }],
+	['Troops entered on 5 May 1992. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08' }],
+	['Net income rose in the third quarter to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-Q3' }],
+	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
+	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],
+	['The event comes on the same day that the Taliban claimed victory.', '2021-09-06', 'the same day', { value: 'XXXX-XX-XX', span: false }]
+]);
+
+table(
+	'narrative mode',
+	[
+		['The siege began on 5 April 1992. On 2 May, Serb forces cut the city in two.', undefined, '2 May', { value: '1992-05-02', anchor: '1992-04-05' }],
+		['The siege began on 5 April 1992. Two days later, Bosnia was recognised.', undefined, 'Two days later', { value: '1992-04-07' }],
+		['The siege began on 5 April 1992. That summer, shelling intensified.', undefined, 'That summer', { value: '1992-SU' }],
+		['A truce was signed on 10 May 1993. The next day, it collapsed.', '2021-09-06', 'The next day', { value: '1993-05-11' }],
+		['Shelling began on Thursday 4 June 1992. On Monday, the airport closed.', '2021-09-06', 'Monday', { value: '1992-06-08' }],
+		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }]
+	],
+	{ mode: 'narrative' }
+);
+
+table('offsets', [
+	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
+	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
+	['He was killed about two years ago.', '1989-11-01', 'about two years ago', { value: '1987', mod: 'APPROX' }],
+	['They met five months ago.', '1998-03-01', 'five months ago', { value: '1997-10', granularity: 'month' }],
+	['Ceasefire talks will resume two days from now.', '2021-09-06', 'two days from now', { value: '2021-09-08' }]
+]);
+
+table('ranges', [
+	['The Taliban ruled from 1996 to 2001.', '2021-09-06', '1996 to 2001', { value: '1996/2001', basis: 'stated', granularity: 'year' }],
+	['The regime (1996–2001) fell.', undefined, '1996–2001', { value: '1996/2001' }],
+	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],
+	['The conference runs August 13-15.', '2021-08-01', 'August 13-15', { value: '2021-08-13/2021-08-15', granularity: 'day' }],
+	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }]
+]);
+
+table('durations, sets and vague references', [
+	['The siege lasted for three weeks.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION', span: false }],
+	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION' }],
+	['They fought for 20 years.', undefined, '20 years', { value: 'P20Y', type: 'DURATION' }],
+	['It took two and a half years.', undefined, 'two and a half years', { value: 'P2Y6M' }],
+	['The vote took 5 1/2 hours.', undefined, '5 1/2 hours', { value: 'PT5H30M' }],
+	['The two-year plan failed.', undefined, 'two-year', { value: 'P2Y' }],
+	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
+	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
+	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
+	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
+	['The army is now in control.', '2021-08-14', 'now', { value: 'PRESENT_REF', span: false }],
+	['The group recently changed tactics.', undefined, 'recently', { value: 'PAST_REF' }],
+	['A deal is expected soon.', undefined, 'soon', { value: 'FUTURE_REF' }],
+	['In the past, the group avoided cities.', undefined, 'the past', { value: 'PAST_REF' }]
+]);
+
+table('impossible dates', [
+	['The accord was signed on 29 February 2022.', undefined, '29 February 2022', { value: '', span: false }],
+	['The deadline is 31 April.', '2021-03-01', '31 April', { value: '', span: false }],
+	['The decree of 2022-02-29 was void.', undefined, '2022-02-29', { value: '', span: false }]
+]);
+
+describe('impossible dates keep their mention and explain themselves', () => {
+	it.each([
+		['The accord was signed on 29 February 2022.', undefined, '29 February 2022 does not exist: 2022 is not a leap year'],
+		['The deadline is 31 April.', '2021-03-01', '31 April 2021 does not exist: April 2021 has 30 days']
+	])('%s', (text, anchor, message) => {
+		const [m] = tagTimes(text, { anchor });
+		expect(m.diagnostics).toEqual([{ code: 'impossible-date', message, start: m.start, end: m.end }]);
+	});
+	it('accepts 29 February in a leap year', () => {
+		expect(tagTimes('It ended on 29 February 1996.')[0].value).toBe('1996-02-29');
+	});
+});
+
+describe('the seed articles', () => {
+	const seed000 = 'The members of the UN Security Council condemned the attack on the United Nations compound in Herat that took place on Friday. In a statement issued Tuesday, the UN said it was concerned. The U.S. Embassy said on Monday that fighting had escalated last week after the Taliban seized several districts last month.';
+	table('000 (publication date 2021-08-04, an estimate)', [
+		[seed000, '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative' }],
+		[seed000, '2021-08-04', 'Tuesday', { value: '2021-08-03' }],
+		[seed000, '2021-08-04', 'Monday', { value: '2021-08-02' }],
+		[seed000, '2021-08-04', 'last week', { value: '2021-W30' }],
+		[seed000, '2021-08-04', 'last month', { value: '2021-07' }]
+	]);
+	it('000 marks spans computed from an estimated publication date', () => {
+		const [m] = tagTimes('The attack took place on Friday.', { anchor: '2021-08-04', anchorEstimate: true });
+		expect(m.span?.anchor).toEqual({ kind: 'publication', value: '2021-08-04', estimate: true });
+	});
+	const seed004 =
+		'NATO Secretary-General Jens Stoltenberg said in a statement after a meeting of the North Atlantic Council on Friday that NATO would continue its presence. In the past few weeks, however, the Taliban have made rapid progress. The group ruled Afghanistan more than two and a half decades ago.';
+	table('004 (publication date 2021-08-14, an estimate)', [
+		[seed004, '2021-08-14', 'Friday', { value: '2021-08-13' }],
+		[seed004, '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
+		[seed004, '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION' }]
+	]);
+	const seed003 =
+		'Ahmad Masud on Monday called on all Afghans for a nationwide uprising. The Ulema Council on Sunday expressed its support for talks. The Taliban, which ruled from 1996 to 2001, has regained control after it seized Kabul on August 15. The resistance was born in the 1980s.';
+	table('003 (published 6 September 2021)', [
+		[seed003, '2021-09-06', 'Monday', { value: '2021-09-06' }],
+		[seed003, '2021-09-06', 'Sunday', { value: '2021-09-05' }],
+		[seed003, '2021-09-06', '1996 to 2001', { value: '1996/2001' }],
+		[seed003, '2021-09-06', 'August 15', { value: '2021-08-15' }],
+		[seed003, '2021-09-06', 'the 1980s', { value: '198', granularity: 'decade' }]
+	]);
+	table('002 (no publication date)', [
+		['Taliban Spokesman Zabihullah Mujahid claimed Monday that the Panjshir resistance has collapsed.', undefined, 'Monday', { value: 'XXXX-WXX-1', span: false }],
+		['It has been the only area not under Taliban control since their takeover last month.', undefined, 'last month', { value: 'XXXX-XX', span: false }]
+	]);
+	it('001 (dated 27 November 2022): the 29th of February this year does not exist', () => {
+		const text = 'the Americans have failed to comply with the agreement signed on 29th of February this year.';
+		const [m] = tagTimes(text, { anchor: '2022-11-27' });
+		expect(m.text).toBe('29th of February this year');
+		expect(m.span).toBeUndefined();
+		expect(m.diagnostics?.[0]).toMatchObject({ code: 'impossible-date', message: '29 February 2022 does not exist: 2022 is not a leap year' });
+	});
+});
+
+describe('texts about other conflicts and years', () => {
+	const ukraine =
+		"Russian troops took control of Crimea's main airports on Friday, Ukrainian officials said. On Saturday, the upper house of Russia's parliament approved the use of force. The crisis began in late November, when Viktor Yanukovych rejected a trade deal. Protesters occupied the square for more than three months. Yanukovych fled the capital last week, on Feb. 22. A referendum is scheduled for March 30, and talks will resume next Tuesday.";
+	table('a 2014 Ukraine news report (published Sunday 2 March 2014)', [
+		[ukraine, '2014-03-02', 'Friday', { value: '2014-02-28' }],
+		[ukraine, '2014-03-02', 'Saturday', { value: '2014-03-01' }],
+		[ukraine, '2014-03-02', 'late November', { value: '2013-11', mod: 'END' }],
+		[ukraine, '2014-03-02', 'more than three months', { value: 'P3M', mod: 'MORE_THAN', type: 'DURATION' }],
+		[ukraine, '2014-03-02', 'last week', { value: '2014-W08' }],
+		[ukraine, '2014-03-02', 'Feb. 22', { value: '2014-02-22' }],
+		[ukraine, '2014-03-02', 'March 30', { value: '2014-03-30' }],
+		[ukraine, '2014-03-02', 'next Tuesday', { value: '2014-03-04' }]
+	]);
+	const balkans =
+		'The siege of Sarajevo began on 5 April 1992. Two days later, the European Community recognised Bosnia. On 2 May, Bosnian Serb forces cut the city in two. That summer, shelling intensified. The following year, the water supply failed. A second massacre at the market came on 28 August 1995. Two days later, NATO began Operation Deliberate Force. The siege formally ended on 29 February 1996, after 1,425 days.';
+	table(
+		'a Balkans war narrative (no publication date)',
+		[
+			[balkans, undefined, 'Two days later', { value: '1992-04-07' }],
+			[balkans, undefined, '2 May', { value: '1992-05-02' }],
+			[balkans, undefined, 'That summer', { value: '1992-SU' }],
+			[balkans, undefined, 'The following year', { value: '1993' }],
+			[balkans, undefined, '29 February 1996', { value: '1996-02-29' }],
+			[balkans, undefined, '1,425 days', { value: 'P1425D', type: 'DURATION' }]
+		],
+		{ mode: 'narrative' }
+	);
+	const sahel =
+		'BAMAKO, Dec. 15 (AFP) - Militants attacked an army post in Inates on 10/12/2019, killing 71 soldiers. Another raid struck Tabankort on 25/11/2019 and Indelimane on 01.11.2019. Since 2012, more than 4,000 people have died, and 2,000 troops are deployed. Resolution 2480 extended the mission until 30 June 2020.';
+	table('a Sahel report with numeric dates (published 15 December 2019)', [
+		[sahel, '2019-12-15', '10/12/2019', { value: '2019-12-10' }],
+		[sahel, '2019-12-15', '25/11/2019', { value: '2019-11-25' }],
+		[sahel, '2019-12-15', '01.11.2019', { value: '2019-11-01' }],
+		[sahel, '2019-12-15', '2012', { value: '2012' }],
+		[sahel, '2019-12-15', '30 June 2020', { value: '2020-06-30' }]
+	]);
+	it('reads a text that writes no day-first date in US order, and warns', () => {
+		const [m] = tagTimes('Militants attacked the post on 10/12/2019.', { anchor: '2019-12-15' });
+		expect(m.value).toBe('2019-10-12');
+		expect(m.diagnostics?.[0].code).toBe('ambiguous-date');
+	});
+	it('counts deictic days from the dateline when it is within days of the anchor', () => {
+		const text = 'WASHINGTON, August 13 (Xinhua) -- President Clinton said Thursday that the attacks were cowardly.';
+		expect(mentionIn(text, { anchor: '1998-08-14' }, 'Thursday').value).toBe('1998-08-13');
+	});
+});
+
+describe('mentions', () => {
+	const text = 'On Friday, 6 September 2021, and again last week, fighting raged; talks resume next month.';
+	const mentions = tagTimes(text, { anchor: '2021-09-08' });
+	it('index the text exactly, sorted and without overlaps', () => {
+		expect(mentions.length).toBeGreaterThan(2);
+		for (let i = 0; i < mentions.length; i++) {
+			expect(text.slice(mentions[i].start, mentions[i].end)).toBe(mentions[i].text);
+			if (i > 0) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].end);
+		}
+	});
+	it('say which parts the text stated', () => {
+		expect(mentions[0]).toMatchObject({ text: 'Friday, 6 September 2021', value: '2021-09-06' });
+		expect(mentions[0].span?.known).toEqual(['year', 'month', 'weekday', 'day']);
+		expect(mentionIn('Fighting resumed on Friday.', { anchor: '2021-09-08' }, 'Friday').span?.known).toEqual(['weekday']);
+	});
+	it('report a weekday that does not match its date', () => {
+		const [m] = tagTimes('It happened on Monday, 6 September 2021... or rather on Tuesday, 6 September 2021.').slice(1);
+		expect(m.value).toBe('2021-09-06');
+		expect(m.diagnostics?.[0].code).toBe('weekday-mismatch');
+	});
+	it('give half-open UTC intervals whatever the machine time zone', () => {
+		const [m] = tagTimes('It happened on 6 September 2021.');
+		expect(m.span).toMatchObject({ start: Date.UTC(2021, 8, 6), end: Date.UTC(2021, 8, 7) });
+	});
+	it('refuse an anchor that is not a date, naming it', () => {
+		expect(() => tagTimes('today', { anchor: 'yesterday' })).toThrow(/"yesterday"/);
+		expect(() => tagTimes('today', { anchor: '2022-02-29' })).toThrow(/not a date that exists/);
+	});
+});

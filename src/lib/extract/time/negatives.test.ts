@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimes } from './index';
+
+/** Numbers and words that are not times: none of them may become a date. */
+describe('not dates', () => {
+	it.each([
+		'Moulvi Anus was killed along with 40 other terrorists in an airstrike.',
+		'More than 2,000 troops were deployed to the province.',
+		'The Security Council adopted Resolution 2593 unanimously.',
+		'Flight 1549 landed safely.',
+		'The convoy was carrying 2000 soldiers and 1500 tonnes of food.',
+		'The offer values the company at $1995 per share.',
+		'Turnout was 1996 votes short of the quorum.',
+		'See page 1998 of the report.',
+		'Section 2001 of the code was amended.',
+		'Police recorded 1,987 incidents.',
+		'The rifle, model 1903, was found.',
+		'Prices rose 2.5% and 1.8% in two markets.',
+		'He scored 10:2 in the final and read Genesis 3:16.',
+		'The IP address 10.12.20.1 was blocked; version 2.10.3 was released.',
+		'Call 555-1234 or 2021-555-0199.',
+		'A 6-year-old boy and a 44-year-old man were hurt.',
+		'Iraq imports about three-quarters of its food.',
+		'A second group of directors resigned.',
+		'The Daily Telegraph reported the story.',
+		'Theresa May met April Ryan and August Wilson.',
+		'Protesters may march to the palace.',
+		'They marched in the March on Washington.',
+		'The fall of Kabul shocked the world.',
+		'The 6th Army crossed the river.',
+		'The Christian quarter of the Old City was shelled.',
+		'He spent a second in the booth.',
+		'The sun rose over the Sat valley.'
+	])('%s', (text) => {
+		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
+		expect(dates).toEqual([]);
+	});
+
+	it('keeps years that stand in lists next to sure years', () => {
+		expect(tagTimes('Kopp was seen in 1994, 1995 and 1997.').map((m) => m.value)).toEqual(['1994', '1995', '1997']);
+	});
+});
