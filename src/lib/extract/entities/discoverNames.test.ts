@@ -35,6 +35,8 @@ describe('names outside the gazetteer', () => {
 			['Mona Ibrahim → person:mona-ibrahim (person)']
 		],
 		['Fahim Dashti said the valley would hold.', []],
+		['Qari Saeed Khosty, a Taliban spokesman, said the road was open.', ['Saeed Khosty → person:saeed-khosty (person) [org:taliban]']],
+		['Nasim Bakhtiar, an official of the Ukrainian Defence Ministry, said stocks were low.', ['Nasim Bakhtiar → person:nasim-bakhtiar (person) [org:ukraine-defence-ministry]']],
 		['Rustam Nazari said the valley would hold.', ['Rustam Nazari → person:rustam-nazari (person)']],
 		['He is the son of Gul Agha Sherzai.', ['Gul Agha Sherzai → person:gul-agha-sherzai (person)']],
 		// Organizations by their head noun.

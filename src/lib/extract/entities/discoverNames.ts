@@ -124,9 +124,10 @@ function affiliationBefore(doc: EntityText, from: number): string | undefined {
 	return undefined;
 }
 
-/** The first actor named after word `from` up to the end of the clause. */
-function affiliationAfter(doc: EntityText, from: number, to: number): string | undefined {
-	for (let k = from; k <= to && k < doc.tokens.length; k++) {
+/** The first actor named in the apposition that starts at word `from` ("a Taliban spokesman", "an official of the Defence Ministry"). */
+function affiliationAfter(doc: EntityText, from: number): string | undefined {
+	for (let k = from; k < doc.tokens.length && k < from + AFFILIATION_REACH + 3; k++) {
+		if (k > from && doc.punctuationBetween(k - 1, k)) return undefined;
 		const span = doc.spanAt(k);
 		if (span && (span.kind === 'actor' || span.via === 'demonym')) return span.id;
 	}
@@ -216,7 +217,9 @@ function titledPerson(doc: EntityText, run: Run): Found | undefined {
 	const words = run.last - nameFirst + 1;
 	if (words > MAX_PERSON_WORDS || (words === 1 && !PERSONAL_TITLES.has(title))) return undefined;
 	if (!allNameWords(doc, nameFirst, run.last)) return undefined;
-	return { first: nameFirst, last: run.last, kind: 'person', memberOf: affiliationBefore(doc, titleAt) };
+	const role = appositiveRole(doc, run.last);
+	const memberOf = affiliationBefore(doc, titleAt) ?? (role !== undefined ? affiliationAfter(doc, run.last + 1) : undefined);
+	return { first: nameFirst, last: run.last, kind: 'person', memberOf };
 }
 
 function cuedPlace(doc: EntityText, run: Run): Found | undefined {
@@ -248,7 +251,7 @@ function otherPerson(doc: EntityText, run: Run): Found | undefined {
 	}
 	if (words < 2) return undefined;
 	const role = appositiveRole(doc, last);
-	if (role !== undefined) return { first, last, kind: 'person', memberOf: affiliationAfter(doc, last + 1, role) };
+	if (role !== undefined) return { first, last, kind: 'person', memberOf: affiliationAfter(doc, last + 1) };
 	const next = doc.tokens[last + 1];
 	if (next && next.gap === 'space' && SPEECH_VERBS.has(doc.lower(last + 1)) && words <= 3) {
 		return { first, last, kind: 'person', memberOf: affiliationBefore(doc, first) };
