@@ -91,18 +91,30 @@ function byPhrase(words: Word[], hit: TriggerHit): number | undefined {
 }
 
 const SHORT = 6;
+/** After the verb: "told reporters", "said in a statement". */
+const TAIL = 4;
+const MIN_CONTENT = 4;
+const TAIL_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before', 'from', 'with', 'via', 'through', 'by', 'late', 'earlier']);
 
 /**
  * "…, residents said." / "…” a senior US official told reporters.": a speech verb whose speaker follows the
  * last comma or quotation mark and which closes the sentence. Returns where the speaker starts.
  */
-function postposedSpeaker(words: Word[], hit: TriggerHit): number | undefined {
+function postposedSpeaker(frame: SentenceFrame, hit: TriggerHit): number | undefined {
+	const { words } = frame;
 	let end = words.length - 1;
 	while (end > hit.last && words[end].kind === 'punct') end--;
-	if (end - hit.last > SHORT) return undefined;
+	const tail = end - hit.last;
+	// After the verb only its circumstances ("in a statement", "on Monday") or a short object ("told reporters").
+	if (tail > TAIL || (tail > 2 && !TAIL_PREPOSITIONS.has(words[hit.last + 1].lower))) return undefined;
+	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0].last : -1;
 	for (let i = hit.head - 1; i >= 1 && hit.head - i <= SHORT + 1; i--) {
 		const w = words[i];
-		if (w.text === ',' || (w.kind === 'quote' && i > 1)) return i + 1 < hit.head || w.kind === 'quote' ? i + 1 : undefined;
+		if (w.text === ',' || (w.kind === 'quote' && i > 1)) {
+			// What was said comes before, and is a statement's worth of words, not a fronted "Earlier,".
+			if (i < MIN_CONTENT || i === adverbial) return undefined;
+			return i + 1 < hit.head || w.kind === 'quote' ? i + 1 : undefined;
+		}
 		if (w.kind === 'punct' || couldBeVerb(words, i)) return undefined;
 	}
 	return undefined;
@@ -148,7 +160,7 @@ export function readCandidates(frame: SentenceFrame): Candidate[] {
 			speech,
 			factual: isFactual(group),
 			byAgentAt: byPhrase(words, hit),
-			speakerFrom: speech ? postposedSpeaker(words, hit) : undefined,
+			speakerFrom: speech ? postposedSpeaker(frame, hit) : undefined,
 			span: null
 		});
 	}

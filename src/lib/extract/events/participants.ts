@@ -90,7 +90,9 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 		if (!subject && c.hit.pos === 'verb') subject = lastActor(frame, from, head - 1);
 		if (!subject && empty && clause.kind === 'relative' && index > 0) subject = lastActor(frame, clauses[index - 1].first, clauses[index - 1].last);
 		if (!subject && empty && clause.resumes !== undefined) subject = lastActor(frame, clauses[clause.resumes].first, clauses[clause.resumes].last);
-		if (!subject && empty && isCoordinated(clause) && previous) subject = previous.subject;
+		// "…condemned the attack and called for…": the subject of the clause just before.
+		const follows = previous !== undefined && clauses.indexOf(previous.timeClause) === index - 1;
+		if (!subject && empty && isCoordinated(clause) && follows) subject = previous!.subject;
 		// "…, said Masoud": the speaker after the verb, when nothing stands before it.
 		if (!subject && empty && c.speech) subject = firstActor(frame, c.hit.last + 1, Math.min(clause.last, c.hit.last + 6));
 		if (!subject) {
@@ -105,7 +107,7 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 		if (!subject && empty && c.speech) subject = salience.resolve(words[c.hit.last + 1]?.lower ?? '');
 		c.subject = subject;
 		if (c.hit.pos === 'verb') c.subjectText = subjectWords(words, empty && clause.kind === 'relative' && index > 0 ? clauses[index - 1] : undefined, from, head);
-		if (!subject && empty && isCoordinated(clause) && previous?.subjectText) c.subjectText = previous.subjectText;
+		if (!subject && empty && isCoordinated(clause) && follows && previous?.subjectText) c.subjectText = previous.subjectText;
 		previous = c;
 	}
 }

@@ -77,9 +77,11 @@ export function titleFrom(parts: TitleParts): string {
 	while (split > 0 && VERB_GROUP.has(before[split - 1].lower)) split--;
 	let subject = before.slice(0, split);
 	const verbGroup = before.slice(split);
-	// "…, a charge denied by the insurgents": the subject is the phrase after the last comma.
+	// An appositive ("Amrullah Saleh, his first deputy,") gives way to the actor's name; without a name,
+	// "…, a charge denied by the insurgents" keeps the phrase after the last comma.
+	while (subject.length && subject[subject.length - 1].text === ',') subject.pop();
 	const comma = subject.map((w) => w.text).lastIndexOf(',');
-	if (comma >= 0 && comma < subject.length - 1) subject = subject.slice(comma + 1);
+	if (comma >= 0) subject = parts.subjectName ? [] : subject.slice(comma + 1);
 	subject = trimEnds(subject);
 
 	const rest: Word[] = [];

@@ -90,7 +90,7 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 				// Without "be" before it, an -ing form that is also a noun is the noun: "fighting broke out".
 				if (form.form === 'ing' && !BE.has(words[i - 1]?.lower ?? '') && hasNounReading(words[i].lower)) continue;
 				if ((form.form === 'base' || form.form === 's') && words[i + 1]?.lower === 'of') continue;
-			} else if (!nounContext && form.words.length === 1 && TRIGGERS.get(words[i].lower)?.some((f) => f.pos === 'verb' && f.words.length === 1)) {
+			} else if (!nounContext && form.words.length === 1 && TRIGGERS.get(words[i].lower)?.some((f) => f.pos === 'verb' && f.words.length === 1 && f.form !== 'ing')) {
 				// A form that can be a verb and has no noun context is read as the verb above.
 				continue;
 			}
@@ -152,6 +152,8 @@ export function couldBeVerb(words: Word[], i: number): boolean {
 	const forms = TRIGGERS.get(w.lower);
 	// A past form is a verb unless an article makes it an adjective ("the wounded"); "that fought" is a verb.
 	if (forms?.some((f) => f.pos === 'verb' && (f.form === 'past' || f.form === 'participle'))) return !ARTICLES.has(words[i - 1]?.lower ?? '');
+	// An -ing form heads a verb group only after "be" ("were fighting"); otherwise it is a noun or a participle.
+	if (forms?.some((f) => f.pos === 'verb' && f.form === 'ing')) return BE.has(words[i - 1]?.lower ?? '');
 	if (forms?.some((f) => f.pos === 'verb' && f.form !== 'base') || LIGHT.has(w.lower)) return !isNounContext(words, i);
 	return w.lower.length > 4 && w.lower.endsWith('ed') && !ARTICLES.has(words[i - 1]?.lower ?? '');
 }

@@ -110,7 +110,7 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 		if (w.kind !== 'word' || i === first) continue;
 		const previous = words[i - 1];
 		let next: ClauseKind | undefined;
-		if (SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && isComparativeAs(words, i))) next = 'subordinate';
+		if (SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && isComparativeAs(words, i)) && !(PREPOSITIONAL.has(w.lower) && !verbSoonAfter(words, i, isVerb))) next = 'subordinate';
 		else if (RELATIVES.has(w.lower)) next = 'relative';
 		else if (w.lower === 'that' && (previous.lower === ',' || verbShortlyBefore(words, i, isVerb) || isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? ''))) {
 			next = isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? '') ? 'relative' : 'complement';
@@ -134,6 +134,20 @@ function verbShortlyBefore(words: Word[], i: number, isVerb: (index: number) => 
 	}
 	return false;
 }
+
+/** Subordinators that are also prepositions: "after it seized Kabul" opens a clause, "after a meeting" does not. */
+const PREPOSITIONAL = new Set(['after', 'before', 'since', 'until', 'once']);
+
+function verbSoonAfter(words: Word[], i: number, isVerb: (index: number) => boolean): boolean {
+	for (let j = i + 1; j < words.length && j - i <= 5; j++) {
+		const w = words[j];
+		if (w.kind === 'punct' || w.kind === 'quote' || w.lower === 'that') return false;
+		if (isVerb(j) || (AUXILIARIES.has(w.lower) && !ADVERB_AUXILIARIES.has(w.lower))) return true;
+	}
+	return false;
+}
+
+const ADVERB_AUXILIARIES = new Set(['not', "n't", 'never', 'also', 'then', 'later', 'further', 'reportedly', 'allegedly']);
 
 /** "as well as", "as many as", "such as": not a clause opener. */
 function isComparativeAs(words: Word[], i: number): boolean {
@@ -170,8 +184,9 @@ function markFrontedAdverbials(words: Word[], clauses: Clause[], isVerb: (index:
 	for (let i = head.first; i < comma; i++) {
 		if (isVerb(i) && !/(ed|en)$/.test(words[i].lower)) finiteVerb = true;
 	}
+	// Only a phrase that opens like an adverbial is one: "Amrullah Saleh, his deputy, wrote" opens with its subject.
 	const prepositional = PREPOSITIONS.has(lead) || ADVERBIAL_HEADS.has(lead);
-	if (finiteVerb && !prepositional) return;
+	if (finiteVerb || !prepositional) return;
 	clauses.splice(0, 1, { first: head.first, last: comma, kind: 'adverbial', opener: lead }, { first: comma + 1, last: head.last, kind: 'main' });
 }
 

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGazetteer } from '../entities/index';
+import { extractArticle } from '../index';
+import type { Article, PublicationDate } from '../../model';
+
+const gazetteer = defaultGazetteer();
+
+function published(date: string): PublicationDate {
+	const start = Date.parse(`${date}T00:00:00Z`);
+	return { date, basis: 'metadata', estimate: false, span: { start, end: start + 86_400_000, granularity: 'day', value: date, basis: 'stated', approximate: false, known: ['year', 'month', 'day'] } };
+}
+
+function mentionsOf(text: string, date?: string) {
+	const article: Article = { id: 'a', file: 'a.txt', title: 'A', published: date ? published(date) : null, text, boilerplate: [], warnings: [], contentHash: 'h' };
+	return extractArticle(article, gazetteer).mentions;
+}
+
+/** One mention per row, as `lemma @ time-value [basis] (mod) ← claimer`. */
+function read(text: string, date?: string): string[] {
+	return mentionsOf(text, date).map((m) => {
+		const t = m.time;
+		const when = t ? `${t.value} [${t.basis}]${t.mod ? ` (${t.mod})` : ''}` : 'undated';
+		return `${m.trigger.lemma} @ ${when}${m.claimedBy ? ` ← ${m.claimedBy}` : ''}`;
+	});
+}
+
+describe('event mentions: which happenings are placed, and when', () => {
+	it.each([
+		// the governing time of each clause: three events, three times
+		[
+			'The Taliban, which ruled Afghanistan from 1996 to 2001, has regained control of almost the entire country after it seized Kabul on August 15.',
+			'2021-09-06',
+			['rule @ 1996/2001 [stated]', 'regain control @ 2021-09-06 [reported] (ON_OR_BEFORE)', 'seize @ 2021-08-15 [relative]']
+		],
+		// a fronted time adverbial governs the clause that follows it
+		['In a statement issued Tuesday, the UN said the violence must end.', '2021-08-04', ['say @ 2021-08-03 [relative]']],
+		// a statement's time is not its claim's: the claim is bounded by it
+		[
+			'The ministry said on Monday that rebels had attacked a convoy near the border.',
+			'2015-03-11',
+			['say @ 2015-03-09 [relative]', 'attack @ 2015-03-09 [inferred] (ON_OR_BEFORE) ← …']
+		],
+		// future, hypothetical and negated happenings are voiced, not placed
+		['NATO warned the rebels will be isolated if they seize the capital by force.', '2021-08-14', ['warn @ 2021-08-14 [reported] (ON_OR_BEFORE)']],
+		['The army never managed to retake the valley.', '2019-05-02', []],
+		['The group did not attack the convoy.', '2019-05-02', []],
+		// a noun reported by a light verb is the happening
+		['The attack on the compound in Herat that took place on Friday killed a guard.', '2021-08-04', ['attack @ 2021-07-30 [relative]', 'kill @ 2021-07-30 [relative]']],
+		['Fighting broke out in the city on 15 April 2023.', '2024-04-15', ['fighting @ 2023-04-15 [stated]']],
+		// a statement closing its sentence makes what comes before its claim
+		['Rebel fighters entered Goma on Monday, residents said.', '2012-11-21', ['enter @ 2012-11-19 [relative] ← residents', 'say @ 2012-11-21 [reported] (ON_OR_BEFORE)']],
+		// words inside a quotation are the speaker's: only the verb that introduces them is a mention
+		['“We will attack the city,” the commander said.', '2016-10-17', ['say @ 2016-10-17 [reported] (ON_OR_BEFORE)']]
+	])('%s', (text, date, expected) => {
+		const got = read(text, date).map((row) => row.replace(/ ← (?!residents).*$/, ' ← …'));
+		expect(got).toEqual(expected);
+	});
+
+	it('leaves a deictic time unplaced in an undated article, never inventing a date', () => {
+		expect(read('Rebels seized the airport on Monday.')).toEqual(['seize @ undated']);
+		const [m] = mentionsOf('Rebels seized the airport on Monday.');
+		expect(m.timex?.value).toBe('XXXX-WXX-1');
+	});
+
+	it('keeps who claims a happening', () => {
+		const [claim] = mentionsOf('According to Ahmad Masoud, the Taliban attacked the valley on Sunday.', '2021-09-06');
+		expect(claim.claimedBy).toBe('person:ahmad-massoud');
+		expect(claim.time?.value).toBe('2021-09-05');
+	});
+
+	it('carries a precise date to the sentence that continues its passage, marked as inferred', () => {
+		const [, said] = mentionsOf('Guterres told a news conference in New York on Friday that the war must stop. He said the UN would stay.', '2021-08-14');
+		expect(said.time).toMatchObject({ value: '2021-08-13', basis: 'inferred', anchor: { kind: 'mention', text: 'Friday' } });
+	});
+
+	it('counts a passage repeated inside one article once', () => {
+		const sentence = 'The embassy said on Monday that the group had killed dozens of civilians.';
+		expect(mentionsOf(`${sentence}\n\n${sentence}`, '2021-08-04')).toHaveLength(mentionsOf(sentence, '2021-08-04').length);
+	});
+
+	it('titles a happening from its own clause, without its time', () => {
+		const [, seized] = mentionsOf('The Taliban, which ruled Afghanistan from 1996 to 2001, has regained control after it seized Kabul on August 15.', '2021-09-06').slice(1);
+		expect(seized.title).toBe('It seized Kabul.');
+		const [attack] = mentionsOf('The attack on the United Nations compound in Herat that took place on Friday was condemned.', '2021-08-04');
+		expect(attack.title).toBe('Attack on the United Nations compound in Herat took place');
+	});
+});
