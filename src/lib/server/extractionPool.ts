@@ -10,6 +10,8 @@ import { corpusLookup, type CorpusLookup } from '../extract/entityLookup';
 import { extractArticle, type ArticleExtraction } from '../extract/index';
 import type { Article } from '../model';
 
+const IN_THREAD_FIRST = 32;
+
 interface Pending {
 	resolve: (extraction: ArticleExtraction) => void;
 	reject: (error: Error) => void;
@@ -38,9 +40,10 @@ export class ExtractionPool {
 	}
 
 	extract(article: Article): Promise<ArticleExtraction> {
-		if (this.size <= 1) return Promise.resolve().then(() => this.extractHere(article));
+		// Starting workers costs more than a few dozen articles take: they start once there is work for them.
+		if (this.size <= 1 || this.next++ < IN_THREAD_FIRST) return Promise.resolve().then(() => this.extractHere(article));
 		this.start();
-		const id = this.next++;
+		const id = this.next;
 		return new Promise((resolve, reject) => {
 			this.pending.set(id, { resolve, reject });
 			this.queue.push({ id, article });
