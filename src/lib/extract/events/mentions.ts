@@ -144,9 +144,12 @@ function assemble(c: Candidate, frame: SentenceFrame, article: Article, lookup: 
 	// A statement's actors are its speaker's and its content's; a happening's are its clause's.
 	const scopeFirst = c.speech && c.content ? Math.min(c.first, c.content.first) : c.first;
 	const scopeLast = c.speech && c.content ? Math.max(c.last, c.content.last) : c.last;
-	const scoped = entitiesIn(frame.entities, words, scopeFirst, scopeLast);
+	// The subject may stand in the first part of a clause an insertion interrupted ("Noor and Dostum, who …, have vowed").
+	const resumed = c.timeClause.resumes !== undefined ? frame.clauses[c.timeClause.resumes] : undefined;
+	const scoped = [...(resumed ? entitiesIn(frame.entities, words, resumed.first, resumed.last) : []), ...entitiesIn(frame.entities, words, scopeFirst, scopeLast)];
 	const actors = [...new Set([...(c.subject ? [c.subject] : []), ...scoped.filter((e) => e.kind === 'actor').map((e) => e.id)])];
-	const clauseRegions = scoped.filter((e) => e.kind === 'region').map((e) => e.id);
+	// A country acting ("Afghanistan" in "ruled Afghanistan") places the happening in it too.
+	const clauseRegions = scoped.filter((e) => e.kind === 'region' || (e.kind === 'actor' && lookup.region(e.id)?.kind === 'country')).map((e) => e.id);
 	const sentenceRegions = frame.entities.filter((e) => e.kind === 'region').map((e) => e.id);
 	const subjectName = c.subject ? lookup.actor(c.subject)?.name : undefined;
 	const timex = c.time ? { start: c.time.time.start, end: c.time.time.end, text: c.time.time.text, value: c.time.time.value } : undefined;

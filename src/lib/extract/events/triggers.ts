@@ -79,7 +79,10 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 		if (!usable(i) || words[i].kind !== 'word') continue;
 		const candidates = TRIGGERS.get(words[i].lower) ?? [];
 		let chosen: TriggerHit | undefined;
-		const nounContext = isNounContext(words, i);
+		// Right after a verb, an ambiguous form is its object: "fought bloody battles", "condemned attacks".
+		const previousHit = hits[hits.length - 1];
+		const afterVerb = previousHit?.pos === 'verb' && i - previousHit.last <= 2 && words.slice(previousHit.last + 1, i).every((w) => w.kind === 'word' && w.lower !== 'to');
+		const nounContext = afterVerb || isNounContext(words, i);
 		for (const form of candidates) {
 			const last = matchPhrase(words, i, form, usable);
 			if (last < 0) continue;
