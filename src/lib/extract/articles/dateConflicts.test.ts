@@ -35,6 +35,11 @@ describe('date conflicts', () => {
 		expect(article.warnings).toEqual([]);
 	});
 
+	it('does not tag a huge text only to check it, and says so', () => {
+		const article = read(`Headline of the story\n\n${'The talks resumed on 31 April 2019, officials said. '.repeat(120_000)}`);
+		expect(article.warnings).toEqual([{ message: expect.stringMatching(/too long .* for its dates to be checked/) }]);
+	});
+
 	it('gives the seeds with sound dates no warning', () => {
 		for (const name of ['000_25ee0b6bfa3e76e1.txt', '002_4054172739a3b017.txt', '003_f13ce513ec09778f.txt', '004_dbc812d47cc6aa93.txt']) {
 			expect(read(seed(name)).warnings).toEqual([]);

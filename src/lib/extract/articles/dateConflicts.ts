@@ -34,9 +34,19 @@ export function dateConflicts(article: Pick<Article, 'published' | 'boilerplate'
 	return warnings;
 }
 
+/**
+ * Texts longer than this are not tagged just to be checked: tagging 50 MB takes half a minute and gigabytes.
+ * A pipeline that tags them anyway can still pass its mentions to `dateConflicts`.
+ */
+export const MAX_CHECKED_CHARS = 5_000_000;
+
 /** Tags the text against its publication date and checks it: for callers that have no mentions yet. */
 export function checkDates(article: Pick<Article, 'published' | 'boilerplate' | 'text'>): ArticleWarning[] {
 	const { published } = article;
+	if (article.text.length > MAX_CHECKED_CHARS) {
+		const size = (article.text.length / 1_000_000).toFixed(1);
+		return [{ message: `the text is too long (${size} million characters) for its dates to be checked here` }];
+	}
 	let mentions: TimeMention[];
 	try {
 		mentions = tagTimes(article.text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});

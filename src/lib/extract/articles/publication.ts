@@ -23,6 +23,8 @@ export interface PublicationChoice {
 
 /** A year-less dateline takes its year from a full date in the text only if that date is this recent before it. */
 const RECENT_DAYS = 45;
+/** How much of the text is searched for that evidence: an article's worth, whatever the file's size. */
+const EVIDENCE_CHARS = 200_000;
 
 /** A dateline the text states: where, what it says, and how sure it is. */
 interface TextDateline {
@@ -148,7 +150,7 @@ function inferYear(month: number, day: number, input: PublicationInput, dateline
 	}
 	const years = new Set<number>();
 	const inside = (m: TimeMention) => input.boilerplate.some((r) => m.start < r.end && m.end > r.start);
-	for (const m of tagTimes(input.text)) {
+	for (const m of tagTimes(input.text.slice(0, EVIDENCE_CHARS))) {
 		const f = fieldsOf(m.value);
 		if (!f || m.start === dateline.start || inside(m) || !m.span?.known.includes('year')) continue;
 		const stated = new UTCDate(f.year, f.month - 1, f.day);
