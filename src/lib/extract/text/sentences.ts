@@ -30,6 +30,7 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations that often end a sentence too: a following capital starts a new sentence. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr', 'sr']);
 
+const MARKS = /[.!?\n]/;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 function wordBefore(text: string, dot: number): string {
@@ -61,7 +62,13 @@ export function splitSentences(text: string): TextRange[] {
 		start = end;
 	};
 	const n = text.length;
+	const marks = new RegExp(MARKS.source, 'g');
 	for (let i = 0; i < n; i++) {
+		// Jump to the next mark that may end a sentence; the scan between is native.
+		marks.lastIndex = i;
+		const found = marks.exec(text);
+		if (!found) break;
+		i = found.index;
 		const c = text[i];
 		if (c === '\n') {
 			let j = i + 1;

@@ -99,7 +99,7 @@ const classes: [Set<string>, number][] = [
 ];
 for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+const lower = (t: Token) => t.lower;
 const classOf = (w: string) => CLASSES.get(w) ?? 0;
 
 function isVerbalEd(word: string, flags: number): boolean {
@@ -110,6 +110,20 @@ function isVerbalEd(word: string, flags: number): boolean {
 function isParticiple(word: string): boolean {
 	const flags = classOf(word);
 	return isVerbalEd(word, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
+}
+
+function wordAt(tokens: Token[], k: number): string {
+	return k >= 0 && k < tokens.length && tokens[k].kind === 'word' ? lower(tokens[k]) : '';
+}
+
+function isPastAux(tokens: Token[], k: number): boolean {
+	const w = wordAt(tokens, k);
+	return (classOf(w) & (BE_PST | HAVE_PST)) !== 0 || w === 'been';
+}
+
+function pastForm(x: string): boolean {
+	const xf = classOf(x);
+	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
 }
 
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
@@ -130,22 +144,17 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
 	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
-	const word = (k: number) => (k >= 0 && k < tokens.length && tokens[k].kind === 'word' ? lower(tokens[k]) : '');
-	const pastAux = (k: number) => (classOf(word(k)) & (BE_PST | HAVE_PST)) !== 0 || word(k) === 'been';
-	const pastForm = (x: string) => {
-		const xf = classOf(x);
-		return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
-	};
+	// "planned a rally on Saturday": a plan with its object, made before the writing.
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
 	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || planObject || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
-		const pastPlan = pastAux(i - 1) || pastAux(i - 2) || (!presentAux && pastForm(w) && w !== 'set');
+		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || (!presentAux && pastForm(w) && w !== 'set');
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	if (flags & BE_PRES) {
-		if (next === 'to' || (next === 'going' && word(i + 2) === 'to')) return { tense: 'future', perfect: false, cue };
+		if (next === 'to' || (next === 'going' && wordAt(tokens, i + 2) === 'to')) return { tense: 'future', perfect: false, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
 	if (flags & (BE_PST | DO_PST)) return { tense: 'past', perfect: false, cue };
@@ -165,7 +174,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (prevFlags & DETERMINER) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
 		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
-		for (const aux of [prev, prev2, word(i - 3)]) {
+		for (const aux of [prev, prev2, wordAt(tokens, i - 3)]) {
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
@@ -180,53 +189,74 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "agreed to meet on Friday": an infinitive after a verb of planning looks ahead from that verb.
 	if (prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && classOf(prev2) & INFINITIVE_TAKER) {
 		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.
-		const presentPlan = (classOf(word(i - 3)) & (BE_PRES | HAVE_PRES)) !== 0;
-		const past = !presentPlan && (pastForm(prev2) || (classOf(prev2) & BE_PST) !== 0 || pastAux(i - 3) || pastAux(i - 4));
+		const presentPlan = (classOf(wordAt(tokens, i - 3)) & (BE_PRES | HAVE_PRES)) !== 0;
+		const past = !presentPlan && (pastForm(prev2) || (classOf(prev2) & BE_PST) !== 0 || isPastAux(tokens, i - 3) || isPastAux(tokens, i - 4));
 		return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	return null;
 }
 
+/** The index of the first token of `tokens` (sorted) that starts at or after `at`. */
+function firstStartingAt(tokens: Token[], at: number): number {
+	let lo = 0;
+	let hi = tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (tokens[mid].start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the']);
+
 /**
  * The tense governing `range` (a time expression, say) inside `sentence`. Tokens of `range` itself are
- * not read. Without a sentence, a window of the text around the range is used.
+ * not read. Without a sentence, a window of the text around the range is used. `textTokens`, the tokens
+ * of the whole text, spare tokenizing the window again for each of many places in one text.
  */
-export function tenseAt(text: string, range: TextRange, sentence?: TextRange): VerbTense {
+export function tenseAt(text: string, range: TextRange, sentence?: TextRange, textTokens?: Token[]): VerbTense {
 	const from = Math.max(sentence?.start ?? 0, range.start - WINDOW_CHARS);
 	const to = Math.min(sentence?.end ?? text.length, range.end + WINDOW_CHARS);
-	const tokens = tokenize(text, from, to);
-	let firstRight = tokens.findIndex((t) => t.start >= range.end);
-	if (firstRight < 0) firstRight = tokens.length;
-	let lastLeft = -1;
-	for (let i = 0; i < tokens.length && tokens[i].end <= range.start; i++) lastLeft = i;
+	const tokens = textTokens ?? tokenize(text, from, to);
+	// The window [lo, hi) of tokens inside the sentence around the place; the place's own tokens skipped.
+	const lo = textTokens ? firstStartingAt(tokens, from) : 0;
+	let hi = textTokens ? firstStartingAt(tokens, to) : tokens.length;
+	while (hi > lo && tokens[hi - 1].end > to) hi--;
+	const firstRight = Math.max(lo, firstStartingAt(tokens, range.end));
+	let lastLeft = Math.min(hi, firstStartingAt(tokens, range.start)) - 1;
+	while (lastLeft >= lo && tokens[lastLeft].end > range.start) lastLeft--;
 
 	let infinitive = false;
-	for (let i = lastLeft, n = 0; i >= 0 && n < WINDOW_TOKENS; i--, n++) {
-		if (tokens[i].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i].text)) break;
+	for (let i = lastLeft, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+		const t = tokens[i];
+		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		const found = classify(tokens, i);
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
-		if (tokens[i].text.toLowerCase() === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.text)) infinitive = true;
+		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower)) infinitive = true;
 		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
 		// opened just before the time has its own verb, after it.
-		if (CLAUSE_OPENERS.has(tokens[i].text.toLowerCase())) break;
+		if (CLAUSE_OPENERS.has(t.lower)) break;
 	}
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
 	// one that follows words of its own clause does not reach past the next comma into another clause.
 	let leftWords = false;
-	for (let i = lastLeft; i >= 0; i--) {
-		if (tokens[i].kind === 'punct') {
-			if (CLAUSE_BREAKS.has(tokens[i].text) || tokens[i].text === ',' || tokens[i].text === '.') break;
+	for (let i = lastLeft, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+		const t = tokens[i];
+		if (t.kind === 'punct') {
+			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
 			continue;
 		}
-		if (!/^(on|in|at|by|since|until|from|during|early|late|last|next|this|and|but|then|also|as|of|the)$/i.test(tokens[i].text)) {
+		if (!OPENING_WORDS.has(t.lower)) {
 			leftWords = true;
 			break;
 		}
 	}
-	for (let i = firstRight, n = 0; i < tokens.length && n < WINDOW_TOKENS; i++, n++) {
-		if (tokens[i].kind === 'punct' && CLAUSE_BREAKS.has(tokens[i].text)) break;
-		if (leftWords && tokens[i].kind === 'punct' && tokens[i].text === ',') break;
+	for (let i = firstRight, n = 0; i < hi && n < WINDOW_TOKENS; i++, n++) {
+		const t = tokens[i];
+		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
+		if (leftWords && t.kind === 'punct' && t.text === ',') break;
 		const found = classify(tokens, i);
 		if (found) return found;
 	}

@@ -10,7 +10,27 @@ export interface Token {
 	start: number;
 	end: number;
 	text: string;
+	/** Lower case, with typographic apostrophes made straight ("don’t" → "don't"). */
+	readonly lower: string;
 	kind: TokenKind;
+}
+
+/** A token whose lower-case form is made when first asked for: most tokens are never compared. */
+class TextToken implements Token {
+	private lowered: string | undefined;
+	constructor(
+		readonly start: number,
+		readonly end: number,
+		readonly text: string,
+		readonly kind: TokenKind
+	) {}
+	get lower(): string {
+		if (this.lowered === undefined) {
+			const lower = this.text.toLowerCase();
+			this.lowered = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+		}
+		return this.lowered;
+	}
 }
 
 const TOKEN = /(\p{L}[\p{L}\p{M}\d]*(?:['’\-]\p{L}[\p{L}\p{M}\d]*)*)|(\d+(?:[.,:\/\-]\d+)*)|([^\s\p{L}\d])/gu;
@@ -23,12 +43,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	let m: RegExpExecArray | null;
 	while ((m = re.exec(text)) !== null && m.index < to) {
 		const end = Math.min(m.index + m[0].length, to);
-		tokens.push({
-			start: m.index,
-			end,
-			text: text.slice(m.index, end),
-			kind: m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct'
-		});
+		tokens.push(new TextToken(m.index, end, text.slice(m.index, end), m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : 'punct'));
 	}
 	return tokens;
 }

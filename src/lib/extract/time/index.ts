@@ -1,6 +1,7 @@
-import type { Diagnostic, TimeMention } from '$lib/model';
+import type { Diagnostic, TextRange, TimeMention } from '$lib/model';
 import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
+import { tokenize, type Token } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
 import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
@@ -30,6 +31,53 @@ export interface TagOptions {
 export interface TaggedTime {
 	mention: TimeMention;
 	parts?: [TimeMention, TimeMention];
+}
+
+/**
+ * What normalization knows about the place it works on, kept for the whole text and moved from mention
+ * to mention. The tense costs a look at the sentence and most mentions never ask for it: it is read on
+ * demand, over tokens of the whole text made once.
+ */
+class DocumentContext implements NormalizeContext {
+	sentence = 0;
+	lead?: string;
+	start?: number;
+	private candidate: Candidate | null = null;
+	private sentenceRange: TextRange | undefined;
+	private cachedTense: VerbTense | undefined;
+	private readonly sentenceTokens = new Map<number, Token[]>();
+
+	constructor(
+		private readonly text: string,
+		readonly publication: AnchorPoint | null,
+		readonly mode: 'news' | 'narrative',
+		readonly references: Reference[]
+	) {}
+
+	moveTo(c: Candidate, sentence: number, range: TextRange | undefined) {
+		this.candidate = c;
+		this.sentence = sentence;
+		this.sentenceRange = range;
+		this.cachedTense = undefined;
+		this.lead = wordBefore(this.text, c.start);
+		this.start = c.start;
+	}
+
+	get tense(): VerbTense {
+		if (!this.cachedTense) {
+			const range = this.sentenceRange;
+			let tokens: Token[] | undefined;
+			if (range) {
+				tokens = this.sentenceTokens.get(range.start);
+				if (!tokens) {
+					tokens = tokenize(this.text, range.start, range.end);
+					this.sentenceTokens.set(range.start, tokens);
+				}
+			}
+			this.cachedTense = tenseAt(this.text, this.candidate!, range, tokens);
+		}
+		return this.cachedTense;
+	}
 }
 
 function findCandidates(text: string): Candidate[] {
@@ -86,22 +134,10 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 	const references: Reference[] = [];
 	const out: TaggedTime[] = [];
 	let sentenceIndex = 0;
+	const ctx = new DocumentContext(text, publication, mode, references);
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
-		const sentence = sentenceAt(sentences, c.start) ?? undefined;
-		let tense: VerbTense | undefined;
-		const ctx: NormalizeContext = {
-			publication,
-			mode,
-			// Reading the tense costs a look at the sentence; most mentions never ask for it.
-			get tense() {
-				return (tense ??= tenseAt(text, c, sentence));
-			},
-			references,
-			sentence: sentenceIndex,
-			lead: wordBefore(text, c.start),
-			start: c.start
-		};
+		ctx.moveTo(c, sentenceIndex, sentenceAt(sentences, c.start) ?? undefined);
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
 		const tagged: TaggedTime = { mention };

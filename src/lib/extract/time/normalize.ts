@@ -241,9 +241,18 @@ function cycleOf(f: Fields): Granularity {
 
 const occurrenceCache = new Map<string, Choice[]>();
 
+function fieldsKey(f: Fields): string {
+	let key = '';
+	for (const k in f) {
+		const v = f[k as keyof Fields];
+		if (v !== undefined) key += `${k}=${typeof v === 'object' ? `${v.n}.${v.weekday}` : v};`;
+	}
+	return key;
+}
+
 /** The occurrences of a partial date in the base's cycle and the ones either side (cached: pure). */
 function occurrences(f: Fields, base: CalendarPoint, cycle: Granularity): Choice[] {
-	const key = `${JSON.stringify(f)}|${formatValue(base)}|${cycle}`;
+	const key = `${fieldsKey(f)}|${formatValue(base)}|${cycle}`;
 	const cached = occurrenceCache.get(key);
 	if (cached) return cached;
 	const computed = computeOccurrences(f, base, cycle);
@@ -456,7 +465,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const unit = rel.unit as Unit;
 		const g = UNIT_GRANULARITY[unit];
 		// In news, "the next week" said of what is to come counts from the writing, not from the story.
-		const lookingAhead = ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		const base = rel.kind === 'deictic' || lookingAhead ? deicticBase(ctx, g) : anaphoricBase(ctx, g);
 		const offset = rel.kind === 'anaphoric' && base?.kind === 'publication' && rel.fallback !== undefined ? rel.fallback : rel.offset;
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;

@@ -1,6 +1,6 @@
 import { PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions that point back to the time the text last spoke of: "the same day", "that year", "that
@@ -27,7 +27,7 @@ function unitOrPart(word: string, offset: number): { fields: Fields; relation: R
 
 const same: Recognizer = {
 	name: 'anaphoricSame',
-	triggers: ['the', 'that'],
+	triggers: [...followed('the', ['same', 'very']), 'that'],
 	pattern: pattern(`${WORD_START}(?:the\\s+(?:very\\s+)?same|that(?:\\s+(?:very|same))?)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN})|(${SEASON_PATTERN}))${WORD_END}`, true),
 	build(m, text) {
 		const word = m[1] ?? m[2] ?? m[3];
@@ -45,7 +45,7 @@ const same: Recognizer = {
 
 const neighbour: Recognizer = {
 	name: 'anaphoricNeighbour',
-	triggers: ['the'],
+	triggers: followed('the', ['next', 'following', 'previous', 'preceding', 'prior', 'succeeding']),
 	pattern: pattern(`${WORD_START}the\\s+(next|following|previous|preceding|prior|succeeding)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN}))${WORD_END}`, true),
 	build(m) {
 		const offset = /^(next|following|succeeding)$/i.test(m[1]) ? 1 : -1;
@@ -56,7 +56,7 @@ const neighbour: Recognizer = {
 
 const beforeAfter: Recognizer = {
 	name: 'anaphoricBeforeAfter',
-	triggers: ['the'],
+	triggers: followed('the', ['day', 'night', 'week', 'month', 'year', 'evening', 'morning']),
 	pattern: pattern(`${WORD_START}the\\s+(day|night|week|month|year|evening|morning)\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$))`, true),
 	build(m) {
 		const offset = /^(after|later)$/i.test(m[2]) ? 1 : -1;

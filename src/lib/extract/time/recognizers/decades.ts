@@ -1,6 +1,6 @@
 import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
 import type { Candidate, Fields } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the 20th century", "the
@@ -27,7 +27,7 @@ const DECADE_WORDS: Record<string, number> = {
 
 const digits: Recognizer = {
 	name: 'decadeDigits',
-	triggers: ['#', 'the'],
+	triggers: ['#', 'the #'],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|20)(\\d)0['’]?s${WORD_END}`, true),
 	build(m) {
 		const century = Number(m[2]);
@@ -39,7 +39,7 @@ const digits: Recognizer = {
 
 const shortDecade: Recognizer = {
 	name: 'decadeShort',
-	triggers: ['the', '#'],
+	triggers: ['the #', '#'],
 	pattern: pattern(`(?:${WORD_START}(the)\\s+['’]|(?<=['’]))([1-9])0s${WORD_END}`, true),
 	build(m, text) {
 		const start = m[1] ? m.index : m.index - 1;
@@ -50,7 +50,7 @@ const shortDecade: Recognizer = {
 
 const words: Recognizer = {
 	name: 'decadeWords',
-	triggers: ['the'],
+	triggers: followed('the', Object.keys(DECADE_WORDS)),
 	pattern: pattern(`${WORD_START}the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${WORD_END}`, true),
 	build(m) {
 		return decade(m.index, m.index + m[0].length, { decadeInCentury: DECADE_WORDS[m[1].toLowerCase()] }, 'decadeShort');
@@ -59,7 +59,7 @@ const words: Recognizer = {
 
 const centuries: Recognizer = {
 	name: 'century',
-	triggers: ['the', '#', ...ORDINAL_FIRST_WORDS],
+	triggers: ['#', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${ORDINAL_PATTERN})[\\s-]+century${WORD_END}`, true),
 	build(m) {
 		const n = parseOrdinal(m[2]);

@@ -1,6 +1,6 @@
 import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions counted from the time of writing: "today", "yesterday", "tomorrow", "tonight", "the day
@@ -20,7 +20,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 
 const dayWords: Recognizer = {
 	name: 'dayWords',
-	triggers: ['the', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
+	triggers: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_PATTERN}))?|(tonight)|(this|last|tomorrow)\\s+(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
@@ -53,7 +53,7 @@ const UNIT_WORDS = '(week|weekend|month|year|quarter|decade|century)';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
-	triggers: ['this', 'last', 'next', 'past', 'coming', 'current', 'previous', 'the'],
+	triggers: ['this', 'last', 'next', 'past', 'coming', 'current', 'previous', ...followed('the', ['current', 'past', 'last', 'present'])],
 	pattern: pattern(
 		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
 		true

@@ -2,7 +2,7 @@ import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extr
 import { unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
 import type { Candidate } from '../expression';
-import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Durations: "three weeks", "20 years", "two and a half years", "5 1/2 hours", "a few days", "two more
@@ -16,7 +16,8 @@ import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer }
  * else ("the two days of talks", "the three-day visit").
  */
 
-const ADJECTIVES = '(?:past|last|next|coming|first|final|previous|following|preceding|latest|remaining|ensuing|initial|same|recent|prior)';
+const ADJECTIVE_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'preceding', 'latest', 'remaining', 'ensuing', 'initial', 'same', 'recent', 'prior'];
+const ADJECTIVES = `(?:${ADJECTIVE_WORDS.join('|')})`;
 const FILLERS = '(?:more|additional|other|further|straight|consecutive|successive|full|long|whole|trading|business|calendar|working|school|fiscal)';
 const SCALE: Partial<Record<string, number>> = { fortnight: 2, fortnights: 2 };
 
@@ -31,7 +32,17 @@ function duration(start: number, end: number, value: string, source: string): Ca
 
 const quantityDuration: Recognizer = {
 	name: 'duration',
-	triggers: ['#', 'the', 'past', 'last', 'next', 'coming', 'first', 'final', ...QUANTITY_FIRST_WORDS],
+	triggers: [
+		'#',
+		'past',
+		'last',
+		'next',
+		'coming',
+		'first',
+		'final',
+		...QUANTITY_FIRST_WORDS,
+		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
+	],
 	pattern: pattern(
 		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:\\s+(?:to|or|-|–)\\s+(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true

@@ -1,7 +1,7 @@
 import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Dates written with a month name: "6 September 2021", "Sept. 6, 2021", "September 6th", "the 6th of
@@ -100,7 +100,7 @@ const monthDayYear: Recognizer = {
 
 const dayMonthYear: Recognizer = {
 	name: 'dayMonthYear',
-	triggers: ['#', 'the', ...ORDINAL_FIRST_WORDS],
+	triggers: ['#', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[4])) return null;
@@ -226,7 +226,7 @@ const monthDayPair: Recognizer = {
  */
 const bareDay: Recognizer = {
 	name: 'bareDay',
-	triggers: ['the'],
+	triggers: ['the #'],
 	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)${WORD_END}`, true),
 	build(m, text) {
 		const day = Number(m[1]);

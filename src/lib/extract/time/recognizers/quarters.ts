@@ -1,5 +1,5 @@
 import type { Candidate, Fields, Relation } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Quarters and halves of a year, as business news writes them: "the third quarter", "third-quarter
@@ -38,7 +38,7 @@ function partFields(ordinal: string, unit: string): Fields | null {
 
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
-	triggers: ['the', 'fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#', 'its'],
+	triggers: ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#', 'its', ...followed('the', ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#'])],
 	pattern: pattern(
 		`${WORD_START}(?:(the|its)\\s+)?(?:fiscal[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)${WORD_END}`,
 		true
@@ -91,7 +91,12 @@ const relativeYearQuarter: Recognizer = {
 
 const reportPeriods: Recognizer = {
 	name: 'reportPeriod',
-	triggers: ['the', 'year', 'a', 'last'],
+	triggers: [
+		'year',
+		'a',
+		'last',
+		...followed('the', ['latest', 'most', 'same', 'comparable', 'corresponding', 'year', 'prior', 'last', 'first', 'second', 'third', 'fourth', '#', 'quarter', 'period', 'half', 'nine', 'six'])
+	],
 	pattern: pattern(
 		`${WORD_START}(?:(the)\\s+)?(?:(latest|most\\s+recent|same|comparable|corresponding|year-ago|year-earlier|year\\s+ago|year\\s+earlier|prior-year|comparable\\s+year-ago|comparable\\s+year-earlier|last\\s+year['’]s)\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|nine\\s+months|six\\s+months)(?:\\s+(a\\s+year\\s+(?:ago|earlier)|last\\s+year|of\\s+last\\s+year))?${WORD_END}`,
 		true
@@ -138,7 +143,7 @@ const yearAgoAdjective: Recognizer = {
 
 const theQuarter: Recognizer = {
 	name: 'theQuarter',
-	triggers: ['the'],
+	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week']),
 	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week)${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
@@ -175,7 +180,7 @@ const theQuarter: Recognizer = {
 
 const yearPeriod: Recognizer = {
 	name: 'yearPeriod',
-	triggers: ['the'],
+	triggers: ['the #'],
 	pattern: pattern(`${WORD_START}the\\s+((?:19|20)\\d{2})\\s+(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+)?(quarter|period|half|fiscal\\s+year)${WORD_END}`, true),
 	build(m) {
 		const year = Number(m[1]);

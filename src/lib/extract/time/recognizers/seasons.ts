@@ -1,5 +1,5 @@
 import { SEASON_PATTERN, seasonCode } from '../calendarWords';
-import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four" (the year is
@@ -12,7 +12,7 @@ const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'th
 
 export const seasonRecognizer: Recognizer = {
 	name: 'season',
-	triggers: ['the', 'spring', 'summer', 'autumn', 'fall', 'winter'],
+	triggers: ['spring', 'summer', 'autumn', 'fall', 'winter', ...followed('the', ['spring', 'summer', 'autumn', 'fall', 'winter'])],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${SEASON_PATTERN})${WORD_END}`, true),
 	build(m, text) {
 		const season = seasonCode(m[2]);

@@ -1,5 +1,5 @@
 import type { Candidate } from '../expression';
-import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now",
@@ -51,7 +51,7 @@ const PHRASES: [string, RefValue][] = [
 
 const vague: Recognizer = {
 	name: 'vague',
-	triggers: ['more', 'days', 'weeks', 'months', 'years', 'decades', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'the', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current'],
+	triggers: ['more', 'days', 'weeks', 'months', 'years', 'decades', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current', ...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years'])],
 	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m, text) {
 		const groups = m.groups ?? {};

@@ -1,6 +1,6 @@
 import { PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Weekdays: "Monday", "last Friday", "next Tuesday", "this Sunday", "this coming Sunday", "this past
@@ -35,7 +35,7 @@ function relationOf(modifier: string | undefined): Relation | undefined {
 
 export const weekdayRecognizer: Recognizer = {
 	name: 'weekday',
-	triggers: [...WEEKDAY_TRIGGERS, 'last', 'next', 'this', 'coming', 'past', 'the'],
+	triggers: [...WEEKDAY_TRIGGERS, 'last', 'next', 'this', 'coming', 'past', ...followed('the', ['previous', 'preceding', 'following', 'next'])],
 	pattern: pattern(`${WORD_START}(?:${MODIFIER}\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?${WORD_END}`, true),
 	build(m, text) {
 		const name = m[2];
@@ -66,7 +66,7 @@ export const weekdayRecognizer: Recognizer = {
 /** "the weekend", "over the weekend": the nearest weekend by tense, as for a weekday. */
 export const weekendRecognizer: Recognizer = {
 	name: 'weekend',
-	triggers: ['the'],
+	triggers: ['the weekend'],
 	pattern: pattern(`${WORD_START}the\\s+weekend${WORD_END}`, true),
 	build(m) {
 		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { weekend: true } }, source: 'weekend' };

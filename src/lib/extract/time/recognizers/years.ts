@@ -94,7 +94,7 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 
 const digitYears: Recognizer = {
 	name: 'year',
-	triggers: ['#', 'fiscal', 'fy', 'financial', 'the', 'calendar', 'post', 'pre'],
+	triggers: ['#', 'fiscal', 'fy', 'financial', 'the year', 'calendar', 'post', 'pre'],
 	pattern: pattern(
 		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
 		true
@@ -144,7 +144,7 @@ const SPOKEN_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seve
 
 const spokenYears: Recognizer = {
 	name: 'spokenYear',
-	triggers: ['the', 'eighteen', 'nineteen', 'twenty', 'two'],
+	triggers: ['the year', 'eighteen', 'nineteen', 'twenty', 'two'],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+year)\\s+)?(?:(eighteen|nineteen|twenty)[- ](${SPOKEN_TENS}|hundred)|(two\\s+thousand)(?:(?:\\s+and)?\\s+(${CARDINAL_WORDS_PATTERN}))?)${WORD_END}`,
 		true

@@ -65,6 +65,10 @@ const AFTER: After[] = [
 
 const LOOK = 32;
 
+/** The last words every modifier before a mention ends with: most mentions have none, and skip the list. */
+const ANY_BEFORE = /(?:early|late|mid|middle|end|close|beginning|start|outset|dawn|earlier|later|than|over|of|upwards|under|nearly|almost|to|quite|least|minimum|most|up|maximum|about|around|approximately|roughly|some|circa|ca\.|c\.|estimated|-)\s*$/i;
+const ANY_AFTER = /^\s+(?:or|and)\s/i;
+
 function isRelativePeriod(c: Candidate): boolean {
 	const e = c.expression;
 	if (e.kind !== 'point') return false;
@@ -106,7 +110,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 		const isDuration = c.expression.kind === 'duration';
 		const shift = isShift(c);
 		const startsWithThe = /^the\s/i.test(text.slice(c.start, c.start + 4));
-		for (const m of BEFORE) {
+		for (const m of ANY_BEFORE.test(before) ? BEFORE : []) {
 			const found = m.pattern.exec(before);
 			if (!found) continue;
 			// "over the weekend", "around the past two weeks": a preposition before a definite period.
@@ -125,7 +129,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 		}
 		const limit = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
 		const after = text.slice(c.end, Math.min(limit, c.end + LOOK));
-		for (const m of AFTER) {
+		for (const m of ANY_AFTER.test(after) ? AFTER : []) {
 			const found = m.pattern.exec(after);
 			if (!found) continue;
 			const mod = isDuration ? m.duration : m.point;
