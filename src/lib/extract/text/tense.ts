@@ -172,6 +172,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const participle = isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
 	if (participle) {
 		if (prevFlags & DETERMINER) return null;
+		// "getting beat up", "being held": the verb group's tense lies further left.
+		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
 		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
 		for (const aux of [prev, prev2, wordAt(tokens, i - 3)]) {

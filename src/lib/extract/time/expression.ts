@@ -103,6 +103,8 @@ export interface PointExpression {
 	 * belongs to that noun's event, not to the governing verb.
 	 */
 	attributive?: boolean;
+	/** "the week of March 6": the week holding the date, not the date. */
+	containingWeek?: boolean;
 }
 
 export interface DurationExpression {

@@ -537,9 +537,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (!base) base = ctx.mode === 'narrative' ? (lastReference(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
 	if (!base) return { value: placeholder(f, g), approximate, known };
 	if (cycle === 'day') {
-		// A clock time alone takes the day the sentence speaks of, or the day of writing.
+		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
+		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = ctx.references[ctx.references.length - 1];
-		if (last && last.sentence === ctx.sentence && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
+		const reach = ctx.tense.tense === 'past' ? 2 : 0;
+		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		return result(applyFields(day, f), known, 'relative', base, approximate);
@@ -598,6 +600,11 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
 	const out = e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate);
+	if (e.containingWeek && out.point && out.point.day !== undefined) {
+		// "the week of March 6": the ISO week holding that day.
+		const span = spanOfPoint(out.point);
+		if (span) return { ...out, ...result(pointAt(new Date(span.start), 'week'), out.known, out.basis ?? 'stated', out.anchor, approximate) };
+	}
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
 		const span = spanOfPoint(out.point);
 		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) out.weekdayMismatch = true;

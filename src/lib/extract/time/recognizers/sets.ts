@@ -101,7 +101,7 @@ const timesPer: Recognizer = {
 };
 
 /** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year"). */
-const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|miles|kilometers|times)$/i;
+const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|miles|kilometers|times|million|billion|thousand|trillion)$/i;
 
 const perUnit: Recognizer = {
 	name: 'perUnit',

@@ -1,3 +1,5 @@
+import { unitOf } from '../calendarWords';
+import { durationValue } from '../durationValue';
 import type { Candidate } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -41,8 +43,7 @@ const PHRASES: [string, RefValue][] = [
 	['the\\s+(?:near|distant|foreseeable|immediate)\\s+future', 'FUTURE_REF'],
 	['the\\s+future', 'FUTURE_REF'],
 	['the\\s+(?:near|short|long|medium)\\s+term', 'FUTURE_REF'],
-	['the\\s+(?:coming|next\\s+few)\\s+(?:days|weeks|months|years|decades)', 'FUTURE_REF'],
-	['coming\\s+(?:days|weeks|months|years|quarters)', 'FUTURE_REF'],
+	['(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades|quarters)', 'FUTURE_REF'],
 	['the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come)', 'FUTURE_REF'],
 	['(?:some\\s*day|one\\s+day|some\\s+time)', 'FUTURE_REF'],
 	['a\\s+later\\s+date', 'FUTURE_REF'],
@@ -60,6 +61,13 @@ const vague: Recognizer = {
 		const value = PHRASES[i][1];
 		const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
 		const end = m.index + m[0].length;
+		// "the coming weeks", "the days ahead": stretches of time starting now, as "the past few weeks"
+		// is one ending now.
+		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$/.exec(phrase);
+		if (stretch) {
+			const unit = unitOf(stretch[1] ?? stretch[2]);
+			if (unit) return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(null, unit) }, source: 'vague' };
+		}
 		const after = wordAfter(text, end).toLowerCase();
 		const before = wordBefore(text, m.index);
 		let start = m.index;

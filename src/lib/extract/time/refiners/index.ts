@@ -1,6 +1,7 @@
 import type { Candidate } from '../expression';
 import { attachModifiers } from './attachModifiers';
 import { closePeriods } from './closePeriods';
+import { dropTitles } from './dropTitles';
 import { keepConfirmedYears } from './keepConfirmedYears';
 import { linkTimesToDays } from './linkTimesToDays';
 import { mergeDateParts } from './mergeDateParts';
@@ -15,7 +16,8 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  * 1. `removeOverlaps`: recognizers read the same words in several ways ("September 6, 2021" is also
  *    "September" and "2021"); keeping the longest reading first lets every later step see one reading
  *    per stretch of text.
- * 2. `keepConfirmedYears`: a weak year is judged by its final neighbours, so it runs once they are
+ * 2. `dropTitles` removes time words inside names ("This Week", "60 Minutes") before they can join
+ *    anything; `keepConfirmedYears`: a weak year is judged by its final neighbours, so it runs once they are
  *    settled, and before merging hides them inside ranges.
  * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
  *    year"); ranges must see whole dates at their ends, so this comes before them.
@@ -27,4 +29,4 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  * 7. `settleNumericOrder`: reads "10/12/2019" by the text's own convention, which needs every date seen.
  * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
  */
-export const REFINERS: Refiner[] = [removeOverlaps, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];
+export const REFINERS: Refiner[] = [removeOverlaps, dropTitles, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];

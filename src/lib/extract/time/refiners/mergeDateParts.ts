@@ -97,9 +97,19 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	return null;
 }
 
+/** "the week of March 6": the week holding a date, as one mention. */
+function weekOf(c: Candidate, text: string, floor: number): Candidate {
+	const e = point(c);
+	if (!e || e.fields.day === undefined || e.fields.hour !== undefined) return c;
+	const lead = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 16), c.start));
+	if (!lead) return c;
+	return { ...c, start: c.start - lead[0].length, expression: { ...e, containingWeek: true } };
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
-	for (const c of candidates) {
+	for (const raw of candidates) {
+		const c = weekOf(raw, text, out.length ? out[out.length - 1].end : 0);
 		const last = out[out.length - 1];
 		const m = last ? tryMerge(last, c, text) : null;
 		if (m) out[out.length - 1] = m;

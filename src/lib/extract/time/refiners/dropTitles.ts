@@ -1,0 +1,38 @@
+import type { Candidate } from '../expression';
+import { monthNumber, weekdayNumber } from '../calendarWords';
+
+/**
+ * Drops time words that are part of a title or a name: "This Week" (a programme), "60 Minutes", "VOA
+ * Today", "High Noon". A word that English writes in lower case but the text capitalizes inside a
+ * mention ("Week" in "This Week"), or a capitalized one-word mention right after another capitalized word
+ * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing.
+ */
+const ALWAYS_CAPITALIZED = (word: string) => monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
+
+function isTitle(c: Candidate, text: string): boolean {
+	const words = text.slice(c.start, c.end).split(/[\s-]+/).filter(Boolean);
+	if (words.length >= 2) {
+		return words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ALWAYS_CAPITALIZED(w) && !/^(?:A|An|The|Of)$/.test(w) && !/^[A-Z]\./.test(w));
+	}
+	const [word] = words;
+	if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word) || ALWAYS_CAPITALIZED(word)) return false;
+	// A capitalized word just after another one, with no mark between, names something.
+	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+	return !!before && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, c.start - 24), c.start - before[0].length + before[1].length + 1)) && !/^(?:On|In|By|Until|Since|And|But|From|Late|Early|Last|Next|This)$/.test(before[1]);
+}
+
+const SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|as|with|from|vs?\.?)$/;
+
+/** A headline in title case ("Taliban Take Kabul Last Week") capitalizes every word: no name there. */
+function inTitleCaseLine(c: Candidate, text: string): boolean {
+	const lineStart = text.lastIndexOf('\n', c.start) + 1;
+	let lineEnd = text.indexOf('\n', c.end);
+	if (lineEnd < 0) lineEnd = text.length;
+	if (lineEnd - lineStart > 200) return false;
+	const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w));
+}
+
+export function dropTitles(candidates: Candidate[], text: string): Candidate[] {
+	return candidates.filter((c) => !isTitle(c, text) || inTitleCaseLine(c, text));
+}
