@@ -53,7 +53,7 @@ export interface VerbTense {
 	scheduled?: boolean;
 }
 
-const WINDOW_TOKENS = 14;
+const WINDOW_TOKENS = 20;
 const WINDOW_CHARS = 140;
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'unless', 'whereas']);

@@ -42,7 +42,7 @@ export const NOT_PAST_ED = new Set(
 /** Verbs and adjectives that, before "to" or "for", announce a planned or expected event. */
 export const FUTURE_CUES = new Set(
 	(
-		'expected expects expect scheduled slated due set poised planning plans plan intends intend intending ' +
+		'expected expects expect scheduled slated due set poised planning plans plan planned intends intend intending ' +
 		'aims aim aiming hopes hope hoping upcoming forthcoming pledged vowed threatened promised ' +
 		'preparing prepares prepare about'
 	).split(' ')

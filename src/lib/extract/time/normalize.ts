@@ -324,6 +324,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
 	if (cycle === 'week') {
+		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead.
+		if (ctx.lead && /^(until|till|by)$/.test(ctx.lead)) return 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
@@ -337,7 +339,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "will start in December" is ahead; "would", "could", a schedule in the present lean that way.
 	if (tense === 'future' && !ctx.tense.scheduled) return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
-	return 'nearestPast';
+	// Untensed, a month is far more often one gone by than one months ahead.
+	return 'pastLeaning';
 }
 
 /**

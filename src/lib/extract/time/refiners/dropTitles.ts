@@ -34,5 +34,6 @@ function inTitleCaseLine(c: Candidate, text: string): boolean {
 }
 
 export function dropTitles(candidates: Candidate[], text: string): Candidate[] {
-	return candidates.filter((c) => !isTitle(c, text) || inTitleCaseLine(c, text));
+	// Holidays are names that are times ("Thanksgiving Day").
+	return candidates.filter((c) => c.source === 'holiday' || !isTitle(c, text) || inTitleCaseLine(c, text));
 }
