@@ -21,8 +21,14 @@ function usage(message?: string): never {
 }
 
 function tagDirectory(inDir: string, outDir: string): number {
+	let files: string[];
+	try {
+		files = readdirSync(inDir).filter((f) => f.endsWith('.tml')).sort();
+	} catch (error) {
+		console.error(`${inDir}: ${(error as Error).message}`);
+		return 1;
+	}
 	mkdirSync(outDir, { recursive: true });
-	const files = readdirSync(inDir).filter((f) => f.endsWith('.tml')).sort();
 	let failed = 0;
 	for (const file of files) {
 		try {

@@ -82,7 +82,9 @@ export function determines(have: Granularity, need: Granularity): boolean {
 	// A week straddles months and years; only a day or finer fixes them.
 	if (have === 'week') return need === 'week';
 	if (need === 'week') return granularityRank(have) <= granularityRank('day');
-	if (have === 'season') return need === 'season';
+	// A season lies in one year, but for the winter, which starts in its December: near enough for "that
+	// year" or "the end of the year", which is all a season is asked for.
+	if (have === 'season') return need === 'season' || need === 'year' || need === 'decade' || need === 'century';
 	if (need === 'season') return granularityRank(have) <= granularityRank('month');
 	return granularityRank(have) <= granularityRank(need);
 }

@@ -3,6 +3,7 @@ import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize, type Token } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
+import { formatValue } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
@@ -53,6 +54,8 @@ class DocumentContext implements NormalizeContext {
 		readonly mode: 'news' | 'narrative',
 		readonly references: Reference[]
 	) {}
+
+	textBetween = (from: number, to: number) => this.text.slice(from, to);
 
 	moveTo(c: Candidate, sentence: number, range: TextRange | undefined) {
 		this.candidate = c;
@@ -156,7 +159,7 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 			const anchor: AnchorPoint = {
 				kind: 'mention',
 				point,
-				value: n.until ? tagged.parts![1].value : span.value,
+				value: formatValue(point),
 				text: mention.text,
 				offset: mention.start,
 				estimate: span.anchor?.estimate

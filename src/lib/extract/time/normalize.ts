@@ -45,6 +45,8 @@ export interface NormalizeContext {
 	lead?: string;
 	/** Where the candidate starts in the text. */
 	start?: number;
+	/** The text between two offsets, for checks on what separates two mentions. */
+	textBetween?: (from: number, to: number) => string;
 }
 
 export interface Normalized {
@@ -433,7 +435,8 @@ function shiftGranularity(unit: Unit, base: CalendarPoint, from: 'utterance' | '
 	return out;
 }
 
-function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, approximate: boolean): Normalized {
+function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, hedged: boolean): Normalized {
+	let approximate = hedged;
 	const f = e.fields;
 	const known = statedParts(f);
 	const fineness = fieldsGranularity(f);
@@ -485,11 +488,26 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	// A shift: "two weeks ago", "three days later".
 	const g = UNIT_GRANULARITY[rel.unit];
 	const need = g === 'week' ? 'day' : g;
-	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
+	let base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
+	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
+	let coarse = false;
+	if (!base && rel.from === 'reference' && ctx.references.length) {
+		base = ctx.references[ctx.references.length - 1].anchor;
+		coarse = true;
+	}
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	const start = startOfPoint(base.point);
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
+	if (coarse) {
+		// The whole coarse time moved by the amount: "three months later" than 1992 lies between April 1992
+		// and March 1993, an honest range rather than a guessed point.
+		const span = spanOfPoint(base.point);
+		if (!span) return { value: placeholder(f, fallbackG), approximate, known };
+		const from = pointAt(addUnits(new Date(span.start), rel.unit, rel.sign * rel.amount), g === 'week' ? 'day' : g);
+		const to = pointAt(addUnits(new Date(span.end - 1), rel.unit, rel.sign * rel.amount), g === 'week' ? 'day' : g);
+		return { value: `${formatValue(from)}/${formatValue(to)}`, point: from, until: to, basis: 'relative', anchor: base, approximate: true, known };
+	}
 	const out = shiftGranularity(rel.unit, base.point, rel.from);
 	const moved = addUnits(start, rel.unit, rel.sign * rel.amount);
 	const point = applyFields(pointAt(moved, out), f);
@@ -530,7 +548,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const last = ctx.references[ctx.references.length - 1];
 		const a = last?.anchor;
-		const near = a && a.offset !== undefined && a.text !== undefined && ctx.start !== undefined && ctx.start - (a.offset + a.text.length) <= 30;
+		const gap = a && a.offset !== undefined && a.text !== undefined && ctx.start !== undefined ? ctx.textBetween?.(a.offset + a.text.length, ctx.start) : undefined;
+		const near = gap !== undefined && gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(gap);
 		if (last && near && last.sentence === ctx.sentence && last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
