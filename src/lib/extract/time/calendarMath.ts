@@ -180,7 +180,9 @@ export function isoWeekStart(year: number, week: number): UTCDate | null {
 }
 
 /** The calendar point of granularity `g` that contains the instant `date`. */
-export function pointAt(date: Date, g: Granularity): CalendarPoint {
+export function pointAt(instant: Date, g: Granularity): CalendarPoint {
+	// date-fns reads a plain Date in the machine's time zone: only a UTCDate gives the UTC week.
+	const date = instant instanceof UTCDate ? instant : new UTCDate(instant.getTime());
 	const year = date.getUTCFullYear();
 	const month = date.getUTCMonth() + 1;
 	const day = date.getUTCDate();

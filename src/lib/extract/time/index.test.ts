@@ -56,6 +56,7 @@ table('absolute dates', [
 	['The order is dated 6/9/2021.', undefined, '6/9/2021', { value: '2021-06-09' }],
 	['The order is dated 16/9/2021.', undefined, '16/9/2021', { value: '2021-09-16' }],
 	['The decree of 06.09.2021 stands.', undefined, '06.09.2021', { value: '2021-09-06' }],
+	['The ministry said on 15-08-2021 that it would act.', undefined, '15-08-2021', { value: '2021-08-15' }],
 	['Elections were held in March 2014.', undefined, 'March 2014', { value: '2014-03', granularity: 'month' }],
 	['It was founded in September of 1994.', undefined, 'September of 1994', { value: '1994-09' }],
 	['The Taliban ruled Kabul in 2001.', undefined, '2001', { value: '2001', granularity: 'year', basis: 'stated' }],
@@ -148,7 +149,10 @@ table(
 		['The siege began on 5 April 1992. That summer, shelling intensified.', undefined, 'That summer', { value: '1992-SU' }],
 		['A truce was signed on 10 May 1993. The next day, it collapsed.', '2021-09-06', 'The next day', { value: '1993-05-11' }],
 		['Shelling began on Thursday 4 June 1992. On Monday, the airport closed.', '2021-09-06', 'Monday', { value: '1992-06-08' }],
-		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }]
+		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }],
+		['The siege began in 1992. Today the city is rebuilt.', '2021-06-01', 'Today', { value: '2021-06-01', basis: 'publication' }],
+		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-06/1992-08', approximate: true }],
+		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
 	],
 	{ mode: 'narrative' }
 );
@@ -166,7 +170,8 @@ table('ranges', [
 	['The regime (1996–2001) fell.', undefined, '1996–2001', { value: '1996/2001' }],
 	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],
 	['The conference runs August 13-15.', '2021-08-01', 'August 13-15', { value: '2021-08-13/2021-08-15', granularity: 'day' }],
-	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }]
+	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }],
+	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }]
 ]);
 
 table('durations, sets and vague references', [
@@ -291,6 +296,20 @@ describe('texts about other conflicts and years', () => {
 	it('counts deictic days from the dateline when it is within days of the anchor', () => {
 		const text = 'WASHINGTON, August 13 (Xinhua) -- President Clinton said Thursday that the attacks were cowardly.';
 		expect(mentionIn(text, { anchor: '1998-08-14' }, 'Thursday').value).toBe('1998-08-13');
+	});
+});
+
+describe('names that hold time words', () => {
+	it.each([
+		'James Baker said on ABC\'s "This Week" that talks would go on.',
+		'He spoke to CBS\'s "60 Minutes" about it.',
+		'This is VOA Today.',
+		'The film "High Noon" was shown.'
+	])('%s', (text) => {
+		expect(tagTimes(text, { anchor: '1991-02-25' })).toEqual([]);
+	});
+	it('keeps times in a headline written in title case', () => {
+		expect(tagTimes('Taliban Take Kabul Last Week', { anchor: '2021-08-20' }).map((m) => m.value)).toEqual(['2021-W32']);
 	});
 });
 

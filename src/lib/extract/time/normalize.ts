@@ -382,7 +382,9 @@ function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): AnchorPoin
 
 /** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
 function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	if (ctx.mode === 'narrative') {
+	// A narrative tells its story in the past; "today" said in the present ("Today the city is rebuilt")
+	// is the narrator's own time, the publication date when there is one.
+	if (ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown')) {
 		const ref = lastReference(ctx, need);
 		if (ref) return ref;
 	}

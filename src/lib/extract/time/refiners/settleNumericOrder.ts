@@ -12,7 +12,7 @@ export function settleNumericOrder(candidates: Candidate[], text: string): Candi
 	let monthFirst = false;
 	for (const c of candidates) {
 		if (c.source !== 'numericDate' || c.swapped || c.expression.kind !== 'point') continue;
-		const m = /^(\d{1,2})\/(\d{1,2})\//.exec(text.slice(c.start, c.end));
+		const m = /^(\d{1,2})[/-](\d{1,2})[/-]/.exec(text.slice(c.start, c.end));
 		if (!m) continue;
 		if (Number(m[1]) > 12) dayFirst = true;
 		if (Number(m[2]) > 12) monthFirst = true;
