@@ -35,6 +35,16 @@ const REFERENCE_WORDS = new Set(
 	).split(' ')
 );
 
+/** Nouns that follow counts, not years ("the 2000 troops", "some 1500 refugees"). */
+const COUNTED = new Set(
+	(
+		'troops soldiers people men women children refugees civilians fighters militants rebels police policemen officers ' +
+		'workers residents protesters demonstrators prisoners detainees hostages casualties dead wounded votes voters ' +
+		'members families homes houses buildings vehicles tanks trucks rockets missiles shells tons tonnes km kilometres ' +
+		'kilometers miles metres meters feet acres hectares dollars euros pounds shares points units copies barrels'
+	).split(' ')
+);
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /** Sentence-initial words that may be capitalized before a year. */
@@ -71,6 +81,8 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
 		if (!sentenceStart) return 'no';
 	}
+	// "the 2000 troops": a count even after a determiner, when what follows is counted.
+	if (COUNTED.has(afterLower)) return 'no';
 	if (DETERMINERS.has(prev) || /['’]s$/.test(prevRaw)) return 'strong';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
