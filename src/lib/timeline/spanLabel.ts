@@ -1,0 +1,177 @@
+/**
+ * How a time reads on screen: at its own granularity and no finer ("Aug 2021", "1980s", "week of 9 Aug
+ * 2021"), with the words its modifier and hedging call for ("about", "on or before", "early"). A span is
+ * never shown more precisely than it is known. Everything is formatted in UTC.
+ */
+import { UTCDate } from '@date-fns/utc';
+import { addDays, addHours, addMinutes, addMonths, addYears, format } from 'date-fns';
+import type { Granularity, TimexMod } from '../model';
+
+export interface SpanLike {
+	start: number;
+	end: number;
+	granularity: Granularity;
+	value: string;
+	approximate: boolean;
+	mod?: TimexMod;
+}
+
+const GRANULARITY_NAMES: Record<Granularity, string> = {
+	minute: 'minute',
+	hour: 'hour',
+	partofday: 'part of a day',
+	day: 'day',
+	week: 'week',
+	month: 'month',
+	season: 'season',
+	quarter: 'quarter',
+	half: 'half-year',
+	year: 'year',
+	decade: 'decade',
+	century: 'century'
+};
+
+export function granularityName(g: Granularity): string {
+	return GRANULARITY_NAMES[g];
+}
+
+const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', MI: 'midday', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
+
+function utc(t: number): UTCDate {
+	return new UTCDate(t);
+}
+
+function ordinal(n: number): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 13) return `${n}th`;
+	return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** The end of one unit of `granularity` starting at `start`, or null where the length is not fixed. */
+function oneUnitEnd(start: number, granularity: Granularity, value: string): number | null {
+	const d = utc(start);
+	switch (granularity) {
+		case 'minute':
+			return addMinutes(d, 1).getTime();
+		case 'hour':
+			return addHours(d, 1).getTime();
+		case 'day':
+			return addDays(d, 1).getTime();
+		case 'week':
+			return addDays(d, value.endsWith('-WE') ? 2 : 7).getTime();
+		case 'month':
+			return addMonths(d, 1).getTime();
+		case 'season':
+		case 'quarter':
+			return addMonths(d, 3).getTime();
+		case 'half':
+			return addMonths(d, 6).getTime();
+		case 'year':
+			return addYears(d, 1).getTime();
+		case 'decade':
+			return addYears(d, 10).getTime();
+		case 'century':
+			return addYears(d, 100).getTime();
+		default:
+			return null;
+	}
+}
+
+/** One unit of the calendar at a granularity, starting at `t`. */
+function unitLabel(t: number, granularity: Granularity, value: string): string {
+	const d = utc(t);
+	switch (granularity) {
+		case 'minute':
+			return `${format(d, 'EEE d MMM yyyy, HH:mm')} UTC`;
+		case 'hour':
+			return `${format(d, 'EEE d MMM yyyy, HH:00')} UTC`;
+		case 'partofday': {
+			const part = PARTS_OF_DAY[/T([A-Z]{2})$/.exec(value)?.[1] ?? ''];
+			return part ? `${format(d, 'EEE d MMM yyyy')}, ${part}` : format(d, 'EEE d MMM yyyy');
+		}
+		case 'day':
+			return format(d, 'EEE d MMM yyyy');
+		case 'week':
+			return value.endsWith('-WE') ? `weekend of ${format(d, 'd MMM yyyy')}` : `week of ${format(d, 'd MMM yyyy')}`;
+		case 'month':
+			return format(d, 'MMM yyyy');
+		case 'season': {
+			const season = SEASONS[/-(SP|SU|FA|WI)$/.exec(value)?.[1] ?? ''];
+			return season ? `${season} ${/^\d{4}/.exec(value)?.[0] ?? format(d, 'yyyy')}` : `${format(d, 'MMM yyyy')} (season)`;
+		}
+		case 'quarter':
+			return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${format(d, 'yyyy')}`;
+		case 'half':
+			return `${d.getUTCMonth() < 6 ? 'first' : 'second'} half of ${format(d, 'yyyy')}`;
+		case 'year':
+			return format(d, 'yyyy');
+		case 'decade':
+			return `${format(d, 'yyyy')}s`;
+		case 'century':
+			return `${ordinal(Math.floor(d.getUTCFullYear() / 100) + 1)} century`;
+	}
+}
+
+/** A run of several units: "13–15 Aug 2021", "Aug – Oct 2021", "1980s – 1990s". */
+function rangeLabel(start: number, end: number, granularity: Granularity, value: string): string {
+	const a = utc(start);
+	const last = utc(end - 1);
+	if (granularity === 'day') {
+		if (format(a, 'yyyy-MM') === format(last, 'yyyy-MM')) return `${format(a, 'd')}–${format(last, 'd MMM yyyy')}`;
+		if (format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
+		return `${format(a, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+	}
+	if (granularity === 'month' && format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'MMM')} – ${format(last, 'MMM yyyy')}`;
+	if (granularity === 'year') return `${format(a, 'yyyy')}–${format(last, 'yyyy')}`;
+	const lastStart = granularity === 'decade' ? Date.UTC(Math.floor(last.getUTCFullYear() / 10) * 10, 0, 1) : end - 1;
+	return `${unitLabel(start, granularity, value)} – ${unitLabel(lastStart, granularity, value)}`;
+}
+
+/** The calendar part of a label, without modifiers. */
+export function calendarLabel(span: Pick<SpanLike, 'start' | 'end' | 'granularity' | 'value'>): string {
+	const single = oneUnitEnd(span.start, span.granularity, span.value);
+	if (single !== null && span.end > single) return rangeLabel(span.start, span.end, span.granularity, span.value);
+	return unitLabel(span.start, span.granularity, span.value);
+}
+
+const MOD_WORDS: Partial<Record<TimexMod, (label: string) => string>> = {
+	BEFORE: (l) => `before ${l}`,
+	LESS_THAN: (l) => `before ${l}`,
+	AFTER: (l) => `after ${l}`,
+	MORE_THAN: (l) => `after ${l}`,
+	ON_OR_BEFORE: (l) => `on or before ${l}`,
+	EQUAL_OR_LESS: (l) => `on or before ${l}`,
+	ON_OR_AFTER: (l) => `on or after ${l}`,
+	EQUAL_OR_MORE: (l) => `on or after ${l}`,
+	START: (l) => `early ${l}`,
+	MID: (l) => `mid-${l}`,
+	END: (l) => `late ${l}`,
+	APPROX: (l) => `about ${l}`
+};
+
+/** The full label: "about Aug 2021", "on or before Sat 14 Aug 2021", "1980s". */
+export function spanLabel(span: SpanLike): string {
+	const label = calendarLabel(span);
+	const words = span.mod ? MOD_WORDS[span.mod] : undefined;
+	if (words) return span.approximate && span.mod !== 'APPROX' ? `${words(label)} (approximate)` : words(label);
+	return span.approximate ? `about ${label}` : label;
+}
+
+/** Which side a span is open on: "before X" extends into the past, "after X" into the future. */
+export function openSide(mod: TimexMod | undefined): 'before' | 'after' | null {
+	switch (mod) {
+		case 'BEFORE':
+		case 'LESS_THAN':
+		case 'ON_OR_BEFORE':
+		case 'EQUAL_OR_LESS':
+			return 'before';
+		case 'AFTER':
+		case 'MORE_THAN':
+		case 'ON_OR_AFTER':
+		case 'EQUAL_OR_MORE':
+			return 'after';
+		default:
+			return null;
+	}
+}
