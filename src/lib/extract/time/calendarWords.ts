@@ -1,3 +1,4 @@
+import { QUANTITY_FIRST_WORDS } from '$lib/extract/text/numbers';
 import type { PartOfDay, Season, Unit } from './expression';
 
 /**
@@ -106,6 +107,28 @@ export function partOfDayCode(word: string): PartOfDay | null {
 /** Unit words as counted in durations and offsets, singular and plural. */
 export const UNIT_PATTERN =
 	'(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+
+/** Unit words, lower case, for recognizer triggers. */
+export const UNIT_WORDS = [
+	'second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks',
+	'weekend', 'weekends', 'fortnight', 'fortnights', 'month', 'months', 'quarter', 'quarters', 'year', 'years',
+	'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'
+];
+
+/**
+ * Triggers for recognizers that read a quantity before a unit: numbers, number words, and "a"/"an" only
+ * when a unit or a quantity word follows ("a year", "a few", "an hour"): "a" alone is too common to wake
+ * them at every article.
+ */
+export const QUANTITY_TRIGGERS = [
+	'#',
+	...QUANTITY_FIRST_WORDS.filter((w) => w !== 'a' && w !== 'an'),
+	...['a', 'an'].flatMap((article) =>
+		[...UNIT_WORDS, 'few', 'couple', 'half', 'dozen', 'additional', 'extra', 'full', 'further', 'whole', 'single', 'entire', 'long', 'number'].map(
+			(w) => `${article} ${w}`
+		)
+	)
+];
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
 

@@ -149,6 +149,17 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 /** Longest word the context readers look at: keeps every look-around bounded. */
 const MAX_WORD = 40;
 
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 0x1fff && /\s/.test(String.fromCharCode(c)));
+
+/** A character of a word as the context readers see it: letters, digits, apostrophes, hyphens, periods. */
+function isWordChar(text: string, i: number, withPeriod: boolean): boolean {
+	const c = text.charCodeAt(i);
+	if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+	if (c === 39 || c === 0x2019 || c === 45) return true;
+	if (c === 46) return withPeriod;
+	return c > 127 && /[\p{L}\p{N}]/u.test(text[i]);
+}
+
 /**
  * The `count` words just before `index`, nearest last, skipping whitespace but stopping at punctuation
  * (a word keeps inner or final periods: "Sept.", "U.S."). Fewer when the text or the clause begins.
@@ -157,9 +168,9 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 	const words: string[] = [];
 	let i = index;
 	while (words.length < count) {
-		while (i > 0 && index - i < MAX_WORD && /\s/.test(text[i - 1])) i--;
+		while (i > 0 && index - i < MAX_WORD && isSpaceCode(text.charCodeAt(i - 1))) i--;
 		let j = i;
-		while (j > 0 && i - j < MAX_WORD && /[\p{L}\p{N}'’.\-]/u.test(text[j - 1])) j--;
+		while (j > 0 && i - j < MAX_WORD && isWordChar(text, j - 1, true)) j--;
 		if (j === i) break;
 		words.unshift(text.slice(j, i));
 		i = j;
@@ -176,9 +187,9 @@ export function wordBefore(text: string, index: number): string {
 /** The word just after `index` (skipping spaces), or '' at a punctuation mark or the end. */
 export function wordAfter(text: string, index: number): string {
 	let i = index;
-	while (i < text.length && i - index < MAX_WORD && /[ \t\u00a0\n]/.test(text[i])) i++;
+	while (i < text.length && i - index < MAX_WORD && isSpaceCode(text.charCodeAt(i))) i++;
 	let j = i;
-	while (j < text.length && j - i < MAX_WORD && /[\p{L}\p{N}'’\-]/u.test(text[j])) j++;
+	while (j < text.length && j - i < MAX_WORD && isWordChar(text, j, false)) j++;
 	return text.slice(i, j);
 }
 

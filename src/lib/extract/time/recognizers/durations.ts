@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
 import type { Candidate } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -33,14 +33,13 @@ function duration(start: number, end: number, value: string, source: string): Ca
 const quantityDuration: Recognizer = {
 	name: 'duration',
 	triggers: [
-		'#',
 		'past',
 		'last',
 		'next',
 		'coming',
 		'first',
 		'final',
-		...QUANTITY_FIRST_WORDS,
+		...QUANTITY_TRIGGERS,
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
 	pattern: pattern(

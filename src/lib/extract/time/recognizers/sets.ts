@@ -89,7 +89,7 @@ const adverbs: Recognizer = {
 
 const timesPer: Recognizer = {
 	name: 'timesPer',
-	triggers: ['once', 'twice', 'thrice', '#', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'a', 'many', 'two'],
+	triggers: ['once', 'twice', 'thrice', '#', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'two', 'a few', 'a dozen', 'a number'],
 	pattern: pattern(`${WORD_START}(once|twice|thrice|(${QUANTITY_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_PATTERN})${WORD_END}`, true),
 	build(m) {
 		const unit = unitOf(m[3]);

@@ -52,7 +52,37 @@ const PHRASES: [string, RefValue][] = [
 
 const vague: Recognizer = {
 	name: 'vague',
-	triggers: ['more', 'days', 'weeks', 'months', 'years', 'decades', 'just', 'now', 'currently', 'presently', 'nowadays', 'these', 'at', 'recently', 'lately', 'long', 'a', 'some', 'not', 'in', 'recent', 'soon', 'shortly', 'as', 'coming', 'someday', 'one', 'current', ...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years'])],
+	triggers: [
+		'days',
+		'weeks',
+		'months',
+		'years',
+		'decades',
+		'now',
+		'currently',
+		'presently',
+		'nowadays',
+		'recently',
+		'lately',
+		'recent',
+		'soon',
+		'shortly',
+		'coming',
+		'someday',
+		'current',
+		'more recently',
+		'just now',
+		'these days',
+		'long ago',
+		'not long',
+		'one day',
+		'in recent',
+		'as soon',
+		...followed('at', ['present', 'the', 'this']),
+		...followed('a', ['while', 'short', 'long', 'later']),
+		...followed('some', ['time', 'day']),
+		...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years'])
+	],
 	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m, text) {
 		const groups = m.groups ?? {};
