@@ -11,7 +11,11 @@ import type { Candidate } from './expression';
  */
 export interface Recognizer {
 	name: string;
-	/** Lower-case words a match can begin with; `#` stands for a run of digits; "w1 w2" for two words. */
+	/**
+	 * Lower-case words a match can begin with; "w1 w2" for two words. `#` stands for any run of digits,
+	 * `#1` for one or two digits, `#4` for four, and a mark after either (`#1/`, `#4-`, `#1.`, `#1:`) for
+	 * such a run followed by that mark: numbers are common, and most recognizers want only some of them.
+	 */
 	triggers: readonly string[];
 	/** A sticky pattern (see `pattern`), tried at trigger positions. */
 	pattern: RegExp;
@@ -43,21 +47,9 @@ const isLetterAt = (text: string, i: number, c: number) => isAsciiLetter(c) || (
  * Runs the recognizers over `text`: one pass finds every run of letters or digits, and each recognizer
  * whose triggers name that run is tried there.
  */
-/** The key of the letter or digit run starting at or after `from` (skipping spaces and apostrophes). */
-function nextKey(text: string, from: number): string {
-	let i = from;
-	const n = Math.min(text.length, from + 8);
-	while (i < n && /[\s'’-]/.test(text[i])) i++;
-	if (i >= text.length) return '';
-	const c = text.charCodeAt(i);
-	if (isDigit(c)) return '#';
-	let j = i;
-	while (j < text.length && j - i <= MAX_TRIGGER && isLetterAt(text, j, text.charCodeAt(j))) j++;
-	return j > i && j - i <= MAX_TRIGGER ? text.slice(i, j).toLowerCase() : '';
-}
-
 export function runRecognizers(recognizers: readonly Recognizer[], text: string): Candidate[] {
-	const { byTrigger, shapes, heads, order } = triggerIndex(recognizers);
+	const index = triggerIndex(recognizers);
+	const { next, lists, heads } = index;
 	const out: Candidate[] = [];
 	const n = text.length;
 	let i = 0;
@@ -69,54 +61,122 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string)
 			continue;
 		}
 		let j = i + 1;
-		let key: string;
 		if (isDigit(c)) {
 			while (j < n && isDigit(text.charCodeAt(j))) j++;
-			key = '#';
-		} else if (isLetterAt(text, i, c)) {
-			for (; j < n; j++) {
-				const d = text.charCodeAt(j);
-				if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) continue;
-				if (d > 127 && LETTER.test(text[j])) continue;
-				break;
-			}
-			// Most words are no trigger: a table of (length, first letter) skips them without a slice.
-			const first = c < 128 ? c | 0x20 : 0;
-			key = j - i <= MAX_TRIGGER && (first === 0 || shapes[(j - i) * 128 + first]) ? text.slice(i, j).toLowerCase() : '';
-		} else {
+			const list = numberList(index, j - i, text[j]);
+			if (list) tryAll(list, i);
 			i = j;
 			continue;
 		}
-		let list = byTrigger.get(key);
-		if (heads.has(key)) {
-			const second = byTrigger.get(`${key} ${nextKey(text, j)}`);
-			if (second) list = list ? [...list, ...second].sort((a, b) => order.get(a)! - order.get(b)!) : second;
+		if (!isLetterAt(text, i, c)) {
+			i = j;
+			continue;
 		}
-		if (list) {
-			for (const r of list) {
-				r.pattern.lastIndex = i;
-				const m = r.pattern.exec(text);
-				if (!m || m[0].length === 0) continue;
-				const built = r.build(m, text);
-				if (Array.isArray(built)) for (const b of built) out.push(b);
-				else if (built) out.push(built);
+		// Walk the word through the trie of trigger words as it is read: no slice, no lower-casing.
+		let node = c < 128 ? next[ROOT * ALPHABET + ((c | 0x20) - 97)] : 0;
+		for (; j < n; j++) {
+			const d = text.charCodeAt(j);
+			if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
+				if (node) node = next[node * ALPHABET + ((d | 0x20) - 97)];
+				continue;
 			}
+			if (d > 127 && LETTER.test(text[j])) {
+				node = 0;
+				continue;
+			}
+			break;
+		}
+		if (node) {
+			let list = lists[node];
+			if (heads[node]) list = pairList(index, node, secondWord(index, text, j)) ?? undefined;
+			if (list) tryAll(list, i);
 		}
 		i = j;
 	}
 	return out;
+
+	function tryAll(list: Recognizer[], at: number) {
+		for (const r of list) {
+			r.pattern.lastIndex = at;
+			const m = r.pattern.exec(text);
+			if (!m || m[0].length === 0) continue;
+			const built = r.build(m, text);
+			if (Array.isArray(built)) for (const b of built) out.push(b);
+			else if (built) out.push(built);
+		}
+	}
 }
 
-const MAX_TRIGGER = 14;
+/** Two recognizer lists as one, in the order of the recognizer list (which breaks ties). */
+function mergeLists(order: Map<Recognizer, number>, a: Recognizer[] | undefined, b: Recognizer[] | undefined): Recognizer[] | undefined {
+	if (!a) return b;
+	if (!b) return a;
+	return [...a, ...b].sort((x, y) => order.get(x)! - order.get(y)!);
+}
+
+const ALPHABET = 26;
+const ROOT = 1;
+/** The second-word key of a number ("the 6th"). */
+const DIGITS = 0xffff;
 
 interface TriggerIndex {
-	byTrigger: Map<string, Recognizer[]>;
-	/** First words of two-word triggers. */
-	heads: Set<string>;
 	/** Each recognizer's place in the list, which breaks ties between equal readings. */
 	order: Map<Recognizer, number>;
-	/** Set at `length * 128 + first letter` for every trigger word of that shape. */
-	shapes: Uint8Array;
+	/** Trie of the lower-case trigger words: the child of node `n` by letter `k` is `next[n * 26 + k]`, 0 for none. */
+	next: Int32Array;
+	/** The recognizers a word ending at a node triggers alone. */
+	lists: (Recognizer[] | undefined)[];
+	/** Nodes whose word begins two-word triggers ("the" in "the same"). */
+	heads: Uint8Array;
+	/** The recognizers of two-word triggers, by first node × 65536 + second node (or DIGITS). */
+	pairOnly: Map<number, Recognizer[]>;
+	/** Lists merged once and kept: two-word keys, and number shapes. */
+	pairs: Map<number, Recognizer[] | null>;
+	numbers: Map<string, Recognizer[] | null>;
+	/** The number triggers ('#', '#1', '#4/', …). */
+	byNumber: Map<string, Recognizer[]>;
+}
+
+/** The trie node of the word starting at or after `from` (skipping spaces, apostrophes, hyphens). */
+function secondWord(index: TriggerIndex, text: string, from: number): number {
+	let i = from;
+	const n = Math.min(text.length, from + 8);
+	for (; i < n; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 39 && c !== 45 && c !== 0x2019 && c !== 10 && c !== 9 && c !== 13 && c !== 160) break;
+	}
+	if (i >= text.length) return 0;
+	if (isDigit(text.charCodeAt(i))) return DIGITS;
+	let node = ROOT;
+	for (; i < text.length; i++) {
+		const d = text.charCodeAt(i);
+		if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
+		node = index.next[node * ALPHABET + ((d | 0x20) - 97)];
+		if (!node) return 0;
+	}
+	return node === ROOT ? 0 : node;
+}
+
+function pairList(index: TriggerIndex, first: number, second: number): Recognizer[] | null {
+	const key = first * 65536 + second;
+	let list = index.pairs.get(key);
+	if (list === undefined) {
+		list = mergeLists(index.order, index.lists[first], second ? index.pairOnly.get(key) : undefined) ?? null;
+		index.pairs.set(key, list);
+	}
+	return list;
+}
+
+function numberList(index: TriggerIndex, length: number, mark: string | undefined): Recognizer[] | null {
+	const shape = length <= 2 ? '#1' : length === 4 ? '#4' : '#';
+	const key = shape !== '#' && (mark === '/' || mark === '-' || mark === '.' || mark === ':') ? shape + mark : shape;
+	let list = index.numbers.get(key);
+	if (list === undefined) {
+		const { order, byNumber } = index;
+		list = shape === '#' ? (byNumber.get('#') ?? null) : (mergeLists(order, mergeLists(order, byNumber.get('#'), byNumber.get(shape)), key === shape ? undefined : byNumber.get(key)) ?? null);
+		index.numbers.set(key, list);
+	}
+	return list;
 }
 
 const indexes = new WeakMap<readonly Recognizer[], TriggerIndex>();
@@ -124,24 +184,50 @@ const indexes = new WeakMap<readonly Recognizer[], TriggerIndex>();
 function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	const known = indexes.get(recognizers);
 	if (known) return known;
-	const byTrigger = new Map<string, Recognizer[]>();
-	const shapes = new Uint8Array((MAX_TRIGGER + 1) * 128);
-	const heads = new Set<string>();
+	const words = new Set<string>();
+	for (const r of recognizers) for (const t of r.triggers) for (const w of t.split(' ')) if (!w.startsWith('#')) words.add(w);
+	let size = 2;
+	for (const w of words) size += w.length;
+	const next = new Int32Array((size + 1) * ALPHABET);
+	let nodes = ROOT + 1;
+	const insert = (word: string): number => {
+		if (!/^[a-z]+$/.test(word)) throw new Error(`trigger "${word}" is not a lower-case ASCII word`);
+		let node = ROOT;
+		for (const ch of word) {
+			const k = node * ALPHABET + (ch.charCodeAt(0) - 97);
+			if (!next[k]) next[k] = nodes++;
+			node = next[k];
+		}
+		return node;
+	};
 	const order = new Map(recognizers.map((r, i) => [r, i]));
+	const lists: (Recognizer[] | undefined)[] = [];
+	const heads = new Uint8Array(size + 2);
+	const pairOnly = new Map<number, Recognizer[]>();
+	const byNumber = new Map<string, Recognizer[]>();
+	const add = <K>(map: Map<K, Recognizer[]>, key: K, r: Recognizer) => {
+		const list = map.get(key) ?? [];
+		if (!list.includes(r)) list.push(r);
+		map.set(key, list);
+	};
 	for (const r of recognizers) {
 		for (const trigger of r.triggers) {
-			const space = trigger.indexOf(' ');
-			if (space > 0) heads.add(trigger.slice(0, space));
-			const t = space > 0 ? trigger.slice(0, space) : trigger;
-			const key = trigger;
-			const list = byTrigger.get(key) ?? [];
-			if (!list.includes(r)) list.push(r);
-			byTrigger.set(key, list);
-			const first = t.charCodeAt(0);
-			if (t !== '#' && t.length <= MAX_TRIGGER && first < 128) shapes[t.length * 128 + first] = 1;
+			const [first, second] = trigger.split(' ');
+			if (first.startsWith('#')) {
+				add(byNumber, first, r);
+				continue;
+			}
+			const node = insert(first);
+			if (second === undefined) {
+				const list = (lists[node] ??= []);
+				if (!list.includes(r)) list.push(r);
+				continue;
+			}
+			heads[node] = 1;
+			add(pairOnly, node * 65536 + (second === '#' ? DIGITS : insert(second)), r);
 		}
 	}
-	const index = { byTrigger, shapes, heads, order };
+	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairs: new Map(), numbers: new Map(), byNumber };
 	indexes.set(recognizers, index);
 	return index;
 }

@@ -28,7 +28,7 @@ function zoneOf(text: string | undefined): string | undefined {
 
 const withAmPm: Recognizer = {
 	name: 'clockAmPm',
-	triggers: ['#'],
+	triggers: ['#1'],
 	pattern: pattern(`${WORD_START}(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![\\p{L}\\p{N}])(?:\\s*\\(?(${ZONES})\\)?${WORD_END})?`, true),
 	build(m, text) {
 		let hour = Number(m[1]);
@@ -51,7 +51,7 @@ const withAmPm: Recognizer = {
 
 const twentyFour: Recognizer = {
 	name: 'clock24',
-	triggers: ['#'],
+	triggers: ['#1:', '#4'],
 	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
 		const [, h, colonMinutes, compactMinutes, zoneText, hoursWord] = m;
@@ -81,7 +81,7 @@ const namedTimes: Recognizer = {
 
 const inThe: Recognizer = {
 	name: 'clockInThe',
-	triggers: ['#', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+	triggers: ['#1', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
 	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)${WORD_END}`, true),
 	build(m) {
 		const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

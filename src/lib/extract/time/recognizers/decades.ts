@@ -27,7 +27,7 @@ const DECADE_WORDS: Record<string, number> = {
 
 const digits: Recognizer = {
 	name: 'decadeDigits',
-	triggers: ['#', 'the #'],
+	triggers: ['#4', 'the #'],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|20)(\\d)0['’]?s${WORD_END}`, true),
 	build(m) {
 		const century = Number(m[2]);
@@ -39,7 +39,7 @@ const digits: Recognizer = {
 
 const shortDecade: Recognizer = {
 	name: 'decadeShort',
-	triggers: ['the #', '#'],
+	triggers: ['the #', '#1'],
 	pattern: pattern(`(?:${WORD_START}(the)\\s+['’]|(?<=['’]))([1-9])0s${WORD_END}`, true),
 	build(m, text) {
 		const start = m[1] ? m.index : m.index - 1;
@@ -59,7 +59,7 @@ const words: Recognizer = {
 
 const centuries: Recognizer = {
 	name: 'century',
-	triggers: ['#', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
+	triggers: ['#1', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${ORDINAL_PATTERN})[\\s-]+century${WORD_END}`, true),
 	build(m) {
 		const n = parseOrdinal(m[2]);

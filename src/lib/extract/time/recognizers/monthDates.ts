@@ -100,7 +100,7 @@ const monthDayYear: Recognizer = {
 
 const dayMonthYear: Recognizer = {
 	name: 'dayMonthYear',
-	triggers: ['#', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
+	triggers: ['#1', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[4])) return null;
@@ -186,7 +186,7 @@ const monthDayRange: Recognizer = {
 
 const dayMonthRange: Recognizer = {
 	name: 'dayMonthRange',
-	triggers: ['#'],
+	triggers: ['#1'],
 	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[3])) return null;

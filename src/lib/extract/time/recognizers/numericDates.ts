@@ -30,7 +30,7 @@ function twoDigitYear(yy: number): number {
 
 const isoDate: Recognizer = {
 	name: 'isoDate',
-	triggers: ['#'],
+	triggers: ['#4-', '#4/'],
 	pattern: pattern(
 		`${NOT_BEFORE}((?:1\\d|20|21)\\d{2})([-/])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?${NOT_AFTER}`
 	),
@@ -48,7 +48,7 @@ const isoDate: Recognizer = {
 
 const slashDate: Recognizer = {
 	name: 'slashDate',
-	triggers: ['#'],
+	triggers: ['#1/', '#1-'],
 	pattern: pattern(`${NOT_BEFORE}(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})${NOT_AFTER}|${NOT_BEFORE}(\\d{1,2})-(\\d{1,2})-(\\d{4})${NOT_AFTER}`),
 	build(m) {
 		const a = Number(m[1] ?? m[4]);
@@ -65,7 +65,7 @@ const slashDate: Recognizer = {
 
 const dottedDate: Recognizer = {
 	name: 'dottedDate',
-	triggers: ['#'],
+	triggers: ['#1.'],
 	pattern: pattern(`${NOT_BEFORE}(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})${NOT_AFTER}`),
 	build(m) {
 		const day = Number(m[1]);

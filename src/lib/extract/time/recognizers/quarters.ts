@@ -38,7 +38,7 @@ function partFields(ordinal: string, unit: string): Fields | null {
 
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
-	triggers: ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#', 'its', ...followed('the', ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#'])],
+	triggers: ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#1', 'its', ...followed('the', ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#'])],
 	pattern: pattern(
 		`${WORD_START}(?:(the|its)\\s+)?(?:fiscal[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)${WORD_END}`,
 		true
@@ -66,7 +66,7 @@ const ordinalQuarter: Recognizer = {
 
 const qNotation: Recognizer = {
 	name: 'qNotation',
-	triggers: ['q', 'h', '#'],
+	triggers: ['q', 'h', '#1', '#4'],
 	pattern: pattern(`${WORD_START}(?:([QH])([1-4])(?:\\s*(?:FY)?['’]?((?:19|20)\\d{2}|\\d{2}))?|((?:19|20)\\d{2})\\s*([QH])([1-4])|([1-4])Q(?:\\s*((?:19|20)\\d{2}))?)${WORD_END}`),
 	build(m) {
 		const letter = m[1] ?? m[5] ?? 'Q';

@@ -106,7 +106,7 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 
 const digitYears: Recognizer = {
 	name: 'year',
-	triggers: ['#', 'fiscal', 'fy', 'financial', 'the year', 'calendar', 'post', 'pre'],
+	triggers: ['#4', 'fiscal', 'fy', 'financial', 'the year', 'calendar', 'post', 'pre'],
 	pattern: pattern(
 		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
 		true
