@@ -47,8 +47,9 @@ const ordinalQuarter: Recognizer = {
 		const [, determiner, ordinal, unit] = m;
 		const end = m.index + m[0].length;
 		const ofYear = /^\s+of\s+(?:(?:fiscal\s+)?(?:1\d|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+(?:fiscal\s+|current\s+)?year)\b/i.test(text.slice(end, end + 30));
-		// "the last half of the '80s", "the first half of the match": a part of something else.
-		if (!ofYear && /^\s+of\s/i.test(text.slice(end, end + 4))) return null;
+		// "the last half of the '80s", "the first half of the match": a part of something else; "the third
+		// quarter of $226.3 million" is a quarter with its figure.
+		if (!ofYear && /^\s+of\s+(?!(?:[$€£¥#]|US\$|C\$|\d))/i.test(text.slice(end, end + 10))) return null;
 		if (/^(last|final)$/i.test(ordinal) && !ofYear) return null;
 		if (/^period$/i.test(unit)) return null;
 		// "the first half of the match": only a year or a report makes it a half of a year.

@@ -1,6 +1,6 @@
-import { PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
+import { monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
-import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Weekdays: "Monday", "last Friday", "next Tuesday", "this Sunday", "this coming Sunday", "this past
@@ -53,6 +53,10 @@ export const weekdayRecognizer: Recognizer = {
 			else end -= m[0].length - m[0].lastIndexOf(m[3]) + 1;
 		}
 		const attributive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
+		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
+		// unless a preposition makes it a time ("On Sunday Taliban fighters entered").
+		const after = wordAfter(text, end);
+		if (!m[1] && !m[3] && /^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !/^(on|since|until|till|by|before|after|from|early|late|this|last|next|and|or)$/.test(wordBefore(text, m.index))) return null;
 		return {
 			start: m.index,
 			end,
