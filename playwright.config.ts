@@ -7,7 +7,9 @@ export default defineConfig({
 	testMatch: '**/*.e2e.ts',
 	outputDir: 'test-results/artifacts',
 	timeout: 30_000,
-	workers: 2,
+	expect: { timeout: 10_000 },
+	// The machine is shared: one browser at a time keeps the timings honest.
+	workers: 1,
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -31,8 +31,9 @@ const BAR_HEIGHT = 12;
 const INK = '#111827';
 
 function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
+	const width = Math.max(w, 0.5);
 	ctx.beginPath();
-	ctx.roundRect(x, y, Math.max(w, 0.5), h, Math.min(r, w / 2, h / 2));
+	ctx.roundRect(x, y, width, h, Math.max(0, Math.min(r, width / 2, h / 2)));
 }
 
 function markPath(ctx: CanvasRenderingContext2D, m: SceneMark, width: number, grow = 0): void {

@@ -13,7 +13,8 @@ export interface ZoomControl {
 	/** Zooms by `factor` around `centre` (pixels from the plot's left; its middle by default). */
 	zoomBy(factor: number, centre?: number): void;
 	panBy(pixels: number): void;
-	show(window: Window, animate?: boolean): void;
+	/** Shows a window (kept within reach of the data) and returns the window it shows. */
+	show(window: Window, animate?: boolean): Window;
 }
 
 export interface ZoomOptions {
@@ -72,8 +73,11 @@ export function timelineZoom(state: TimelineState, options: ZoomOptions) {
 		selection.call(behaviour);
 
 		let animation = 0;
+		/** Where a running animation is heading: a second click of "zoom in" goes on from there. */
+		let heading: Window | null = null;
 		const apply = (p: ZoomParams, animate: boolean) => {
 			cancelAnimationFrame(animation);
+			heading = null;
 			if (!animate || options.reducedMotion()) {
 				behaviour.transform(selection, asTransform(p));
 				return;
@@ -81,6 +85,7 @@ export function timelineZoom(state: TimelineState, options: ZoomOptions) {
 			// The centre moves linearly and the width geometrically, so zooming far feels even.
 			const from = untrack(() => state.window);
 			const to = windowFor(state.domain, p, state.width);
+			heading = to;
 			const [c0, c1] = [(from[0] + from[1]) / 2, (to[0] + to[1]) / 2];
 			const [w0, w1] = [from[1] - from[0], to[1] - to[0]];
 			const started = performance.now();
@@ -90,11 +95,15 @@ export function timelineZoom(state: TimelineState, options: ZoomOptions) {
 				const w = w0 * Math.pow(w1 / w0, u);
 				behaviour.transform(selection, asTransform(transformFor(state.domain, [c - w / 2, c + w / 2], state.width)));
 				if (u < 1) animation = requestAnimationFrame(step);
+				else heading = null;
 			};
 			animation = requestAnimationFrame(step);
 		};
 		// A gesture takes over from an animation.
-		selection.on('pointerdown.animation wheel.animation', () => cancelAnimationFrame(animation));
+		selection.on('pointerdown.animation wheel.animation', () => {
+			cancelAnimationFrame(animation);
+			heading = null;
+		});
 
 		const onWheel = (event: WheelEvent) => {
 			if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
@@ -107,17 +116,19 @@ export function timelineZoom(state: TimelineState, options: ZoomOptions) {
 
 		const control: ZoomControl = {
 			zoomBy(factor, centre) {
-				const w = untrack(() => state.window);
+				const w = heading ?? untrack(() => state.window);
 				const at = w[0] + ((centre ?? state.width / 2) / state.width) * (w[1] - w[0]);
 				apply(params([at - (at - w[0]) / factor, at + (w[1] - at) / factor]), true);
 			},
 			panBy(pixels) {
-				const w = untrack(() => state.window);
+				const w = heading ?? untrack(() => state.window);
 				const shift = (pixels / state.width) * (w[1] - w[0]);
 				apply(params([w[0] + shift, w[1] + shift]), true);
 			},
 			show(window, animate = true) {
-				apply(params(window), animate);
+				const p = params(window);
+				apply(p, animate);
+				return windowFor(state.domain, p, state.width);
 			}
 		};
 
