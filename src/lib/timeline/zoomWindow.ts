@@ -79,7 +79,13 @@ export function constrainWindow(domain: Window, window: Window): Window {
 export function openingWindow(spans: { start: number; end: number }[]): Window | null {
 	if (spans.length === 0) return null;
 	const mids = spans.map((s) => (s.start + s.end) / 2).sort((a, b) => a - b);
-	const all = fitWindow(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
+	let first = Infinity;
+	let last = -Infinity;
+	for (const s of spans) {
+		first = Math.min(first, s.start);
+		last = Math.max(last, s.end);
+	}
+	const all = fitWindow(first, last);
 	if (spans.length < 10) return all;
 	const k = Math.ceil(mids.length * 0.9) - 1;
 	let best = 0;

@@ -69,3 +69,14 @@ describe('articleSegments', () => {
 		expect(groups.map((g) => g.mention)).toEqual([null, 0, 1]);
 	});
 });
+
+describe('articleSegments at scale', () => {
+	it('handles ten thousand time expressions in a long text', () => {
+		const text = 'Friday '.repeat(10_000);
+		const times = Array.from({ length: 10_000 }, (_, i) => ({ start: i * 7, end: i * 7 + 6, text: 'Friday', type: 'DATE' as const, value: 'XXXX-WXX-5' }));
+		const groups = articleSegments({ text, boilerplate: [], mentions: [], times, entities: [] });
+		const runs = groups.flatMap((g) => g.runs);
+		expect(runs.map((r) => r.text).join('')).toBe(text);
+		expect(runs.filter((r) => r.time !== null)).toHaveLength(10_000);
+	});
+});

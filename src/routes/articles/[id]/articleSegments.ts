@@ -66,7 +66,9 @@ export function articleSegments(view: Pick<ArticleView, 'text' | 'boilerplate' |
 		if (!list.includes(target.start)) list.push(target.start);
 		anchorsAt.set(at, list);
 	}
-	const cuts = new Set<number>([0, length, ...edges.map((e) => e.at), ...anchorsAt.keys()]);
+	const cuts = new Set<number>([0, length]);
+	for (const e of edges) cuts.add(e.at);
+	for (const at of anchorsAt.keys()) cuts.add(at);
 	const points = [...cuts].filter((p) => p >= 0 && p <= length).sort((a, b) => a - b);
 	edges.sort((a, b) => a.at - b.at);
 
