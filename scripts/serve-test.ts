@@ -1,6 +1,7 @@
 /**
- * What Playwright's webServer runs: builds the app if it is stale, ingests the seed corpus into a fresh
- * store under test-results/, and serves the built app on it. The browser tests are about the seeds.
+ * What Playwright's webServer runs: builds the app if it is stale, ingests the seed corpus (and one
+ * hostile article, tests/fixtures/hostile-app) into a fresh store under test-results/, and serves the
+ * built app on it. The browser tests are about the seeds.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ const store = process.env.DATELINE_TEST_DB ?? join(root, 'test-results', 'e2e', 
 buildIfStale(root);
 mkdirSync(dirname(store), { recursive: true });
 for (const suffix of ['', '-wal', '-shm']) rmSync(store + suffix, { force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/ingest.ts'), join(root, 'seeds'), '--db', store], { cwd: root, stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/ingest.ts'), join(root, 'seeds'), join(root, 'tests/fixtures/hostile-app'), '--db', store], { cwd: root, stdio: 'inherit' });
 
 const server = spawn(process.execPath, [join(root, 'build')], {
 	cwd: root,

@@ -23,9 +23,20 @@ async function open(page: Page, path = '/') {
 	await expect.poll(() => drawn(page)).toBeGreaterThan(0);
 }
 
-/** Clicks the first event label the timeline drew (labels let the pointer through to the plot). */
+/**
+ * Clicks the first event label the timeline drew (labels let the pointer through to the plot), zooming
+ * into clusters first when the view shows none.
+ */
 async function clickFirstLabel(page: Page) {
 	const label = page.locator('.labels .label').first();
+	for (let i = 0; i < 6 && (await label.count()) === 0; i++) {
+		// The keys are visually hidden buttons: press one as the keyboard would.
+		await plot(page)
+			.locator('.keys button:not([data-event-id])')
+			.first()
+			.evaluate((b: HTMLElement) => b.click());
+		await page.waitForTimeout(700);
+	}
 	await expect(label).toBeVisible();
 	const box = (await label.boundingBox())!;
 	await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
