@@ -94,7 +94,7 @@ const DAY_AS_BAR = 48;
 const FINEST_BIN = TIME_UNITS.findIndex((u) => u.name === 'day');
 const GAP = 3;
 const LANE_PAD = 5;
-const MIN_LABEL = 56;
+const MIN_LABEL = 72;
 /** Dots shrink to this before a lane gives way to bins. */
 const SMALL_MARK = 6;
 const INSIDE_LABEL = 72;
