@@ -2,10 +2,12 @@
  * `npm run synth -- --events N --db FILE`: fills a store with N synthetic events (for rendering and query
  * benchmarks). `npm run synth -- --articles N --out DIR`: writes N synthetic articles to read and ingest.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore, resolveStorePath, StoreError } from '../lib/server/db';
-import { fillSyntheticStore } from '../lib/server/syntheticStore';
+import { syntheticCorpus } from '../lib/synthetic/articleCorpus';
+import { fillSyntheticStore } from '../lib/synthetic/syntheticStore';
 import { ProgressBar } from './progressBar';
 
 function fail(message: string): never {
@@ -50,12 +52,17 @@ if (values.events !== undefined) {
 		throw error;
 	}
 } else if (values.articles !== undefined) {
-	const { writeSyntheticCorpus } = await import('../lib/extract/syntheticCorpus');
 	const articles = Number(values.articles);
 	if (!Number.isInteger(articles) || articles < 1) fail(`--articles must be a positive integer, not "${values.articles}"`);
 	if (!values.out) fail('--articles needs --out DIR');
-	const written = await writeSyntheticCorpus(values.out, { articles, seed });
-	console.log(`Wrote ${written} articles to ${values.out}.`);
+	let files = 0;
+	for (const file of syntheticCorpus({ articles, seed })) {
+		const path = join(values.out, file.path);
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(path, file.content);
+		files++;
+	}
+	console.log(`Wrote ${articles} articles in ${files} files to ${values.out}.`);
 } else {
 	fail('give --events N --db FILE (a store for benchmarks) or --articles N --out DIR (articles to ingest)');
 }

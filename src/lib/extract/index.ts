@@ -16,7 +16,7 @@ import type { Actor, Article, ArticleWarning, NewsEvent, Region, TimeMention } f
 import { dateConflicts } from './articles/dateConflicts';
 import { findEntities, type EntityMatch, type Gazetteer } from './entities/index';
 import { corpusLookup, type CorpusLookup } from './entityLookup';
-import { inferPublicationDate } from './events/corpusDating';
+import { DatingIndex } from './events/corpusDating';
 import { eventFromMentions } from './events/eventFromMentions';
 import { clusterMentions } from './events/merge';
 import { eventIdFor } from './events/mentionKey';
@@ -54,11 +54,11 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lookup: C
 }
 
 /**
- * Dates an undated article from the others' mentions and extracts it again against that date; returns
+ * Dates an undated article from the dated ones' mentions and extracts it again against that date; returns
  * null when the corpus cannot date it (it then stays undated).
  */
-export function redateFromCorpus(extraction: ArticleExtraction, dated: MentionRecord[], gazetteer: Gazetteer, lookup: CorpusLookup, titleOf: (articleId: string) => string): ArticleExtraction | null {
-	const published = inferPublicationDate(extraction.mentions, dated, lookup, titleOf);
+export function redateFromCorpus(extraction: ArticleExtraction, index: DatingIndex, gazetteer: Gazetteer, lookup: CorpusLookup): ArticleExtraction | null {
+	const published = index.date(extraction.mentions);
 	if (!published) return null;
 	return extractArticle({ ...extraction.article, published }, gazetteer, lookup);
 }
@@ -74,8 +74,9 @@ export function extractCorpus(articles: Article[], gazetteer: Gazetteer): Chrono
 	let extractions = articles.map((article) => extractArticle(article, gazetteer, lookup));
 
 	const titles = new Map(articles.map((a) => [a.id, a.title]));
-	const datedMentions = extractions.filter((x) => x.article.published).flatMap((x) => x.mentions);
-	extractions = extractions.map((x) => (x.article.published ? x : (redateFromCorpus(x, datedMentions, gazetteer, lookup, (id) => titles.get(id) ?? id) ?? x)));
+	const index = new DatingIndex(lookup, (id) => titles.get(id) ?? id);
+	for (const x of extractions) if (x.article.published && x.article.published.basis !== 'corpus') index.add(x.mentions);
+	extractions = extractions.map((x) => (x.article.published ? x : (redateFromCorpus(x, index, gazetteer, lookup) ?? x)));
 
 	const mentions = extractions.flatMap((x) => x.mentions).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	const events = clusterMentions(mentions, lookup).map((indices) => {

@@ -1,10 +1,12 @@
 /**
- * Writing articles and their mentions. An article is replaced whole: its old mentions go, its new ones
- * come in with no event yet, and `reconcileEvents` then regroups the mentions into events. The caller
- * wraps both in one transaction, so a crash leaves the store as it was before the batch.
+ * Writing articles and their mentions. An article is replaced whole: its old mentions go (their events are
+ * marked pending), its new ones come in with no event yet (pending too), and `reconcilePending` later
+ * regroups what is pending into events. Every step leaves a consistent store: a crash between them only
+ * leaves work pending for the next run.
  */
 import type { Actor, Region } from '../model';
 import type { ArticleExtraction } from '../extract/index';
+import { referenceTime } from '../extract/events/merge';
 import type { Db } from './db';
 import { statement } from './statement';
 
@@ -26,15 +28,16 @@ export function mentionFamiliesOf(db: Db, articleId: string): string[] {
 
 export function saveArticle(db: Db, extraction: ArticleExtraction): void {
 	const { article } = extraction;
+	statement(db, `INSERT OR IGNORE INTO pending_events (event_id) SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id != ''`).run(article.id);
 	statement(db, `DELETE FROM mentions WHERE article_id = ?`).run(article.id);
 	statement(db, 
-		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, read_warnings, times, entities, content_hash, ingested_seq)
+		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, read_warnings, times, entities, content_hash, ingested_at)
 		 VALUES (@id, @file, @title, @url, @source, @published, @published_at, @text, @boilerplate, @warnings, @read_warnings, @times, @entities, @content_hash,
-		         (SELECT coalesce(max(ingested_seq), 0) + 1 FROM articles))
+		         @ingested_at)
 		 ON CONFLICT (id) DO UPDATE SET file = excluded.file, title = excluded.title, url = excluded.url, source = excluded.source,
 		   published = excluded.published, published_at = excluded.published_at, text = excluded.text, boilerplate = excluded.boilerplate,
 		   warnings = excluded.warnings, read_warnings = excluded.read_warnings, times = excluded.times, entities = excluded.entities, content_hash = excluded.content_hash,
-		   ingested_seq = excluded.ingested_seq`
+		   ingested_at = excluded.ingested_at`
 	).run({
 		id: article.id,
 		file: article.file,
@@ -49,10 +52,14 @@ export function saveArticle(db: Db, extraction: ArticleExtraction): void {
 		read_warnings: JSON.stringify(article.warnings),
 		times: JSON.stringify(extraction.times),
 		entities: JSON.stringify(extraction.entities),
-		content_hash: article.contentHash
+		content_hash: article.contentHash,
+		ingested_at: Date.now()
 	});
-	const insert = statement(db, `INSERT OR IGNORE INTO mentions (key, article_id, event_id, family, start, end, data) VALUES (?, ?, '', ?, ?, ?, ?)`);
-	for (const m of extraction.mentions) insert.run(m.key, article.id, m.family, m.time?.start ?? null, m.time?.end ?? null, JSON.stringify(m));
+	const insert = statement(db, `INSERT OR IGNORE INTO mentions (key, article_id, event_id, family, at, start, end, data) VALUES (?, ?, '', ?, ?, ?, ?, ?)`);
+	for (const m of extraction.mentions) {
+		const at = referenceTime(m);
+		insert.run(m.key, article.id, m.family, Number.isNaN(at) ? null : at, m.time?.start ?? null, m.time?.end ?? null, JSON.stringify(m));
+	}
 }
 
 /**

@@ -3,9 +3,11 @@
  * its id as long as most of its mentions stay together; when two events merge, the absorbed one's id
  * becomes an alias of the survivor, so its permalink keeps working.
  *
- * Only the neighbourhood of what changed is regrouped: mentions of the same frame family (merging never
- * crosses families) whose time lies near a changed mention's, plus every mention of an event any of those
- * belongs to. An event whose content did not change is not rewritten.
+ * Writers leave work pending (new mentions without an event, events that lost mentions); this regroups
+ * what is pending, family by family (merging never crosses frame families), a few merge windows at a time
+ * in time order, each step one transaction. Only the neighbourhood of pending work is loaded: mentions of
+ * the family whose reference time lies within a window of it, and every mention of their events. Each
+ * mention is thus loaded a bounded number of times, whatever the order articles arrived in.
  */
 import type { NewsEvent } from '../model';
 import { eventFromMentions } from '../extract/events/eventFromMentions';
@@ -23,44 +25,46 @@ export interface ReconcileLookup extends SimilarityLookup {
 	actorAncestors(id: string): string[];
 }
 
-/** Where mentions changed: a frame family and the times of the changed mentions in it. */
-export class ChangeScope {
-	private readonly families = new Map<string, { from: number; to: number; undated: boolean }>();
-	/** Events that lost mentions: regrouped whole, and deleted if nothing is left of them. */
-	readonly events = new Set<string>();
+/** Merge windows regrouped in one step: a step's neighbourhood is this many windows plus one on each side. */
+const WINDOWS_PER_STEP = 6;
 
-	add(family: string, start: number | null, end: number | null): void {
-		const entry = this.families.get(family) ?? { from: Infinity, to: -Infinity, undated: false };
-		if (start === null || end === null) entry.undated = true;
-		else {
-			entry.from = Math.min(entry.from, start);
-			entry.to = Math.max(entry.to, end);
-		}
-		this.families.set(family, entry);
-	}
-
-	addMentions(mentions: { family: string; time: { start: number; end: number } | null }[]): void {
-		for (const m of mentions) this.add(m.family, m.time?.start ?? null, m.time?.end ?? null);
-	}
-
-	entries(): [string, { from: number; to: number; undated: boolean }][] {
-		return [...this.families.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-	}
-
-	get size(): number {
-		return this.families.size;
-	}
+function bucketOf(ms: number): number {
+	return Math.floor(ms / MERGE_WINDOW_MS);
 }
 
-/** Mentions previously stored for these articles, as a scope: their events must be regrouped too. */
-export function scopeOfStoredMentions(db: Db, articleIds: string[], scope: ChangeScope): void {
-	const select = statement(db, `SELECT family, start, end, event_id FROM mentions WHERE article_id = ?`);
-	for (const id of articleIds) {
-		for (const row of select.all(id) as { family: string; start: number | null; end: number | null; event_id: string }[]) {
-			scope.add(row.family, row.start, row.end);
-			if (row.event_id) scope.events.add(row.event_id);
-		}
+/** One step of regrouping: a family, and the buckets of pending work in it (none for undated work). */
+interface Step {
+	family: string;
+	buckets: number[];
+	undated: boolean;
+}
+
+/** The steps that cover everything pending, in family and time order. */
+function pendingSteps(db: Db): Step[] {
+	const work = new Map<string, { buckets: Set<number>; undated: boolean }>();
+	const note = (family: string, at: number | null) => {
+		const entry = work.get(family) ?? { buckets: new Set<number>(), undated: false };
+		work.set(family, entry);
+		if (at === null) entry.undated = true;
+		else entry.buckets.add(bucketOf(at));
+	};
+	for (const row of statement(db, `SELECT family, at FROM mentions WHERE event_id = ''`).all() as { family: string; at: number | null }[]) note(row.family, row.at);
+	const remaining = statement(db, `SELECT family, at FROM mentions WHERE event_id = ?`);
+	for (const { event_id } of statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]) {
+		for (const row of remaining.all(event_id) as { family: string; at: number | null }[]) note(row.family, row.at);
 	}
+	const steps: Step[] = [];
+	for (const [family, { buckets, undated }] of [...work.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		const sorted = [...buckets].sort((a, b) => a - b);
+		for (let i = 0; i < sorted.length; ) {
+			const first = sorted[i];
+			const step: number[] = [];
+			while (i < sorted.length && sorted[i] < first + WINDOWS_PER_STEP) step.push(sorted[i++]);
+			steps.push({ family, buckets: step, undated: false });
+		}
+		if (undated) steps.push({ family, buckets: [], undated: true });
+	}
+	return steps;
 }
 
 export interface ReconcileResult {
@@ -68,6 +72,32 @@ export interface ReconcileResult {
 	written: number;
 	/** Ids retired by merges (now aliases). */
 	retired: number;
+	/** Events deleted because no mention reports them any more. */
+	removed: number;
+}
+
+/** Regroups everything pending into events. `onProgress(done, total)` counts steps. */
+export function reconcilePending(db: Db, lookup: ReconcileLookup, onProgress?: (done: number, total: number) => void): ReconcileResult {
+	const result: ReconcileResult = { written: 0, retired: 0, removed: 0 };
+	const steps = pendingSteps(db);
+	steps.forEach((step, index) => {
+		db.transaction(() => {
+			const stored = loadNeighbourhood(db, step);
+			regroup(db, stored, lookup, result);
+		})();
+		onProgress?.(index + 1, steps.length);
+	});
+	db.transaction(() => {
+		// Events whose every mention went away with their articles.
+		for (const { event_id } of statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]) {
+			if (!statement(db, `SELECT 1 FROM mentions WHERE event_id = ? LIMIT 1`).get(event_id)) {
+				deleteEvent(db, event_id);
+				result.removed++;
+			}
+		}
+		statement(db, `DELETE FROM pending_events`).run();
+	})();
+	return result;
 }
 
 interface StoredMention {
@@ -75,56 +105,55 @@ interface StoredMention {
 	eventId: string;
 }
 
-export function reconcileEvents(db: Db, scope: ChangeScope, lookup: ReconcileLookup): ReconcileResult {
-	const result: ReconcileResult = { written: 0, retired: 0 };
-	for (const [family, window] of scope.entries()) {
-		const stored = loadNeighbourhood(db, family, window, scope.events);
-		const clusters = clusterMentions(
-			stored.map((s) => s.record),
-			lookup
-		).map((indices) => indices.map((i) => stored[i]));
-		const { ids, aliases } = assignIds(clusters);
-		const kept = new Set(ids);
-
-		const fingerprintOf = statement(db, `SELECT fingerprint FROM events WHERE id = ?`);
-		const assign = statement(db, `UPDATE mentions SET event_id = ? WHERE key = ?`);
-		clusters.forEach((cluster, index) => {
-			const event: NewsEvent = { id: ids[index], ...eventFromMentions(cluster.map((m) => m.record)) };
-			const fingerprint = shortHash(JSON.stringify(event));
-			const existing = fingerprintOf.get(event.id) as { fingerprint: string } | undefined;
-			if (existing?.fingerprint === fingerprint) return;
-			deleteEvent(db, event.id);
-			insertEvent(db, event, fingerprint, lookup);
-			for (const m of cluster) if (m.eventId !== event.id) assign.run(event.id, m.record.key);
-			result.written++;
-		});
-		const before = new Set(stored.map((s) => s.eventId).filter(Boolean));
-		for (const id of before) if (!kept.has(id)) deleteEvent(db, id);
-		for (const [oldId, newId] of aliases) addAlias(db, oldId, newId);
-		result.retired += aliases.size;
-	}
-	// Events whose every mention went away with their articles.
-	const remaining = statement(db, `SELECT 1 FROM mentions WHERE event_id = ? LIMIT 1`);
-	for (const id of scope.events) if (!remaining.get(id)) deleteEvent(db, id);
-	return result;
+function regroup(db: Db, stored: StoredMention[], lookup: ReconcileLookup, result: ReconcileResult): void {
+	const clusters = clusterMentions(
+		stored.map((s) => s.record),
+		lookup
+	).map((indices) => indices.map((i) => stored[i]));
+	const { ids, aliases } = assignIds(clusters);
+	const kept = new Set(ids);
+	const fingerprintOf = statement(db, `SELECT fingerprint FROM events WHERE id = ?`);
+	const assign = statement(db, `UPDATE mentions SET event_id = ? WHERE key = ?`);
+	const sizeOf = new Map<string, number>();
+	for (const m of stored) if (m.eventId) sizeOf.set(m.eventId, (sizeOf.get(m.eventId) ?? 0) + 1);
+	const pendingIds = new Set((statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]).map((r) => r.event_id));
+	const pending = (id: string) => pendingIds.has(id);
+	clusters.forEach((cluster, index) => {
+		const id = ids[index];
+		// Most of a neighbourhood is as it was: the same mentions in the same event, which lost none.
+		if (cluster.length === sizeOf.get(id) && cluster.every((m) => m.eventId === id) && !pending(id)) return;
+		for (const m of cluster) if (m.eventId !== id) assign.run(id, m.record.key);
+		const event: NewsEvent = { id, ...eventFromMentions(cluster.map((m) => m.record)) };
+		const fingerprint = shortHash(JSON.stringify([event.title, event.time, event.actors, event.regions, event.claimedBy, cluster.map((m) => m.record.key)]));
+		const existing = fingerprintOf.get(id) as { fingerprint: string } | undefined;
+		if (existing?.fingerprint === fingerprint) return;
+		deleteEvent(db, id);
+		insertEvent(db, event, fingerprint, lookup);
+		result.written++;
+	});
+	const before = new Set(stored.map((s) => s.eventId).filter(Boolean));
+	for (const id of before) if (!kept.has(id)) deleteEvent(db, id);
+	for (const [oldId, newId] of aliases) addAlias(db, oldId, newId);
+	result.retired += aliases.size;
 }
 
-function loadNeighbourhood(db: Db, family: string, window: { from: number; to: number; undated: boolean }, touched: Set<string>): StoredMention[] {
+function loadNeighbourhood(db: Db, step: Step): StoredMention[] {
 	const rows = new Map<string, { event_id: string; data: string; key: string }>();
-	const add = (list: { event_id: string; data: string; key: string }[]) => {
-		for (const row of list) rows.set(row.key, row);
+	const add = (list: unknown[]) => {
+		for (const row of list as { event_id: string; data: string; key: string }[]) rows.set(row.key, row);
 	};
-	add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND start IS NULL`).all(family) as never);
-	if (window.undated) {
-		// An undated mention may merge with anything of its family.
-		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ?`).all(family) as never);
-	} else if (window.from <= window.to) {
-		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND start < ? AND end > ?`).all(family, window.to + MERGE_WINDOW_MS, window.from - MERGE_WINDOW_MS) as never);
+	if (step.undated) {
+		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND at IS NULL`).all(step.family));
+	} else {
+		// Merging pairs mentions whose reference times lie within one window, so those times are all it needs.
+		const from = (step.buckets[0] - 1) * MERGE_WINDOW_MS;
+		const to = (step.buckets[step.buckets.length - 1] + 2) * MERGE_WINDOW_MS;
+		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND at >= ? AND at < ?`).all(step.family, from, to));
 	}
 	// Close over events: every mention of an event in the neighbourhood is regrouped with it.
-	const events = [...new Set([...[...rows.values()].map((r) => r.event_id).filter(Boolean), ...touched])];
-	const byEvent = statement(db, `SELECT key, event_id, data FROM mentions WHERE event_id = ? AND family = ?`);
-	for (const id of events) add(byEvent.all(id, family) as never);
+	const events = [...new Set([...rows.values()].map((r) => r.event_id).filter(Boolean))];
+	const byEvent = statement(db, `SELECT key, event_id, data FROM mentions WHERE event_id = ? AND +family = ?`);
+	for (const id of events) add(byEvent.all(id, step.family));
 	return [...rows.values()]
 		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 		.map((row) => ({ record: JSON.parse(row.data) as MentionRecord, eventId: row.event_id }));

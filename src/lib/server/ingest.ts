@@ -1,27 +1,30 @@
 /**
- * Ingestion: files in, store updated. Articles are read one by one, unchanged ones skipped by their content
- * hash, the rest extracted on every core and written in batches; each batch (its articles, mentions,
- * entities and regrouped events) is one transaction, so a crash loses at most the batch in progress and
- * running the ingest again completes it. Then undated articles are dated from the corpus where the dated
- * ones allow, and extracted again against that date.
+ * Ingestion: files in, store updated, in three phases.
+ *   reading  articles are read one by one, unchanged ones skipped by their content hash, the rest extracted
+ *            on every core and written in batches, one transaction each;
+ *   dating   undated articles are dated from the corpus where the dated ones allow, and extracted again;
+ *   merging  the new mentions are regrouped into events (see `reconcilePending`).
+ * Every transaction leaves the store consistent: a crash loses at most the batch in progress, and what was
+ * written but not yet merged is merged by the next run.
  */
-import type { Actor, Article, Region } from '../model';
+import type { Actor, Article, PublicationDate, Region } from '../model';
 import { readArticles, type ReadError } from '../extract/articles/index';
 import type { Gazetteer, GazetteerSource } from '../extract/entities/index';
 import type { CorpusLookup } from '../extract/entityLookup';
 import type { ArticleExtraction } from '../extract/index';
-import { inferPublicationDate } from '../extract/events/corpusDating';
+import { DatingIndex } from '../extract/events/corpusDating';
 import type { MentionRecord } from '../extract/events/mentions';
 import { saveArticle, saveEntities, storedArticleStates } from './articleWriter';
 import type { Db } from './db';
-import { ChangeScope, reconcileEvents, scopeOfStoredMentions } from './eventReconciler';
+import { reconcilePending } from './eventReconciler';
 import { ExtractionPool } from './extractionPool';
 import { statement } from './statement';
 
 export interface IngestProgress {
-	phase: 'reading' | 'dating';
-	/** Files or articles handled so far, and the file being read. */
+	phase: 'reading' | 'dating' | 'merging';
+	/** Articles (or merging steps) handled so far, out of `total` when it is known, and the file being read. */
 	done: number;
+	total?: number;
 	current?: string;
 }
 
@@ -90,7 +93,9 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 			if (batch.length >= batchSize) await flush();
 		}
 		await flush();
-		if (changed > 0) summary.datedFromCorpus = dateFromCorpus(db, pool, options.onProgress);
+		if (changed > 0) summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, options.onProgress);
+		// Also finishes whatever an interrupted run left pending.
+		reconcilePending(db, pool.lookup, (done, total) => options.onProgress?.({ phase: 'merging', done, total }));
 	} finally {
 		await pool.close();
 	}
@@ -98,22 +103,15 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 	return summary;
 }
 
+/** Writes a batch of extractions in one transaction; their mentions wait for `reconcilePending`. */
 function writeBatch(db: Db, extractions: ArticleExtraction[], lookup: CorpusLookup, gazetteer: Gazetteer): void {
 	if (extractions.length === 0) return;
 	db.transaction(() => {
-		const scope = new ChangeScope();
-		scopeOfStoredMentions(
-			db,
-			extractions.map((x) => x.article.id),
-			scope
-		);
 		for (const x of extractions) {
 			lookup.addDiscovered(x.discovered);
 			saveArticle(db, x);
-			scope.addMentions(x.mentions);
 		}
 		saveReferencedEntities(db, extractions, lookup, gazetteer);
-		reconcileEvents(db, scope, lookup);
 	})();
 }
 
@@ -192,10 +190,10 @@ function articleFromRow(row: StoredArticleRow): Article {
 
 /**
  * Dates every article that has no date of its own from the articles that have one (by metadata or
- * dateline: an estimate is never dated from another estimate), and extracts it again when its date
- * changed. Returns how many articles got a new date.
+ * dateline: an estimate is never dated from another estimate), and extracts it again, on every core,
+ * when its date changed. Returns how many articles got a new date.
  */
-function dateFromCorpus(db: Db, pool: ExtractionPool, onProgress?: (p: IngestProgress) => void): number {
+async function dateFromCorpus(db: Db, pool: ExtractionPool, batchSize: number, onProgress?: (p: IngestProgress) => void): Promise<number> {
 	const rows = statement(
 		db,
 		`SELECT id, file, title, url, source, published, text, boilerplate, read_warnings, content_hash FROM articles
@@ -203,25 +201,38 @@ function dateFromCorpus(db: Db, pool: ExtractionPool, onProgress?: (p: IngestPro
 	).all() as StoredArticleRow[];
 	if (rows.length === 0) return 0;
 	const titles = new Map((statement(db, `SELECT id, title FROM articles`).all() as { id: string; title: string }[]).map((r) => [r.id, r.title]));
+	const index = new DatingIndex(pool.lookup, (id) => titles.get(id) ?? id);
 	const datedOf = statement(
 		db,
 		`SELECT m.data AS data FROM mentions m JOIN articles a ON a.id = m.article_id
 		 WHERE m.family = ? AND m.start IS NOT NULL AND json_extract(a.published, '$.basis') IN ('metadata', 'dateline')`
 	);
+	const mentionsOf = statement(db, `SELECT data FROM mentions WHERE article_id = ?`);
+	// What each article reports without any date: its stored mentions, unless a corpus date placed them.
+	const undatedOf = (row: StoredArticleRow) =>
+		row.published ? pool.extractHere(articleFromRow(row)).mentions : (mentionsOf.all(row.id) as { data: string }[]).map((r) => JSON.parse(r.data) as MentionRecord);
+	const undated = rows.map(undatedOf);
+	index.restrictTo(undated.flat());
+	for (const family of new Set(undated.flat().map((m) => m.family))) {
+		for (const r of datedOf.iterate(family) as Iterable<{ data: string }>) index.add([JSON.parse(r.data) as MentionRecord]);
+	}
+	let batch: Promise<ArticleExtraction>[] = [];
 	let dated = 0;
-	rows.forEach((row, index) => {
-		onProgress?.({ phase: 'dating', done: index + 1, current: row.file });
-		const undated = pool.extractHere(articleFromRow(row));
-		const families = [...new Set(undated.mentions.map((m) => m.family))];
-		const candidates = families.flatMap((f) => (datedOf.all(f) as { data: string }[]).map((r) => JSON.parse(r.data) as MentionRecord));
-		const published = inferPublicationDate(undated.mentions, candidates, pool.lookup, (id) => titles.get(id) ?? id);
-		const current = row.published ? JSON.parse(row.published) : null;
-		if (JSON.stringify(published) === JSON.stringify(current)) return;
-		const extraction = published ? pool.extractHere({ ...undated.article, published }) : undated;
-		writeBatch(db, [extraction], pool.lookup, pool.gazetteer);
+	for (const [i, row] of rows.entries()) {
+		onProgress?.({ phase: 'dating', done: i + 1, total: rows.length, current: row.file });
+		const current = row.published ? (JSON.parse(row.published) as PublicationDate) : null;
+		const published = index.date(undated[i]);
+		if (sameDate(published, current)) continue;
 		if (published) dated++;
-	});
+		batch.push(pool.extract({ ...articleFromRow(row), published }));
+		if (batch.length >= batchSize) writeBatch(db, await Promise.all(batch.splice(0)), pool.lookup, pool.gazetteer);
+	}
+	writeBatch(db, await Promise.all(batch), pool.lookup, pool.gazetteer);
 	return dated;
+}
+
+function sameDate(a: PublicationDate | null, b: PublicationDate | null): boolean {
+	return a?.date === b?.date && a?.basis === b?.basis;
 }
 
 function storeCounts(db: Db): Pick<IngestSummary, 'articles' | 'events' | 'undatedEvents' | 'undatedArticles' | 'warnings'> {

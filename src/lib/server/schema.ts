@@ -34,7 +34,7 @@ CREATE TABLE articles (
 	times TEXT NOT NULL,           -- JSON TimeMention[], for the article view
 	entities TEXT NOT NULL,        -- JSON entity matches, for the article view
 	content_hash TEXT NOT NULL,
-	ingested_seq INTEGER NOT NULL
+	ingested_at INTEGER NOT NULL   -- epoch ms of the ingestion that wrote it
 ) STRICT;
 
 CREATE TABLE events (
@@ -60,12 +60,13 @@ CREATE TABLE mentions (
 	article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
 	event_id TEXT NOT NULL,
 	family TEXT NOT NULL,          -- frame family: merging joins only mentions of one family
-	start INTEGER,                 -- the mention's own time, for finding merge candidates
+	at INTEGER,                    -- reference time (start, or the bound of an "on or before"): merge candidates lie near it
+	start INTEGER,                 -- the mention's own time
 	end INTEGER,
 	data TEXT NOT NULL             -- JSON Mention plus what merging compares
 ) STRICT;
 CREATE INDEX mentions_by_event ON mentions (event_id);
-CREATE INDEX mentions_by_family_time ON mentions (family, start);
+CREATE INDEX mentions_by_family_time ON mentions (family, at);
 CREATE INDEX mentions_by_article ON mentions (article_id);
 
 -- Filtering by a region includes its descendants and by an actor the members of a group: these tables
@@ -92,6 +93,12 @@ CREATE TABLE event_articles (
 	PRIMARY KEY (article_id, event_seq)
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX event_articles_by_event ON event_articles (event_seq);
+
+-- Events that lost mentions when their articles changed, waiting to be regrouped (new mentions wait with
+-- an empty event_id). Both survive a crash, so the next ingestion finishes the work.
+CREATE TABLE pending_events (
+	event_id TEXT PRIMARY KEY
+) STRICT;
 
 -- An id retired by a merge keeps resolving to the event that absorbed it.
 CREATE TABLE event_aliases (

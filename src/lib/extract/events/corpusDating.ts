@@ -1,17 +1,21 @@
 /**
  * Dating an undated article from the corpus. When an article without a publication date reports
- * happenings that dated articles also report (same frame, shared actors or places, alike words), each
+ * happenings that dated articles also report (same frame, shared doer or places, alike words), each
  * match bounds its publication date: it cannot precede the happening, and a relative expression the
  * article uses for it ("claimed Monday") must resolve to the day the dated article gives ("Monday" means
  * the publication date falls in the six days after that Monday). The earliest day that satisfies the most
  * matches becomes the date, marked as an estimate with its evidence; with no consistent match the article
  * stays undated.
+ *
+ * Only mentions placed on a known day by articles dated by their metadata or dateline can date another
+ * article: an estimate is never made from another estimate.
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays, format, getISODay, startOfDay } from 'date-fns';
 import type { PublicationDate } from '../../model';
 import type { MentionRecord } from './mentions';
-import { profile, similarity, type SimilarityLookup } from './similarity';
+import { profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
+import { WordPostings } from './wordPostings';
 
 const DAY = 86_400_000;
 /** Stronger than merging asks: a date is inferred from these matches, so only clear ones count. */
@@ -28,48 +32,88 @@ function dayLabel(ms: number): string {
 }
 
 /** Matches whose time is a known day (or finer): only these can date another article. */
-function isDayPrecise(m: MentionRecord): boolean {
+export function isDayPrecise(m: MentionRecord): boolean {
 	const t = m.time;
 	return !!t && !t.mod && t.basis !== 'reported' && t.end - t.start <= DAY;
 }
 
-function constraintFor(undated: MentionRecord, dated: MentionRecord, articleTitle: (id: string) => string): Constraint | null {
-	const t = dated.time!;
-	const day = startOfDay(new UTCDate(t.start)).getTime();
-	const source = `“${dated.title}” in ${articleTitle(dated.articleId)} (${dayLabel(day)})`;
-	const weekday = /^XXXX-WXX-([1-7])$/.exec(undated.timex?.value ?? '');
-	if (weekday) {
-		// Past tense "Monday" names the most recent Monday on or before the publication date.
-		if (getISODay(new UTCDate(day)) !== Number(weekday[1])) return null;
-		return { lo: day, hi: addDays(new UTCDate(day), 7).getTime(), evidence: `“${undated.timex!.text}” = ${dayLabel(day)}: ${source}` };
-	}
-	return { lo: day, hi: Infinity, evidence: `reports ${source}` };
+/** The keys under which a mention can be found: its family with its doer's groups, or with a specific place. */
+function keysOf(p: MentionProfile): string[] {
+	const keys: string[] = [];
+	for (const actor of p.agent) keys.push(`${p.record.family}|a|${actor}`);
+	for (const [region, weight] of p.regions) if (weight >= 1) keys.push(`${p.record.family}|r|${region}`);
+	return keys;
 }
 
-export function inferPublicationDate(
-	undated: MentionRecord[],
-	dated: MentionRecord[],
-	lookup: SimilarityLookup,
-	articleTitle: (id: string) => string
-): PublicationDate | null {
-	const candidates = dated.filter(isDayPrecise);
-	if (undated.length === 0 || candidates.length === 0) return null;
-	const datedProfiles = candidates.map((m) => profile(m, lookup));
-	const constraints: Constraint[] = [];
-	for (const u of undated) {
-		const pu = profile(u, lookup);
-		let best: { score: number; index: number } | undefined;
-		datedProfiles.forEach((pd, index) => {
-			const { score, anchored } = similarity(pu, pd);
-			if (anchored && score >= DATING_SCORE && (!best || score > best.score)) best = { score, index };
-		});
-		if (!best) continue;
-		const constraint = constraintFor(u, candidates[best.index], articleTitle);
-		if (constraint) constraints.push(constraint);
-	}
-	if (constraints.length === 0) return null;
+/**
+ * The dated mentions of a corpus, indexed the way `similarity` anchors matches, so each undated mention
+ * is compared only with the few that share its doer or a place.
+ */
+export class DatingIndex {
+	private readonly buckets = new Map<string, WordPostings<{ profile: MentionProfile }>>();
 
-	// The earliest day satisfying the most constraints: candidate days are the constraints' lower bounds.
+	constructor(
+		private readonly lookup: SimilarityLookup,
+		private readonly articleTitle: (id: string) => string
+	) {}
+
+	/** Keys the undated mentions will look under; when set, dated mentions under no such key are not kept. */
+	private wanted?: Set<string>;
+
+	/** Keeps only dated mentions that could match these undated ones: memory follows the undated, not the corpus. */
+	restrictTo(undated: Iterable<MentionRecord>): void {
+		this.wanted = new Set();
+		for (const m of undated) for (const key of keysOf(profile(m, this.lookup))) this.wanted.add(key);
+	}
+
+	add(mentions: Iterable<MentionRecord>): void {
+		for (const m of mentions) {
+			if (!isDayPrecise(m)) continue;
+			const item = { profile: profile(m, this.lookup) };
+			for (const key of keysOf(item.profile)) {
+				if (this.wanted && !this.wanted.has(key)) continue;
+				let postings = this.buckets.get(key);
+				if (!postings) this.buckets.set(key, (postings = new WordPostings()));
+				postings.add(item);
+			}
+		}
+	}
+
+	/** The publication date the corpus gives an article with these mentions, or null. */
+	date(undated: MentionRecord[]): PublicationDate | null {
+		const constraints: Constraint[] = [];
+		for (const u of undated) {
+			const pu = profile(u, this.lookup);
+			let best: { score: number; match: MentionRecord } | undefined;
+			for (const key of keysOf(pu)) {
+				for (const { profile: pd } of this.buckets.get(key)?.candidates(pu) ?? []) {
+					if (pd.record.articleId === u.articleId) continue;
+					const { score, anchored } = similarity(pu, pd);
+					if (anchored && score >= DATING_SCORE && (!best || score > best.score || (score === best.score && pd.record.key < best.match.key))) best = { score, match: pd.record };
+				}
+			}
+			const constraint = best && this.constraintFor(u, best.match);
+			if (constraint) constraints.push(constraint);
+		}
+		return chooseDate(constraints);
+	}
+
+	private constraintFor(undated: MentionRecord, dated: MentionRecord): Constraint | null {
+		const day = startOfDay(new UTCDate(dated.time!.start)).getTime();
+		const source = `“${dated.title}” in ${this.articleTitle(dated.articleId)} (${dayLabel(day)})`;
+		const weekday = /^XXXX-WXX-([1-7])$/.exec(undated.timex?.value ?? '');
+		if (weekday) {
+			// Past tense "Monday" names the most recent Monday on or before the publication date.
+			if (getISODay(new UTCDate(day)) !== Number(weekday[1])) return null;
+			return { lo: day, hi: addDays(new UTCDate(day), 7).getTime(), evidence: `“${undated.timex!.text}” = ${dayLabel(day)}: ${source}` };
+		}
+		return { lo: day, hi: Infinity, evidence: `reports ${source}` };
+	}
+}
+
+/** The earliest day satisfying the most constraints; candidate days are the constraints' lower bounds. */
+function chooseDate(constraints: Constraint[]): PublicationDate | null {
+	if (constraints.length === 0) return null;
 	let chosen: { day: number; satisfied: Constraint[] } | undefined;
 	for (const day of [...new Set(constraints.map((c) => c.lo))].sort((a, b) => a - b)) {
 		const satisfied = constraints.filter((c) => c.lo <= day && day < c.hi);
@@ -79,15 +123,7 @@ export function inferPublicationDate(
 	const date = format(new UTCDate(chosen.day), 'yyyy-MM-dd');
 	return {
 		date,
-		span: {
-			start: chosen.day,
-			end: addDays(new UTCDate(chosen.day), 1).getTime(),
-			granularity: 'day',
-			value: date,
-			basis: 'inferred',
-			approximate: true,
-			known: []
-		},
+		span: { start: chosen.day, end: addDays(new UTCDate(chosen.day), 1).getTime(), granularity: 'day', value: date, basis: 'inferred', approximate: true, known: [] },
 		basis: 'corpus',
 		estimate: true,
 		evidence: chosen.satisfied.map((c) => c.evidence)

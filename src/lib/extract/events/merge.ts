@@ -8,6 +8,7 @@
 import type { TimeSpan } from '../../model';
 import type { MentionRecord } from './mentions';
 import { profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
+import { WordPostings } from './wordPostings';
 
 /** The instants a mention's time allows: `[lo, hi)`, unbounded where the text bounds only one side. */
 export interface Interval {
@@ -51,10 +52,20 @@ const SAME_ARTICLE_SCORE = 4.5;
 export const MERGE_WINDOW_MS = 45 * 86_400_000;
 
 /** Where a mention sits for finding neighbours: its start, or for an open-ended time its known bound. */
-function referenceTime(m: MentionRecord): number {
+export function referenceTime(m: Pick<MentionRecord, 'time'>): number {
 	const t = m.time;
 	if (!t) return NaN;
 	return t.mod === 'ON_OR_BEFORE' || t.mod === 'BEFORE' ? t.end : t.start;
+}
+
+/** `pick` of the two times, ignoring an unknown (NaN) one. */
+function known(pick: (a: number, b: number) => number, a: number, b: number): number {
+	return Number.isNaN(a) ? b : Number.isNaN(b) ? a : pick(a, b);
+}
+
+interface Item {
+	profile: MentionProfile;
+	index: number;
 }
 
 interface Pair {
@@ -70,10 +81,18 @@ interface Pair {
 export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLookup): number[][] {
 	const profiles = mentions.map((m) => profile(m, lookup));
 	const pairs = candidatePairs(mentions, profiles);
-	pairs.sort((x, y) => y.score - x.score || compareKeys(mentions, x, y));
+	// Ties break by the mentions' keys, so the result does not depend on the order mentions came in.
+	const byKey = mentions.map((_, i) => i).sort((a, b) => (mentions[a].key < mentions[b].key ? -1 : mentions[a].key > mentions[b].key ? 1 : 0));
+	const rank = new Int32Array(mentions.length);
+	byKey.forEach((i, r) => (rank[i] = r));
+	pairs.sort((x, y) => y.score - x.score || Math.min(rank[x.a], rank[x.b]) - Math.min(rank[y.a], rank[y.b]) || Math.max(rank[x.a], rank[x.b]) - Math.max(rank[y.a], rank[y.b]));
 
 	const parent = mentions.map((_, i) => i);
 	const window = mentions.map((m) => intervalOf(m.time));
+	// The reference times a group spans: reports of one happening come out within one merge window, so a
+	// chain of pairwise-compatible mentions may not stretch a group beyond it.
+	const earliest = mentions.map((m) => referenceTime(m));
+	const latest = [...earliest];
 	const find = (i: number): number => {
 		while (parent[i] !== i) {
 			parent[i] = parent[parent[i]];
@@ -87,9 +106,14 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
 		if (ra === rb) continue;
 		const joint = intersect(window[ra], window[rb]);
 		if (!(joint.lo < joint.hi)) continue;
+		const from = known(Math.min, earliest[ra], earliest[rb]);
+		const to = known(Math.max, latest[ra], latest[rb]);
+		if (to - from > MERGE_WINDOW_MS) continue;
 		const root = Math.min(ra, rb);
 		parent[Math.max(ra, rb)] = root;
 		window[root] = joint;
+		earliest[root] = from;
+		latest[root] = to;
 	}
 	const clusters = new Map<number, number[]>();
 	mentions.forEach((_, i) => {
@@ -101,16 +125,10 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
 	return [...clusters.values()].sort((x, y) => x[0] - y[0]);
 }
 
-function compareKeys(mentions: MentionRecord[], x: Pair, y: Pair): number {
-	const kx = mentions[x.a].key + mentions[x.b].key;
-	const ky = mentions[y.a].key + mentions[y.b].key;
-	return kx < ky ? -1 : kx > ky ? 1 : 0;
-}
-
 /**
- * Pairs worth scoring: same frame family, sharing an actor or a region, and near in time. Bucketing by
- * (family, actor-or-region) keeps this far from quadratic on large corpora; inside a bucket, mentions
- * sorted by time are compared only with neighbours within the time window.
+ * Pairs worth scoring: same frame family, sharing a doer or a specific place, near in time, and sharing a
+ * content word. Bucketing by (family, doer-or-place), a sliding time window and word postings keep this
+ * near-linear even where one doer is in every sentence.
  */
 function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): Pair[] {
 	const buckets = new Map<string, number[]>();
@@ -128,6 +146,7 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): 
 	const seen = new Set<number>();
 	const pairs: Pair[] = [];
 	const n = mentions.length;
+	const items: Item[] = profiles.map((profile, index) => ({ profile, index }));
 	const consider = (i: number, j: number) => {
 		const a = Math.min(i, j);
 		const b = Math.max(i, j);
@@ -142,15 +161,21 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): 
 		const dated = members.filter((i) => !Number.isNaN(referenceTime(mentions[i])));
 		const undated = members.filter((i) => Number.isNaN(referenceTime(mentions[i])));
 		dated.sort((x, y) => referenceTime(mentions[x]) - referenceTime(mentions[y]) || x - y);
-		for (let x = 0; x < dated.length; x++) {
-			const tx = referenceTime(mentions[dated[x]]);
-			for (let y = x + 1; y < dated.length; y++) {
-				if (referenceTime(mentions[dated[y]]) - tx > MERGE_WINDOW_MS) break;
-				consider(dated[x], dated[y]);
-			}
+		// A window sliding through time: each mention meets those of the last merge window that share a word.
+		const window = new WordPostings<Item>();
+		let oldest = 0;
+		for (const i of dated) {
+			const t = referenceTime(mentions[i]);
+			while (oldest < dated.length && referenceTime(mentions[dated[oldest]]) < t - MERGE_WINDOW_MS) window.removeOldest(items[dated[oldest++]]);
+			for (const other of window.candidates(profiles[i])) consider(other.index, i);
+			window.add(items[i]);
 		}
 		// Undated mentions (from articles no date could be found for) may match anything in their bucket.
-		for (const u of undated) for (const other of members) if (other !== u) consider(u, other);
+		if (undated.length) {
+			const all = new WordPostings<Item>();
+			for (const i of members) all.add(items[i]);
+			for (const u of undated) for (const other of all.candidates(profiles[u])) if (other.index !== u) consider(u, other.index);
+		}
 	}
 	return pairs;
 }

@@ -92,6 +92,9 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 				if (ambiguous && nounContext && form.words.length === 1) continue;
 				// Without "be" before it, an -ing form that is also a noun is the noun: "fighting broke out".
 				if (form.form === 'ing' && !BE.has(words[i - 1]?.lower ?? '') && hasNounReading(words[i].lower)) continue;
+				// A bare base form is a present-tense verb only after a plural subject ("they attack", "the rebels
+				// attack") or a word that takes one ("to", "will", "did"); after anything else it is a noun ("a pariah state").
+				if (form.form === 'base' && !takesBaseForm(words, i)) continue;
 				if ((form.form === 'base' || form.form === 's') && words[i + 1]?.lower === 'of') continue;
 			} else if (!nounContext && form.words.length === 1 && TRIGGERS.get(words[i].lower)?.some((f) => f.pos === 'verb' && f.words.length === 1 && f.form !== 'ing')) {
 				// A form that can be a verb and has no noun context is read as the verb above.
@@ -111,6 +114,15 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 		}
 	}
 	return hits;
+}
+
+const BASE_FORM_TAKERS = new Set(['they', 'we', 'i', 'you', 'to', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'often', 'usually', 'still', 'who', 'which', 'that']);
+
+function takesBaseForm(words: Word[], i: number): boolean {
+	const previous = words[i - 1];
+	if (!previous) return true;
+	if (BASE_FORM_TAKERS.has(previous.lower)) return true;
+	return previous.kind === 'word' && /[^s]s$/.test(previous.lower) && !NOUN_CONTEXT.has(previous.lower);
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);

@@ -8,26 +8,16 @@
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addHours, addMonths, addYears, format } from 'date-fns';
 import type { Actor, EventType, Granularity, NewsEvent, Region, TimeSpan } from '../model';
+import { randomSource } from './randomSource';
 import { EVENT_TYPES } from '../model';
 import type { MentionRecord } from '../extract/events/mentions';
 import { eventIdFor, shortHash } from '../extract/events/mentionKey';
+import { referenceTime } from '../extract/events/merge';
 import { frameFamily, type Frame } from '../extract/events/taxonomy';
-import { saveEntities } from './articleWriter';
-import type { Db } from './db';
-import { insertEvent, type ReconcileLookup } from './eventReconciler';
-import { statement } from './statement';
-
-/** mulberry32: a small, fast, seedable generator, so the same seed always gives the same store. */
-export function randomSource(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { saveEntities } from '../server/articleWriter';
+import type { Db } from '../server/db';
+import { insertEvent, type ReconcileLookup } from '../server/eventReconciler';
+import { statement } from '../server/statement';
 
 const SYLLABLES = ['ka', 'ran', 'dor', 'mel', 'sha', 'bar', 'tin', 'oz', 'vel', 'qa', 'rum', 'sel', 'ta', 'gor', 'hin', 'lek', 'mar', 'nus', 'pol', 'zor'];
 const FRAMES: { frame: Frame; type: EventType; verb: string }[] = [
@@ -198,10 +188,10 @@ export function fillSyntheticStore(db: Db, options: SyntheticOptions): { events:
 	saveEntities(db, world.actors, world.regions);
 	const insertArticle = statement(
 		db,
-		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, read_warnings, times, entities, content_hash, ingested_seq)
+		`INSERT INTO articles (id, file, title, url, source, published, published_at, text, boilerplate, warnings, read_warnings, times, entities, content_hash, ingested_at)
 		 VALUES (?, ?, ?, NULL, ?, ?, ?, ?, '[]', '[]', '[]', '[]', '[]', ?, ?)`
 	);
-	const insertMention = statement(db, `INSERT INTO mentions (key, article_id, event_id, family, start, end, data) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+	const insertMention = statement(db, `INSERT INTO mentions (key, article_id, event_id, family, at, start, end, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
 	let articles = 0;
 	const batch = 5000;
 	for (let done = 0; done < options.events; ) {
@@ -255,10 +245,10 @@ export function fillSyntheticStore(db: Db, options: SyntheticOptions): { events:
 					basis: 'metadata',
 					estimate: false
 				};
-				insertArticle.run(articleId, `${articleId}.txt`, `Report ${articles + 1}: ${events[0].title}`, 'Synthetic Wire', JSON.stringify(publication), published, text, shortHash(text), articles + 1);
+				insertArticle.run(articleId, `${articleId}.txt`, `Report ${articles + 1}: ${events[0].title}`, 'Synthetic Wire', JSON.stringify(publication), published, text, shortHash(text), Date.now());
 				for (const event of events) {
 					const [m] = event.mentions as MentionRecord[];
-					insertMention.run(m.key, articleId, event.id, m.family, m.time?.start ?? null, m.time?.end ?? null, JSON.stringify(m));
+					insertMention.run(m.key, articleId, event.id, m.family, m.time ? referenceTime(m) : null, m.time?.start ?? null, m.time?.end ?? null, JSON.stringify(m));
 					insertEvent(db, event, shortHash(event.id), world.lookup);
 				}
 				articles++;
