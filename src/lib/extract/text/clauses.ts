@@ -117,7 +117,7 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 		} else if (COORDINATORS.has(w.lower) && startsVerbGroup(words, i + 1, isVerb)) next = kind;
 		if (!next) continue;
 		close(i - 1);
-		const interrupted = next !== 'main' && previous.text === ',' ? { kind: kind === 'adverbial' ? 'main' : kind, index: clauses.length - 1 } : undefined;
+		const interrupted = next !== 'main' && previous.text === ',' ? { kind, index: clauses.length - 1 } : undefined;
 		open(i, next, w.lower);
 		enclosing = interrupted ?? (COORDINATORS.has(w.lower) ? enclosing : undefined);
 	}
