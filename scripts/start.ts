@@ -42,7 +42,8 @@ buildIfStale(root);
 const server = spawn(process.execPath, [join(root, 'build')], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port, DATELINE_DB: store }
+	// adapter-node builds absolute URLs (canonical, Open Graph) from ORIGIN; without it they say https.
+	env: { ...process.env, PORT: port, DATELINE_DB: store, ORIGIN: process.env.ORIGIN ?? `http://localhost:${port}` }
 });
 console.log(`Dateline is serving the timeline at http://localhost:${port}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
