@@ -36,8 +36,24 @@ export interface ArticleExtraction {
 	discovered: (Actor | Region)[];
 }
 
+/**
+ * Events are read from this much of a text at most. A text longer than a long book is not an article (a log,
+ * a dump, pages run together); its whole text is still stored and shown, and a warning says where reading
+ * stopped, but extracting it whole would make one file cost more than a corpus.
+ */
+export const MAX_EXTRACTED_CHARS = 2_000_000;
+
+/** Where reading stops in a text too long to read whole: at the last line break before the limit. */
+function readableLength(text: string): number {
+	if (text.length <= MAX_EXTRACTED_CHARS) return text.length;
+	const cut = text.lastIndexOf('\n', MAX_EXTRACTED_CHARS);
+	return cut > MAX_EXTRACTED_CHARS / 2 ? cut : MAX_EXTRACTED_CHARS;
+}
+
 export function extractArticle(article: Article, gazetteer: Gazetteer, lookup: CorpusLookup = corpusLookup(gazetteer)): ArticleExtraction {
-	const { text, published } = article;
+	const { published } = article;
+	const readable = readableLength(article.text);
+	const text = readable < article.text.length ? article.text.slice(0, readable) : article.text;
 	const sentences = splitSentences(text);
 	const times = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
 	const entities = findEntities(text, gazetteer);
@@ -50,7 +66,15 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lookup: C
 		entities: entities.filter((e) => !e.weak),
 		lookup
 	});
-	return { article, warnings: dateConflicts(article, times), times, entities, mentions, discovered };
+	const warnings = dateConflicts(article, times);
+	if (readable < article.text.length) {
+		const lines = text.split('\n').length;
+		warnings.push({
+			message: `The text is ${article.text.length.toLocaleString('en')} characters long: events were read from its first ${readable.toLocaleString('en')} characters (${lines.toLocaleString('en')} lines) only; the rest is stored but not read.`,
+			range: { start: readable, end: article.text.length }
+		});
+	}
+	return { article, warnings, times, entities, mentions, discovered };
 }
 
 /**
