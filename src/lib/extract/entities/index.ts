@@ -16,6 +16,5 @@ export {
 } from './gazetteerFile';
 export { findEntities, type EntityMatch, type EntityVia, type FindEntitiesOptions } from './findEntities';
 export { collectEntities, type CollectedEntities } from './collectEntities';
-export { entityLookup, type EntityLookup } from './entityLookup';
 export { normalizeWord, slugify } from './normalizeName';
 export { nameKey } from './nameTokens';
