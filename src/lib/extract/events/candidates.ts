@@ -105,6 +105,8 @@ function postposedSpeaker(frame: SentenceFrame, hit: TriggerHit): number | undef
 	let end = words.length - 1;
 	while (end > hit.last && words[end].kind === 'punct') end--;
 	const tail = end - hit.last;
+	// "…, a charge denied by the insurgents": a passive participle, not a statement closing the sentence.
+	if (words[hit.last + 1]?.lower === 'by') return undefined;
 	// After the verb only its circumstances ("in a statement", "on Monday") or a short object ("told reporters").
 	if (tail > TAIL || (tail > 2 && !TAIL_PREPOSITIONS.has(words[hit.last + 1].lower))) return undefined;
 	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0].last : -1;

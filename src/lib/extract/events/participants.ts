@@ -21,7 +21,8 @@ export interface EntityLookup {
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const GROUP_PRONOUNS = new Set(['they', 'it']);
+// "it" is left out: too often it stands for nothing ("It is time", "It was decided at the meeting").
+const GROUP_PRONOUNS = new Set(['they']);
 
 /** The most recent actors of each sort, for resolving pronouns in later sentences. */
 export class Salience {
@@ -90,9 +91,10 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 		if (!subject && c.hit.pos === 'verb') subject = lastActor(frame, from, head - 1);
 		if (!subject && empty && clause.kind === 'relative' && index > 0) subject = lastActor(frame, clauses[index - 1].first, clauses[index - 1].last);
 		if (!subject && empty && clause.resumes !== undefined) subject = lastActor(frame, clauses[clause.resumes].first, clauses[clause.resumes].last);
-		// "…condemned the attack and called for…": the subject of the clause just before.
+		// "…condemned the attack and called for…": the subject of the clause just before, whether or not
+		// that clause reports a happening of its own ("the Taliban have made progress and taken control").
 		const follows = previous !== undefined && clauses.indexOf(previous.timeClause) === index - 1;
-		if (!subject && empty && isCoordinated(clause) && follows) subject = previous!.subject;
+		if (!subject && empty && isCoordinated(clause)) subject = follows ? previous!.subject : index > 0 ? firstActor(frame, clauses[index - 1].first, clauses[index - 1].last) : undefined;
 		// "…, said Masoud": the speaker after the verb, when nothing stands before it.
 		if (!subject && empty && c.speech) subject = firstActor(frame, c.hit.last + 1, Math.min(clause.last, c.hit.last + 6));
 		if (!subject) {
@@ -105,6 +107,11 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 			}
 		}
 		if (!subject && empty && c.speech) subject = salience.resolve(words[c.hit.last + 1]?.lower ?? '');
+		// "…has regained control after it seized Kabul": a pronoun in a subordinate clause stands for the
+		// subject of the clause it hangs on.
+		if (!subject && clause.kind !== 'main' && index > 0 && pronounSubject(words, from, head)) {
+			subject = candidates.find((other) => other !== c && other.subject && other.timeClause.kind === 'main')?.subject ?? firstActor(frame, clauses[0].first, clauses[0].last);
+		}
 		c.subject = subject;
 		if (c.hit.pos === 'verb') c.subjectText = subjectWords(words, empty && clause.kind === 'relative' && index > 0 ? clauses[index - 1] : undefined, from, head);
 		if (!subject && empty && isCoordinated(clause) && follows && previous?.subjectText) c.subjectText = previous.subjectText;
@@ -112,7 +119,14 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 	}
 }
 
-const SUBJECT_TEXT_NOISE = new Set(['and', 'but', 'or', ',', 'that', 'which', 'who']);
+const SUBJECT_TEXT_NOISE = new Set(['and', 'but', 'or', ',', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'once']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Whether the subject slot before the verb holds just a pronoun (after an opener such as "after"). */
+function pronounSubject(words: Word[], from: number, head: number): boolean {
+	const slot = words.slice(from, head).filter((w) => w.kind === 'word' && !AUXILIARIES.has(w.lower) && !SUBJECT_TEXT_NOISE.has(w.lower));
+	return slot.length === 1 && PRONOUNS.has(slot[0].lower);
+}
 const PHRASE_START = new Set(['of', 'in', 'on', 'at', 'from', 'by', 'with', 'for', 'to', ',', 'and', 'but', 'that', 'than']);
 
 /**
@@ -132,6 +146,7 @@ function subjectWords(words: Word[], antecedent: { first: number; last: number }
 	}
 	while (list.length && (SUBJECT_TEXT_NOISE.has(list[0].lower) || list[0].kind !== 'word')) list.shift();
 	if (list.length === 0 || list.length > 6 || list.some((w) => w.kind !== 'word' && w.kind !== 'number')) return undefined;
+	if (list.length === 1 && PRONOUNS.has(list[0].lower)) return undefined;
 	return list.map((w) => w.text).join(' ');
 }
 

@@ -24,6 +24,8 @@ export interface SentenceFrame {
 	timed: boolean[];
 	/** Word index → whether a place name begins there. */
 	regionStarts: boolean[];
+	/** Word index → whether it lies in a quotation of four words or more (a scare quote is shorter). */
+	longQuote: boolean[];
 }
 
 function covered(words: Word[], spans: TextRange[]): boolean[] {
@@ -53,6 +55,7 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 		if (i >= 0) regionStarts[i] = true;
 	}
 	return {
+		longQuote: longQuotes(words, quoted),
 		text: text.slice(range.start, range.end),
 		range,
 		words,
@@ -65,6 +68,24 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 		timed: covered(words, times),
 		regionStarts
 	};
+}
+
+const SHORT_QUOTE = 3;
+
+function longQuotes(words: Word[], quoted: boolean[]): boolean[] {
+	const out = new Array<boolean>(words.length).fill(false);
+	for (let i = 0; i < words.length; ) {
+		if (!quoted[i]) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < words.length && quoted[j]) j++;
+		const inside = words.slice(i, j).filter((w) => w.kind === 'word' || w.kind === 'number').length;
+		if (inside > SHORT_QUOTE) out.fill(true, i, j);
+		i = j;
+	}
+	return out;
 }
 
 /** A clause opened by "and" or "but": its subject is usually the previous clause's. */

@@ -33,6 +33,7 @@ export interface TitleParts {
 	speech?: boolean;
 }
 
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 
 function join(words: Word[]): string {
@@ -78,11 +79,15 @@ export function titleFrom(parts: TitleParts): string {
 	let subject = before.slice(0, split);
 	const verbGroup = before.slice(split);
 	// An appositive ("Amrullah Saleh, his first deputy,") gives way to the actor's name; without a name,
-	// "…, a charge denied by the insurgents" keeps the phrase after the last comma.
+	// "…, a charge denied by the insurgents" keeps the phrase after the last comma. A short list ("NATO,
+	// UN and Britain") stays as written.
 	while (subject.length && subject[subject.length - 1].text === ',') subject.pop();
 	const comma = subject.map((w) => w.text).lastIndexOf(',');
-	if (comma >= 0) subject = parts.subjectName ? [] : subject.slice(comma + 1);
+	const list = subject.length <= 7 && subject.some((w) => w.lower === 'and');
+	if (comma >= 0 && !list) subject = parts.subjectName ? [] : subject.slice(comma + 1);
 	subject = trimEnds(subject);
+	// "It seized Kabul", "He said": the name the pronoun stands for reads better.
+	if (subject.length === 1 && PRONOUNS.has(subject[0].lower) && parts.subjectName) subject = [];
 
 	const rest: Word[] = [];
 	const index = new Map(words.map((w, i) => [w, i]));

@@ -89,7 +89,7 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 			if (form.pos === 'verb') {
 				// Base and -s forms double as nouns ("attack", "claims"); -ing forms after a determiner too.
 				const ambiguous = form.form === 'base' || form.form === 's' || form.form === 'ing';
-				if (ambiguous && nounContext && form.words.length === 1) continue;
+				if (ambiguous && nounContext) continue;
 				// Without "be" before it, an -ing form that is also a noun is the noun: "fighting broke out".
 				if (form.form === 'ing' && !BE.has(words[i - 1]?.lower ?? '') && hasNounReading(words[i].lower)) continue;
 				// A bare base form is a present-tense verb only after a plural subject ("they attack", "the rebels
