@@ -90,7 +90,8 @@ function byPhrase(words: Word[], hit: TriggerHit): number | undefined {
 	return words[next]?.lower === 'by' ? next + 1 : undefined;
 }
 
-const SHORT = 6;
+/** Words a speaker's name may take ("the son of the lion of Panjshir"). */
+const SPEAKER_WORDS = 9;
 /** After the verb: "told reporters", "said in a statement". */
 const TAIL = 4;
 const MIN_CONTENT = 4;
@@ -110,7 +111,7 @@ function postposedSpeaker(frame: SentenceFrame, hit: TriggerHit): number | undef
 	// After the verb only its circumstances ("in a statement", "on Monday") or a short object ("told reporters").
 	if (tail > TAIL || (tail > 2 && !TAIL_PREPOSITIONS.has(words[hit.last + 1].lower))) return undefined;
 	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0].last : -1;
-	for (let i = hit.head - 1; i >= 1 && hit.head - i <= SHORT + 1; i--) {
+	for (let i = hit.head - 1; i >= 1 && hit.head - i <= SPEAKER_WORDS + 1; i--) {
 		const w = words[i];
 		if (w.text === ',' || (w.kind === 'quote' && i > 1)) {
 			// What was said comes before, and is a statement's worth of words, not a fronted "Earlier,".

@@ -121,7 +121,8 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	const { words } = frame;
 	const hit = c.hit;
 	// The timeline shows the date apart: no time expression in a title. Quotations are the speaker's words
-	// and stay out, but a word or three in quotation marks ("jihad", “pure”) is part of the sentence.
+	// and stay out, but a few words in quotation marks ("jihad", “revealed their true nature”) are part of
+	// the sentence.
 	const omit = (i: number) => frame.timed[i] || (frame.quoted[i] && frame.longQuote[i]);
 	const speaker = c.speakerFrom !== undefined ? (c.subjectText ?? subjectName) : (subjectName ?? c.subjectText);
 	const verb = words.slice(hit.head, hit.last + 1).map((w) => w.text).join(' ');

@@ -130,7 +130,7 @@ function pronounSubject(words: Word[], from: number, head: number): boolean {
 const PHRASE_START = new Set(['of', 'in', 'on', 'at', 'from', 'by', 'with', 'for', 'to', ',', 'and', 'but', 'that', 'than']);
 
 /**
- * The words naming the subject as the text does ("a senior US official", "thousands of people"), up to six:
+ * The words naming the subject as the text does ("a senior US official", "thousands of people"), up to eight:
  * before the verb, or for a relative clause the phrase it hangs on.
  */
 function subjectWords(words: Word[], antecedent: { first: number; last: number } | undefined, from: number, head: number): string | undefined {
@@ -145,7 +145,7 @@ function subjectWords(words: Word[], antecedent: { first: number; last: number }
 		list = words.slice(from, head).filter((w) => !AUXILIARIES.has(w.lower));
 	}
 	while (list.length && (SUBJECT_TEXT_NOISE.has(list[0].lower) || list[0].kind !== 'word')) list.shift();
-	if (list.length === 0 || list.length > 6 || list.some((w) => w.kind !== 'word' && w.kind !== 'number')) return undefined;
+	if (list.length === 0 || list.length > 8 || list.some((w) => w.kind !== 'word' && w.kind !== 'number')) return undefined;
 	if (list.length === 1 && PRONOUNS.has(list[0].lower)) return undefined;
 	return list.map((w) => w.text).join(' ');
 }

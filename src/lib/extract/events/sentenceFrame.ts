@@ -24,7 +24,7 @@ export interface SentenceFrame {
 	timed: boolean[];
 	/** Word index → whether a place name begins there. */
 	regionStarts: boolean[];
-	/** Word index → whether it lies in a quotation of four words or more (a scare quote is shorter). */
+	/** Word index → whether it lies in a quotation of more than five words (a scare quote is shorter). */
 	longQuote: boolean[];
 }
 
@@ -70,7 +70,7 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 	};
 }
 
-const SHORT_QUOTE = 3;
+const SHORT_QUOTE = 5;
 
 function longQuotes(words: Word[], quoted: boolean[]): boolean[] {
 	const out = new Array<boolean>(words.length).fill(false);

@@ -114,7 +114,7 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 		else if (RELATIVES.has(w.lower)) next = 'relative';
 		else if (w.lower === 'that' && (previous.lower === ',' || verbShortlyBefore(words, i, isVerb) || isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? ''))) {
 			next = isVerb(i + 1) || AUXILIARIES.has(words[i + 1]?.lower ?? '') ? 'relative' : 'complement';
-		} else if (COORDINATORS.has(w.lower) && startsVerbGroup(words, i + 1, isVerb)) next = kind;
+		} else if (COORDINATORS.has(w.lower) && startsVerbGroup(words, i + 1, isVerb) && hasVerb(words, first, i - 1, isVerb)) next = kind;
 		if (!next) continue;
 		close(i - 1);
 		const interrupted = next !== 'main' && previous.text === ',' ? { kind, index: clauses.length - 1 } : undefined;
@@ -154,6 +154,12 @@ function isComparativeAs(words: Word[], i: number): boolean {
 	const previous = words[i - 1]?.lower;
 	const next = words[i + 1]?.lower;
 	return previous === 'such' || previous === 'well' || next === 'well' || next === 'many' || next === 'much' || next === 'part' || next === 'a' || next === 'an';
+}
+
+/** "NATO, UN and Britain have warned": before a clause has its verb, "and" joins names, not clauses. */
+function hasVerb(words: Word[], first: number, last: number, isVerb: (index: number) => boolean): boolean {
+	for (let j = first; j <= last; j++) if (isVerb(j) || (AUXILIARIES.has(words[j].lower) && words[j].lower !== 'also')) return true;
+	return false;
 }
 
 function startsVerbGroup(words: Word[], i: number, isVerb: (index: number) => boolean): boolean {
