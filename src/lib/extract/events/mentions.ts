@@ -128,7 +128,11 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	const verb = words.slice(hit.head, hit.last + 1).map((w) => w.text).join(' ');
 	if (c.speech && c.content && speaker) {
 		const quoted = words.filter((w, i) => frame.quoted[i] && w.kind !== 'quote' && i >= c.content!.first && i <= c.content!.last);
-		if (quoted.length > 0 && quoted.length >= (c.content.last - c.content.first) / 2) return quotedTitle(speaker, verb, quoted.map((w) => w.text).join(' '));
+		if (quoted.length > 0 && quoted.length >= (c.content.last - c.content.first) / 2) {
+			const from = quoted[0].start - frame.range.start;
+			const to = quoted[quoted.length - 1].end - frame.range.start;
+			return quotedTitle(speaker, verb, frame.text.slice(from, to));
+		}
 		if (c.speakerFrom !== undefined) {
 			// "…, residents said": the speaker, then what was said.
 			const said = titleFrom({ words, first: c.content.first, last: c.content.last, head: c.content.first, omit });
