@@ -16,7 +16,7 @@ const VERBS: Record<Frame, string[]> = {
 	fight: ['fight/fought/fought', 'clash', 'battle', 'repel', 'resist'],
 	explode: ['explode', 'detonate', 'blow+up/blew/blown'],
 	abduct: ['abduct', 'kidnap', 'hold+hostage/held/held'],
-	offensive: ['launch+offensive', 'launch+attack', 'begin+offensive/began/begun', 'carry+out/carried/carried'],
+	offensive: ['launch+offensive', 'launch+attack', 'launch+strikes', 'launch+airstrikes', 'launch+raids', 'launch+operation', 'begin+offensive/began/begun', 'carry+out/carried/carried'],
 	capture: ['seize', 'capture', 'conquer', 'overrun/overran/overrun', 'occupy', 'take+control/took/taken', 'take+over/took/taken', 'gain+control', 'seize+control', 'annex', 'invade', 'fall+to/fell/fallen', 'fall+into/fell/fallen'],
 	retake: ['recapture', 'retake/retook/retaken', 'regain+control', 'regain', 'liberate', 'reclaim'],
 	withdraw: ['withdraw/withdrew/withdrawn', 'retreat', 'pull+out', 'pull+back', 'evacuate', 'abandon'],
