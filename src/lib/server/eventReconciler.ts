@@ -27,6 +27,7 @@ export interface ReconcileLookup extends SimilarityLookup {
 
 /** Merge windows regrouped in one step: a step's neighbourhood is this many windows plus one on each side. */
 const WINDOWS_PER_STEP = 6;
+const STEPS_PER_COMMIT = 8;
 
 function bucketOf(ms: number): number {
 	return Math.floor(ms / MERGE_WINDOW_MS);
@@ -80,13 +81,17 @@ export interface ReconcileResult {
 export function reconcilePending(db: Db, lookup: ReconcileLookup, onProgress?: (done: number, total: number) => void): ReconcileResult {
 	const result: ReconcileResult = { written: 0, retired: 0, removed: 0 };
 	const steps = pendingSteps(db);
-	steps.forEach((step, index) => {
+	// Steps are committed a few at a time: each commit writes every page it touched, and neighbouring
+	// steps touch the same index pages. What is not committed stays pending and is redone after a crash.
+	for (let first = 0; first < steps.length; first += STEPS_PER_COMMIT) {
+		const group = steps.slice(first, first + STEPS_PER_COMMIT);
 		db.transaction(() => {
-			const stored = loadNeighbourhood(db, step);
-			regroup(db, stored, lookup, result);
+			group.forEach((step, offset) => {
+				regroup(db, loadNeighbourhood(db, step), lookup, result);
+				onProgress?.(first + offset + 1, steps.length);
+			});
 		})();
-		onProgress?.(index + 1, steps.length);
-	});
+	}
 	db.transaction(() => {
 		// Events whose every mention went away with their articles.
 		for (const { event_id } of statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]) {
