@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { GazetteerSource } from '../lib/extract/entities/index';
 import { openStore, resolveStorePath, StoreError } from '../lib/server/db';
-import { ingest } from '../lib/server/ingest';
+import { ingest, type IngestProgress } from '../lib/server/ingest';
+import { countArticleFiles, fileOf } from './inputFiles';
 import { ProgressBar } from './progressBar';
 
 const USAGE = 'usage: npm run ingest -- PATH... [--db FILE] [--gazetteer FILE]... [--workers N]';
@@ -57,19 +58,37 @@ try {
 	throw error;
 }
 
-const bar = new ProgressBar('Ingesting', 0);
+const totalFiles = countArticleFiles(positionals);
+const bars: Record<IngestProgress['phase'], ProgressBar> = {
+	reading: new ProgressBar('Reading ', totalFiles),
+	dating: new ProgressBar('Dating  ', 0),
+	merging: new ProgressBar('Merging ', 0)
+};
+const filesSeen = new Set<string>();
+let phase: IngestProgress['phase'] = 'reading';
 const started = performance.now();
 const summary = await ingest(db, {
 	paths: positionals,
 	gazetteer,
 	workers,
-	onProgress: ({ phase, done, current }) => {
-		bar.setTotal(Math.max(done, 1));
-		bar.update(done, `${phase === 'dating' ? 'dating ' : ''}${current ?? ''}`);
+	onProgress: (progress) => {
+		if (progress.phase !== phase) {
+			if (phase === 'reading') bars.reading.update(totalFiles);
+			bars[phase].finish();
+			phase = progress.phase;
+		}
+		const bar = bars[progress.phase];
+		if (progress.phase === 'reading') {
+			if (progress.current) filesSeen.add(fileOf(progress.current));
+			bar.update(Math.min(filesSeen.size, totalFiles), progress.current ?? '');
+		} else {
+			bar.setTotal(progress.total ?? progress.done);
+			bar.update(progress.done, progress.current ?? '');
+		}
 	},
-	onError: (error) => bar.log(`✗ ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)
+	onError: (error) => bars[phase].log(`✗ ${error.file}${error.line ? `:${error.line}` : ''}: ${error.message}`)
 });
-bar.finish();
+bars[phase].finish();
 db.pragma('optimize');
 db.close();
 
