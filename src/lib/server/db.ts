@@ -30,6 +30,23 @@ function readHeader(path: string): string {
 	}
 }
 
+/** The file's first bytes; a path that is a folder, or cannot be read, is a `StoreError`. */
+function headerOf(path: string): string {
+	try {
+		return readHeader(path);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new StoreError(`${path} is a folder, not a store file. Choose a file with --db or DATELINE_DB.`);
+		throw new StoreError(`Cannot read the store ${path}: ${systemMessage(error)}.`);
+	}
+}
+
+function systemMessage(error: unknown): string {
+	const e = error as NodeJS.ErrnoException;
+	if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
+	if (e?.code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+	return e?.message ?? String(error);
+}
+
 export interface OpenOptions {
 	/** Open for reading only (the server); a missing file is then an error. */
 	readonly?: boolean;
@@ -43,12 +60,18 @@ export function openStore(path: string, options: OpenOptions = {}): Db {
 	const exists = existsSync(path);
 	if (!exists && options.readonly) throw new StoreError(`No Dateline store at ${path}: run "npm run ingest -- PATH" first.`);
 	if (exists) {
-		const header = readHeader(path);
+		const header = headerOf(path);
 		if (header.length > 0 && header !== SQLITE_MAGIC) {
-			throw new StoreError(`${path} is not a Dateline store: it is not an SQLite database. Move it away or choose another file with --db.`);
+			throw new StoreError(`${path} is not a Dateline store: it is not an SQLite database. Move it away or choose another file with --db or DATELINE_DB.`);
 		}
+		// An empty file is an empty database to SQLite: a writer makes it a store, a reader has nothing to show.
+		if (header.length === 0 && options.readonly) throw new StoreError(`The store ${path} is empty: run "npm run ingest -- PATH" first.`);
 	} else {
-		mkdirSync(dirname(path), { recursive: true });
+		try {
+			mkdirSync(dirname(path), { recursive: true });
+		} catch (error) {
+			throw new StoreError(`Cannot create the store ${path}: ${systemMessage(error)}.`);
+		}
 	}
 
 	let db: Db;
@@ -89,10 +112,10 @@ function checkIdentity(db: Db, path: string): void {
 	const version = db.pragma('user_version', { simple: true }) as number;
 	const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_schema`).get() as { n: number };
 	if (appId === 0 && tables.n > 0) {
-		throw new StoreError(`${path} is an SQLite database of another application, not a Dateline store. Choose another file with --db.`);
+		throw new StoreError(`${path} is an SQLite database of another application, not a Dateline store. Choose another file with --db or DATELINE_DB.`);
 	}
 	if (appId !== 0 && appId !== APPLICATION_ID) {
-		throw new StoreError(`${path} belongs to another application (id ${appId}), not Dateline. Choose another file with --db.`);
+		throw new StoreError(`${path} belongs to another application (id ${appId}), not Dateline. Choose another file with --db or DATELINE_DB.`);
 	}
 	if (version > SCHEMA_VERSION) {
 		throw new StoreError(`${path} was written by a newer Dateline (schema ${version}; this one reads up to ${SCHEMA_VERSION}).`);
