@@ -61,11 +61,22 @@ describe('readJsonlArticles', () => {
 	it.each([
 		['an empty file', '', /the file is empty/],
 		['only blank lines', '\n \n\r\n', /no JSON lines/],
-		['binary bytes', '{"text": "a"}\n\u0000\u0001', /binary/]
+		['binary bytes', '\u0000\u0001\n{"text": "a"}', /binary/],
+		['binary bytes before any record', 'PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\n{"text": "a"}', /the file is binary, not JSON lines: it holds a NUL byte at offset 7/]
 	])('refuses %s', (_, content, message) => {
 		const { articles, errors } = split([...readJsonlArticles({ file: 'x.jsonl', bytes: encode(content) })]);
 		expect(articles).toEqual([]);
 		expect(errors).toEqual([{ file: 'x.jsonl', message: expect.stringMatching(message) }]);
+	});
+
+	it('keeps the records around a damaged stretch of NUL bytes, with an error for each line it hits', () => {
+		const content = ['{"id":"a","text":"Talks resumed in Doha."}', '\u0000'.repeat(300), '{"id":"b","te\u0000xt":"cut"}', '{"id":"c","text":"Talks ended."}'].join('\n');
+		const { articles, errors } = split([...readJsonlArticles({ file: 'x.jsonl', bytes: encode(content) }, { checkDates: false })]);
+		expect(articles.map((a) => a.id)).toEqual(['a', 'c']);
+		expect(errors).toEqual([
+			{ file: 'x.jsonl', line: 2, message: 'line 2 is binary, not a JSON record: it holds a NUL byte at offset 43' },
+			{ file: 'x.jsonl', line: 3, message: 'line 3 is binary, not a JSON record: it holds a NUL byte at offset 357' }
+		]);
 	});
 
 	it('reads a UTF-8 BOM, CR line ends and a Windows-1252 line', () => {

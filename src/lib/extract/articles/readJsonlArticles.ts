@@ -26,8 +26,10 @@ export function* readJsonlArticles(input: FileInput, options: ArticleOptions = {
 		const decoded = decodeText(bytes);
 		if (decoded.ok) bytes = new TextEncoder().encode(decoded.text);
 	}
+	// A NUL before any record is a binary file; after records, it is damage (a crash leaves a block of NULs)
+	// that costs only the lines it hits.
 	const nul = bytes.indexOf(0);
-	if (nul >= 0) {
+	if (nul >= 0 && !holdsRecord(bytes.subarray(0, nul))) {
 		yield { error: { file, message: `the file is binary, not JSON lines: it holds a NUL byte at offset ${nul}` } };
 		return;
 	}
@@ -38,7 +40,11 @@ export function* readJsonlArticles(input: FileInput, options: ArticleOptions = {
 		lineNumber++;
 		let result: ReadResult | null;
 		try {
-			result = readLine(file, stem, lineNumber, lineBytes, options);
+			const lineNul = lineBytes.indexOf(0);
+			result =
+				lineNul >= 0
+					? { error: { file, line: lineNumber, message: `line ${lineNumber} is binary, not a JSON record: it holds a NUL byte at offset ${lineBytes.byteOffset - bytes.byteOffset + lineNul}` } }
+					: readLine(file, stem, lineNumber, lineBytes, options);
 		} catch (e) {
 			result = { error: { file, line: lineNumber, message: `line ${lineNumber} could not be read: ${(e as Error)?.message ?? String(e)}` } };
 		}
@@ -85,6 +91,22 @@ function readLine(file: string, stem: string, line: number, bytes: Uint8Array, o
 		fallbackTitle: id
 	}, options);
 	return { article };
+}
+
+/** Whether any line of the bytes is a JSON object: the file is JSON lines, whatever else it holds. */
+function holdsRecord(bytes: Uint8Array): boolean {
+	const decoder = new TextDecoder();
+	for (const line of byteLines(bytes)) {
+		const text = decoder.decode(line).trim();
+		if (!text.startsWith('{')) continue;
+		try {
+			const record = JSON.parse(text);
+			if (record !== null && typeof record === 'object' && !Array.isArray(record)) return true;
+		} catch {
+			// not a record; look further
+		}
+	}
+	return false;
 }
 
 /** Lines of raw bytes, split at LF, CRLF or CR; a JSON line holds no raw line breaks of its own. */
