@@ -98,6 +98,7 @@ const SPAN_CACHE_SIZE = 20_000;
 
 /** The half-open UTC interval of a calendar point, or null when the point names no existing day. */
 export function spanOfPoint(p: CalendarPoint): Span | null {
+	if (p.bounds) return p.bounds;
 	const key = formatValue(p);
 	const cached = spanCache.get(key);
 	if (cached !== undefined) return cached;

@@ -21,6 +21,20 @@ export interface CalendarPoint {
 	partOfDay?: PartOfDay;
 	hour?: number;
 	minute?: number;
+	/**
+	 * The true interval of a period the text labels by a company's fiscal calendar ("its fourth quarter
+	 * ended Aug. 26" is labelled 1989-Q4 as TimeML writes it, but covers late May to Aug. 26): it overrides
+	 * the calendar interval of the label. Absent for calendar periods.
+	 */
+	bounds?: { start: number; end: number };
+	/** The label counts by a fiscal calendar ("the fiscal first quarter"), whether or not its bounds are known. */
+	fiscal?: boolean;
+}
+
+/** A key that tells points apart, bounds included (the value alone does not for fiscal periods). */
+export function pointKey(p: CalendarPoint): string {
+	const value = formatValue(p);
+	return p.bounds ? `${value}@${p.bounds.start}/${p.bounds.end}` : value;
 }
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');

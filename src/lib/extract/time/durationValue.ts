@@ -2,8 +2,9 @@ import type { DurationUnit } from './calendarWords';
 
 /**
  * TIMEX3 duration values from an amount and a unit: `P3W`, `P2Y6M` for two and a half years,
- * `PT1H30M`, `PXD` for "a few days". Quarters are written in months, decades and centuries in years,
- * which ISO 8601 and every reader of TIMEX3 understand. A fraction goes into the next finer unit when it
+ * `PT1H30M`, `PXD` for "a few days". A duration is written in the unit the text counts ("18 months" is
+ * `P18M`, not `P1Y6M`), quarters too (`P2Q`, as TimeBank writes them); decades and centuries in years,
+ * as ISO 8601 and TimeBank mostly do. A fraction goes into the next finer unit when it
  * comes out whole there, and stays a decimal otherwise (`P1.5W` is ten and a half days).
  */
 
@@ -23,7 +24,7 @@ const UNITS: Record<DurationUnit, UnitSpec> = {
 	day: { letter: 'D', time: false, finer: ['hour', 24] },
 	week: { letter: 'W', time: false, finer: ['day', 7] },
 	month: { letter: 'M', time: false },
-	quarter: { letter: 'M', time: false, as: ['month', 3] },
+	quarter: { letter: 'Q', time: false, finer: ['month', 3] },
 	year: { letter: 'Y', time: false, finer: ['month', 12] },
 	decade: { letter: 'Y', time: false, as: ['year', 10] },
 	century: { letter: 'Y', time: false, as: ['year', 100] },

@@ -1,4 +1,5 @@
 import type { TimexMod, TimexType } from '$lib/model';
+import type { DurationUnit } from './calendarWords';
 
 /**
  * What a recognizer understood a time expression to mean, before any anchor is applied. Recognizers
@@ -111,6 +112,15 @@ export interface DurationExpression {
 	kind: 'duration';
 	/** TIMEX3 duration value, `P3W`, `PXY`, `PT5H30M`. */
 	value: string;
+	/** The amount counted, null for a vague one ("a few weeks"); with `unit`, what a stretch is measured in. */
+	amount?: number | null;
+	unit?: DurationUnit;
+	/**
+	 * The stretch is tied to the calendar: it ends at the time of writing ("the past three months", "in
+	 * recent weeks"; `past`), starts there ("the coming weeks"; `future`), or ends or starts at the time
+	 * the text last spoke of ("the preceding two weeks", "the following days"; `before`, `after`).
+	 */
+	anchored?: 'past' | 'future' | 'before' | 'after';
 }
 
 export interface SetExpression {
@@ -146,7 +156,10 @@ export interface Candidate {
 	source: string;
 	/** Only a date if its neighbours confirm it (a bare four-digit number in a list of years). */
 	weak?: boolean;
-	/** A report period closed by a date: "the quarter ended Sept. 30" holds that date's quarter. */
+	/**
+	 * A report period closed by a date: "the quarter ended Sept. 30" holds that date's quarter, "the six
+	 * months ended Aug. 12" the six months up to that day.
+	 */
 	endsWith?: Candidate;
 	/** A clock time whose day follows it: "10:35 a.m. (0735 GMT) Friday". */
 	dayOf?: Candidate;

@@ -17,7 +17,12 @@ interface Expected {
 	approximate?: boolean;
 	span?: boolean;
 	anchor?: string;
+	/** The span's first and last day, and its value, for durations tied to the calendar and reported periods. */
+	days?: [string, string];
+	spanValue?: string;
 }
+
+const dayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 
 type Row = [text: string, anchor: string | undefined, mention: string, expected: Expected];
 
@@ -37,6 +42,8 @@ function check(m: TimeMention, e: Expected) {
 	if (e.granularity) expect(m.span?.granularity).toBe(e.granularity);
 	if (e.approximate !== undefined) expect(m.span?.approximate).toBe(e.approximate);
 	if (e.anchor) expect(m.span?.anchor?.value).toBe(e.anchor);
+	if (e.days) expect(m.span && [dayOf(m.span.start), dayOf(m.span.end - 1)]).toEqual(e.days);
+	if (e.spanValue) expect(m.span?.value).toBe(e.spanValue);
 }
 
 function table(name: string, rows: Row[], options: Omit<TagOptions, 'anchor'> = {}) {
@@ -189,6 +196,50 @@ table('durations, sets and vague references', [
 	['The group recently changed tactics.', undefined, 'recently', { value: 'PAST_REF' }],
 	['A deal is expected soon.', undefined, 'soon', { value: 'FUTURE_REF' }],
 	['In the past, the group avoided cities.', undefined, 'the past', { value: 'PAST_REF' }]
+]);
+
+table('durations tied to the calendar', [
+	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION', spanValue: 'P4W/2021-08-14', days: ['2021-07-18', '2021-08-14'], approximate: true, basis: 'relative', anchor: '2021-08-14' }],
+	['Prices rose over the last three months.', '2021-09-06', 'the last three months', { value: 'P3M', spanValue: 'P3M/2021-09-06', days: ['2021-06-07', '2021-09-06'], granularity: 'month', approximate: false }],
+	['The rebels have been on the defensive for the past decade.', '2019-12-15', 'the past decade', { value: 'P10Y', days: ['2009-12-16', '2019-12-15'], granularity: 'decade' }],
+	['Violence has spread in the past year.', '2014-03-02', 'the past year', { value: 'P1Y', spanValue: 'P1Y/2014-03-02', days: ['2013-03-03', '2014-03-02'] }],
+	['Aid convoys have been stopped in recent weeks.', '2023-05-10', 'recent weeks', { value: 'PXW', days: ['2023-03-30', '2023-05-10'], approximate: true }],
+	['More refugees are expected in the coming weeks.', '2023-05-10', 'the coming weeks', { value: 'PXW', spanValue: '2023-05-10/P6W', days: ['2023-05-10', '2023-06-20'] }],
+	['The next two years will be hard.', '1989-10-30', 'The next two years', { value: 'P2Y', days: ['1989-10-30', '1991-10-29'] }],
+	['The city fell on 15 August 2021. In the preceding two weeks, ten capitals fell.', '2021-09-06', 'the preceding two weeks', { value: 'P2W', days: ['2021-08-02', '2021-08-15'], anchor: '2021-08-15' }],
+	['Net income for the year ended March 31 rose.', '1989-11-01', 'the year', { value: 'P1Y', type: 'DURATION', spanValue: 'P1Y/1989-03-31', days: ['1988-04-01', '1989-03-31'] }],
+	['For the six months ended Aug. 12, Provigo lost money.', '1989-10-26', 'the six months', { value: 'P6M', days: ['1989-02-13', '1989-08-12'] }],
+	['In his last two years in office, he fought the unions.', '1995-01-01', 'last two years', { value: 'P2Y', span: false }],
+	['They fought for three weeks.', '2021-09-06', 'three weeks', { value: 'P3W', span: false }]
+]);
+
+table('reported periods closed by a date', [
+	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3', days: ['1989-07-01', '1989-09-30'], approximate: false }],
+	['In the quarter ended July 31, the company lost money.', '1989-11-02', 'the quarter', { value: '1989-Q2', days: ['1989-05-01', '1989-07-31'], approximate: true }],
+	['It earned $3 million for the fourth quarter ended Aug. 26.', '1989-11-01', 'the fourth quarter', { value: '1989-Q4', days: ['1989-05-27', '1989-08-26'], approximate: true }],
+	['It earned $3 million for its fourth quarter ended Aug. 26. A year earlier it earned $2 million.', '1989-11-01', 'A year earlier', { value: '1988-Q4', days: ['1988-05-27', '1988-08-26'] }],
+	['Profit rose in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.', '1989-10-26', 'the quarter', { value: '1989-Q1', days: ['1989-06-30', '1989-09-29'] }],
+	['In the comparable quarter, the second quarter ended Oct. 31, 1988, it lost money. Results for that quarter included a charge.', '1989-10-27', 'that quarter', { value: '1988-Q2', days: ['1988-08-01', '1988-10-31'] }]
+]);
+
+describe('reported periods that are not calendar periods say so', () => {
+	it.each([
+		['It earned $3 million for the fourth quarter ended Aug. 26.', 'the fourth quarter', '1989-Q4 names a period of a fiscal calendar, as the text numbers it; that period ran from 27 May 1989 to 26 August 1989'],
+		['In the quarter ended July 31, the company lost money.', 'the quarter', 'The period reported ran from 1 May 1989 to 31 July 1989; 1989-Q2 is the calendar quarter holding most of it']
+	])('%s', (text, wanted, message) => {
+		expect(mentionIn(text, { anchor: '1989-11-01' }, wanted).diagnostics).toEqual([expect.objectContaining({ code: 'reporting-period', message })]);
+	});
+	it('but a calendar quarter is silent', () => {
+		expect(mentionIn('Sales for the quarter ended Sept. 30 rose 4%.', { anchor: '1989-11-02' }, 'the quarter').diagnostics).toBeUndefined();
+	});
+});
+
+table('comparisons count from the period reported', [
+	['Third-quarter net income rose. The company expects a weak fourth quarter. Sales fell from $5 million a year ago.', '1989-10-26', 'a year ago', { value: '1988-Q3' }],
+	['Profit rose in the third quarter of 1989 after a flat second quarter. Costs were lower than a year ago.', '1989-11-01', 'a year ago', { value: '1988-Q3' }],
+	['Sales in the quarter ended Sept. 30 rose to $747 million from $623 million a year ago.', '1989-10-26', 'a year ago', { value: '1988-Q3' }],
+	['Sales rose in the second quarter. While there were no gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q2' }],
+	['While there were no one-time gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q3' }]
 ]);
 
 table('impossible dates', [

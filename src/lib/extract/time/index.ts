@@ -3,7 +3,9 @@ import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize, type Token } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
-import { formatValue } from './calendarPoint';
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
@@ -101,7 +103,7 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	if (mod) mention.mod = mod;
 	if (n.quant) mention.quant = n.quant;
 	if (n.freq) mention.freq = n.freq;
-	if (c.type === 'DATE' || c.type === 'TIME') {
+	if (c.type === 'DATE' || c.type === 'TIME' || n.interval) {
 		const span = resolveSpan(n, mod);
 		if (span) mention.span = span;
 	}
@@ -112,6 +114,10 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	}
 	if (c.ambiguity && mention.span) {
 		diagnostics.push({ code: 'ambiguous-date', message: c.ambiguity, start: c.start, end: c.end });
+	}
+	const bounds = n.until ? undefined : n.point?.bounds;
+	if (bounds && mention.span && !n.interval) {
+		diagnostics.push({ code: 'reporting-period', message: reportingPeriodMessage(mention.span.value, n.point!, bounds), start: c.start, end: c.end });
 	}
 	if (n.weekdayMismatch && mention.span) {
 		const e = c.expression;
@@ -125,6 +131,16 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	}
 	if (diagnostics.length) mention.diagnostics = diagnostics;
 	return mention;
+}
+
+const dayName = (instant: number) => format(new UTCDate(instant), 'd MMMM yyyy');
+
+/** Why a period's span is not the calendar period its value names. */
+function reportingPeriodMessage(value: string, point: CalendarPoint, bounds: { start: number; end: number }): string {
+	const ran = `ran from ${dayName(bounds.start)} to ${dayName(bounds.end - 1)}`;
+	return point.fiscal
+		? `${value} names a period of a fiscal calendar, as the text numbers it; that period ${ran}`
+		: `The period reported ${ran}; ${value} is the calendar ${point.granularity} holding most of it`;
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */
@@ -154,7 +170,7 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 		// compared, not the one the text goes on about.
 		const comparison =
 			e.kind === 'point' && ((e.relation?.kind === 'shift' && e.relation.comparison) || (e.relation?.kind === 'anaphoric' && e.relation.unit === 'period'));
-		if (span && n.point && !comparison && (c.type === 'DATE' || c.type === 'TIME')) {
+		if (span && n.point && !comparison) {
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = {
 				kind: 'mention',

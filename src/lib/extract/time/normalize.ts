@@ -1,10 +1,12 @@
 import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
-import { formatValue, type CalendarPoint } from './calendarPoint';
+import { anaphoricBase, comparedPeriod, deicticBase, lastReference } from './baseTimes';
+import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
-import { addDays } from 'date-fns';
-import type { Candidate, Fields, PointExpression, Relation, Unit } from './expression';
+import { addDays, addYears } from 'date-fns';
+import type { Candidate, DurationExpression, Fields, PointExpression, Relation, Unit } from './expression';
+import { stretchFrom, type Stretch } from './durationStretch';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -55,6 +57,8 @@ export interface Normalized {
 	quant?: string;
 	freq?: string;
 	point?: CalendarPoint;
+	/** For a duration tied to the calendar: the stretch it covers. */
+	interval?: Stretch;
 	/** For ranges: the last point; `point` is the first. */
 	until?: CalendarPoint;
 	basis?: TimeBasis;
@@ -220,6 +224,18 @@ function shiftPoint(p: CalendarPoint, unit: Unit, n: number): CalendarPoint | nu
 	return unit === 'weekend' ? { ...moved, weekend: true } : moved;
 }
 
+/**
+ * The same period `years` later: a fiscal period keeps its label and moves its true interval ("a year
+ * earlier" than the fourth quarter ended Aug. 26, 1989 is the fourth quarter ended Aug. 26, 1988).
+ */
+function sameLabelYearsLater(p: CalendarPoint, years: number): CalendarPoint {
+	const moved: CalendarPoint = { ...p, year: p.year + years };
+	if (p.century !== undefined) moved.century = Math.floor(moved.year / 100);
+	if (p.decade !== undefined) moved.decade = Math.floor(moved.year / 10);
+	if (p.bounds) moved.bounds = { start: addYears(new Date(p.bounds.start), years).getTime(), end: addYears(new Date(p.bounds.end), years).getTime() };
+	return moved;
+}
+
 /** Truncates a point to a coarser granularity. */
 function truncate(p: CalendarPoint, g: Granularity): CalendarPoint | null {
 	if (p.granularity === g) return p;
@@ -254,7 +270,7 @@ function fieldsKey(f: Fields): string {
 
 /** The occurrences of a partial date in the base's cycle and the ones either side (cached: pure). */
 function occurrences(f: Fields, base: CalendarPoint, cycle: Granularity): Choice[] {
-	const key = `${fieldsKey(f)}|${formatValue(base)}|${cycle}`;
+	const key = `${fieldsKey(f)}|${pointKey(base)}|${cycle}`;
 	const cached = occurrenceCache.get(key);
 	if (cached) return cached;
 	const computed = computeOccurrences(f, base, cycle);
@@ -345,62 +361,6 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	return 'pastLeaning';
 }
 
-/**
- * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
- * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
- * "yesterday"); finer mentions fix days, weeks, months and years.
- */
-function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	const exact = need === 'quarter' || need === 'half' || need === 'season';
-	for (let i = ctx.references.length - 1; i >= 0; i--) {
-		const g = ctx.references[i].anchor.point.granularity;
-		if (exact ? g === need : determines(g, need)) return ctx.references[i].anchor;
-	}
-	return null;
-}
-
-/**
- * The period a comparison with "a year earlier" refers to: a mention in the same sentence, else the
- * last period (a month to a year) the text spoke of, else any last mention, else the publication date.
- */
-function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): AnchorPoint | null {
-	const refs = ctx.references;
-	if (prefer) {
-		for (let i = refs.length - 1; i >= 0; i--) if (refs[i].anchor.point.granularity === prefer) return refs[i].anchor;
-	}
-	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) {
-		if (determines(refs[i].anchor.point.granularity, 'year')) return refs[i].anchor;
-	}
-	// Reports compare quarters, halves and years first; a month is a period too.
-	for (const kinds of [['quarter', 'half', 'year'], ['month']]) {
-		for (let i = refs.length - 1; i >= 0; i--) {
-			if (kinds.includes(refs[i].anchor.point.granularity)) return refs[i].anchor;
-		}
-	}
-	return anaphoricBase(ctx, 'year');
-}
-
-/** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
-function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	// A narrative tells its story in the past; "today" said in the present ("Today the city is rebuilt")
-	// is the narrator's own time, the publication date when there is one.
-	if (ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown')) {
-		const ref = lastReference(ctx, need);
-		if (ref) return ref;
-	}
-	const pub = ctx.publication;
-	return pub && determines(pub.point.granularity, need) ? pub : null;
-}
-
-/** What an anaphoric expression counts from: the last fitting mention, else (in news) the publication date. */
-function anaphoricBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	const ref = lastReference(ctx, need);
-	if (ref) return ref;
-	if (ctx.mode === 'narrative') return null;
-	const pub = ctx.publication;
-	return pub && determines(pub.point.granularity, need) ? pub : null;
-}
-
 function result(
 	point: CalendarPoint,
 	known: DatePart[],
@@ -424,6 +384,12 @@ function result(
 	}
 	if (!span) return { value: '', approximate, known, problem: { code: 'impossible-date', message: `${formatValue(point)} does not exist` } };
 	return { value: formatValue(point), point, basis, anchor, approximate, known };
+}
+
+/** A quarter or half the text counts by a fiscal calendar ("the fiscal first quarter") keeps that mark. */
+function markFiscal(n: Normalized, e: PointExpression): Normalized {
+	if (e.fiscal && n.point && (n.point.granularity === 'quarter' || n.point.granularity === 'half')) n.point = { ...n.point, fiscal: true };
+	return n;
 }
 
 function shiftGranularity(unit: Unit, base: CalendarPoint, from: 'utterance' | 'reference'): Granularity {
@@ -460,10 +426,15 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 
 	if (rel.kind === 'anaphoric' && rel.unit === 'period') {
 		// "the latest period", "the same period": whatever stretch the text last spoke of.
-		const ref = comparedPeriod(ctx);
+		let ref = comparedPeriod(ctx);
+		// Nothing named a period: a report speaks of the last quarter that ended before it was written.
+		if ((!ref || granularityRank(ref.point.granularity) < granularityRank('month')) && ctx.publication) {
+			const quarter = shiftPoint(pointAt(new Date(spanOfPoint(ctx.publication.point)!.start), 'quarter'), 'quarter', -1);
+			if (quarter) ref = { ...ctx.publication, point: quarter, value: formatValue(quarter) };
+		}
 		if (!ref) return { value: placeholder(f, fineness ?? 'year'), approximate, known };
 		// "the 1988 period": the period spoken of, in another year.
-		const point = f.year !== undefined && ref.point.granularity !== 'week' ? { ...ref.point, year: f.year } : applyFields(ref.point, f);
+		const point = f.year !== undefined && ref.point.granularity !== 'week' ? sameLabelYearsLater(ref.point, f.year - ref.point.year) : applyFields(ref.point, f);
 		return result(point, known, 'relative', ref, approximate);
 	}
 
@@ -511,6 +482,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		return { value: `${formatValue(from)}/${formatValue(to)}`, point: from, until: to, basis: 'relative', anchor: base, approximate: true, known };
 	}
 	const out = shiftGranularity(rel.unit, base.point, rel.from);
+	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
+		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
+	}
 	const moved = addUnits(start, rel.unit, rel.sign * rel.amount);
 	const point = applyFields(pointAt(moved, out), f);
 	const fractional = !Number.isInteger(rel.amount);
@@ -588,10 +562,27 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	return result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
 }
 
+const MONTHS_IN: Partial<Record<Granularity, number>> = { quarter: 3, half: 6, year: 12 };
+
 /**
- * "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26", "the fiscal year ended Jan. 31": the
- * calendar period holding most of the reported one (a fiscal quarter ended July 31 is mostly the calendar
- * second quarter), approximate unless the date closes a calendar period.
+ * The number of the fiscal quarter or half a text has been reporting, when it says "the quarter" again:
+ * after "the fiscal first quarter", "the quarter ended Sept. 29" is that fiscal first quarter.
+ */
+function fiscalNumberInUse(ctx: NormalizeContext, unit: 'quarter' | 'half'): number | undefined {
+	for (let i = ctx.references.length - 1; i >= 0; i--) {
+		const p = ctx.references[i].anchor.point;
+		if (p.granularity !== unit) continue;
+		return p.fiscal ? p[unit] : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * "the quarter ended Sept. 30", "its fourth quarter ended Aug. 26": the reported period is the three (six)
+ * months up to the closing day. Its label is the calendar quarter (half) holding most of it, unless the
+ * text numbers the period otherwise: a fiscal fourth quarter ended Aug. 26, 1989 is labelled 1989-Q4 as
+ * TimeML writes fiscal periods (the year the text gives, else the year it ended), while its span keeps the
+ * months it covers. The span is approximate unless the period is a calendar one.
  */
 function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized | null {
 	const end = normalize(c.endsWith!, ctx);
@@ -599,13 +590,24 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
 	const endSpan = spanOfPoint(end.point);
 	if (!endSpan) return null;
 	const rel = e.relation;
-	const unit = e.fields.quarter !== undefined ? 'quarter' : e.fields.half !== undefined ? 'half' : rel && 'unit' in rel && rel.unit !== 'period' ? UNIT_GRANULARITY[rel.unit as Unit] : 'quarter';
+	const unit: Granularity =
+		e.fields.quarter !== undefined ? 'quarter' : e.fields.half !== undefined ? 'half' : rel && 'unit' in rel && rel.unit !== 'period' ? UNIT_GRANULARITY[rel.unit as Unit] : 'quarter';
+	const months = MONTHS_IN[unit];
+	if (!months) return null;
+	const bounds = { start: addUnits(new Date(endSpan.end), 'month', -months).getTime(), end: endSpan.end };
 	// The calendar period holding most of the reported one: the one around its middle.
-	const halfLength = unit === 'year' ? 182 : unit === 'half' ? 91 : 45;
-	const point = pointAt(addUnits(new Date(endSpan.start), 'day', -halfLength), unit);
-	const closes = spanOfPoint(point)?.end === endSpan.end;
+	const calendar = pointAt(new Date((bounds.start + bounds.end) / 2), unit);
+	const calendarSpan = spanOfPoint(calendar);
+	const closes = calendarSpan?.start === bounds.start && calendarSpan.end === bounds.end;
 	const known = statedParts(e.fields);
 	const anchor: AnchorPoint = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith!.start };
+	let point: CalendarPoint = closes ? calendar : { ...calendar, bounds };
+	if (unit === 'quarter' || unit === 'half') {
+		const number = (unit === 'quarter' ? e.fields.quarter : e.fields.half) ?? fiscalNumberInUse(ctx, unit);
+		if (number !== undefined && number !== calendar[unit]) {
+			point = unit === 'quarter' ? { granularity: unit, year: end.point.year, quarter: number as 1 | 2 | 3 | 4, bounds, fiscal: true } : { granularity: unit, year: end.point.year, half: number as 1 | 2, bounds, fiscal: true };
+		}
+	}
 	return result(point, known, 'relative', anchor, !!c.approximate || !closes || !!e.fiscal);
 }
 
@@ -623,7 +625,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		}
 	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
-	const out = e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate);
+	const out = markFiscal(e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate), e);
 	if (e.containingWeek && out.point && out.point.day !== undefined) {
 		// "the week of March 6": the ISO week holding that day.
 		const span = spanOfPoint(out.point);
@@ -636,6 +638,37 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	return out;
 }
 
+/**
+ * A duration keeps its TIMEX3 value; tied to the calendar it gets the stretch it covers: up to the time of
+ * writing ("the past three months"), from it ("the coming weeks"), up to or from the time last spoken of
+ * ("the preceding two weeks"), or up to the date that closes it ("the six months ended Aug. 12").
+ */
+function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeContext): Normalized {
+	const out: Normalized = { value: e.value, approximate: !!c.approximate, known: [] };
+	if (!e.unit || e.amount == null || (!e.anchored && !c.endsWith)) return out;
+	let day: CalendarPoint | null = null;
+	let anchor: AnchorPoint | null = null;
+	if (c.endsWith) {
+		const end = normalize(c.endsWith, ctx);
+		if (!end.point || end.point.day === undefined) return out;
+		day = truncate(end.point, 'day');
+		anchor = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith.start };
+	} else {
+		anchor = e.anchored === 'past' || e.anchored === 'future' ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
+		day = anchor ? truncate(anchor.point, 'day') : null;
+	}
+	if (!day || !anchor) return out;
+	const stretch = stretchFrom(day, c.endsWith || e.anchored === 'past' || e.anchored === 'before' ? 'back' : 'ahead', e.amount, e.unit);
+	if (!stretch) return out;
+	out.interval = stretch;
+	out.basis = 'relative';
+	out.anchor = anchor;
+	// The stretch of a quarter, a half or a year closed by a date is a period later mentions refer to.
+	if (c.endsWith && stretch.period) out.point = stretch.period;
+	out.approximate ||= !Number.isInteger(e.amount) || /X/.test(e.value) || !!anchor.estimate;
+	return out;
+}
+
 /** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 	const e = c.expression;
@@ -643,7 +676,7 @@ export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 		case 'point':
 			return normalizePoint(c, e, ctx);
 		case 'duration':
-			return { value: e.value, approximate: !!c.approximate, known: [] };
+			return normalizeDuration(c, e, ctx);
 		case 'set':
 			return { value: e.value, quant: e.quant, freq: e.freq, approximate: false, known: [] };
 		case 'ref':

@@ -63,7 +63,11 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string)
 		let j = i + 1;
 		if (isDigit(c)) {
 			while (j < n && isDigit(text.charCodeAt(j))) j++;
-			const list = numberList(index, j - i, text[j]);
+			// Digits after "6." or "10:" or "2/" continue a number that began before ("06.09.2021", "10:35"):
+			// they start no time expression of their own.
+			const p = i > 1 ? text.charCodeAt(i - 1) : 0;
+			const continues = (p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2));
+			const list = continues ? null : numberList(index, j - i, text[j]);
 			if (list) tryAll(list, i);
 			i = j;
 			continue;

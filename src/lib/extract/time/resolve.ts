@@ -17,9 +17,20 @@ function timeAnchor(a: AnchorPoint): TimeAnchor {
 	return out;
 }
 
-/** The span of a normalized date or time; undefined when it names no place on the calendar. */
+/**
+ * The span of a normalized date or time, or of a duration tied to the calendar; undefined when it names
+ * no place on the calendar.
+ */
 export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined {
-	if (!n.point || n.problem) return undefined;
+	if (n.problem) return undefined;
+	if (n.interval) {
+		const { start, end, granularity, value } = n.interval;
+		const stretch: TimeSpan = { start, end, granularity, value, basis: n.basis ?? 'relative', approximate: n.approximate, known: n.known };
+		if (n.anchor) stretch.anchor = timeAnchor(n.anchor);
+		if (mod) stretch.mod = mod;
+		return stretch;
+	}
+	if (!n.point) return undefined;
 	const first = spanOfPoint(n.point);
 	if (!first) return undefined;
 	let { start, end } = first;

@@ -1,5 +1,7 @@
 import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
+import type { DurationUnit } from '../calendarWords';
+import { durationValue } from '../durationValue';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -69,8 +71,16 @@ const unitWords: Recognizer = {
 			}
 			// "the last week of August" is the final week of something else.
 			if (/^\s+of\b/i.test(after)) return null;
-			const amount = unit === 'decade' ? 'P10Y' : unit === 'century' ? 'P100Y' : unit === 'weekend' ? 'P2D' : `P1${unit[0].toUpperCase()}`;
-			return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: unit === 'quarter' ? 'P3M' : amount }, source: 'deictic' };
+			// "the past year", "the last week": the stretch of that length up to the time of writing.
+			const counted = (unit === 'weekend' ? 'day' : unit) as DurationUnit;
+			const amount = unit === 'weekend' ? 2 : 1;
+			return {
+				start: m.index,
+				end,
+				type: 'DURATION',
+				expression: { kind: 'duration', value: durationValue(amount, counted), amount, unit: counted, anchored: 'past' },
+				source: 'deictic'
+			};
 		}
 		const which = m[1].toLowerCase();
 		const offset = which === 'this' || which === 'current' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;

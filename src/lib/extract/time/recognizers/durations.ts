@@ -1,6 +1,7 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
+import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -20,6 +21,27 @@ const ADJECTIVE_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', 'pr
 const ADJECTIVES = `(?:${ADJECTIVE_WORDS.join('|')})`;
 const FILLERS = '(?:more|additional|other|further|straight|consecutive|successive|full|long|whole|trading|business|calendar|working|school|fiscal)';
 const SCALE: Partial<Record<string, number>> = { fortnight: 2, fortnights: 2 };
+
+/** Adjectives that tie a stretch to the time of writing or to the time last spoken of. */
+const ANCHORED: Record<string, 'past' | 'future' | 'before' | 'after'> = {
+	past: 'past',
+	last: 'past',
+	recent: 'past',
+	next: 'future',
+	coming: 'future',
+	previous: 'before',
+	preceding: 'before',
+	prior: 'before',
+	following: 'after',
+	ensuing: 'after'
+};
+
+/** How far a vague quantity reaches ("a few" up to four), for the stretch it measures. */
+export function vagueReach(quantity: string | undefined): number {
+	const words = (quantity ?? '').toLowerCase().split(/\s+/);
+	for (const w of words) if (VAGUE_REACH[w] !== undefined) return VAGUE_REACH[w];
+	return VAGUE_REACH.default;
+}
 
 function amountOf(text: string): { value: number | null } | null {
 	const q = parseQuantity(text);
@@ -75,6 +97,14 @@ const quantityDuration: Recognizer = {
 		if (the && !adjective && (hyphenated || after === 'of' || suffix)) start += m[0].indexOf(quantityText);
 		const mod = upperText ? ('EQUAL_OR_MORE' as const) : undefined;
 		const c = duration(start, end, durationValue(amount, unit), 'duration');
+		// "his last two years", "the last two years of the war": the end of another stretch, not of now.
+		const owned = !the && /^(?:his|her|its|their|our|my|your|this|that|these|those)$/.test(wordBefore(text, m.index));
+		const anchored = adjective && !owned && after !== 'of' ? ANCHORED[adjective.toLowerCase()] : undefined;
+		if (c.expression.kind === 'duration' && !upperText) {
+			c.expression.unit = unit;
+			c.expression.amount = amount === null ? vagueReach(quantityText) : amount;
+			if (anchored) c.expression.anchored = anchored;
+		}
 		if (mod) c.mod = mod;
 		if (amount === null) c.approximate = true;
 		return c;

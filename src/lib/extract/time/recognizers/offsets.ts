@@ -36,13 +36,15 @@ const offset: Recognizer = {
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord)) return null;
 		const sign = /^(ago|earlier|before|back|previously)$/.test(direction) ? -1 : 1;
 		let from: 'utterance' | 'reference' = /^(ago|hence|from now|from today|back)$/.test(direction) ? 'utterance' : 'reference';
-		// "up from $5 million a year ago": a figure compared with the same period a year before.
+		// "up from $5 million a year ago", "A year earlier, it earned $2.4 million": a figure compared with
+		// the same period a year before.
 		const clause = text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '';
+		const rest = /^\W*(?:[^.;!?]|\.\d)*/.exec(text.slice(end, end + 80))?.[0] ?? '';
 		const comparison =
 			sign < 0 &&
 			quantity.value === 1 &&
 			(durationUnit === 'year' || durationUnit === 'quarter') &&
-			/\d|\b(?:from|than|compared|versus|vs|against)\b/i.test(clause);
+			(/\d|\b(?:from|than|compared|versus|vs|against)\b/i.test(clause) || (clause.trim() === '' && /[$€£¥]\s?\d|\d\s?%|\bcents?\b/.test(rest)));
 		if (comparison) from = 'reference';
 		if (quantity.value === null) {
 			if (from === 'reference') return null;

@@ -61,7 +61,9 @@ const ordinalQuarter: Recognizer = {
 		const adjective = /-\s*quarter$|-\s*half$/i.test(m[0]) || /^fiscal/i.test(m[0].slice(determiner ? determiner.length + 1 : 0).trimStart());
 		const dropDeterminer = determiner && (determiner.toLowerCase() === 'its' || (adjective && /-/.test(m[0])));
 		const start = dropDeterminer ? m.index + m[0].slice(determiner.length).search(/\S/) + determiner.length : m.index;
-		return point(start, end, fields);
+		const c = point(start, end, fields);
+		if (/fiscal/i.test(m[0]) && c.expression.kind === 'point') c.expression.fiscal = true;
+		return c;
 	}
 };
 

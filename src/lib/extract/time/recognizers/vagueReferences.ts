@@ -1,14 +1,16 @@
 import { unitOf } from '../calendarWords';
 import { durationValue } from '../durationValue';
+import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now",
  * "currently", "at present", "these days", "nowadays", "current"; "recently", "lately", "in the past",
- * "recent years", "years ago"; "soon", "the future", "the near future", "the
+ * "years ago"; "soon", "the future", "the near future", "the
  * coming weeks", "the days ahead", "one day" after a modal ("will one day be"), "as soon as possible".
- * They name no place on the calendar, so they get no span.
+ * They name no place on the calendar, so they get no span. "the coming weeks", "the days ahead" and "in
+ * recent months" are stretches of time starting or ending now: durations (`PXW`) with a span.
  */
 
 type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
@@ -93,10 +95,20 @@ const vague: Recognizer = {
 		const end = m.index + m[0].length;
 		// "the coming weeks", "the days ahead": stretches of time starting now, as "the past few weeks"
 		// is one ending now.
-		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$/.exec(phrase);
+		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$/.exec(phrase);
 		if (stretch) {
-			const unit = unitOf(stretch[1] ?? stretch[2]);
-			if (unit) return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(null, unit) }, source: 'vague' };
+			const unit = unitOf(stretch[1] ?? stretch[2] ?? stretch[3]);
+			// "in recent weeks" is a stretch ending now, as TimeML reads it: the "in" stays outside.
+			const from = stretch[3] ? m.index + m[0].search(/recent/i) : m.index;
+			if (unit) {
+				return {
+					start: from,
+					end,
+					type: 'DURATION',
+					expression: { kind: 'duration', value: durationValue(null, unit), amount: VAGUE_REACH.default, unit, anchored: stretch[3] ? 'past' : 'future' },
+					source: 'vague'
+				};
+			}
 		}
 		const after = wordAfter(text, end).toLowerCase();
 		const before = wordBefore(text, m.index);

@@ -2,13 +2,16 @@ import type { Candidate } from '../expression';
 
 /**
  * Links a report period to the date that closes it: "the quarter ended Sept. 30", "its fourth quarter
- * ended Aug. 26", "the fiscal year ending June 30, 1990". Both stay separate mentions; the period is then
- * resolved from the date (see normalize) rather than from the anchor.
+ * ended Aug. 26", "the six months ended Aug. 12", "the fiscal year ending June 30, 1990". Both stay
+ * separate mentions; the period is then resolved from the date (see normalize) rather than from the
+ * anchor. A year closed by a date is the twelve months up to it, which TimeML writes as the duration
+ * `P1Y` ("net income for the year ended March 31"): it becomes one, with the months it covers as its span.
  */
 const CLOSING = /^\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+$/i;
 
 function isPeriod(c: Candidate): boolean {
 	const e = c.expression;
+	if (e.kind === 'duration') return typeof e.amount === 'number' && !e.anchored && (e.unit === 'week' || e.unit === 'month' || e.unit === 'quarter' || e.unit === 'year');
 	if (e.kind !== 'point' || e.fields.year !== undefined) return false;
 	if (e.fields.quarter !== undefined || e.fields.half !== undefined) return e.fields.month === undefined;
 	const r = e.relation;
@@ -17,13 +20,21 @@ function isPeriod(c: Candidate): boolean {
 
 function isDay(c: Candidate): boolean {
 	const e = c.expression;
-	return e.kind === 'point' && e.fields.month !== undefined && e.fields.day !== undefined;
+	return e.kind === 'point' && ((e.fields.month !== undefined && e.fields.day !== undefined) || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
+}
+
+/** "the year", "the fiscal year" closed by a date: the twelve months up to it. */
+function asTwelveMonths(c: Candidate): Candidate {
+	const e = c.expression;
+	if (e.kind !== 'point' || e.fields.quarter !== undefined || e.fields.half !== undefined) return c;
+	if (e.relation?.kind !== 'anaphoric' || e.relation.unit !== 'year') return c;
+	return { ...c, type: 'DURATION', expression: { kind: 'duration', value: 'P1Y', amount: 1, unit: 'year' } };
 }
 
 export function closePeriods(candidates: Candidate[], text: string): Candidate[] {
 	return candidates.map((c, i) => {
 		const next = candidates[i + 1];
 		if (!next || !isPeriod(c) || !isDay(next) || !CLOSING.test(text.slice(c.end, next.start))) return c;
-		return { ...c, endsWith: next };
+		return { ...asTwelveMonths(c), endsWith: next };
 	});
 }

@@ -1,0 +1,102 @@
+import type { Granularity } from '$lib/model';
+import { determines, type AnchorPoint } from './anchor';
+import { spanOfPoint } from './calendarMath';
+import type { NormalizeContext } from './normalize';
+
+/**
+ * What relative expressions count from: the publication date, or the time the text last spoke of of a
+ * fitting granularity, or the period a comparison refers to.
+ */
+
+/**
+ * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
+ * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
+ * "yesterday"); finer mentions fix days, weeks, months and years.
+ */
+export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const exact = need === 'quarter' || need === 'half' || need === 'season';
+	for (let i = ctx.references.length - 1; i >= 0; i--) {
+		const g = ctx.references[i].anchor.point.granularity;
+		if (exact ? g === need : determines(g, need)) return ctx.references[i].anchor;
+	}
+	return null;
+}
+
+/** How many sentences back a comparison looks for the period it compares: a report keeps it near. */
+const COMPARISON_REACH = 6;
+/** Further back, a period counts as the one under report only if it ended within about a year of the writing. */
+const RECENT_MS = 400 * 86_400_000;
+
+/** Granularities that name a period a report covers and compares. */
+const PERIODS = new Set<Granularity>(['month', 'quarter', 'half', 'year']);
+
+/**
+ * The period a comparison with "a year earlier" refers to: a period named in the same sentence ("sales
+ * in the quarter ended Sept. 30 rose from $5 million a year ago"), else the period the report is about:
+ * of the quarters, halves and years the text named (of `prefer`'s kind when the text says which, "the
+ * year-ago quarter"), the one that ended last by the time of writing, since reports compare finished
+ * periods ("the fourth quarter" a company expects and "this year" still under way are not it); else the
+ * last such period named, within a few sentences; then the same with months; else the last mention or
+ * the publication date.
+ */
+export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): AnchorPoint | null {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) {
+		const g = refs[i].anchor.point.granularity;
+		if (prefer ? g === prefer : PERIODS.has(g)) return refs[i].anchor;
+	}
+	const pub = ctx.publication ? spanOfPoint(ctx.publication.point) : null;
+	const kindsList: Granularity[][] = prefer ? [[prefer]] : [['quarter', 'half', 'year'], ['month']];
+	for (const kinds of kindsList) {
+		let best: AnchorPoint | null = null;
+		let bestEnd = -Infinity;
+		let last: AnchorPoint | null = null;
+		for (let i = refs.length - 1; i >= 0 && ctx.sentence - refs[i].sentence <= COMPARISON_REACH; i--) {
+			const a = refs[i].anchor;
+			if (!kinds.includes(a.point.granularity)) continue;
+			last ??= a;
+			const span = spanOfPoint(a.point);
+			if (span && (!pub || span.end <= pub.end) && span.end > bestEnd) {
+				best = a;
+				bestEnd = span.end;
+			}
+		}
+		if (best) return best;
+		// The period under report may have been named further back ("third-quarter net income" in the
+		// lead): one that ended within the year before the writing.
+		if (pub) {
+			for (let i = refs.length - 1; i >= 0; i--) {
+				const a = refs[i].anchor;
+				if (!kinds.includes(a.point.granularity)) continue;
+				const span = spanOfPoint(a.point);
+				if (span && span.end <= pub.end && pub.start - span.end < RECENT_MS && span.end > bestEnd) {
+					best = a;
+					bestEnd = span.end;
+				}
+			}
+		}
+		if (best ?? last) return best ?? last;
+	}
+	return anaphoricBase(ctx, 'year');
+}
+
+/** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
+export function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	// A narrative tells its story in the past; "today" said in the present ("Today the city is rebuilt")
+	// is the narrator's own time, the publication date when there is one.
+	if (ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown')) {
+		const ref = lastReference(ctx, need);
+		if (ref) return ref;
+	}
+	const pub = ctx.publication;
+	return pub && determines(pub.point.granularity, need) ? pub : null;
+}
+
+/** What an anaphoric expression counts from: the last fitting mention, else (in news) the publication date. */
+export function anaphoricBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const ref = lastReference(ctx, need);
+	if (ref) return ref;
+	if (ctx.mode === 'narrative') return null;
+	const pub = ctx.publication;
+	return pub && determines(pub.point.granularity, need) ? pub : null;
+}
