@@ -55,7 +55,9 @@ export function extractArticle(article: Article, gazetteer: Gazetteer, lookup: C
 	const readable = readableLength(article.text);
 	const text = readable < article.text.length ? article.text.slice(0, readable) : article.text;
 	const sentences = splitSentences(text);
-	const times = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : {});
+	// Without a publication date, the text's own dates are all there is to count from: read it as a
+	// narrative ("In July 1995 … Three days later …"); a news text's "on Monday" then stays unresolved.
+	const times = tagTimes(text, published ? { anchor: published.span.value, anchorEstimate: published.estimate } : { mode: 'narrative' });
 	const entities = findEntities(text, gazetteer);
 	const discovered = [...new Map(entities.filter((e) => e.discovered && e.record).map((e) => [e.id, e.record!])).values()];
 	lookup.addDiscovered(discovered);
