@@ -101,7 +101,7 @@ export const CARDINAL_DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,3}(?![\\d,])|\\
  */
 export const QUANTITY_PATTERN =
 	`(?:${CARDINAL_DIGITS_PATTERN}|(?:${CARDINAL_WORDS_PATTERN}|a|an)(?: and a half)?|a half|half an?|` +
-	`a couple of|a couple|a few|few|several|some|many|a number of|dozens of|hundreds of|scores of|a dozen|dozens)`;
+	`a couple of|a couple|couple of|a few|few|several|some|many|a number of|dozens of|hundreds of|scores of|a dozen|dozens)`;
 
 /** An ordinal in words or digits: "6th", "twenty-first", "31st", "first". */
 export const ORDINAL_PATTERN =
@@ -172,7 +172,7 @@ function parseCardinalWords(words: string): number | null {
 export function parseQuantity(text: string): ParsedQuantity | null {
 	const s = normalizeSpace(text);
 	if (VAGUE.has(s)) return { value: null, vague: true };
-	if (s === 'a couple of' || s === 'a couple') return { value: 2, vague: false };
+	if (s === 'a couple of' || s === 'a couple' || s === 'couple of') return { value: 2, vague: false };
 	if (s === 'a dozen') return { value: 12, vague: false };
 	if (s === 'dozens') return { value: null, vague: true };
 	if (s === 'a half' || s === 'half a' || s === 'half an') return { value: 0.5, vague: false };

@@ -141,6 +141,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const cue = { start: t.start, end: t.end };
 
 	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
+	// "could not be reached Wednesday": a past inability, not a possibility ahead.
+	if (w === "couldn't" || (w === 'could' && (next === 'not' || next === 'never'))) return { tense: 'past', perfect: false, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
 	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
@@ -171,7 +173,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 
 	const participle = isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
 	if (participle) {
-		if (prevFlags & DETERMINER) return null;
+		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
+		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));
+		if (prevFlags & DETERMINER && !relative) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
@@ -220,11 +224,15 @@ const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'from',
 export function tenseAt(text: string, range: TextRange, sentence?: TextRange, textTokens?: Token[]): VerbTense {
 	const from = Math.max(sentence?.start ?? 0, range.start - WINDOW_CHARS);
 	const to = Math.min(sentence?.end ?? text.length, range.end + WINDOW_CHARS);
-	const tokens = textTokens ?? tokenize(text, from, to);
-	// The window [lo, hi) of tokens inside the sentence around the place; the place's own tokens skipped.
+	const far = Math.min(sentence?.end ?? text.length, range.end + 2 * WINDOW_CHARS);
+	const tokens = textTokens ?? tokenize(text, from, far);
+	// The window [lo, hi) of tokens inside the sentence around the place, [lo, hiFar) for a time that opens
+	// its clause; the place's own tokens skipped.
 	const lo = textTokens ? firstStartingAt(tokens, from) : 0;
-	let hi = textTokens ? firstStartingAt(tokens, to) : tokens.length;
+	let hi = firstStartingAt(tokens, to);
 	while (hi > lo && tokens[hi - 1].end > to) hi--;
+	let hiFar = textTokens ? firstStartingAt(tokens, far) : tokens.length;
+	while (hiFar > lo && tokens[hiFar - 1].end > far) hiFar--;
 	const firstRight = Math.max(lo, firstStartingAt(tokens, range.end));
 	let lastLeft = Math.min(hi, firstStartingAt(tokens, range.start)) - 1;
 	while (lastLeft >= lo && tokens[lastLeft].end > range.start) lastLeft--;
@@ -255,12 +263,16 @@ export function tenseAt(text: string, range: TextRange, sentence?: TextRange, te
 			break;
 		}
 	}
-	for (let i = firstRight, n = 0; i < hi && n < WINDOW_TOKENS; i++, n++) {
+	// A time that opens its clause may be followed by a long adverbial before the verb ("In January, a
+	// week after the anniversary of the ruling, a bombing in Birmingham killed…"): it looks further.
+	const reach = leftWords ? WINDOW_TOKENS : 2 * WINDOW_TOKENS;
+	for (let i = firstRight, n = 0; i < hiFar && n < reach; i++, n++) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
-		if (leftWords && t.kind === 'punct' && t.text === ',') break;
+		if (leftWords && (t.kind === 'punct' && t.text === ',' || i >= hi)) break;
 		const found = classify(tokens, i);
-		if (found) return found;
+		// "On Friday, the government planned to pay": the fronted time is the planning's, not the plan's.
+		if (found) return !leftWords && found.prospective ? { ...found, prospective: false } : found;
 	}
 	return { tense: 'unknown', perfect: false };
 }

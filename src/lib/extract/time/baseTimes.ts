@@ -16,6 +16,7 @@ import type { NormalizeContext } from './normalize';
 export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1; i >= 0; i--) {
+		if (ctx.references[i].stretch) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return ctx.references[i].anchor;
 	}
@@ -51,28 +52,18 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
 		let best: AnchorPoint | null = null;
 		let bestEnd = -Infinity;
 		let last: AnchorPoint | null = null;
-		for (let i = refs.length - 1; i >= 0 && ctx.sentence - refs[i].sentence <= COMPARISON_REACH; i--) {
+		for (let i = refs.length - 1; i >= 0; i--) {
 			const a = refs[i].anchor;
 			if (!kinds.includes(a.point.granularity)) continue;
-			last ??= a;
+			const near = ctx.sentence - refs[i].sentence <= COMPARISON_REACH;
+			if (near) last ??= a;
 			const span = spanOfPoint(a.point);
-			if (span && (!pub || span.end <= pub.end) && span.end > bestEnd) {
+			if (!span || span.end <= bestEnd) continue;
+			// Ended by the time of writing; named further back, only if it ended within about a year of it.
+			const ended = !pub || (span.end <= pub.end && (near || pub.start - span.end < RECENT_MS));
+			if (ended && (near || pub)) {
 				best = a;
 				bestEnd = span.end;
-			}
-		}
-		if (best) return best;
-		// The period under report may have been named further back ("third-quarter net income" in the
-		// lead): one that ended within the year before the writing.
-		if (pub) {
-			for (let i = refs.length - 1; i >= 0; i--) {
-				const a = refs[i].anchor;
-				if (!kinds.includes(a.point.granularity)) continue;
-				const span = spanOfPoint(a.point);
-				if (span && span.end <= pub.end && pub.start - span.end < RECENT_MS && span.end > bestEnd) {
-					best = a;
-					bestEnd = span.end;
-				}
 			}
 		}
 		if (best ?? last) return best ?? last;

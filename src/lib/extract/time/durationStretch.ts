@@ -20,7 +20,10 @@ export interface Stretch {
 	end: number;
 	granularity: Granularity;
 	value: string;
-	/** A stretch that is a calendar quarter, half or year ("the six months ended June 30"): that period. */
+	/**
+	 * A stretch of three, six or twelve months ("the six months ended Aug. 12"): the period it is, labelled
+	 * by the calendar quarter, half or year holding most of it, for the comparisons that count from it.
+	 */
 	period?: CalendarPoint;
 }
 
@@ -65,14 +68,14 @@ function shift(instant: number, unit: DurationUnit, amount: number): number {
 	}
 }
 
-/** The calendar quarter, half or year a stretch of three, six or twelve months is, if it is one. */
+/** A stretch of three, six or twelve months as a period: the calendar one holding most of it, bounded by the stretch. */
 function periodOf(start: number, end: number, unit: DurationUnit, amount: number): CalendarPoint | undefined {
 	const months = unit === 'month' ? amount : unit === 'quarter' ? amount * 3 : unit === 'year' ? amount * 12 : 0;
 	const g: Granularity | null = months === 3 ? 'quarter' : months === 6 ? 'half' : months === 12 ? 'year' : null;
 	if (!g) return undefined;
 	const calendar = pointAt(new Date((start + end) / 2), g);
 	const span = spanOfPoint(calendar);
-	return span && span.start === start && span.end === end ? calendar : undefined;
+	return span && span.start === start && span.end === end ? calendar : { ...calendar, bounds: { start, end } };
 }
 
 /**

@@ -106,6 +106,8 @@ export interface PointExpression {
 	attributive?: boolean;
 	/** "the week of March 6": the week holding the date, not the date. */
 	containingWeek?: boolean;
+	/** "the day before last Tuesday's hearing": the day so many days from the date named. */
+	dayShift?: number;
 }
 
 export interface DurationExpression {
@@ -118,9 +120,10 @@ export interface DurationExpression {
 	/**
 	 * The stretch is tied to the calendar: it ends at the time of writing ("the past three months", "in
 	 * recent weeks"; `past`), starts there ("the coming weeks"; `future`), or ends or starts at the time
-	 * the text last spoke of ("the preceding two weeks", "the following days"; `before`, `after`).
+	 * the text last spoke of ("the preceding two weeks", "the following days"; `before`, `after`), or
+	 * starts with the year a report covers ("the first nine months"; `yearStart`).
 	 */
-	anchored?: 'past' | 'future' | 'before' | 'after';
+	anchored?: 'past' | 'future' | 'before' | 'after' | 'yearStart';
 }
 
 export interface SetExpression {

@@ -180,7 +180,7 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 				offset: mention.start,
 				estimate: span.anchor?.estimate
 			};
-			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated' });
+			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: c.type === 'DURATION' || undefined });
 		}
 	}
 	return out;

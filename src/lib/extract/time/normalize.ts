@@ -33,6 +33,11 @@ export interface Reference {
 	sentence: number;
 	/** Every part of the point was written in the text. */
 	stated: boolean;
+	/**
+	 * A stretch a report covers ("the first nine months", "the six months ended June 30"): a comparison
+	 * ("a year earlier") counts from it, but "that year" does not refer to it.
+	 */
+	stretch?: boolean;
 }
 
 export interface NormalizeContext {
@@ -90,6 +95,9 @@ const WEIGHTS: Partial<Record<Direction, [number, number]>> = {
 const DEADLINE_LEADS = new Set(
 	'until till through thru by before to from payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
 );
+
+/** Verbs that move a time later: what they move it to lies ahead of the writing. */
+const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put)/i;
 
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
 	minute: 'minute',
@@ -341,6 +349,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (prospective) return 'nearest';
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
+	// "the change since year-end", "since March": what a text counts from lies behind it.
+	if (ctx.lead === 'since') return 'onOrBefore';
+	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
+	if (ctx.lead && /^(until|till|to)$/.test(ctx.lead) && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead.
 		if (ctx.lead && /^(until|till|by)$/.test(ctx.lead)) return 'nearest';
@@ -631,6 +643,10 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const span = spanOfPoint(out.point);
 		if (span) return { ...out, ...result(pointAt(new Date(span.start), 'week'), out.known, out.basis ?? 'stated', out.anchor, approximate) };
 	}
+	if (e.dayShift && out.point?.granularity === 'day') {
+		const span = spanOfPoint(out.point);
+		if (span) return { ...out, ...result(pointAt(addDays(new Date(span.start), e.dayShift), 'day'), out.known, 'relative', out.anchor, approximate) };
+	}
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
 		const span = spanOfPoint(out.point);
 		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) out.weekdayMismatch = true;
@@ -653,6 +669,14 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 		if (!end.point || end.point.day === undefined) return out;
 		day = truncate(end.point, 'day');
 		anchor = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith.start };
+	} else if (e.anchored === 'yearStart') {
+		// The months of the year reported so far: this year's, unless they have not all gone by yet.
+		anchor = deicticBase(ctx, 'day');
+		const now = anchor && spanOfPoint(anchor.point);
+		if (!anchor || !now) return out;
+		let year = anchor.point.year;
+		if (addUnits(new Date(Date.UTC(year, 0, 1)), e.unit === 'quarter' ? 'quarter' : 'month', e.amount).getTime() > now.end) year--;
+		day = { granularity: 'day', year, month: 1, day: 1 };
 	} else {
 		anchor = e.anchored === 'past' || e.anchored === 'future' ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
 		day = anchor ? truncate(anchor.point, 'day') : null;
@@ -663,8 +687,10 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 	out.interval = stretch;
 	out.basis = 'relative';
 	out.anchor = anchor;
-	// The stretch of a quarter, a half or a year closed by a date is a period later mentions refer to.
+	// A stretch a report covers is what its comparisons count from: the stretch of a quarter, a half or a
+	// year closed by a date, and the first months of a year (labelled by that year).
 	if (c.endsWith && stretch.period) out.point = stretch.period;
+	if (e.anchored === 'yearStart') out.point = { granularity: 'year', year: day.year, bounds: { start: stretch.start, end: stretch.end } };
 	out.approximate ||= !Number.isInteger(e.amount) || /X/.test(e.value) || !!anchor.estimate;
 	return out;
 }

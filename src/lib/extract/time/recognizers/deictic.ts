@@ -2,7 +2,7 @@ import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import type { DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
-import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions counted from the time of writing: "today", "yesterday", "tomorrow", "tonight", "the day
@@ -111,16 +111,53 @@ const namedWithDirection: Recognizer = {
 	}
 };
 
+/**
+ * "by year's end", "around year end": the end of the year of writing. The compound "year-end" names the
+ * year's closing day, Dec. 31, as accounts use it ("complete the deal by year-end", "the change since
+ * year-end"): a date without a year, placed by the tense and the word before it like any other.
+ */
 const yearEnd: Recognizer = {
 	name: 'yearEnd',
-	triggers: ['year'],
-	pattern: pattern(`${WORD_START}(year[- ]end|year's\\s+end)${WORD_END}`, true),
+	triggers: ['year', 'yearend'],
+	pattern: pattern(`${WORD_START}(year-end|yearend|year\\s+end|year's\\s+end)${WORD_END}`, true),
 	build(m) {
-		return {
-			...candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'year', offset: 0 }),
-			mod: 'END'
-		};
+		const end = m.index + m[0].length;
+		if (/^year-?end$/i.test(m[1])) return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { month: 12, day: 31 } }, source: 'deictic' };
+		return { ...candidate(m.index, end, {}, { kind: 'deictic', unit: 'year', offset: 0 }), mod: 'END' };
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [dayWords, unitWords, namedWithDirection, yearEnd];
+const PARTS_BEFORE_DAY = '(morning|afternoon|evening|night)';
+
+/** "afternoon yesterday", "mid-morning today": the part of the day before the day it belongs to. */
+const partBeforeDay: Recognizer = {
+	name: 'partBeforeDay',
+	triggers: ['morning', 'afternoon', 'evening', 'night'],
+	pattern: pattern(`${WORD_START}${PARTS_BEFORE_DAY}\\s+(yesterday|today|tomorrow)${WORD_END}`, true),
+	build(m) {
+		const partOfDay = partOfDayCode(m[1]);
+		if (!partOfDay) return null;
+		return candidate(m.index, m.index + m[0].length, { partOfDay }, { kind: 'deictic', unit: 'day', offset: DAY_WORDS[m[2].toLowerCase()] }, 'TIME');
+	}
+};
+
+/**
+ * "by mid-afternoon", "in the late evening": a part of the day the text narrows ("early", "mid", "late")
+ * after a preposition is a time of the day the text is about, like a clock time alone. The narrowing
+ * word is attached by the modifier refiner.
+ */
+const narrowedPart: Recognizer = {
+	name: 'narrowedPart',
+	triggers: ['morning', 'afternoon', 'evening'],
+	pattern: pattern(`${WORD_START}(morning|afternoon|evening)${WORD_END}`, true),
+	build(m, text) {
+		const [narrow, lead] = wordsBefore(text, m.index, 2).reverse().map((w) => w.toLowerCase());
+		const bare = narrow?.replace(/-$/, '');
+		if (!bare || !/^(?:early|mid|late)$/.test(bare) || !/^(?:by|in|at|until|till|from|since|around|before|after|the|during)$/.test(lead ?? '')) return null;
+		if (/^\s+(?:of|yesterday|today|tomorrow)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+		const partOfDay = partOfDayCode(m[1]);
+		return partOfDay ? { start: m.index, end: m.index + m[0].length, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
+	}
+};
+
+export const deicticRecognizers: Recognizer[] = [dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart];

@@ -2,7 +2,7 @@ import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extr
 import { QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
-import type { Candidate } from '../expression';
+import type { Candidate, DurationExpression } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -88,7 +88,8 @@ const quantityDuration: Recognizer = {
 		// "a year-earlier loss" is a comparison, read by the quarter recognizers.
 		if (/^-(?:earlier|ago)/i.test(tail)) return null;
 		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
-		if (unit === 'quarter' && /^\s+of\b/i.test(tail)) return null;
+		// ("several quarters of losses" is a stretch: a fraction is of something named, "of its food".)
+		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b)\p{Ll}/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
 		let start = m.index;
 		const end = m.index + m[0].length;
@@ -99,7 +100,12 @@ const quantityDuration: Recognizer = {
 		const c = duration(start, end, durationValue(amount, unit), 'duration');
 		// "his last two years", "the last two years of the war": the end of another stretch, not of now.
 		const owned = !the && /^(?:his|her|its|their|our|my|your|this|that|these|those)$/.test(wordBefore(text, m.index));
-		const anchored = adjective && !owned && after !== 'of' ? ANCHORED[adjective.toLowerCase()] : undefined;
+		let anchored: DurationExpression['anchored'] = adjective && !owned && after !== 'of' ? ANCHORED[adjective.toLowerCase()] : undefined;
+		// "In the first nine months, net rose 4%": the months of the year a report covers so far.
+		if (the && (!adjective || /^(?:first|latest)$/i.test(adjective)) && unit === 'month' && amount !== null && amount < 12 && Number.isInteger(amount)) {
+			const lead = wordBefore(text, m.index);
+			if ((adjective && after !== 'of') || (/^(?:in|for|during|through)$/.test(lead) && /^\s*,/.test(tail))) anchored = 'yearStart';
+		}
 		if (c.expression.kind === 'duration' && !upperText) {
 			c.expression.unit = unit;
 			c.expression.amount = amount === null ? vagueReach(quantityText) : amount;

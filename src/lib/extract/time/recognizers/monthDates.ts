@@ -143,7 +143,9 @@ const bareMonth: Recognizer = {
 		const before = wordBefore(text, m.index);
 		const after = wordAfter(text, m.index + name.length);
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
-		if ((month === 5 || month === 3) && !introduced) return null;
+		// "the March accession", "a May deadline": a month before the noun it dates.
+		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase());
+		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
 		// "April Ryan", "and August Wilson": a capitalized word after makes a name, unless a preposition
 		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
 		const prepositional = introduced && !/^(and|or|this|that|last|next|each|every)$/.test(before);

@@ -148,14 +148,16 @@ const yearAgoAdjective: Recognizer = {
 
 const theQuarter: Recognizer = {
 	name: 'theQuarter',
-	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week']),
-	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week)${WORD_END}`, true),
+	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week', 'day']),
+	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week|day)${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + 12);
 		const before = text.slice(Math.max(0, m.index - 8), m.index).toLowerCase();
 		const wider = text.slice(Math.max(0, m.index - 24), m.index).toLowerCase();
 		const u = m[1].toLowerCase();
+		// "later in the day": the day the text is about.
+		if (u === 'day') return /\b(?:earlier|later)\s+in\s+$/.test(wider) ? point(m.index, end, {}, { kind: 'anaphoric', unit: 'day', offset: 0 }) : null;
 		if (u === 'year' || u === 'month' || u === 'week') {
 			const unit = u as 'year' | 'month' | 'week';
 			// "the end of the year", "the rest of the month": the period of the writing, in news.
@@ -177,7 +179,8 @@ const theQuarter: Recognizer = {
 			if (!reportLike || /^\s+of\s/.test(after)) return null;
 			return point(m.index, end, {}, { kind: 'anaphoric', unit: 'quarter', offset: 0, fallback: -1 });
 		}
-		const c = point(m.index, end, {}, { kind: 'anaphoric', unit: 'year', offset: 0 });
+		// "forecast an increase for the full year": the year a company is in, as it reports.
+		const c = u.includes('full') ? point(m.index, end, {}, { kind: 'deictic', unit: 'year', offset: 0 }) : point(m.index, end, {}, { kind: 'anaphoric', unit: 'year', offset: 0 });
 		if (u.includes('fiscal')) c.expression = { ...c.expression, fiscal: true } as Candidate['expression'];
 		return c;
 	}
@@ -201,5 +204,29 @@ const yearPeriod: Recognizer = {
 	}
 };
 
+/** "the latest fiscal year", "the most recent year": the last whole year a company has reported. */
+const latestYear: Recognizer = {
+	name: 'latestYear',
+	triggers: followed('the', ['latest', 'most']),
+	pattern: pattern(`${WORD_START}the\\s+(?:latest|most\\s+recent)\\s+(fiscal\\s+|full\\s+)?year${WORD_END}`, true),
+	build(m) {
+		const c = point(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'year', offset: -1 });
+		if (m[1] && /fiscal/i.test(m[1]) && c.expression.kind === 'point') c.expression.fiscal = true;
+		return c;
+	}
+};
+
+/** "the first two quarters of 1990", "the last two quarters": a half of the year. */
+const twoQuarters: Recognizer = {
+	name: 'twoQuarters',
+	triggers: followed('the', ['first', 'last', 'final', 'second']),
+	pattern: pattern(`${WORD_START}the\\s+(first|last|final|second)\\s+two\\s+quarters${WORD_END}`, true),
+	build(m) {
+		return point(m.index, m.index + m[0].length, { half: /^first$/i.test(m[1]) ? 1 : 2 });
+	}
+};
+
 export const quarterRecognizers: Recognizer[] = [
+	latestYear,
+	twoQuarters,
 	yearPeriod,ordinalQuarter, qNotation, relativeYearQuarter, reportPeriods, yearAgoAdjective, theQuarter];

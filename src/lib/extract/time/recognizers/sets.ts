@@ -131,4 +131,33 @@ const pluralWeekdays: Recognizer = {
 	}
 };
 
-export const setRecognizers: Recognizer[] = [every, adverbs, timesPer, perUnit, pluralWeekdays];
+const LIST_JOIN = '(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)';
+
+/**
+ * "Tuesday nights", "on Monday and Tuesday nights": a weekday before a plural part of the day repeats,
+ * and so does every weekday listed before it.
+ */
+const weekdayParts: Recognizer = {
+	name: 'weekdayParts',
+	triggers: WEEKDAY_TRIGGERS,
+	pattern: pattern(
+		`${WORD_START}(${WEEKDAY_PATTERN})(?:${LIST_JOIN}(${WEEKDAY_PATTERN}))?(?:${LIST_JOIN}(${WEEKDAY_PATTERN}))?\\s+(mornings|afternoons|evenings|nights)${WORD_END}`,
+		true
+	),
+	build(m) {
+		const part = partOfDayCode(m[4].replace(/s$/i, ''));
+		const names = [m[1], m[2], m[3]].filter((w): w is string => w !== undefined);
+		if (!part || names.some((w) => !/^\p{Lu}/u.test(w) || weekdayNumber(w) === null)) return null;
+		const out: Candidate[] = [];
+		let from = 0;
+		names.forEach((name, i) => {
+			const at = m[0].indexOf(name, from);
+			const end = i === names.length - 1 ? m[0].length : at + name.length;
+			out.push(set(m.index + at, m.index + end, `XXXX-WXX-${weekdayNumber(name)}T${part}`));
+			from = at + name.length;
+		});
+		return out;
+	}
+};
+
+export const setRecognizers: Recognizer[] = [every, adverbs, timesPer, perUnit, pluralWeekdays, weekdayParts];

@@ -142,6 +142,11 @@ const vague: Recognizer = {
 			case 'current':
 				// As an adjective: "current realities", "his current wife". Not "current account".
 				if (!after || !/^\p{Ll}/u.test(after) || /^(account|accounts|affairs|events|of|and|or|to|is|was|in)$/.test(after)) return null;
+				// "the then current market price": current at a time gone by.
+				if (before === 'then') {
+					const from = Math.max(0, m.index - 12);
+					return ref(from + text.slice(from, m.index).search(/then\s+$/i), end, 'PAST_REF');
+				}
 				break;
 			case 'now':
 				if (/^-/.test(text.slice(end, end + 1))) return null;

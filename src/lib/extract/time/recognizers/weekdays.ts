@@ -33,6 +33,11 @@ function relationOf(modifier: string | undefined): Relation | undefined {
 	}
 }
 
+const LISTED_BEFORE_PLURAL_PART = new RegExp(
+	`^(?:(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)${WEEKDAY_PATTERN}){1,2}\\s+(?:mornings|afternoons|evenings|nights)(?![\\p{L}\\p{N}])`,
+	'u'
+);
+
 export const weekdayRecognizer: Recognizer = {
 	name: 'weekday',
 	triggers: [...WEEKDAY_TRIGGERS, 'last', 'next', 'this', 'coming', 'past', ...followed('the', ['previous', 'preceding', 'following', 'next'])],
@@ -52,6 +57,8 @@ export const weekdayRecognizer: Recognizer = {
 			} else if (part) fields.partOfDay = part;
 			else end -= m[0].length - m[0].lastIndexOf(m[3]) + 1;
 		}
+		// "on Monday and Tuesday nights": each night of the list repeats (a set, read in sets.ts).
+		if (!m[3] && LISTED_BEFORE_PLURAL_PART.test(text.slice(end, end + 40))) return null;
 		const attributive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
 		// unless a preposition makes it a time ("On Sunday Taliban fighters entered").

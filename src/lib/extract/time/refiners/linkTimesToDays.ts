@@ -2,7 +2,7 @@ import type { Candidate } from '../expression';
 
 /**
  * Gives a clock time the day named right after it: "10:35 a.m. (0735 GMT) Friday", "at 5 p.m. on
- * Monday". Only spaces, "on", commas and a parenthesised time may stand between. A time before its day
+ * Monday", "at 4 in the morning (4 a.m. EDT Thursday)". Only spaces, "on", commas and a parenthesised time may stand between. A time before its day
  * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
  */
 const BETWEEN = /^[\s,()]*(?:\d{1,2}[:.]?\d{2}\s*(?:[A-Z]{2,5}|local\s+time)?[\s,()]*)?(?:on\s+)?$/;
@@ -19,11 +19,24 @@ function isDay(c: Candidate): boolean {
 	return (e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day';
 }
 
+/** A day the text gives in brackets after a time: "at 4 in the morning (4 a.m. EDT Thursday)". */
+function hasDay(c: Candidate): boolean {
+	const e = c.expression;
+	if (e.kind !== 'point') return false;
+	return e.fields.day !== undefined || e.fields.weekday !== undefined || ((e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day');
+}
+
 export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {
 	const out = [...candidates];
 	let day: Candidate | null = null;
 	for (let i = out.length - 1; i >= 0; i--) {
 		const c = out[i];
+		const next = out[i + 1];
+		if (isTimeOnly(c) && next && next !== day && hasDay(next) && /^\s*\(\s*$/.test(text.slice(c.end, next.start))) {
+			out[i] = { ...c, dayOf: next };
+			day = null;
+			continue;
+		}
 		if (isDay(c)) {
 			day = c;
 			continue;

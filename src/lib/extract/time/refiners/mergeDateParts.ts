@@ -6,7 +6,8 @@ import type { Candidate, Fields, PointExpression } from '../expression';
  *   not match it is reported);
  * - a clock time and a day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday", "Sept. 6, 14:30";
  * - a date without a year and the year it belongs to: "July last year", "29th of February this year",
- *   "the third quarter of 1984", "the summer of 2021".
+ *   "the third quarter of 1984", "the summer of 2021";
+ * - a day and the day before or after it: "the day before last Tuesday's hearing".
  * Only a comma, spaces or "of" may stand between the parts.
  */
 
@@ -106,10 +107,20 @@ function weekOf(c: Candidate, text: string, floor: number): Candidate {
 	return { ...c, start: c.start - lead[0].length, expression: { ...e, containingWeek: true } };
 }
 
+/** "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named. */
+function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
+	const e = point(c);
+	if (!e || c.mod || e.fields.hour !== undefined || !(isDayLevel(e) && (e.fields.day !== undefined || e.fields.weekday !== undefined))) return c;
+	const lead = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(floor, c.start - 20), c.start));
+	if (!lead) return c;
+	return { ...c, start: c.start - lead[0].length, expression: { ...e, dayShift: /before/i.test(lead[1]) ? -1 : 1 } };
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (const raw of candidates) {
-		const c = weekOf(raw, text, out.length ? out[out.length - 1].end : 0);
+		const floor = out.length ? out[out.length - 1].end : 0;
+		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
 		const m = last ? tryMerge(last, c, text) : null;
 		if (m) out[out.length - 1] = m;
