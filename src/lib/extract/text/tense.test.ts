@@ -24,7 +24,12 @@ describe('tense of the governing verb', () => {
 		['The rights can be exercised until [Nov. 21].', 'present'],
 		['The armed group left on [Monday].', 'past'],
 		['The group, which seized Kabul on [August 15], said more.', 'past'],
-		['with the vanguard arriving [Tuesday], according to diplomatic sources.', 'unknown']
+		['with the vanguard arriving [Tuesday], according to diplomatic sources.', 'unknown'],
+		['It stopped the bullet that tore into his back [Friday] night.', 'past'],
+		['The relatives could not be located [Wednesday].', 'past'],
+		["The relatives couldn't be reached [Wednesday].", 'past'],
+		['They could meet on [Wednesday].', 'conditional'],
+		['In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham killed a guard.', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});
@@ -32,7 +37,9 @@ describe('tense of the governing verb', () => {
 	it.each([
 		['The two sides agreed to meet on [Friday].', true],
 		['The vote was scheduled for [Monday].', true],
-		['The vote is scheduled for [Monday].', false]
+		['The vote is scheduled for [Monday].', false],
+		['They talked about the slated visit of the secretary in [September].', true],
+		['On [Friday], the government planned to pay the claims.', false]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

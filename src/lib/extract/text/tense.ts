@@ -126,6 +126,15 @@ function pastForm(x: string): boolean {
 	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
 }
 
+/** "could not be reached Wednesday", "couldn't": a past inability, not a possibility ahead. */
+function negatedCould(tokens: Token[], k: number): boolean {
+	const w = wordAt(tokens, k);
+	if (w === "couldn't") return true;
+	if (w !== 'could') return false;
+	const next = wordAt(tokens, k + 1);
+	return next === 'not' || next === 'never';
+}
+
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
 	const t = tokens[i];
@@ -141,8 +150,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const cue = { start: t.start, end: t.end };
 
 	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
-	// "could not be reached Wednesday": a past inability, not a possibility ahead.
-	if (w === "couldn't" || (w === 'could' && (next === 'not' || next === 'never'))) return { tense: 'past', perfect: false, cue };
+	if (negatedCould(tokens, i)) return { tense: 'past', perfect: false, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
 	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
@@ -154,6 +162,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
 		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || (!presentAux && pastForm(w) && w !== 'set');
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
+	}
+	// "the slated visit in September", "the planned rally on Saturday": a plan named as a thing, for a time
+	// on either side of the writing.
+	if (flags & FUTURE_CUE && prevFlags & DETERMINER && /(?:ed|ing)$|^(?:upcoming|forthcoming|set|due)$/.test(w)) {
+		return { tense: 'past', perfect: false, cue, prospective: true };
 	}
 	if (flags & BE_PRES) {
 		if (next === 'to' || (next === 'going' && wordAt(tokens, i + 2) === 'to')) return { tense: 'future', perfect: false, cue };
@@ -180,10 +193,12 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
 		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
-		for (const aux of [prev, prev2, wordAt(tokens, i - 3)]) {
+		for (let k = i - 1; k >= i - 3; k--) {
+			const aux = wordAt(tokens, k);
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
+			if (negatedCould(tokens, k)) return { tense: 'past', perfect: false, cue };
 			if (a & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
 			if (a & BE_PST) return { tense: 'past', perfect: false, cue };

@@ -55,5 +55,8 @@ describe('calendar facts from date-fns', () => {
 		expect(isoWeekStart(2021, 53)).toBeNull();
 		expect(nthWeekdayOfMonth(1998, 11, 4, 4)).toBe(26);
 		expect(nthWeekdayOfMonth(2021, 5, -1, 1)).toBe(31);
+		// US Election Day: the first Tuesday from Nov. 2 (Nov. 1, 2016 was a Tuesday; the vote was Nov. 8).
+		expect(nthWeekdayOfMonth(2016, 11, 1, 2, 2)).toBe(8);
+		expect(nthWeekdayOfMonth(1998, 11, 1, 2, 2)).toBe(3);
 	});
 });

@@ -254,13 +254,16 @@ export function addUnits(date: Date, unit: Granularity | 'weekend', amount: numb
 	}
 }
 
-/** The day of the month of its n-th given ISO weekday (n = -1: the last); null when there is none. */
-export function nthWeekdayOfMonth(year: number, month: number, n: number, weekday: number): number | null {
-	const first = utcDay(year, month, 1);
+/**
+ * The day of the month of its n-th given ISO weekday (n = -1: the last), counting from day `from` of the
+ * month; null when there is none.
+ */
+export function nthWeekdayOfMonth(year: number, month: number, n: number, weekday: number, from = 1): number | null {
+	const first = utcDay(year, month, from);
 	const days = getDaysInMonth(first);
-	const firstMatch = 1 + ((weekday - getISODay(first) + 7) % 7);
+	const firstMatch = from + ((weekday - getISODay(first) + 7) % 7);
 	const day = n > 0 ? firstMatch + 7 * (n - 1) : firstMatch + 7 * Math.floor((days - firstMatch) / 7);
-	return day >= 1 && day <= days ? day : null;
+	return day >= from && day <= days ? day : null;
 }
 
 /** ISO weekday (Monday 1 … Sunday 7) of a date. */

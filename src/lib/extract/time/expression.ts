@@ -32,8 +32,11 @@ export interface Fields {
 	decade?: number;
 	/** A decade named without its century ("the '90s", "the nineties"): its digit, 1–9. */
 	decadeInCentury?: number;
-	/** The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last. */
-	nthWeekday?: { n: number; weekday: number };
+	/**
+	 * The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last;
+	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).
+	 */
+	nthWeekday?: { n: number; weekday: number; fromDay?: number };
 	year?: number;
 	half?: 1 | 2;
 	quarter?: 1 | 2 | 3 | 4;

@@ -242,6 +242,37 @@ table('comparisons count from the period reported', [
 	['While there were no one-time gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q3' }]
 ]);
 
+table('more of news English', [
+	['Flights leave Bombay on Monday and Tuesday nights.', '1998-02-13', 'Monday', { value: 'XXXX-WXX-1TNI', type: 'SET' }],
+	['Flights leave Bombay on Monday and Tuesday nights.', '1998-02-13', 'Tuesday nights', { value: 'XXXX-WXX-2TNI', type: 'SET' }],
+	['The company expects to complete the sale by year-end.', '1989-11-02', 'year-end', { value: '1989-12-31' }],
+	['The index has risen 12% since year-end.', '1989-10-30', 'year-end', { value: '1988-12-31' }],
+	['Prices have doubled since March.', '2021-02-10', 'March', { value: '2020-03' }],
+	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
+	['In London at mid-afternoon yesterday, the shares were up.', '1989-11-02', 'mid-afternoon yesterday', { value: '1989-11-01TAF', mod: 'MID', type: 'TIME' }],
+	['Shelling resumed on 6 March 1998. By mid afternoon, the town was burning.', '1998-03-08', 'mid afternoon', { value: '1998-03-06TAF', mod: 'MID' }],
+	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
+	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
+	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
+	['The day before last Tuesday\'s hearing, he went home.', '2000-02-24', 'The day before last Tuesday', { value: '2000-02-21' }],
+	['Holders may buy shares at half the then current price.', '1989-10-26', 'then current', { value: 'PAST_REF' }],
+	['In his Sunday Mass, the cardinal condemned the shooting.', '1998-10-26', 'Sunday', { value: '1998-10-25' }],
+	['The March accession will enlarge the alliance.', '1999-02-10', 'March', { value: '1999-03' }],
+	['It forecast higher earnings for the full year. In 1992 it plans a new plant.', '1989-10-30', 'the full year', { value: '1989' }],
+	['The president arrived in Philadelphia later in the day.', '1998-02-13', 'the day', { value: '1998-02-13' }],
+	['It returned to profit after several quarters of losses.', '1989-10-30', 'several quarters', { value: 'PXQ', type: 'DURATION' }],
+	['Over the next couple of years the market will grow.', '1989-10-26', 'the next couple of years', { value: 'P2Y' }]
+]);
+
+table('tense, read further', [
+	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
+	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],
+	['In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', { value: '1998-01' }],
+	['On Friday, the Kenyan government planned to pay the first death claims.', '1998-09-30', 'Friday', { value: '1998-09-25' }],
+	['They had been talking about the slated visit of the secretary in September.', '1998-08-26', 'September', { value: '1998-09' }],
+	['The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05', '4 in the morning', { value: '2000-04-06T04:00' }]
+]);
+
 table('impossible dates', [
 	['The accord was signed on 29 February 2022.', undefined, '29 February 2022', { value: '', span: false }],
 	['The deadline is 31 April.', '2021-03-01', '31 April', { value: '', span: false }],

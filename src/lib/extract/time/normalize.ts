@@ -195,7 +195,7 @@ function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
 	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
 	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
 	else if (f.nthWeekday && p.month !== undefined) {
-		const day = nthWeekdayOfMonth(p.year, p.month, f.nthWeekday.n, f.nthWeekday.weekday);
+		const day = nthWeekdayOfMonth(p.year, p.month, f.nthWeekday.n, f.nthWeekday.weekday, f.nthWeekday.fromDay);
 		if (day) p = { granularity: 'day', year: p.year, month: p.month, day };
 	}
 	else if (f.weekday !== undefined && p.granularity === 'week') {
@@ -271,7 +271,7 @@ function fieldsKey(f: Fields): string {
 	let key = '';
 	for (const k in f) {
 		const v = f[k as keyof Fields];
-		if (v !== undefined) key += `${k}=${typeof v === 'object' ? `${v.n}.${v.weekday}` : v};`;
+		if (v !== undefined) key += `${k}=${typeof v === 'object' ? `${v.n}.${v.weekday}.${v.fromDay ?? 1}` : v};`;
 	}
 	return key;
 }

@@ -3,7 +3,8 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
- * or a fixed rule (US "Thanksgiving": the fourth Thursday of November). Feasts of lunar or lunisolar
+ * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
+ * after the first Monday of November). Feasts of lunar or lunisolar
  * calendars (Ramadan, Eid, Easter, Nowruz's observance) move from year to year and are not guessed.
  * Without a year, the year comes from the publication date and the tense, as for a month and day.
  */
@@ -16,12 +17,13 @@ const HOLIDAYS: [string, Fields][] = [
 	["new\\s+year['’]?s(?:\\s+day)?", { month: 1, day: 1 }],
 	["valentine['’]?s\\s+day", { month: 2, day: 14 }],
 	['halloween', { month: 10, day: 31 }],
-	['thanksgiving(?:\\s+day)?', { month: 11, nthWeekday: { n: 4, weekday: 4 } }]
+	['thanksgiving(?:\\s+day)?', { month: 11, nthWeekday: { n: 4, weekday: 4 } }],
+	['election\\s+day', { month: 11, nthWeekday: { n: 1, weekday: 2, fromDay: 2 } }]
 ];
 
 const holidays: Recognizer = {
 	name: 'holiday',
-	triggers: ['christmas', 'boxing', 'new', 'valentine', 'valentines', 'halloween', 'thanksgiving'],
+	triggers: ['christmas', 'boxing', 'new', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election'],
 	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;

@@ -61,9 +61,10 @@ export const weekdayRecognizer: Recognizer = {
 		if (!m[3] && LISTED_BEFORE_PLURAL_PART.test(text.slice(end, end + 40))) return null;
 		const attributive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
-		// unless a preposition makes it a time ("On Sunday Taliban fighters entered").
+		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the
+		// time of someone's doing ("his Sunday Mass").
 		const after = wordAfter(text, end);
-		if (!m[1] && !m[3] && /^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !/^(on|since|until|till|by|before|after|from|early|late|this|last|next|and|or)$/.test(wordBefore(text, m.index))) return null;
+		if (!m[1] && !m[3] && /^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !/^(on|since|until|till|by|before|after|from|early|late|this|last|next|and|or|his|her|their|its|our|my|your)$/.test(wordBefore(text, m.index))) return null;
 		return {
 			start: m.index,
 			end,
