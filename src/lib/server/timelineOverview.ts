@@ -1,13 +1,18 @@
 /**
- * What the timeline page needs before it draws: counts, facets, extents and the undated events (a
- * bounded first page of them; the list view has all). The dated events come inline only for a small
- * store; a larger one sends them separately so the page itself stays light.
+ * What the timeline page needs before it draws: counts, facets, extents, the window to open on and the
+ * undated events (a bounded first page of them; the list view has all), taken from the event columns so
+ * they stay fast at a million events. The dated events come inline only for a small view; a larger one
+ * is drawn from windows (`/api/events`), so the page itself stays light whatever the store.
  */
-import type { EventFilter, EventSummary, TimelineFacets } from '../api';
+import type { EventFilter, EventSummary } from '../api';
+import { openingWindowOf, type Window } from '../timeline/zoomWindow';
+import { columnFacets, type ColumnFacets } from './columnFacets';
+import { eventColumnsOf } from './columnStore';
 import type { Db } from './db';
-import { filterCondition } from './eventFilterSql';
+import type { EventColumns } from './eventColumns';
+import { filterMasks, type Mask } from './filterMasks';
 import { queryTimelineEvents } from './timelineEvents';
-import { queryFacets, SUMMARY_COLUMNS, summaryOf, type EventRow } from './timelineQueries';
+import { SUMMARY_COLUMNS, summaryOf, type EventRow } from './timelineQueries';
 
 export interface TimelineOverview {
 	/** Events in the store. */
@@ -17,10 +22,12 @@ export interface TimelineOverview {
 	dated: number;
 	/** The first undated matches, by id; `matched - dated` in all. */
 	undated: EventSummary[];
-	facets: TimelineFacets;
+	facets: ColumnFacets;
 	/** Time range of every dated event in the store, and of the matches. */
 	extent: { start: number; end: number } | null;
 	matchedExtent: { start: number; end: number } | null;
+	/** Where most matches lie (`openingWindow`): what the timeline opens on. */
+	opening: Window | null;
 	/** The dated matches when there are at most `inlineLimit` of them; otherwise null. */
 	events: EventSummary[] | null;
 }
@@ -28,26 +35,48 @@ export interface TimelineOverview {
 export interface OverviewOptions {
 	inlineLimit?: number;
 	undatedLimit?: number;
+	/** Sources selected in the view: listed in the facets whatever their counts. */
+	selectedSources?: readonly string[];
 }
 
-export function queryTimelineOverview(db: Db, filter: EventFilter, options: OverviewOptions = {}): TimelineOverview {
-	const { inlineLimit = 2000, undatedLimit = 100 } = options;
-	const condition = filterCondition(filter);
-	const counts = db
-		.prepare(`SELECT count(*) AS matched, count(e.start) AS dated, min(e.start) AS start, max(e.end) AS end FROM events e WHERE ${condition.where}`)
-		.get(...condition.params) as { matched: number; dated: number; start: number | null; end: number | null };
-	const store = db.prepare(`SELECT count(*) AS total, min(start) AS start, max(end) AS end FROM events`).get() as { total: number; start: number | null; end: number | null };
-	const undated = (
-		db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.start IS NULL AND ${condition.where} ORDER BY e.id LIMIT ?`).all(...condition.params, undatedLimit) as EventRow[]
-	).map(summaryOf);
+function summaries(db: Db, columns: EventColumns, positions: number[]): EventSummary[] {
+	const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM events e WHERE e.seq IN (SELECT value FROM json_each(?))`).all(JSON.stringify(positions.map((p) => columns.seq[p]))) as EventRow[];
+	const bySeq = new Map(rows.map((r) => [r.seq, summaryOf(r)]));
+	return positions.map((p) => bySeq.get(columns.seq[p])).filter((e): e is EventSummary => e !== undefined);
+}
+
+function matchedSpan(columns: EventColumns, mask: Mask | null): { dated: number; extent: { start: number; end: number } | null; opening: Window | null } {
+	if (!mask) return { dated: columns.dated, extent: columns.extent, opening: columns.extent ? openingWindowOf(columns.mid, columns.extent.start, columns.extent.end) : null };
+	const mids = new Float64Array(columns.dated);
+	let n = 0;
+	let first = Infinity;
+	let last = -Infinity;
+	for (let p = 0; p < columns.dated; p++) {
+		if (!mask[p]) continue;
+		mids[n++] = columns.mid[p];
+		if (columns.start[p] < first) first = columns.start[p];
+		if (columns.end[p] > last) last = columns.end[p];
+	}
+	if (n === 0) return { dated: 0, extent: null, opening: null };
+	return { dated: n, extent: { start: first, end: last }, opening: openingWindowOf(mids.subarray(0, n), first, last) };
+}
+
+export async function queryTimelineOverview(db: Db, filter: EventFilter, options: OverviewOptions = {}): Promise<TimelineOverview> {
+	const { inlineLimit = 2000, undatedLimit = 100, selectedSources = [] } = options;
+	const columns = await eventColumnsOf(db);
+	const masks = filterMasks(db, columns, filter);
+	const { dated, extent, opening } = matchedSpan(columns, masks.all);
+	const undatedPositions: number[] = [];
+	for (let p = columns.dated; p < columns.count && undatedPositions.length < undatedLimit; p++) if (!masks.all || masks.all[p]) undatedPositions.push(p);
 	return {
-		total: store.total,
-		matched: counts.matched,
-		dated: counts.dated,
-		undated,
-		facets: queryFacets(db, filter),
-		extent: store.start !== null && store.end !== null ? { start: store.start, end: store.end } : null,
-		matchedExtent: counts.start !== null && counts.end !== null ? { start: counts.start, end: counts.end } : null,
-		events: counts.dated <= inlineLimit ? queryTimelineEvents(db, filter) : null
+		total: columns.count,
+		matched: masks.countOf(masks.all),
+		dated,
+		undated: summaries(db, columns, undatedPositions),
+		facets: columnFacets(db, columns, masks, selectedSources),
+		extent: columns.extent,
+		matchedExtent: extent,
+		opening,
+		events: dated <= inlineLimit ? queryTimelineEvents(db, filter) : null
 	};
 }

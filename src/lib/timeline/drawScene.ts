@@ -4,7 +4,7 @@
  * the caller; coordinates here are CSS pixels.
  */
 import { EVENT_TYPES } from '../model';
-import type { EventIndex } from './eventIndex';
+import { addTypeCounts, type EventIndex } from './eventIndex';
 import { TAIL, type Scene, type SceneMark } from './scene';
 import { TYPE_STYLES } from './typePalette';
 
@@ -50,9 +50,10 @@ function markPath(ctx: CanvasRenderingContext2D, m: SceneMark, width: number, gr
 
 /** A stack of events at one time: a small pile, its face divided by type like a pie. */
 function drawStack(ctx: CanvasRenderingContext2D, m: SceneMark, index: EventIndex, width: number): void {
-	const members = m.members!;
+	const byType = new Int32Array(TYPE_COLOURS.length);
+	addTypeCounts(index, m.members!, byType);
 	const counts = new Map<number, number>();
-	for (const e of members) counts.set(index.typeOf[e], (counts.get(index.typeOf[e]) ?? 0) + 1);
+	byType.forEach((n, t) => n > 0 && counts.set(t, n));
 	const main = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 	if (m.shape !== 'point') {
 		drawMark(ctx, m, main, width);
@@ -70,7 +71,7 @@ function drawStack(ctx: CanvasRenderingContext2D, m: SceneMark, index: EventInde
 	if (m.open) drawMark(ctx, { ...m, members: null }, main, width);
 	let angle = -Math.PI / 2;
 	for (const [type, n] of [...counts.entries()].sort((a, b) => a[0] - b[0])) {
-		const sweep = (n / members.length) * Math.PI * 2;
+		const sweep = (n / m.size) * Math.PI * 2;
 		ctx.beginPath();
 		ctx.moveTo(cx, m.y);
 		ctx.arc(cx, m.y, r, angle, angle + sweep);

@@ -5,6 +5,10 @@
  * their length fits in), so a window query scans only events that can reach the window, and bin counts
  * come from binary searches over sorted midpoints with running counts per type: the cost of a frame
  * depends on the bins drawn, not on the number of events.
+ *
+ * A row may stand for more events than itself: a window of a large store sends a large stack of events
+ * at one time as one member with the counts of the rest (`extra`). Counts by type and `weightInWindow`
+ * include them; `countInWindow` and `eventsInWindow` speak of rows, which is what the marks are made of.
  */
 import type { EventSummary } from '../api';
 import { EVENT_TYPES } from '../model';
@@ -16,10 +20,11 @@ export interface Bucket {
 	/** Event indices sorted by start, and their starts. */
 	byStart: Int32Array;
 	starts: Float64Array;
-	/** Event indices sorted by midpoint, their midpoints, and running counts per type (`(k + 1) * TYPES`). */
+	/** Event indices sorted by midpoint, their midpoints, and running counts per type (`(k + 1) * TYPES`) and in all. */
 	byMid: Int32Array;
 	mids: Float64Array;
 	typeCounts: Int32Array;
+	weights: Int32Array;
 	longest: number;
 }
 
@@ -27,6 +32,8 @@ export interface EventIndex {
 	events: EventSummary[];
 	typeOf: Uint8Array;
 	laneOf: Uint16Array;
+	/** Counts by type of the events a row stands for besides itself, for the rows that stand for more. */
+	extra: Map<number, Int32Array>;
 	/** `buckets[lane][durationClass]`, undefined where empty. */
 	buckets: (Bucket | undefined)[][];
 }
@@ -34,7 +41,7 @@ export interface EventIndex {
 const typeIndex = new Map(EVENT_TYPES.map((t, i) => [t, i]));
 
 /** `events` must all be dated. */
-export function buildEventIndex(events: EventSummary[], laneOf: Uint16Array, laneCount: number): EventIndex {
+export function buildEventIndex(events: EventSummary[], laneOf: Uint16Array, laneCount: number, extra: Map<number, Int32Array> = new Map()): EventIndex {
 	const typeOf = new Uint8Array(events.length);
 	const groups: number[][][] = Array.from({ length: laneCount }, () => Array.from({ length: TIME_UNITS.length }, () => []));
 	events.forEach((e, i) => {
@@ -49,9 +56,18 @@ export function buildEventIndex(events: EventSummary[], laneOf: Uint16Array, lan
 			const mid = (i: number) => (events[i].time!.start + events[i].time!.end) / 2;
 			const byMid = Int32Array.from(members).sort((a, b) => mid(a) - mid(b) || a - b);
 			const typeCounts = new Int32Array((members.length + 1) * TYPES);
+			const weights = new Int32Array(members.length + 1);
 			for (let k = 0; k < byMid.length; k++) {
 				for (let t = 0; t < TYPES; t++) typeCounts[(k + 1) * TYPES + t] = typeCounts[k * TYPES + t];
 				typeCounts[(k + 1) * TYPES + typeOf[byMid[k]]]++;
+				weights[k + 1] = weights[k] + 1;
+				const more = extra.get(byMid[k]);
+				if (more) {
+					for (let t = 0; t < TYPES; t++) {
+						typeCounts[(k + 1) * TYPES + t] += more[t];
+						weights[k + 1] += more[t];
+					}
+				}
 			}
 			let longest = 0;
 			for (const i of members) longest = Math.max(longest, events[i].time!.end - events[i].time!.start);
@@ -61,11 +77,12 @@ export function buildEventIndex(events: EventSummary[], laneOf: Uint16Array, lan
 				byMid,
 				mids: Float64Array.from(byMid, mid),
 				typeCounts,
+				weights,
 				longest
 			};
 		})
 	);
-	return { events, typeOf, laneOf, buckets };
+	return { events, typeOf, laneOf, extra, buckets };
 }
 
 /** First index in a sorted array whose value is at least `v`. */
@@ -95,7 +112,7 @@ export function eventsInWindow(index: EventIndex, lane: number, t0: number, t1: 
 	return out;
 }
 
-/** How many events of a lane have their midpoint in `[t0, t1)`, over the given duration classes. */
+/** How many rows of a lane have their midpoint in `[t0, t1)`, over the given duration classes. */
 export function countInWindow(index: EventIndex, lane: number, t0: number, t1: number, fromClass = 0, toClass = TIME_UNITS.length - 1): number {
 	let n = 0;
 	const buckets = index.buckets[lane];
@@ -104,6 +121,31 @@ export function countInWindow(index: EventIndex, lane: number, t0: number, t1: n
 		if (b) n += lowerBound(b.mids, t1) - lowerBound(b.mids, t0);
 	}
 	return n;
+}
+
+/** How many events (rows and those they stand for) of a lane have their midpoint in `[t0, t1)`. */
+export function weightInWindow(index: EventIndex, lane: number, t0: number, t1: number): number {
+	let n = 0;
+	for (const b of index.buckets[lane]) if (b) n += b.weights[lowerBound(b.mids, t1)] - b.weights[lowerBound(b.mids, t0)];
+	return n;
+}
+
+/** The events a row stands for, itself included. */
+export function sizeOf(index: EventIndex, i: number): number {
+	const more = index.extra.get(i);
+	if (!more) return 1;
+	let n = 1;
+	for (let t = 0; t < TYPES; t++) n += more[t];
+	return n;
+}
+
+/** Adds the counts by type of the events rows stand for into `out` (`TYPES` entries from `at`). */
+export function addTypeCounts(index: EventIndex, rows: readonly number[], out: Int32Array, at = 0): void {
+	for (const i of rows) {
+		out[at + index.typeOf[i]]++;
+		const more = index.extra.get(i);
+		if (more) for (let t = 0; t < TYPES; t++) out[at + t] += more[t];
+	}
 }
 
 /**

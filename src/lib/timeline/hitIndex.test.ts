@@ -7,9 +7,9 @@ const scene: Scene = {
 	t1: 1,
 	width: 500,
 	marks: [
-		{ event: 1, members: null, lane: 0, x0: 95, x1: 105, y: 20, shape: 'point', approximate: false, open: null },
-		{ event: 2, members: null, lane: 0, x0: 200, x1: 300, y: 20, shape: 'bar', approximate: false, open: 'after' },
-		{ event: 3, members: [3, 4], lane: 0, x0: 395, x1: 405, y: 40, shape: 'point', approximate: false, open: null }
+		{ event: 1, members: null, size: 1, lane: 0, x0: 95, x1: 105, y: 20, shape: 'point', approximate: false, open: null },
+		{ event: 2, members: null, size: 1, lane: 0, x0: 200, x1: 300, y: 20, shape: 'bar', approximate: false, open: 'after' },
+		{ event: 3, members: [3, 4], size: 2, lane: 0, x0: 395, x1: 405, y: 40, shape: 'point', approximate: false, open: null }
 	],
 	labels: [{ event: 1, x: 109, y: 20, width: 60, text: 'One' }],
 	bins: [{ lane: 1, start: 0, end: 1, x0: 50, x1: 60, y0: 90, y1: 100, total: 3, counts: new Int32Array(7) }],

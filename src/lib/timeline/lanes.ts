@@ -33,25 +33,17 @@ export interface LaneLookup {
 }
 
 const NONE = '';
+const OTHER = '\u0000other';
 
-/** Each event's path from the root of the hierarchy down to its first (most specific) entry. */
-function lineages(events: EventSummary[], first: (e: EventSummary) => string | undefined, parentOf: (id: string) => string | undefined): string[][] {
-	const cache = new Map<string, string[]>();
-	return events.map((e) => {
-		const id = first(e);
-		if (!id) return [];
-		let path = cache.get(id);
-		if (!path) {
-			path = [];
-			const seen = new Set<string>();
-			for (let r: string | undefined = id; r && !seen.has(r); r = parentOf(r)) {
-				seen.add(r);
-				path.unshift(r);
-			}
-			cache.set(id, path);
-		}
-		return path;
-	});
+/** An entry's path from the root of its hierarchy down to it. */
+function lineage(id: string, parentOf: (id: string) => string | undefined): string[] {
+	const path: string[] = [];
+	const seen = new Set<string>();
+	for (let r: string | undefined = id; r && !seen.has(r); r = parentOf(r)) {
+		seen.add(r);
+		path.unshift(r);
+	}
+	return path;
 }
 
 /** The number of leading entries every non-empty path shares. */
@@ -67,6 +59,7 @@ function sharedDepth(paths: string[][]): number {
 }
 
 interface Grouping {
+	/** The lane key of each entry. */
 	keys: string[];
 	label: (key: string) => string;
 	detail: (key: string) => string;
@@ -95,27 +88,48 @@ function byHierarchy(paths: string[][], name: (id: string) => string, noun: stri
 	};
 }
 
-function grouping(events: EventSummary[], mode: LaneMode, lookup: LaneLookup): Grouping {
-	if (mode === 'type') return { keys: events.map((e) => e.type), label: (k) => typeLabel(k as EventType), detail: () => '', noun: 'type' };
+function grouping(firsts: (string | undefined)[], mode: LaneMode, lookup: LaneLookup): Grouping {
+	if (mode === 'type') return { keys: firsts.map((t) => t ?? NONE), label: (k) => typeLabel(k as EventType), detail: () => '', noun: 'type' };
 	if (mode === 'region') {
 		const regions = new Map(lookup.regions.map((r) => [r.id, r]));
-		const paths = lineages(events, (e) => e.regions[0], (id) => regions.get(id)?.parent);
+		const paths = firsts.map((id) => (id ? lineage(id, (r) => regions.get(r)?.parent) : []));
 		return byHierarchy(paths, (id) => regions.get(id)?.name ?? id, 'region');
 	}
 	const actors = new Map(lookup.actors.map((a) => [a.id, a]));
 	// An actor's first group stands above it; groups are one level deep.
-	const paths = lineages(events, (e) => e.actors[0], (id) => actors.get(id)?.memberOf?.find((g) => g !== id && actors.has(g)));
+	const paths = firsts.map((id) => (id ? lineage(id, (a) => actors.get(a)?.memberOf?.find((g) => g !== a && actors.has(g))) : []));
 	return byHierarchy(paths, (id) => actors.get(id)?.name ?? id, 'actor');
 }
 
-export function assignLanes(events: EventSummary[], mode: LaneMode, lookup: LaneLookup, maxLanes: number): LaneAssignment {
-	const g = grouping(events, mode, lookup);
+/** What decides an event's lane: its type, or its first (most specific) region or actor. */
+export function laneEntryOf(event: Pick<EventSummary, 'type' | 'regions' | 'actors'>, mode: LaneMode): string | undefined {
+	return mode === 'type' ? event.type : mode === 'region' ? event.regions[0] : event.actors[0];
+}
+
+export interface RankedLanes {
+	lanes: Lane[];
+	/** Lane index of each entry, in the order of the entries given. */
+	laneOfEntry: Uint16Array;
+}
+
+/**
+ * Lanes for events grouped by what decides their lane (`laneEntryOf`), each entry with the number of
+ * events it holds: a store's counts serve as well as a list of events.
+ */
+export function rankLanes(entries: { entry: string | undefined; count: number }[], mode: LaneMode, lookup: LaneLookup, maxLanes: number): RankedLanes {
+	const held = entries.filter((e) => e.count > 0);
+	const g = grouping(
+		held.map((e) => e.entry),
+		mode,
+		lookup
+	);
+	const keyOf = new Map<string | undefined, string>(held.map((e, i) => [e.entry, g.keys[i]]));
 	const counts = new Map<string, number>();
-	for (const k of g.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+	held.forEach((e, i) => counts.set(g.keys[i], (counts.get(g.keys[i]) ?? 0) + e.count));
 	const noneCount = counts.get(NONE) ?? 0;
 	counts.delete(NONE);
 
-	let ranked = [...counts.entries()];
+	const ranked = [...counts.entries()];
 	if (mode === 'type') ranked.sort((a, b) => EVENT_TYPES.indexOf(a[0] as EventType) - EVENT_TYPES.indexOf(b[0] as EventType));
 	else ranked.sort((a, b) => b[1] - a[1] || g.label(a[0]).localeCompare(g.label(b[0]), 'en'));
 
@@ -133,10 +147,10 @@ export function assignLanes(events: EventSummary[], mode: LaneMode, lookup: Lane
 	}));
 	const index = new Map(own.map(([key], i) => [key, i]));
 	if (rest.length > 0) {
-		index.set('\u0000other', lanes.length);
+		index.set(OTHER, lanes.length);
 		const names = rest.slice(0, 3).map(([k]) => g.label(k));
 		lanes.push({
-			key: '\u0000other',
+			key: OTHER,
 			label: `${rest.length} other ${g.noun}s`,
 			detail: `${names.join(', ')}${rest.length > names.length ? '…' : ''}`,
 			count: rest.reduce((n, [, c]) => n + c, 0),
@@ -147,10 +161,32 @@ export function assignLanes(events: EventSummary[], mode: LaneMode, lookup: Lane
 		index.set(NONE, lanes.length);
 		lanes.push({ key: NONE, label: `No ${g.noun}`, detail: `Events no ${g.noun} was found for`, count: noneCount, kind: 'none' });
 	}
-	const other = index.get('\u0000other') ?? 0;
-	const laneOf = new Uint16Array(events.length);
-	g.keys.forEach((k, i) => {
-		laneOf[i] = index.get(k) ?? other;
+	const other = index.get(OTHER) ?? 0;
+	const laneOfEntry = new Uint16Array(entries.length);
+	entries.forEach((e, i) => {
+		const key = keyOf.get(e.entry);
+		laneOfEntry[i] = key === undefined ? other : (index.get(key) ?? other);
 	});
+	return { lanes, laneOfEntry };
+}
+
+export function assignLanes(events: EventSummary[], mode: LaneMode, lookup: LaneLookup, maxLanes: number): LaneAssignment {
+	const entryIndex = new Map<string | undefined, number>();
+	const entries: { entry: string | undefined; count: number }[] = [];
+	const entryOf = new Int32Array(events.length);
+	events.forEach((e, i) => {
+		const entry = laneEntryOf(e, mode) || undefined;
+		let k = entryIndex.get(entry);
+		if (k === undefined) {
+			k = entries.length;
+			entryIndex.set(entry, k);
+			entries.push({ entry, count: 0 });
+		}
+		entries[k].count++;
+		entryOf[i] = k;
+	});
+	const { lanes, laneOfEntry } = rankLanes(entries, mode, lookup, maxLanes);
+	const laneOf = new Uint16Array(events.length);
+	for (let i = 0; i < events.length; i++) laneOf[i] = laneOfEntry[entryOf[i]];
 	return { lanes, laneOf };
 }

@@ -26,7 +26,11 @@ export interface PageFacets {
 	moreArticles: number;
 }
 
-export function pageFacets(facets: TimelineFacets, selectedSources: readonly string[], articleLimit = 300): PageFacets {
+/**
+ * `articlesWithEvents` is for facets whose articles the store already trimmed: how many articles have
+ * events under the other filters, listed or not.
+ */
+export function pageFacets(facets: TimelineFacets, selectedSources: readonly string[], articleLimit = 300, articlesWithEvents?: number): PageFacets {
 	const actorIds = new Set(facets.actors.map((a) => a.id));
 	const ranked = facets.articles
 		.filter((a) => a.events > 0 || selectedSources.includes(a.id))
@@ -40,6 +44,6 @@ export function pageFacets(facets: TimelineFacets, selectedSources: readonly str
 		}),
 		types: facets.types,
 		articles: articles.map((a) => ({ id: a.id, title: a.title, source: a.source ?? null, date: a.published?.date ?? null, estimate: a.published?.estimate ?? false, count: a.events })),
-		moreArticles: ranked.length - articles.length
+		moreArticles: Math.max(0, (articlesWithEvents === undefined ? ranked.length : articlesWithEvents + ranked.filter((a) => a.events === 0).length) - articles.length)
 	};
 }

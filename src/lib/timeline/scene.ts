@@ -3,9 +3,9 @@
  * so no two marks overlap, with labels where they fit) or, when they cannot all be shown apart, their
  * density in calendar bins with counts by type. The layers only draw what this returns.
  */
-import { countBins, countInWindow, eventsInWindow, TYPE_COUNT, type EventIndex } from './eventIndex';
+import { addTypeCounts, countBins, countInWindow, eventsInWindow, sizeOf, TYPE_COUNT, type EventIndex } from './eventIndex';
 import { markStyle } from './markStyle';
-import { TIME_UNITS, unitBoundaries, unitForPixels } from './timeUnits';
+import { binUnitFor, TIME_UNITS, unitBoundaries } from './timeUnits';
 
 export type MarkShape = 'point' | 'pill' | 'bar';
 
@@ -14,6 +14,8 @@ export interface SceneMark {
 	event: number;
 	/** Events with exactly the same time in one lane are one stack, drawn once with their count. */
 	members: number[] | null;
+	/** Events the mark stands for: a stack from a large store may have more than its members listed. */
+	size: number;
 	lane: number;
 	/** The mark itself, without its open-ended tail. */
 	x0: number;
@@ -69,6 +71,18 @@ export interface LaneBox {
 	y1: number;
 }
 
+/** Density counted elsewhere (by the store, for a window of a large one), in bins of one unit. */
+export interface SceneDensity {
+	/** Index into `TIME_UNITS` of the bins, and their boundaries over the stretch the counts cover. */
+	unit: number;
+	bounds: number[];
+	/**
+	 * Per lane, counts by type per bin (`bins × types`) of the events shorter than a bin, for lanes shown
+	 * as density whatever the view; the index holds their longer events. Null for lanes the index holds whole.
+	 */
+	bins: (Int32Array | null)[];
+}
+
 export interface SceneOptions {
 	t0: number;
 	t1: number;
@@ -82,16 +96,15 @@ export interface SceneOptions {
 	/** Count that fills a lane's height; heights follow the square root of counts, so small ones stay visible. */
 	binReference: number;
 	labelText: (event: number) => string;
-	stackText: (members: number[]) => string;
+	stackText: (members: number[], size: number) => string;
 	measure: (text: string) => number;
 	maxLabels: number;
 	highlight?: number | null;
+	density?: SceneDensity;
 }
 
 export const TAIL = 18;
 const DAY_AS_BAR = 48;
-/** Bins are never finer than a day: most times are known to the day at best. */
-const FINEST_BIN = TIME_UNITS.findIndex((u) => u.name === 'day');
 const GAP = 3;
 const LANE_PAD = 5;
 const MIN_LABEL = 72;
@@ -128,7 +141,7 @@ function geometry(index: EventIndex, i: number, lane: number, x: (t: number) => 
 	}
 	const bx0 = style.open === 'before' ? x0 - TAIL : x0;
 	const bx1 = style.open === 'after' ? x1 + TAIL : x1;
-	return { event: i, members: null, lane, x0, x1, y: 0, shape, approximate: style.approximate, open: style.open, bx0, bx1, rx: bx1, row: -1 };
+	return { event: i, members: null, size: 1, lane, x0, x1, y: 0, shape, approximate: style.approximate, open: style.open, bx0, bx1, rx: bx1, row: -1 };
 }
 
 /** Events in `ids` with identical times become one stack (ids in chronological order stay so). */
@@ -143,13 +156,14 @@ function stacked(index: EventIndex, ids: number[], lane: number, x: (t: number) 
 	}
 	return [...groups.values()].map((members) => {
 		const m = geometry(index, members[0], lane, x, markSize);
-		if (members.length > 1) m.members = members;
+		m.size = members.reduce((n, i) => n + sizeOf(index, i), 0);
+		if (m.size > 1) m.members = members;
 		return m;
 	});
 }
 
 function textOf(m: Placed, o: SceneOptions): string {
-	return m.members ? o.stackText(m.members) : o.labelText(m.event);
+	return m.members ? o.stackText(m.members, m.size) : o.labelText(m.event);
 }
 
 function holds(m: SceneMark, event: number | null | undefined): boolean {
@@ -216,15 +230,26 @@ function placeLabels(marks: Placed[], o: SceneOptions, out: SceneLabel[]): void 
 	}
 }
 
+/** The part of given bins that covers `[t0, t1)`: their boundaries and a copy of their counts. */
+function visibleBins(density: SceneDensity, counts: Int32Array, t0: number, t1: number): { bounds: number[]; counts: Int32Array } {
+	const b = density.bounds;
+	let j0 = 0;
+	while (j0 + 1 < b.length && b[j0 + 1] <= t0) j0++;
+	let j1 = j0;
+	while (j1 + 1 < b.length && b[j1] < t1) j1++;
+	if (j1 <= j0) return { bounds: [], counts: new Int32Array(0) };
+	return { bounds: b.slice(j0, j1 + 1), counts: counts.slice(j0 * TYPE_COUNT, j1 * TYPE_COUNT) };
+}
+
 export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 	const { t0, t1, width } = o;
 	const k = width / (t1 - t0);
 	const x = (t: number) => (t - t0) * k;
 	const msPerPixel = 1 / k;
 	const margin = (o.markSize + TAIL) * msPerPixel;
-	const binUnit = Math.max(FINEST_BIN, unitForPixels(msPerPixel, o.minBinWidth));
+	const binUnit = o.density ? o.density.unit : binUnitFor(t0, t1, width, o.minBinWidth);
 	const unit = TIME_UNITS[binUnit];
-	let bounds: number[] | null = null;
+	let viewBounds: number[] | null = null;
 	const scene: Scene = { t0, t1, width, marks: [], bins: [], labels: [], laneModes: [], binUnit, highlight: null, maxBin: 0 };
 	const perRow = (width + 2 * o.markSize) / (o.markSize + GAP);
 	const reference = Math.max(1, o.binReference);
@@ -233,7 +258,8 @@ export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 	o.lanes.forEach((box, lane) => {
 		const rows = rowsIn(box, o.rowHeight);
 		const rowY = (r: number) => box.y0 + LANE_PAD + o.rowHeight * (r + 0.5);
-		if (countInWindow(index, lane, t0 - margin, t1 + margin) <= rows * perRow) {
+		const given = o.density?.bins[lane] ?? null;
+		if (!given && countInWindow(index, lane, t0 - margin, t1 + margin) <= rows * perRow) {
 			const visible = eventsInWindow(index, lane, t0 - margin, t1 + margin);
 			let items = stacked(index, visible, lane, x, o.markSize);
 			// Marks with their labels beside them if they fit so, else marks alone, else smaller marks, else bins.
@@ -258,11 +284,16 @@ export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 			}
 		}
 		// Too many to show apart: long spans keep a row of their own where they fit, the rest become bins.
-		bounds ??= unitBoundaries(unit, t0, t1);
 		scene.laneModes.push('bins');
 		const spanRows = rows >= 3 ? 1 : 0;
-		const counts = new Int32Array((bounds.length - 1) * TYPE_COUNT);
-		countBins(index, lane, bounds, binUnit, counts);
+		let bounds: number[];
+		let counts: Int32Array;
+		if (given) ({ bounds, counts } = visibleBins(o.density!, given, t0, t1));
+		else {
+			bounds = viewBounds ??= unitBoundaries(unit, t0, t1);
+			counts = new Int32Array(Math.max(0, bounds.length - 1) * TYPE_COUNT);
+			countBins(index, lane, bounds, binUnit, counts);
+		}
 		if (binUnit + 1 < TIME_UNITS.length) {
 			const long = stacked(index, eventsInWindow(index, lane, t0, t1, binUnit + 1), lane, x, o.markSize);
 			const left = new Set(pack(long, spanRows, false));
@@ -276,10 +307,10 @@ export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 				}
 				const time = index.events[m.event].time!;
 				const mid = (time.start + time.end) / 2;
-				if (mid < bounds[0] || mid >= bounds[bounds.length - 1]) continue;
+				if (bounds.length < 2 || mid < bounds[0] || mid >= bounds[bounds.length - 1]) continue;
 				let j = 0;
 				while (bounds[j + 1] <= mid) j++;
-				for (const e of m.members ?? [m.event]) counts[j * TYPE_COUNT + index.typeOf[e]]++;
+				addTypeCounts(index, m.members ?? [m.event], counts, j * TYPE_COUNT);
 			}
 			scene.marks.push(...kept);
 			if (scene.labels.length < o.maxLabels) placeLabels(kept, o, scene.labels);

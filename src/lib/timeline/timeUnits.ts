@@ -71,3 +71,22 @@ export function unitBoundaries(unit: TimeUnit, t0: number, t1: number, limit = 5
 	}
 	return out;
 }
+
+/** Bins are never finer than a day: most times are known to the day at best. */
+export const FINEST_BIN = unitIndex('day');
+
+/** The unit of the density bins a view `width` pixels wide over `[t0, t1)` draws, each at least `minPixels` wide. */
+export function binUnitFor(t0: number, t1: number, width: number, minPixels: number): number {
+	return Math.max(FINEST_BIN, unitForPixels((t1 - t0) / Math.max(1, width), minPixels));
+}
+
+/** A bin unit as a query parameter: its name without spaces (`day`, `quarter`, `5years`). */
+export function resolutionName(unit: number): string {
+	return TIME_UNITS[unit].name.replace(/ /g, '');
+}
+
+/** The bin unit a resolution names, or -1 (units finer than a day are not resolutions). */
+export function resolutionUnit(name: string): number {
+	const unit = TIME_UNITS.findIndex((u) => u.name.replace(/ /g, '') === name);
+	return unit >= FINEST_BIN ? unit : -1;
+}

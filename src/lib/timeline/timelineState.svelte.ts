@@ -5,14 +5,17 @@
  */
 import { createContext } from 'svelte';
 import type { EventSummary } from '../api';
+import { EVENT_TYPES } from '../model';
 import { axisTicks } from './axisTicks';
 import { buildEventIndex, type EventIndex } from './eventIndex';
 import { buildHitIndex, type Hit } from './hitIndex';
 import { assignLanes, type Lane, type LaneLookup } from './lanes';
-import { buildScene, type LaneBox, type Scene, type SceneMark } from './scene';
+import { buildScene, type LaneBox, type Scene, type SceneDensity, type SceneMark } from './scene';
 import { spanLabel } from './spanLabel';
 import { markStyle } from './markStyle';
 import type { LaneMode } from './viewState';
+import { MIN_BIN_WIDTH } from './windowLoader.svelte';
+import type { WindowData } from './windowWire';
 import { baseDomain, windowFor, type Window, type ZoomParams } from './zoomWindow';
 
 export const ROW_HEIGHT = 18;
@@ -24,17 +27,46 @@ export const LABEL_FONT = '12px system-ui, -apple-system, "Segoe UI", Roboto, sa
 
 const EMPTY_SCENE: Scene = { t0: 0, t1: 1, width: 0, marks: [], bins: [], labels: [], laneModes: [], binUnit: 4, highlight: null, maxBin: 0 };
 
-/** What the timeline is given: dated events in chronological order, how to group them, and the store's extent. */
+/**
+ * What the timeline is given: dated events in chronological order (all of them for a small view), or,
+ * for a large one, the window of it in hand (its events, lanes and density); how to group them; the
+ * store's extent.
+ */
 export interface TimelineInput {
 	events: EventSummary[];
+	window: WindowData | null;
+	windowed: boolean;
 	laneMode: LaneMode;
 	lookup: LaneLookup;
 	extent: { start: number; end: number } | null;
 }
 
+/** The counts of the events a stack's first member stands for besides itself, from the stacks a window summarized. */
+function stackExtras(data: WindowData): Map<number, Int32Array> {
+	const extra = new Map<number, Int32Array>();
+	const firstOf = new Map<number, number>();
+	data.stackOf.forEach((s, i) => {
+		if (s < 0) return;
+		const first = firstOf.get(s);
+		if (first === undefined) {
+			firstOf.set(s, i);
+			extra.set(i, Int32Array.from(data.stacks[s].counts));
+		}
+		extra.get(first ?? i)![typeIndex(data.events[i].type)]--;
+	});
+	return extra;
+}
+
+const TYPE_ORDER = new Map(EVENT_TYPES.map((t, i) => [t, i]));
+function typeIndex(type: string): number {
+	return TYPE_ORDER.get(type as (typeof EVENT_TYPES)[number]) ?? EVENT_TYPES.length - 1;
+}
+
 export class TimelineState {
 	#input: () => TimelineInput;
-	events: EventSummary[] = $derived.by(() => this.#input().events);
+	windowed: boolean = $derived.by(() => this.#input().windowed);
+	data: WindowData | null = $derived.by(() => this.#input().window);
+	events: EventSummary[] = $derived.by(() => (this.windowed ? (this.data?.events ?? []) : this.#input().events));
 	laneMode: LaneMode = $derived.by(() => this.#input().laneMode);
 	lookup: LaneLookup = $derived.by(() => this.#input().lookup);
 	extent = $derived.by(() => this.#input().extent);
@@ -60,9 +92,16 @@ export class TimelineState {
 
 	lanesHeight = $derived(Math.max(0, this.height - AXIS_HEIGHT));
 	maxLanes = $derived(Math.max(1, Math.floor(this.lanesHeight / MIN_LANE_HEIGHT)));
-	assignment = $derived(assignLanes(this.events, this.laneMode, this.lookup, this.maxLanes));
+	assignment = $derived(
+		this.windowed
+			? { lanes: this.data?.lanes ?? [], laneOf: this.data?.laneOf ?? new Uint16Array(0) }
+			: assignLanes(this.events, this.laneMode, this.lookup, this.maxLanes)
+	);
 	lanes: Lane[] = $derived(this.assignment.lanes);
-	index: EventIndex = $derived(buildEventIndex(this.events, this.assignment.laneOf, this.assignment.lanes.length));
+	index: EventIndex = $derived(
+		buildEventIndex(this.events, this.assignment.laneOf, this.assignment.lanes.length, this.windowed && this.data ? stackExtras(this.data) : undefined)
+	);
+	density: SceneDensity | undefined = $derived(this.windowed && this.data ? { unit: this.data.unit, bounds: this.data.bounds, bins: this.data.bins } : undefined);
 	indexOfId = $derived(new Map(this.events.map((e, i) => [e.id, i])));
 
 	laneBoxes: LaneBox[] = $derived.by(() => {
@@ -76,12 +115,13 @@ export class TimelineState {
 	}
 
 	#labels = new Map<number, string>();
+	#stacks = new Map<string, string>();
 	#labelsOf: EventSummary[] | null = null;
 	#widths = new Map<string, number>();
 	#measureContext: CanvasRenderingContext2D | null = null;
 
 	scene: Scene = $derived.by(() => {
-		if (this.width <= 0 || this.events.length === 0) return EMPTY_SCENE;
+		if (this.width <= 0 || (this.events.length === 0 && !this.density)) return EMPTY_SCENE;
 		return buildScene(this.index, {
 			t0: this.window[0],
 			t1: this.window[1],
@@ -89,13 +129,14 @@ export class TimelineState {
 			lanes: this.laneInset ? this.laneBoxes.map((b) => ({ y0: b.y0 + this.laneInset, y1: b.y1 })) : this.laneBoxes,
 			rowHeight: ROW_HEIGHT,
 			markSize: MARK_SIZE,
-			minBinWidth: 8,
+			minBinWidth: MIN_BIN_WIDTH,
 			binReference: this.binReference,
 			labelText: (i) => this.labelText(i),
-			stackText: (members) => this.stackText(members),
+			stackText: (members, size) => this.stackText(members, size),
 			measure: (text) => this.measure(text),
 			maxLabels: 250,
-			highlight: this.focused ?? this.selected
+			highlight: this.focused ?? this.selected,
+			density: this.density
 		});
 	});
 
@@ -105,6 +146,7 @@ export class TimelineState {
 	labelText(i: number): string {
 		if (this.#labelsOf !== this.events) {
 			this.#labels = new Map();
+			this.#stacks = new Map();
 			this.#labelsOf = this.events;
 		}
 		let text = this.#labels.get(i);
@@ -118,8 +160,19 @@ export class TimelineState {
 	}
 
 	/** A stack says how many events share the time, and the time itself. */
-	stackText(members: number[]): string {
-		return `${members.length} events · ${spanLabel(this.events[members[0]].time!)}`;
+	stackText(members: number[], size: number): string {
+		if (this.#labelsOf !== this.events) {
+			this.#labels = new Map();
+			this.#stacks = new Map();
+			this.#labelsOf = this.events;
+		}
+		const key = `${members[0]}:${size}`;
+		let text = this.#stacks.get(key);
+		if (text === undefined) {
+			text = `${size.toLocaleString('en')} events · ${spanLabel(this.events[members[0]].time!)}`;
+			this.#stacks.set(key, text);
+		}
+		return text;
 	}
 
 	measure(text: string): number {

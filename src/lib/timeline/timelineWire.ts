@@ -7,7 +7,8 @@ import type { EventSummary } from '../api';
 import { EVENT_TYPES, GRANULARITIES, type TimeBasis, type TimexMod } from '../model';
 
 const BASES: TimeBasis[] = ['stated', 'relative', 'publication', 'reported', 'inferred'];
-const MODS: TimexMod[] = ['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX'];
+/** Modifiers in wire order: the wire carries their index. */
+export const TIMEX_MODS: readonly TimexMod[] = ['BEFORE', 'AFTER', 'ON_OR_BEFORE', 'ON_OR_AFTER', 'LESS_THAN', 'MORE_THAN', 'EQUAL_OR_LESS', 'EQUAL_OR_MORE', 'START', 'MID', 'END', 'APPROX'];
 
 export type WireRow = [
 	id: string,
@@ -70,7 +71,7 @@ export function encodeTimeline(events: EventSummary[]): TimelineWire {
 			e.time.value,
 			BASES.indexOf(e.time.basis),
 			e.time.approximate ? 1 : 0,
-			e.time.mod ? MODS.indexOf(e.time.mod) : -1,
+			e.time.mod ? TIMEX_MODS.indexOf(e.time.mod) : -1,
 			e.regions.map(regions.of),
 			e.actors.map(actors.of),
 			e.sources,
@@ -100,7 +101,7 @@ export function decodeTimeline(wire: TimelineWire): EventSummary[] {
 				value,
 				basis: pick(BASES, basis, 'basis', id),
 				approximate: approximate === 1,
-				...(mod >= 0 ? { mod: pick(MODS, mod, 'modifier', id) } : {})
+				...(mod >= 0 ? { mod: pick(TIMEX_MODS, mod, 'modifier', id) } : {})
 			},
 			regions: regions.map((r) => pick(wire.regionIds, r, 'region', id)),
 			actors: actors.map((a) => pick(wire.actorIds, a, 'actor', id)),

@@ -78,15 +78,21 @@ export function constrainWindow(domain: Window, window: Window): Window {
  */
 export function openingWindow(spans: { start: number; end: number }[]): Window | null {
 	if (spans.length === 0) return null;
-	const mids = spans.map((s) => (s.start + s.end) / 2).sort((a, b) => a - b);
+	const mids = Float64Array.from(spans, (s) => (s.start + s.end) / 2).sort();
 	let first = Infinity;
 	let last = -Infinity;
 	for (const s of spans) {
 		first = Math.min(first, s.start);
 		last = Math.max(last, s.end);
 	}
+	return openingWindowOf(mids, first, last);
+}
+
+/** `openingWindow` from the spans' midpoints in ascending order, their earliest start and latest end. */
+export function openingWindowOf(mids: Float64Array | number[], first: number, last: number): Window | null {
+	if (mids.length === 0) return null;
 	const all = fitWindow(first, last);
-	if (spans.length < 10) return all;
+	if (mids.length < 10) return all;
 	const k = Math.ceil(mids.length * 0.9) - 1;
 	let best = 0;
 	for (let i = 1; i + k < mids.length; i++) if (mids[i + k] - mids[i] < mids[best + k] - mids[best]) best = i;
