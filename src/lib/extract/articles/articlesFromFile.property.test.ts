@@ -86,4 +86,33 @@ describe('articlesFromFile never throws and keeps every range inside the text', 
 			{ numRuns: runs }
 		);
 	});
+
+	it('on JSON lines with damaged lines: a record per good line, an error naming each bad one', () => {
+		const record = fc.record({ id: fc.string({ maxLength: 12 }), text: fc.string({ minLength: 1, maxLength: 60 }).filter((t) => /\S/.test(t)) }).map((r) => ({ line: JSON.stringify(r), text: r.text }));
+		const junk = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 }), fc.constantFrom('\u0000'.repeat(64), '{', '[1]', 'null', '{"text": 3}')).map((line) => ({ line: line.replace(/[\r\n]/g, ' '), text: undefined }));
+		fc.assert(
+			fc.property(fc.array(fc.oneof(record, junk), { maxLength: 20 }), (lines) => {
+				const bytes = new TextEncoder().encode(lines.map((l) => l.line).join('\n'));
+				const results = [...articlesFromFile({ file: 'feed.jsonl', bytes }, { checkDates: false })];
+				const fileErrors = results.filter((r) => 'error' in r && r.error.line === undefined);
+				if (fileErrors.length > 0) {
+					expect(results).toHaveLength(1);
+					return;
+				}
+				for (const r of results) {
+					const line = 'article' in r ? Number(/^feed\.jsonl:(\d+)$/.exec(r.article.file)?.[1]) : r.error.line!;
+					expect(line).toBeGreaterThanOrEqual(1);
+					expect(line).toBeLessThanOrEqual(lines.length);
+					if ('article' in r) {
+						checkArticle(r.article);
+						expect(r.article.text).toBe(lines[line - 1].text);
+					} else expect(r.error.message).toMatch(new RegExp(`^line ${line}\\b`));
+				}
+				for (const [i, l] of lines.entries()) {
+					if (l.text !== undefined) expect(results.some((r) => 'article' in r && r.article.file === `feed.jsonl:${i + 1}`)).toBe(true);
+				}
+			}),
+			{ numRuns: runs }
+		);
+	});
 });
