@@ -46,6 +46,28 @@ const STOPWORDS = new Set(
 	'a an the of in on at to for by with from and or but that which who whom whose this these those it its they them their he him his she her we our you your i is are was were be been being has have had do does did will would could should may might must can not no than then there here as also into about over after before against between during under out up down off said says say told'.split(' ')
 );
 
+/**
+ * Longest stretch read as one sentence. News sentences are far shorter; a text without sentence ends (a
+ * table, a list run together, a hostile input) is read in pieces of this size, cut at a comma or a space,
+ * so the per-sentence work stays bounded and the whole stays linear in the text.
+ */
+const MAX_SENTENCE_CHARS = 1200;
+
+function* bounded(text: string, sentences: TextRange[]): Generator<TextRange> {
+	for (const sentence of sentences) {
+		let start = sentence.start;
+		while (sentence.end - start > MAX_SENTENCE_CHARS) {
+			const limit = start + MAX_SENTENCE_CHARS;
+			const comma = text.lastIndexOf(',', limit);
+			const space = text.lastIndexOf(' ', limit);
+			const cut = comma > start + MAX_SENTENCE_CHARS / 2 ? comma + 1 : space > start ? space + 1 : limit;
+			yield { start, end: cut };
+			start = cut;
+		}
+		if (sentence.end > start) yield { start, end: sentence.end };
+	}
+}
+
 export function extractMentions(input: MentionInput): MentionRecord[] {
 	const { article, lookup } = input;
 	const text = article.text;
@@ -59,7 +81,7 @@ export function extractMentions(input: MentionInput): MentionRecord[] {
 	let previousEnd = 0;
 	let passage: Passage | undefined;
 
-	input.sentences.forEach((range, sentenceIndex) => {
+	[...bounded(text, input.sentences)].forEach((range, sentenceIndex) => {
 		if (text.slice(previousEnd, range.start).includes('\n')) {
 			paragraph++;
 			quotes.paragraph();

@@ -49,10 +49,10 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 		for (let i = c.first; i <= c.last; i++) clauseOf[i] = index;
 	});
 	const regionStarts = new Array<boolean>(words.length).fill(false);
+	const wordAt = new Map(words.map((w, i) => [w.start, i]));
 	for (const e of entities) {
-		if (e.kind !== 'region') continue;
-		const i = words.findIndex((w) => w.start === e.start);
-		if (i >= 0) regionStarts[i] = true;
+		const i = e.kind === 'region' ? wordAt.get(e.start) : undefined;
+		if (i !== undefined) regionStarts[i] = true;
 	}
 	return {
 		longQuote: longQuotes(words, quoted),
