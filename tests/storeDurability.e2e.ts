@@ -1,0 +1,200 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { syntheticCorpus } from '../src/lib/synthetic/articleCorpus';
+
+/**
+ * The built app on stores of its own (besides the one the other browser tests use): a corrupt or foreign
+ * store gives a page that says what is wrong, with status 503, request after request, and the app serves
+ * the store as soon as it is good; and it keeps serving reads while an ingest writes the store.
+ */
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const LEAKS = /\n\s+at [\w$.<>[\]]+ \(|node_modules|\/src\/lib\/|\.ts:\d+:\d+|SqliteError/;
+
+let dir: string;
+
+test.beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'dateline-store-e2e-'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface App {
+	url: string;
+	process: ChildProcess;
+	exited: () => boolean;
+	stop: () => Promise<void>;
+}
+
+/** Starts the built app on a free port, serving `store`. */
+async function startApp(store: string): Promise<App> {
+	const child = spawn(process.execPath, [join(ROOT, 'build')], {
+		cwd: ROOT,
+		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATELINE_DB: store, ORIGIN: 'http://127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let exited = false;
+	const gone = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
+	let output = '';
+	const url = await new Promise<string>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`the app did not start: ${output}`)), 30_000);
+		const read = (chunk: Buffer) => {
+			output += chunk;
+			const m = /Listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+			if (m) {
+				clearTimeout(timer);
+				resolve(m[1]);
+			}
+		};
+		child.stdout!.on('data', read);
+		child.stderr!.on('data', read);
+		child.on('exit', () => reject(new Error(`the app exited: ${output}`)));
+	});
+	return {
+		url,
+		process: child,
+		exited: () => exited,
+		stop: async () => {
+			if (!exited) child.kill('SIGTERM');
+			await gone;
+		}
+	};
+}
+
+function ingest(paths: string[], store: string): ChildProcess {
+	return spawn(process.execPath, [TSX, join(ROOT, 'src/cli/ingest.ts'), ...paths, '--db', store], { cwd: ROOT, stdio: 'ignore' });
+}
+
+/** A good store holding the hostile article, closed and checkpointed. */
+function goodStore(path: string): void {
+	execFileSync(process.execPath, [TSX, join(ROOT, 'src/cli/ingest.ts'), join(ROOT, 'tests/fixtures/hostile-app'), '--db', path], { cwd: ROOT, stdio: 'ignore' });
+}
+
+async function expectUnavailable(request: APIRequestContext, app: App, message: RegExp): Promise<void> {
+	for (const path of ['/', '/list', '/articles/mali-ceasefire', '/events/x']) {
+		const response = await request.get(`${app.url}${path}`);
+		expect(response.status(), path).toBe(503);
+		const html = await response.text();
+		expect(html, path).toContain('The store is not available');
+		expect(html.replace(/&quot;/g, '"'), path).toMatch(message);
+		expect(html, path).not.toMatch(LEAKS);
+	}
+	for (const path of ['/api/timeline', '/api/events', '/api/density', '/download/events.csv']) {
+		const response = await request.get(`${app.url}${path}`);
+		expect(response.status(), path).toBe(503);
+		const text = await response.text();
+		expect((JSON.parse(text) as { message: string }).message, path).toMatch(message);
+		expect(text, path).not.toMatch(LEAKS);
+	}
+}
+
+test('a corrupt or foreign store gives a 503 page that says what is wrong, and the app serves it once it is good', async ({ request }) => {
+	test.setTimeout(120_000);
+	const store = join(dir, 'errors', 'store.db');
+	const good = join(dir, 'good.db');
+	goodStore(good);
+	const app = await startApp(store);
+	try {
+		const put = (write: () => void) => {
+			mkdirSync(dirname(store), { recursive: true });
+			for (const suffix of ['', '-wal', '-shm']) rmSync(store + suffix, { force: true });
+			write();
+		};
+		const cases: [string, () => void, RegExp][] = [
+			['no store', () => undefined, /No Dateline store at .*store\.db: run "npm run ingest -- PATH" first/],
+			['an empty file', () => writeFileSync(store, ''), /The store .*store\.db is empty/],
+			['random bytes', () => writeFileSync(store, randomBytes(16_384)), /is not a Dateline store: it is not an SQLite database/],
+			[
+				"another application's SQLite file",
+				() => {
+					const db = new Database(store);
+					db.exec(`CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada')`);
+					db.close();
+				},
+				/is an SQLite database of another application/
+			],
+			[
+				'a truncated store',
+				() => {
+					copyFileSync(good, store);
+					truncateSync(store, Math.floor(statSync(good).size / 2));
+				},
+				/is damaged/
+			],
+			[
+				'a store from a newer Dateline',
+				() => {
+					copyFileSync(good, store);
+					const db = new Database(store);
+					db.pragma(`user_version = ${(db.pragma('user_version', { simple: true }) as number) + 1}`);
+					db.close();
+				},
+				/was written by a newer Dateline/
+			]
+		];
+		for (const [what, write, message] of cases) {
+			await test.step(what, async () => {
+				put(write);
+				await expectUnavailable(request, app, message);
+				expect(app.exited(), 'the app is still running').toBe(false);
+			});
+		}
+		put(() => copyFileSync(good, store));
+		const response = await request.get(`${app.url}/articles/mali-ceasefire`);
+		expect(response.status()).toBe(200);
+	} finally {
+		await app.stop();
+	}
+});
+
+test('the app keeps serving reads while an ingest writes the store', async ({ request }) => {
+	test.setTimeout(180_000);
+	const store = join(dir, 'wal', 'store.db');
+	mkdirSync(dirname(store), { recursive: true });
+	goodStore(store);
+	const corpus = join(dir, 'wal', 'corpus');
+	for (const file of syntheticCorpus({ articles: 300, seed: 5 })) {
+		mkdirSync(dirname(join(corpus, file.path)), { recursive: true });
+		writeFileSync(join(corpus, file.path), file.content);
+	}
+	const app = await startApp(store);
+	const total = async (): Promise<number> => {
+		const response = await request.get(`${app.url}/list`);
+		expect(response.status()).toBe(200);
+		const m = /All <strong>([\d,]+)<\/strong> events/.exec(await response.text());
+		expect(m, 'the list names its number of events').not.toBeNull();
+		return Number(m![1].replace(/,/g, ''));
+	};
+	try {
+		const before = await total();
+		const writer = ingest([corpus], store);
+		let writing = true;
+		const done = new Promise<number | null>((resolve) => writer.on('exit', (code) => ((writing = false), resolve(code))));
+		const seen: number[] = [];
+		let slowest = 0;
+		while (writing) {
+			const started = Date.now();
+			seen.push(await total());
+			for (const path of ['/api/timeline', '/api/events', '/articles/mali-ceasefire']) expect((await request.get(`${app.url}${path}`)).status(), path).toBe(200);
+			slowest = Math.max(slowest, Date.now() - started);
+			await new Promise((r) => setTimeout(r, 50));
+		}
+		expect(await done).toBe(0);
+		const after = await total();
+		console.log(`reads during the ingest: ${seen.length}, events seen ${[before, ...new Set(seen), after].join(' → ')}, slowest round of reads ${slowest} ms`);
+		// Reads went on throughout and saw the store grow one committed transaction at a time.
+		expect(seen.length).toBeGreaterThan(5);
+		for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+		expect(after).toBeGreaterThan(before);
+		expect(seen.some((n) => n > before && n < after), 'a read saw the ingest half done').toBe(true);
+		expect(slowest).toBeLessThan(5_000);
+	} finally {
+		await app.stop();
+	}
+});
