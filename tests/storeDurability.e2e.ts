@@ -1,12 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { syntheticCorpus } from '../src/lib/synthetic/articleCorpus';
+import { ingestNow, ROOT, startApp, startIngest, type App } from './startApp';
 
 /**
  * The built app on stores of its own (besides the one the other browser tests use): a corrupt or foreign
@@ -14,8 +13,6 @@ import { syntheticCorpus } from '../src/lib/synthetic/articleCorpus';
  * the store as soon as it is good; and it keeps serving reads while an ingest writes the store.
  */
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const LEAKS = /\n\s+at [\w$.<>[\]]+ \(|node_modules|\/src\/lib\/|\.ts:\d+:\d+|SqliteError/;
 
 let dir: string;
@@ -25,55 +22,9 @@ test.beforeAll(() => {
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface App {
-	url: string;
-	process: ChildProcess;
-	exited: () => boolean;
-	stop: () => Promise<void>;
-}
-
-/** Starts the built app on a free port, serving `store`. */
-async function startApp(store: string): Promise<App> {
-	const child = spawn(process.execPath, [join(ROOT, 'build')], {
-		cwd: ROOT,
-		env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATELINE_DB: store, ORIGIN: 'http://127.0.0.1' },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let exited = false;
-	const gone = new Promise<void>((resolve) => child.on('exit', () => ((exited = true), resolve())));
-	let output = '';
-	const url = await new Promise<string>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the app did not start: ${output}`)), 30_000);
-		const read = (chunk: Buffer) => {
-			output += chunk;
-			const m = /Listening on (http:\/\/[\d.]+:\d+)/.exec(output);
-			if (m) {
-				clearTimeout(timer);
-				resolve(m[1]);
-			}
-		};
-		child.stdout!.on('data', read);
-		child.stderr!.on('data', read);
-		child.on('exit', () => reject(new Error(`the app exited: ${output}`)));
-	});
-	return {
-		url,
-		process: child,
-		exited: () => exited,
-		stop: async () => {
-			if (!exited) child.kill('SIGTERM');
-			await gone;
-		}
-	};
-}
-
-function ingest(paths: string[], store: string): ChildProcess {
-	return spawn(process.execPath, [TSX, join(ROOT, 'src/cli/ingest.ts'), ...paths, '--db', store], { cwd: ROOT, stdio: 'ignore' });
-}
-
 /** A good store holding the hostile article, closed and checkpointed. */
 function goodStore(path: string): void {
-	execFileSync(process.execPath, [TSX, join(ROOT, 'src/cli/ingest.ts'), join(ROOT, 'tests/fixtures/hostile-app'), '--db', path], { cwd: ROOT, stdio: 'ignore' });
+	ingestNow([join(ROOT, 'tests/fixtures/hostile-app')], path);
 }
 
 async function expectUnavailable(request: APIRequestContext, app: App, message: RegExp): Promise<void> {
@@ -173,7 +124,7 @@ test('the app keeps serving reads while an ingest writes the store', async ({ re
 	};
 	try {
 		const before = await total();
-		const writer = ingest([corpus], store);
+		const writer = startIngest([corpus], store);
 		let writing = true;
 		const done = new Promise<number | null>((resolve) => writer.on('exit', (code) => ((writing = false), resolve(code))));
 		const seen: number[] = [];
