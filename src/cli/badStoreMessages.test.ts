@@ -1,6 +1,6 @@
 /**
  * The command-line tools meet a corrupt or foreign store with one line that names the file and says what
- * is wrong, exit status 2, no stack trace, and the file left as it was.
+ * is wrong, exit status 2 (1 for `npm start`), no stack trace, and the file left as it was.
  */
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -72,6 +72,17 @@ describe('a bad store on the command line', () => {
 			expect(result.stdout).toBe('');
 		}
 		expect(digest(store)).toBe(before);
+	});
+
+	it('npm start says what is wrong and stops, instead of serving or restarting', async () => {
+		const store = join(dir, 'random.db');
+		const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+			execFile(process.execPath, [TSX, join(ROOT, 'scripts/start.ts')], { cwd: ROOT, timeout: 60_000, env: { ...process.env, DATELINE_DB: store, PORT: '0' } }, (error, _stdout, stderr) =>
+				resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stderr })
+			);
+		});
+		expect(result.code).toBe(1);
+		expect(result.stderr.trim()).toBe(`${store} is not a Dateline store: it is not an SQLite database. Move it away or choose another file with --db or DATELINE_DB.`);
 	});
 
 	it('an empty file: export says the store is empty, ingest makes it a store', async () => {
