@@ -117,6 +117,11 @@ describe('openStore refuses a file that is not a usable store, with a message na
 		expect(() => openStore(path, { readonly: true })).toThrow(new StoreError(`No Dateline store at ${path}: run "npm run ingest -- PATH" first.`));
 	});
 
+	it('a path through a file, for ingestion', () => {
+		const path = join(good, 'store.db');
+		expect(() => openStore(path)).toThrow(new StoreError(`Cannot create the store ${path}: a part of the path is a file, not a folder.`));
+	});
+
 	it('a store from an older Dateline, for the app: ingestion upgrades it', () => {
 		const path = join(dir, 'older.db');
 		copyFileSync(good, path);

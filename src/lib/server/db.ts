@@ -43,7 +43,8 @@ function headerOf(path: string): string {
 function systemMessage(error: unknown): string {
 	const e = error as NodeJS.ErrnoException;
 	if (e?.code === 'EACCES' || e?.code === 'EPERM') return 'permission denied';
-	if (e?.code === 'ENOTDIR') return 'a part of the path is a file, not a folder';
+	// mkdir -p says EEXIST when a part of the path is a file.
+	if (e?.code === 'ENOTDIR' || e?.code === 'EEXIST') return 'a part of the path is a file, not a folder';
 	return e?.message ?? String(error);
 }
 
