@@ -126,6 +126,19 @@ export const QUANTITY_FIRST_WORDS: readonly string[] = [
 /** Lower-case first words of ordinals in words ("twenty-first" starts with "twenty"). */
 export const ORDINAL_FIRST_WORDS: readonly string[] = [...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS), ...Object.keys(TENS)];
 
+/**
+ * Ordinals in words as two-word triggers need: the one-word ordinals ("sixth", "twentieth"), and the tens
+ * that open a compound one ("twenty" in "twenty-first") with the ordinals that can follow them.
+ */
+export const ORDINAL_WORDS = {
+	single: [...Object.keys(ORDINAL_UNITS), ...Object.keys(ORDINAL_TENS)] as readonly string[],
+	tens: Object.keys(TENS) as readonly string[],
+	afterTens: Object.keys(ORDINAL_UNITS).filter((w) => ORDINAL_UNITS[w] <= 9) as readonly string[]
+};
+
+/** Every word a cardinal in words is made of ("one" … "ninety", "hundred", "thousand"). */
+export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'];
+
 export interface ParsedQuantity {
 	/** The number, or null for vague quantities ("a few", "several"). */
 	value: number | null;

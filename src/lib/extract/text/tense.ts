@@ -54,6 +54,8 @@ export interface VerbTense {
 }
 
 const WINDOW_TOKENS = 20;
+/** Sentences longer than this (in tokens) get a cue index (see `tenseCues`). */
+const LONG_SENTENCE = 4 * WINDOW_TOKENS;
 const WINDOW_CHARS = 140;
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 const CLAUSE_OPENERS = new Set(['where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'unless', 'whereas']);
@@ -232,28 +234,113 @@ function firstStartingAt(tokens: Token[], at: number): number {
 const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the']);
 
 /**
+ * Where the tokens that can decide a tense lie: punctuation, words of the verb lexicon, "-ed" forms, "to"
+ * and what follows it, clause openers. The readers jump from one to the next, so a long stretch of other
+ * words (a list of names, a table of dates) costs nothing however many times it is crossed.
+ */
+export interface TenseCues {
+	/** For each token, the first cue at or after it (the token count when none). */
+	next: Int32Array;
+	/** For each token, the last cue at or before it (-1 when none). */
+	prev: Int32Array;
+}
+
+export function tenseCues(tokens: Token[]): TenseCues {
+	const n = tokens.length;
+	const cue = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const t = tokens[i];
+		if (t.kind !== 'word') {
+			cue[i] = 1;
+			continue;
+		}
+		const w = t.lower;
+		if (CLASSES.has(w) || (w.length > 4 && w.endsWith('ed')) || w === 'to' || CLAUSE_OPENERS.has(w) || (i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].lower === 'to')) cue[i] = 1;
+	}
+	const next = new Int32Array(n + 1);
+	const prev = new Int32Array(n);
+	next[n] = n;
+	for (let i = n - 1; i >= 0; i--) next[i] = cue[i] ? i : next[i + 1];
+	for (let i = 0; i < n; i++) prev[i] = cue[i] ? i : i > 0 ? prev[i - 1] : -1;
+	return { next, prev };
+}
+
+/**
  * The tense governing `range` (a time expression, say) inside `sentence`. Tokens of `range` itself are
  * not read. Without a sentence, a window of the text around the range is used. `textTokens`, the tokens
- * of the whole text, spare tokenizing the window again for each of many places in one text.
+ * of the whole text (or of the sentence), spare tokenizing the window again for each of many places in
+ * one text, and `cues` (from `tenseCues` over those tokens) spare reading the tokens that cannot decide.
  */
-export function tenseAt(text: string, range: TextRange, sentence?: TextRange, textTokens?: Token[]): VerbTense {
+export function tenseAt(text: string, range: TextRange, sentence?: TextRange, textTokens?: Token[], cues?: TenseCues): VerbTense {
 	const from = Math.max(sentence?.start ?? 0, range.start - WINDOW_CHARS);
 	const to = Math.min(sentence?.end ?? text.length, range.end + WINDOW_CHARS);
 	const far = Math.min(sentence?.end ?? text.length, range.end + 2 * WINDOW_CHARS);
 	const tokens = textTokens ?? tokenize(text, from, far);
-	// The window [lo, hi) of tokens inside the sentence around the place, [lo, hiFar) for a time that opens
-	// its clause; the place's own tokens skipped.
-	const lo = textTokens ? firstStartingAt(tokens, from) : 0;
-	let hi = firstStartingAt(tokens, to);
-	while (hi > lo && tokens[hi - 1].end > to) hi--;
-	let hiFar = textTokens ? firstStartingAt(tokens, far) : tokens.length;
-	while (hiFar > lo && tokens[hiFar - 1].end > far) hiFar--;
-	const firstRight = Math.max(lo, firstStartingAt(tokens, range.end));
-	let lastLeft = Math.min(hi, firstStartingAt(tokens, range.start)) - 1;
-	while (lastLeft >= lo && tokens[lastLeft].end > range.start) lastLeft--;
+	const find = (at: number) => firstStartingAt(tokens, at);
+	const w = textTokens ? tokenWindow(tokens, range, from, to, far, find(from), find(to), find(far), find(range.start), find(range.end)) : tokenWindow(tokens, range, from, to, far, 0, find(to), tokens.length, find(range.start), find(range.end));
+	return readTense(tokens, w, cues);
+}
 
+/** Token indices around a place: the window [lo, hi), [lo, hiFar) for a time that opens its clause, and the place's neighbours. */
+interface TokenWindow {
+	lo: number;
+	hi: number;
+	hiFar: number;
+	firstRight: number;
+	lastLeft: number;
+}
+
+/** The window from the first tokens starting at or after `from`, `to`, `far` and the place's ends. */
+function tokenWindow(tokens: Token[], range: TextRange, from: number, to: number, far: number, atFrom: number, atTo: number, atFar: number, atStart: number, atEnd: number): TokenWindow {
+	const lo = atFrom;
+	let hi = atTo;
+	while (hi > lo && tokens[hi - 1].end > to) hi--;
+	let hiFar = atFar;
+	while (hiFar > lo && tokens[hiFar - 1].end > far) hiFar--;
+	const firstRight = Math.max(lo, atEnd);
+	let lastLeft = Math.min(hi, atStart) - 1;
+	while (lastLeft >= lo && tokens[lastLeft].end > range.start) lastLeft--;
+	return { lo, hi, hiFar, firstRight, lastLeft };
+}
+
+/**
+ * Reads tenses at places of one sentence, in the order of the text: the token positions it needs move
+ * forward with the places, so a place costs no search through the sentence's tokens.
+ */
+export class TenseReader {
+	private readonly cursors = new Int32Array(5);
+	private readonly cues: TenseCues | undefined;
+
+	constructor(
+		private readonly tokens: Token[],
+		private readonly sentence: TextRange
+	) {
+		// A short sentence is read whole in a few steps anyway; cues pay off in long ones (tables, lists).
+		this.cues = tokens.length > LONG_SENTENCE ? tenseCues(tokens) : undefined;
+	}
+
+	/** The first token starting at or after `at`, searched from where the search of this kind last stopped. */
+	private seek(kind: number, at: number): number {
+		const tokens = this.tokens;
+		let i = this.cursors[kind];
+		if (i > 0 && tokens[i - 1].start >= at) i = firstStartingAt(tokens, at);
+		else while (i < tokens.length && tokens[i].start < at) i++;
+		this.cursors[kind] = i;
+		return i;
+	}
+
+	at(range: TextRange): VerbTense {
+		const from = Math.max(this.sentence.start, range.start - WINDOW_CHARS);
+		const to = Math.min(this.sentence.end, range.end + WINDOW_CHARS);
+		const far = Math.min(this.sentence.end, range.end + 2 * WINDOW_CHARS);
+		const w = tokenWindow(this.tokens, range, from, to, far, this.seek(0, from), this.seek(1, to), this.seek(2, far), this.seek(3, range.start), this.seek(4, range.end));
+		return readTense(this.tokens, w, this.cues);
+	}
+}
+
+function readTense(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues): VerbTense {
 	let infinitive = false;
-	for (let i = lastLeft, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+	for (let i = cues && lastLeft >= 0 ? cues.prev[lastLeft] : lastLeft; i >= lo && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		const found = classify(tokens, i);
@@ -281,7 +368,7 @@ export function tenseAt(text: string, range: TextRange, sentence?: TextRange, te
 	// A time that opens its clause may be followed by a long adverbial before the verb ("In January, a
 	// week after the anniversary of the ruling, a bombing in Birmingham killed…"): it looks further.
 	const reach = leftWords ? WINDOW_TOKENS : 2 * WINDOW_TOKENS;
-	for (let i = firstRight, n = 0; i < hiFar && n < reach; i++, n++) {
+	for (let i = cues ? cues.next[firstRight] : firstRight; i < hiFar && i - firstRight < reach; i = cues ? cues.next[i + 1] : i + 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		if (leftWords && (t.kind === 'punct' && t.text === ',' || i >= hi)) break;
@@ -289,5 +376,8 @@ export function tenseAt(text: string, range: TextRange, sentence?: TextRange, te
 		// "On Friday, the government planned to pay": the fronted time is the planning's, not the plan's.
 		if (found) return !leftWords && found.prospective ? { ...found, prospective: false } : found;
 	}
-	return { tense: 'unknown', perfect: false };
+	return UNKNOWN;
 }
+
+/** No verb decides: one shared, frozen answer (tenses are read, never changed). */
+const UNKNOWN: VerbTense = Object.freeze({ tense: 'unknown', perfect: false });

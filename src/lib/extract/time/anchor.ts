@@ -8,7 +8,10 @@ import { dayExists } from './calendarMath';
 export interface AnchorPoint {
 	kind: 'publication' | 'mention';
 	point: CalendarPoint;
-	value: string;
+	/** The TIMEX3 value of `point`; left out where it would be made for every mention and seldom read. */
+	value?: string;
+	/** The point's key (`pointKey`), kept once made: the same anchor serves many mentions. */
+	key?: string;
 	text?: string;
 	offset?: number;
 	estimate?: boolean;
@@ -23,6 +26,19 @@ const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\
  * Throws on a string that is no date, naming it.
  */
 export function parseAnchor(anchor: string, estimate = false): AnchorPoint {
+	const key = `${estimate ? 'e' : ''}${anchor}`;
+	const known = parsedAnchors.get(key);
+	if (known) return { ...known };
+	const parsed = readAnchor(anchor, estimate);
+	if (parsedAnchors.size >= 1000) parsedAnchors.clear();
+	parsedAnchors.set(key, parsed);
+	return { ...parsed };
+}
+
+/** Anchors read so far: a corpus dates many articles on the same days. */
+const parsedAnchors = new Map<string, AnchorPoint>();
+
+function readAnchor(anchor: string, estimate: boolean): AnchorPoint {
 	const s = anchor.trim();
 	const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
 	const m = ISO.exec(compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : s);

@@ -37,7 +37,15 @@ export function pointKey(p: CalendarPoint): string {
 	return p.bounds ? `${value}@${p.bounds.start}/${p.bounds.end}` : value;
 }
 
-const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
+/** Two-digit fields ("06"), made once: values are formatted for every mention. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+const pad = (n: number, width: number) => {
+	const a = Math.abs(n);
+	if (width === 2 && a < 100) return TWO_DIGITS[a];
+	if (width === 4 && a >= 1000 && a <= 9999) return String(a);
+	return String(a).padStart(width, '0');
+};
 
 /** The TIMEX3 value of a calendar point: `198`, `1989-Q3`, `2021-W35`, `2021-09-06TMO`, `2021-09-06T14:30`. */
 export function formatValue(p: CalendarPoint): string {

@@ -1,4 +1,4 @@
-import { QUANTITY_FIRST_WORDS } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, QUANTITY_FIRST_WORDS } from '$lib/extract/text/numbers';
 import type { PartOfDay, Season, Unit } from './expression';
 
 /**
@@ -64,20 +64,29 @@ export const MONTH_TRIGGERS = triggersOf(MONTH_NAMES);
 /** Lower-case weekday names, for recognizer triggers. */
 export const WEEKDAY_TRIGGERS = triggersOf(WEEKDAY_NAMES);
 
+/** Lower-case names and abbreviations to their numbers, for lookups without a scan. */
+function nameIndex(names: NameVariants[]): Map<string, number> {
+	const index = new Map<string, number>();
+	for (const n of names) {
+		index.set(n.full.toLowerCase(), n.number);
+		for (const a of n.abbreviations) index.set(a.toLowerCase(), n.number);
+	}
+	return index;
+}
+
+const MONTH_INDEX = nameIndex(MONTH_NAMES);
+const WEEKDAY_INDEX = nameIndex(WEEKDAY_NAMES);
+
 /** The month number for a name matched by `MONTH_PATTERN`. */
 export function monthNumber(name: string): number | null {
-	const key = name.replace(/\.$/, '').toLowerCase();
-	for (const n of MONTH_NAMES) {
-		if (n.full.toLowerCase() === key || n.abbreviations.some((a) => a.toLowerCase() === key)) return n.number;
-	}
-	return null;
+	const key = (name.endsWith('.') ? name.slice(0, -1) : name).toLowerCase();
+	return MONTH_INDEX.get(key) ?? null;
 }
 
 /** The ISO weekday (Monday 1 … Sunday 7) for a name matched by `WEEKDAY_PATTERN` or its plural. */
 export function weekdayNumber(name: string): number | null {
-	const key = name.toLowerCase().replace(/s$/, '');
-	for (const n of WEEKDAY_NAMES) if (n.full.toLowerCase() === key) return n.number;
-	return null;
+	const lower = name.toLowerCase();
+	return WEEKDAY_INDEX.get(lower) ?? WEEKDAY_INDEX.get(lower.endsWith('s') ? lower.slice(0, -1) : lower) ?? null;
 }
 
 export const MONTH_FULL_NAMES = MONTH_NAMES.map((n) => n.full);
@@ -115,20 +124,32 @@ export const UNIT_WORDS = [
 	'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'
 ];
 
+/** Words after a quantity word that may go on to a unit ("twenty-five", "half a", "dozens of", "two more"). */
+const QUANTITY_WORD_FOLLOWERS = [
+	...UNIT_WORDS,
+	...'more additional other further straight consecutive successive full long whole trading business calendar working school fiscal to or and a an of'.split(' '),
+	...CARDINAL_WORDS
+];
+
 /**
- * Triggers for recognizers that read a quantity before a unit: numbers, number words, and "a"/"an" only
- * when a unit or a quantity word follows ("a year", "a few", "an hour"): "a" alone is too common to wake
- * them at every article.
+ * Triggers for recognizers that read a quantity before a unit: numbers, and number words ("two",
+ * "several") or "a"/"an" only when a word follows that can lead to a unit ("two years", "twenty-five",
+ * "a few", "an hour"): these words are too common to wake them at every article.
  */
 export const QUANTITY_TRIGGERS = [
 	'#',
-	...QUANTITY_FIRST_WORDS.filter((w) => w !== 'a' && w !== 'an'),
+	...QUANTITY_FIRST_WORDS.filter((w) => w !== 'a' && w !== 'an').flatMap((w) => QUANTITY_WORD_FOLLOWERS.map((next) => `${w} ${next}`)),
 	...['a', 'an'].flatMap((article) =>
 		[...UNIT_WORDS, 'few', 'couple', 'half', 'dozen', 'additional', 'extra', 'full', 'further', 'whole', 'single', 'entire', 'long', 'number'].map(
 			(w) => `${article} ${w}`
 		)
 	)
 ];
+
+/** Words that may follow a number counted in units ("5 years", "3 more weeks", "2 to 3 days"). */
+export const COUNTED_FOLLOWERS = [...UNIT_WORDS, 'more', 'additional', 'other', 'further', 'straight', 'consecutive', 'successive', 'full', 'long', 'whole', 'trading', 'business', 'calendar', 'working', 'school', 'fiscal', 'to', 'or', 'and', '#'];
+/** Suffixes joined to ordinal numbers ("6th", "21st"). */
+export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century' | 'millennium';
 

@@ -1,11 +1,9 @@
-import type { Diagnostic, TextRange, TimeMention } from '$lib/model';
+import type { Diagnostic, TextRange, TimeMention, TimeSpan, TimexMod } from '$lib/model';
 import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
-import { tenseAt, type VerbTense } from '$lib/extract/text/tense';
-import { tokenize, type Token } from '$lib/extract/text/tokens';
+import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
+import { tokenize } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
-import { UTCDate } from '@date-fns/utc';
-import { format } from 'date-fns';
-import { formatValue, type CalendarPoint } from './calendarPoint';
+import type { CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
@@ -39,16 +37,17 @@ export interface TaggedTime {
 /**
  * What normalization knows about the place it works on, kept for the whole text and moved from mention
  * to mention. The tense costs a look at the sentence and most mentions never ask for it: it is read on
- * demand, over tokens of the whole text made once.
+ * demand, over the sentence's tokens made once.
  */
 class DocumentContext implements NormalizeContext {
 	sentence = 0;
-	lead?: string;
 	start?: number;
 	private candidate: Candidate | null = null;
+	private cachedLead: string | undefined;
 	private sentenceRange: TextRange | undefined;
 	private cachedTense: VerbTense | undefined;
-	private readonly sentenceTokens = new Map<number, Token[]>();
+	/** The tense readers of the sentences asked so far: tokenized once, read in the order of the text. */
+	private readonly readers = new Map<number, TenseReader>();
 
 	constructor(
 		private readonly text: string,
@@ -64,22 +63,26 @@ class DocumentContext implements NormalizeContext {
 		this.sentence = sentence;
 		this.sentenceRange = range;
 		this.cachedTense = undefined;
-		this.lead = wordBefore(this.text, c.start);
+		this.cachedLead = undefined;
 		this.start = c.start;
+	}
+
+	get lead(): string {
+		this.cachedLead ??= wordBefore(this.text, this.candidate!.start);
+		return this.cachedLead;
 	}
 
 	get tense(): VerbTense {
 		if (!this.cachedTense) {
 			const range = this.sentenceRange;
-			let tokens: Token[] | undefined;
 			if (range) {
-				tokens = this.sentenceTokens.get(range.start);
-				if (!tokens) {
-					tokens = tokenize(this.text, range.start, range.end);
-					this.sentenceTokens.set(range.start, tokens);
+				let reader = this.readers.get(range.start);
+				if (!reader) {
+					reader = new TenseReader(tokenize(this.text, range.start, range.end), range);
+					this.readers.set(range.start, reader);
 				}
-			}
-			this.cachedTense = tenseAt(this.text, this.candidate!, range, tokens);
+				this.cachedTense = reader.at(this.candidate!);
+			} else this.cachedTense = tenseAt(this.text, this.candidate!);
 		}
 		return this.cachedTense;
 	}
@@ -91,11 +94,31 @@ function findCandidates(text: string): Candidate[] {
 	return REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
 }
 
+/**
+ * Spans of repeated dates, made once per normalized date and shared by its mentions (frozen: mentions are
+ * data, never changed). A mention's text is shared with the last one's when it is the same words.
+ */
+const sharedSpans = new WeakMap<Normalized, TimeSpan | null>();
+let lastText = '';
+
+function spanFor(n: Normalized, mod: TimexMod | undefined): TimeSpan | undefined {
+	if (mod) return resolveSpan(n, mod);
+	let span = sharedSpans.get(n);
+	if (span === undefined) {
+		span = resolveSpan(n) ?? null;
+		if (span) Object.freeze(span);
+		sharedSpans.set(n, span);
+	}
+	return span ?? undefined;
+}
+
 function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
+	const length = c.end - c.start;
+	const words = lastText.length === length && text.startsWith(lastText, c.start) ? lastText : (lastText = text.slice(c.start, c.end));
 	const mention: TimeMention = {
 		start: c.start,
 		end: c.end,
-		text: text.slice(c.start, c.end),
+		text: words,
 		type: c.type,
 		value: n.value
 	};
@@ -104,9 +127,10 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	if (n.quant) mention.quant = n.quant;
 	if (n.freq) mention.freq = n.freq;
 	if (c.type === 'DATE' || c.type === 'TIME' || n.interval) {
-		const span = resolveSpan(n, mod);
+		const span = spanFor(n, mod);
 		if (span) mention.span = span;
 	}
+	if (!n.problem && !c.ambiguity && !n.weekdayMismatch && !(n.point?.bounds && !n.interval)) return mention;
 	const diagnostics: Diagnostic[] = [];
 	if (n.problem) {
 		const message = n.problem.message.charAt(0).toUpperCase() + n.problem.message.slice(1);
@@ -133,7 +157,11 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	return mention;
 }
 
-const dayName = (instant: number) => format(new UTCDate(instant), 'd MMMM yyyy');
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dayName = (instant: number) => {
+	const d = new Date(instant);
+	return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
 
 /** Why a period's span is not the calendar period its value names. */
 function reportingPeriodMessage(value: string, point: CalendarPoint, bounds: { start: number; end: number }): string {
@@ -172,14 +200,7 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 			e.kind === 'point' && ((e.relation?.kind === 'shift' && e.relation.comparison) || (e.relation?.kind === 'anaphoric' && e.relation.unit === 'period'));
 		if (span && n.point && !comparison) {
 			const point = n.until ?? n.point;
-			const anchor: AnchorPoint = {
-				kind: 'mention',
-				point,
-				value: formatValue(point),
-				text: mention.text,
-				offset: mention.start,
-				estimate: span.anchor?.estimate
-			};
+			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: c.type === 'DURATION' || undefined });
 		}
 	}

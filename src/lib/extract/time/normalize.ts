@@ -62,6 +62,8 @@ export interface Normalized {
 	quant?: string;
 	freq?: string;
 	point?: CalendarPoint;
+	/** The interval of `point`, when computed already. */
+	span?: { start: number; end: number };
 	/** For a duration tied to the calendar: the stretch it covers. */
 	interval?: Stretch;
 	/** For ranges: the last point; `point` is the first. */
@@ -132,22 +134,31 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 	return null;
 }
 
+/** The parts lists made so far, by the bit set of the parts: shared, since they are never changed. */
+const PARTS_LISTS = new Map<number, DatePart[]>();
+const PART_ORDER: DatePart[] = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'weekday', 'day', 'partofday', 'hour', 'minute', 'zone'];
+
 export function statedParts(f: Fields): DatePart[] {
-	const parts: DatePart[] = [];
-	if (f.century !== undefined) parts.push('century');
-	if (f.decade !== undefined || f.decadeInCentury !== undefined) parts.push('decade');
-	if (f.year !== undefined) parts.push('year');
-	if (f.half !== undefined) parts.push('half');
-	if (f.quarter !== undefined) parts.push('quarter');
-	if (f.season) parts.push('season');
-	if (f.month !== undefined) parts.push('month');
-	if (f.week !== undefined || f.weekend) parts.push('week');
-	if (f.weekday !== undefined) parts.push('weekday');
-	if (f.day !== undefined) parts.push('day');
-	if (f.partOfDay) parts.push('partofday');
-	if (f.hour !== undefined) parts.push('hour');
-	if (f.minute !== undefined) parts.push('minute');
-	if (f.zone) parts.push('zone');
+	let bits = 0;
+	if (f.century !== undefined) bits |= 1;
+	if (f.decade !== undefined || f.decadeInCentury !== undefined) bits |= 2;
+	if (f.year !== undefined) bits |= 4;
+	if (f.half !== undefined) bits |= 8;
+	if (f.quarter !== undefined) bits |= 16;
+	if (f.season) bits |= 32;
+	if (f.month !== undefined) bits |= 64;
+	if (f.week !== undefined || f.weekend) bits |= 128;
+	if (f.weekday !== undefined) bits |= 256;
+	if (f.day !== undefined) bits |= 512;
+	if (f.partOfDay) bits |= 1024;
+	if (f.hour !== undefined) bits |= 2048;
+	if (f.minute !== undefined) bits |= 4096;
+	if (f.zone) bits |= 8192;
+	let parts = PARTS_LISTS.get(bits);
+	if (!parts) {
+		parts = Object.freeze(PART_ORDER.filter((_, i) => bits & (1 << i))) as DatePart[];
+		PARTS_LISTS.set(bits, parts);
+	}
 	return parts;
 }
 
@@ -311,16 +322,19 @@ function computeOccurrences(f: Fields, base: CalendarPoint, cycle: Granularity):
 function choose(choices: Choice[], base: CalendarPoint, direction: Direction): Choice | null {
 	const span = spanOfPoint(base);
 	if (!span || choices.length === 0) return null;
-	const [bs, be] = [span.start, span.end];
+	const bs = span.start;
+	const be = span.end;
 	switch (direction) {
 		case 'same':
 			return choices[Math.min(1, choices.length - 1)];
 		case 'onOrBefore':
-			return [...choices].reverse().find((c) => c.start < be) ?? null;
+			for (let i = choices.length - 1; i >= 0; i--) if (choices[i].start < be) return choices[i];
+			return null;
 		case 'onOrAfter':
 			return choices.find((c) => c.end > bs) ?? null;
 		case 'before':
-			return [...choices].reverse().find((c) => c.end <= bs) ?? null;
+			for (let i = choices.length - 1; i >= 0; i--) if (choices[i].end <= bs) return choices[i];
+			return null;
 		case 'after':
 			return choices.find((c) => c.start >= be) ?? null;
 		default: {
@@ -395,12 +409,12 @@ function result(
 		};
 	}
 	if (!span) return { value: '', approximate, known, problem: { code: 'impossible-date', message: `${formatValue(point)} does not exist` } };
-	return { value: formatValue(point), point, basis, anchor, approximate, known };
+	return { value: formatValue(point), point, span, basis, anchor, approximate, known };
 }
 
 /** A quarter or half the text counts by a fiscal calendar ("the fiscal first quarter") keeps that mark. */
 function markFiscal(n: Normalized, e: PointExpression): Normalized {
-	if (e.fiscal && n.point && (n.point.granularity === 'quarter' || n.point.granularity === 'half')) n.point = { ...n.point, fiscal: true };
+	if (e.fiscal && n.point && (n.point.granularity === 'quarter' || n.point.granularity === 'half')) return { ...n, point: { ...n.point, fiscal: true } };
 	return n;
 }
 
@@ -461,13 +475,20 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const offset = rel.kind === 'anaphoric' && base?.kind === 'publication' && rel.fallback !== undefined ? rel.fallback : rel.offset;
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
+		base.key ??= pointKey(base.point);
+		const key = `${rel.kind}|${unit}|${offset}|${fieldsKey(f)}|${base.key}|${approximate}`;
+		const placed = placedDates.get(key);
+		if (placed && placed.anchor === base) return placed;
 		const unitPoint = offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
 		const point = applyFields(withWeekend, f);
 		const isPublication =
 			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day';
-		return result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
+		const out = result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
+		if (placedDates.size >= 20_000) placedDates.clear();
+		placedDates.set(key, out);
+		return out;
 	}
 
 	// A shift: "two weeks ago", "three days later".
@@ -560,6 +581,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		return { value: placeholder(f, g), approximate, known };
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
+	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
+	// anchor, in the same direction, is placed once.
+	base.key ??= pointKey(base.point);
+	const key = `${fieldsKey(f)}|${base.key}|${cycle}|${direction}|${approximate || !!e.fiscal}`;
+	const placed = placedDates.get(key);
+	if (placed && placed.anchor === base) return placed;
 	let choices = occurrences(f, base.point, cycle);
 	if (f.weekday !== undefined && f.day !== undefined) {
 		// "Saturday, April 25" names the year in which April 25 is a Saturday.
@@ -571,8 +598,17 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	}
 	const choice = choose(choices, base.point, direction);
 	if (!choice) return { value: placeholder(f, g), approximate, known };
-	return result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
+	const out = result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
+	if (placedDates.size >= 20_000) placedDates.clear();
+	placedDates.set(key, out);
+	return out;
 }
+
+/**
+ * Dates placed by `normalizeAbsolute`, shared by the mentions that repeat them: a `Normalized` is never
+ * changed once made. Kept only while the anchor is the same object (one document's publication date).
+ */
+const placedDates = new Map<string, Normalized>();
 
 const MONTHS_IN: Partial<Record<Granularity, number>> = { quarter: 3, half: 6, year: 12 };
 
@@ -649,7 +685,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	}
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
 		const span = spanOfPoint(out.point);
-		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) out.weekdayMismatch = true;
+		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) return { ...out, weekdayMismatch: true };
 	}
 	return out;
 }

@@ -17,6 +17,12 @@ export interface Recognizer {
 	 * such a run followed by that mark: numbers are common, and most recognizers want only some of them.
 	 */
 	triggers: readonly string[];
+	/**
+	 * For number triggers: the lower-case words one of which must follow the number (after spaces or a
+	 * hyphen, or joined to it: "6th", "1980s", "6am"), `#` for another number. The recognizer is not tried
+	 * at a number followed by another word; after a mark ("6.5", "10:35", "2,000") it always is.
+	 */
+	numberFollowers?: readonly string[];
 	/** A sticky pattern (see `pattern`), tried at trigger positions. */
 	pattern: RegExp;
 	build(match: RegExpExecArray, text: string): Candidate | Candidate[] | null;
@@ -38,10 +44,7 @@ export function pattern(source: string, caseInsensitive = false): RegExp {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const LETTER = /\p{L}/u;
-/** Whether the character at `i` (code `c`) is a letter; only non-ASCII characters need the regex. */
-const isLetterAt = (text: string, i: number, c: number) => isAsciiLetter(c) || (c > 127 && LETTER.test(text[i]));
 
 /**
  * Runs the recognizers over `text`: one pass finds every run of letters or digits, and each recognizer
@@ -61,23 +64,24 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string)
 			continue;
 		}
 		let j = i + 1;
-		if (isDigit(c)) {
+		if (c <= 57) {
 			while (j < n && isDigit(text.charCodeAt(j))) j++;
 			// Digits after "6." or "10:" or "2/" continue a number that began before ("06.09.2021", "10:35"):
 			// they start no time expression of their own.
 			const p = i > 1 ? text.charCodeAt(i - 1) : 0;
 			const continues = (p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2));
-			const list = continues ? null : numberList(index, j - i, text[j]);
+			const list = continues ? null : numberList(index, j - i, text[j], secondWord(index, text, j));
 			if (list) tryAll(list, i);
 			i = j;
 			continue;
 		}
-		if (!isLetterAt(text, i, c)) {
+		// Walk the word through the trie of trigger words as it is read: no slice, no lower-casing. A word
+		// that has left the trie is only passed over.
+		let node = c < 128 ? next[ROOT * ALPHABET + ((c | 0x20) - 97)] : c > 127 && !LETTER.test(text[i]) ? -1 : 0;
+		if (node < 0) {
 			i = j;
 			continue;
 		}
-		// Walk the word through the trie of trigger words as it is read: no slice, no lower-casing.
-		let node = c < 128 ? next[ROOT * ALPHABET + ((c | 0x20) - 97)] : 0;
 		for (; j < n; j++) {
 			const d = text.charCodeAt(j);
 			if ((d >= 97 && d <= 122) || (d >= 65 && d <= 90)) {
@@ -122,6 +126,13 @@ const ALPHABET = 26;
 const ROOT = 1;
 /** The second-word key of a number ("the 6th"). */
 const DIGITS = 0xffff;
+/** The second-word key of a word that is no trigger word. */
+const OTHER_WORD = 0xfffe;
+/** The second-word key of a mark that ends a number: no word follows. */
+const MARK = 0xfffd;
+/** ASCII marks other than hyphen and apostrophe (which `secondWord` passes over). */
+const ENDING_MARKS = new Uint8Array(128);
+for (const c of '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~') ENDING_MARKS[c.charCodeAt(0)] = 1;
 
 interface TriggerIndex {
 	/** Each recognizer's place in the list, which breaks ties between equal readings. */
@@ -136,13 +147,23 @@ interface TriggerIndex {
 	pairOnly: Map<number, Recognizer[]>;
 	/** Lists merged once and kept: two-word keys, and number shapes. */
 	pairs: Map<number, Recognizer[] | null>;
-	numbers: Map<string, Recognizer[] | null>;
+	numbers: Map<number, Recognizer[] | null>;
 	/** The number triggers ('#', '#1', '#4/', …). */
 	byNumber: Map<string, Recognizer[]>;
+	/** Each recognizer's number followers, as trie nodes (DIGITS for a number). */
+	followers: Map<Recognizer, Set<number>>;
 }
 
-/** The trie node of the word starting at or after `from` (skipping spaces, apostrophes, hyphens). */
+/**
+ * The trie node of the word starting at or after `from` (skipping spaces, apostrophes, hyphens): DIGITS
+ * for a number, OTHER_WORD for a word of letters that is no trigger word, MARK for a mark that ends a
+ * number at `from`, 0 when what follows is not known (another mark, the end).
+ */
 function secondWord(index: TriggerIndex, text: string, from: number): number {
+	const mark = text.charCodeAt(from);
+	// An ASCII mark that ends a number ("6.", "1996)", "5%") leaves no word to follow it; one that goes on
+	// into digits ("6.5", "10:35", "2,000") or a dash ("13–15") may be part of the expression.
+	if (mark < 128 && ENDING_MARKS[mark] && !((mark === 44 || mark === 46 || mark === 47 || mark === 58) && isDigit(text.charCodeAt(from + 1)))) return MARK;
 	let i = from;
 	const n = Math.min(text.length, from + 8);
 	for (; i < n; i++) {
@@ -152,13 +173,16 @@ function secondWord(index: TriggerIndex, text: string, from: number): number {
 	if (i >= text.length) return 0;
 	if (isDigit(text.charCodeAt(i))) return DIGITS;
 	let node = ROOT;
+	const start = i;
 	for (; i < text.length; i++) {
 		const d = text.charCodeAt(i);
 		if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90))) break;
-		node = index.next[node * ALPHABET + ((d | 0x20) - 97)];
-		if (!node) return 0;
+		if (node) node = index.next[node * ALPHABET + ((d | 0x20) - 97)];
 	}
-	return node === ROOT ? 0 : node;
+	if (i === start) return 0;
+	// A word that goes on in letters the trie does not read ("café") is no word the triggers know either.
+	if (i < text.length && text.charCodeAt(i) > 127 && LETTER.test(text[i])) return OTHER_WORD;
+	return node ? node : OTHER_WORD;
 }
 
 function pairList(index: TriggerIndex, first: number, second: number): Recognizer[] | null {
@@ -171,14 +195,24 @@ function pairList(index: TriggerIndex, first: number, second: number): Recognize
 	return list;
 }
 
-function numberList(index: TriggerIndex, length: number, mark: string | undefined): Recognizer[] | null {
-	const shape = length <= 2 ? '#1' : length === 4 ? '#4' : '#';
-	const key = shape !== '#' && (mark === '/' || mark === '-' || mark === '.' || mark === ':') ? shape + mark : shape;
-	let list = index.numbers.get(key);
+function numberList(index: TriggerIndex, length: number, mark: string | undefined, follower: number): Recognizer[] | null {
+	const shape = length <= 2 ? 1 : length === 4 ? 4 : 0;
+	const markCode = shape && (mark === '/' || mark === '-' || mark === '.' || mark === ':') ? mark.charCodeAt(0) : 0;
+	// The list for this shape and the word after the number: recognizers that name their followers drop
+	// out where another word follows.
+	const fullKey = (shape * 128 + markCode) * 65536 + follower;
+	let list = index.numbers.get(fullKey);
 	if (list === undefined) {
+		const known = follower !== 0;
+		const key = (shape ? `#${shape}` : '#') + (markCode ? mark : '');
 		const { order, byNumber } = index;
-		list = shape === '#' ? (byNumber.get('#') ?? null) : (mergeLists(order, mergeLists(order, byNumber.get('#'), byNumber.get(shape)), key === shape ? undefined : byNumber.get(key)) ?? null);
-		index.numbers.set(key, list);
+		const shapeKey = shape ? `#${shape}` : '#';
+		list = !shape ? (byNumber.get('#') ?? null) : (mergeLists(order, mergeLists(order, byNumber.get('#'), byNumber.get(shapeKey)), key === shapeKey ? undefined : byNumber.get(key)) ?? null);
+		if (list && known) {
+			const kept = list.filter((r) => !index.followers.has(r) || index.followers.get(r)!.has(follower));
+			list = kept.length ? kept : null;
+		}
+		index.numbers.set(fullKey, list);
 	}
 	return list;
 }
@@ -190,6 +224,7 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	if (known) return known;
 	const words = new Set<string>();
 	for (const r of recognizers) for (const t of r.triggers) for (const w of t.split(' ')) if (!w.startsWith('#')) words.add(w);
+	for (const r of recognizers) for (const w of r.numberFollowers ?? []) if (w !== '#') words.add(w);
 	let size = 2;
 	for (const w of words) size += w.length;
 	const next = new Int32Array((size + 1) * ALPHABET);
@@ -231,7 +266,11 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 			add(pairOnly, node * 65536 + (second === '#' ? DIGITS : insert(second)), r);
 		}
 	}
-	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairs: new Map(), numbers: new Map(), byNumber };
+	const followers = new Map<Recognizer, Set<number>>();
+	for (const r of recognizers) {
+		if (r.numberFollowers) followers.set(r, new Set(r.numberFollowers.map((w) => (w === '#' ? DIGITS : insert(w)))));
+	}
+	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairs: new Map(), numbers: new Map(), byNumber, followers };
 	indexes.set(recognizers, index);
 	return index;
 }
@@ -270,8 +309,13 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 
 /** The word just before `index`, lower-cased, without a final period; '' when there is none. */
 export function wordBefore(text: string, index: number): string {
-	const [w] = wordsBefore(text, index, 1);
-	return w ? w.toLowerCase().replace(/\.$/, '') : '';
+	let i = index;
+	while (i > 0 && index - i < MAX_WORD && isSpaceCode(text.charCodeAt(i - 1))) i--;
+	let j = i;
+	while (j > 0 && i - j < MAX_WORD && isWordChar(text, j - 1, true)) j--;
+	if (j === i) return '';
+	const end = text.charCodeAt(i - 1) === 46 ? i - 1 : i;
+	return text.slice(j, end).toLowerCase();
 }
 
 /** The word just after `index` (skipping spaces), or '' at a punctuation mark or the end. */

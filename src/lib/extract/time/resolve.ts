@@ -1,6 +1,6 @@
 import type { Granularity, TimeAnchor, TimeSpan, TimexMod } from '$lib/model';
 import { granularityRank, type AnchorPoint } from './anchor';
-import { parseValue } from './calendarPoint';
+import { formatValue, parseValue } from './calendarPoint';
 import { spanOfPoint } from './calendarMath';
 import type { Normalized } from './normalize';
 
@@ -9,11 +9,19 @@ import type { Normalized } from './normalize';
  * timeline draws, with the granularity, basis and anchor that say how it was obtained.
  */
 
+/** The anchor of many spans (the publication date above all) is made once and shared: spans are data, never changed. */
+const anchors = new WeakMap<AnchorPoint, TimeAnchor>();
+
 function timeAnchor(a: AnchorPoint): TimeAnchor {
-	const out: TimeAnchor = { kind: a.kind, value: a.value };
-	if (a.text !== undefined) out.text = a.text;
-	if (a.offset !== undefined) out.offset = a.offset;
-	if (a.estimate) out.estimate = true;
+	let out = anchors.get(a);
+	if (!out) {
+		out = { kind: a.kind, value: a.value ?? formatValue(a.point) };
+		if (a.text !== undefined) out.text = a.text;
+		if (a.offset !== undefined) out.offset = a.offset;
+		if (a.estimate) out.estimate = true;
+		Object.freeze(out);
+		anchors.set(a, out);
+	}
 	return out;
 }
 
@@ -31,7 +39,7 @@ export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined
 		return stretch;
 	}
 	if (!n.point) return undefined;
-	const first = spanOfPoint(n.point);
+	const first = n.span ?? spanOfPoint(n.point);
 	if (!first) return undefined;
 	let { start, end } = first;
 	let granularity: Granularity = n.point.granularity;

@@ -27,7 +27,10 @@ function unitOrPart(word: string, offset: number): { fields: Fields; relation: R
 
 const same: Recognizer = {
 	name: 'anaphoricSame',
-	triggers: [...followed('the', ['same', 'very']), 'that'],
+	triggers: [
+		...followed('the', ['same', 'very']),
+		...followed('that', ['very', 'same', 'day', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century', 'morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime', 'spring', 'summer', 'autumn', 'fall', 'winter'])
+	],
 	pattern: pattern(`${WORD_START}(?:the\\s+(?:very\\s+)?same|that(?:\\s+(?:very|same))?)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN})|(${SEASON_PATTERN}))${WORD_END}`, true),
 	build(m, text) {
 		const word = m[1] ?? m[2] ?? m[3];

@@ -1,6 +1,6 @@
 import type { Candidate, Fields } from '../expression';
 import { monthNumber, weekdayNumber } from '../calendarWords';
-import { pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -29,6 +29,7 @@ function zoneOf(text: string | undefined): string | undefined {
 const withAmPm: Recognizer = {
 	name: 'clockAmPm',
 	triggers: ['#1'],
+	numberFollowers: ['a', 'p', 'am', 'pm'],
 	pattern: pattern(`${WORD_START}(1[0-2]|0?[1-9])(?:[:.]([0-5]\\d))?\\s*${AMPM}(?![\\p{L}\\p{N}])(?:\\s*\\(?(${ZONES})\\)?${WORD_END})?`, true),
 	build(m, text) {
 		let hour = Number(m[1]);
@@ -52,6 +53,7 @@ const withAmPm: Recognizer = {
 const twentyFour: Recognizer = {
 	name: 'clock24',
 	triggers: ['#1:', '#4'],
+	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), 'hours', 'hrs', 'h'],
 	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
 		const [, h, colonMinutes, compactMinutes, zoneText, hoursWord] = m;
@@ -81,7 +83,8 @@ const namedTimes: Recognizer = {
 
 const inThe: Recognizer = {
 	name: 'clockInThe',
-	triggers: ['#1', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+	triggers: ['#1', ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].flatMap((w) => followed(w, ['in', 'at', 'o']))],
+	numberFollowers: ['in', 'at', 'o'],
 	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)${WORD_END}`, true),
 	build(m) {
 		const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];

@@ -1,5 +1,6 @@
-import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
+import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import type { Candidate, Fields } from '../expression';
+import { ORDINAL_SUFFIXES } from '../calendarWords';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -28,6 +29,7 @@ const DECADE_WORDS: Record<string, number> = {
 const digits: Recognizer = {
 	name: 'decadeDigits',
 	triggers: ['#4', 'the #'],
+	numberFollowers: ['s'],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|20)(\\d)0['’]?s${WORD_END}`, true),
 	build(m) {
 		const century = Number(m[2]);
@@ -40,6 +42,7 @@ const digits: Recognizer = {
 const shortDecade: Recognizer = {
 	name: 'decadeShort',
 	triggers: ['the #', '#1'],
+	numberFollowers: ['s'],
 	pattern: pattern(`(?:${WORD_START}(the)\\s+['’]|(?<=['’]))([1-9])0s${WORD_END}`, true),
 	build(m, text) {
 		const start = m[1] ? m.index : m.index - 1;
@@ -59,7 +62,8 @@ const words: Recognizer = {
 
 const centuries: Recognizer = {
 	name: 'century',
-	triggers: ['#1', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
+	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['century'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
+	numberFollowers: ORDINAL_SUFFIXES,
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${ORDINAL_PATTERN})[\\s-]+century${WORD_END}`, true),
 	build(m) {
 		const n = parseOrdinal(m[2]);

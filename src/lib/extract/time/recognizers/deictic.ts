@@ -1,4 +1,6 @@
-import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
+
+const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import type { DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
@@ -22,7 +24,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1
 
 const dayWords: Recognizer = {
 	name: 'dayWords',
-	triggers: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', 'this', 'last'],
+	triggers: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', ...followed('this', PARTS_OF_DAY), ...followed('last', PARTS_OF_DAY)],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_PATTERN}))?|(tonight)|(this|last|tomorrow)\\s+(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
@@ -55,7 +57,7 @@ const UNIT_WORDS = '(week|weekend|month|year|quarter|decade|century)';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
-	triggers: ['this', 'last', 'next', 'past', 'coming', 'current', 'previous', ...followed('the', ['current', 'past', 'last', 'present'])],
+	triggers: [...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'calendar', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'])), ...followed('the', ['current', 'past', 'last', 'present'])],
 	pattern: pattern(
 		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
 		true
@@ -90,7 +92,7 @@ const unitWords: Recognizer = {
 
 const namedWithDirection: Recognizer = {
 	name: 'namedDeictic',
-	triggers: ['last', 'next', 'this', 'past', 'coming'],
+	triggers: ['last', 'next', 'this', 'past', 'coming'].flatMap((w) => followed(w, [...MONTH_TRIGGERS, 'spring', 'summer', 'autumn', 'fall', 'winter', 'past', 'coming'])),
 	pattern: pattern(`${WORD_START}(last|next|this\\s+past|this\\s+coming|this|past|coming)\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN})(?:\\s*((?:3[01]|[12]\\d|0?[1-9]))(?:st|nd|rd|th)?)?)${WORD_END}`, true),
 	build(m) {
 		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
@@ -118,7 +120,7 @@ const namedWithDirection: Recognizer = {
  */
 const yearEnd: Recognizer = {
 	name: 'yearEnd',
-	triggers: ['year', 'yearend'],
+	triggers: [...followed('year', ['end', 's']), 'yearend'],
 	pattern: pattern(`${WORD_START}(year-end|yearend|year\\s+end|year's\\s+end)${WORD_END}`, true),
 	build(m) {
 		const end = m.index + m[0].length;

@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
@@ -54,13 +54,9 @@ function duration(start: number, end: number, value: string, source: string): Ca
 
 const quantityDuration: Recognizer = {
 	name: 'duration',
+	numberFollowers: COUNTED_FOLLOWERS,
 	triggers: [
-		'past',
-		'last',
-		'next',
-		'coming',
-		'first',
-		'final',
+		...['past', 'last', 'next', 'coming', 'first', 'final'].flatMap((w) => followed(w, ['#', 'couple', ...QUANTITY_FIRST_WORDS])),
 		...QUANTITY_TRIGGERS,
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],

@@ -23,7 +23,7 @@ const HOLIDAYS: [string, Fields][] = [
 
 const holidays: Recognizer = {
 	name: 'holiday',
-	triggers: ['christmas', 'boxing', 'new', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election'],
+	triggers: ['christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day'],
 	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;

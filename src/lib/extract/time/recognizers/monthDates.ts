@@ -1,5 +1,5 @@
-import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber } from '../calendarWords';
+import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -100,7 +100,8 @@ const monthDayYear: Recognizer = {
 
 const dayMonthYear: Recognizer = {
 	name: 'dayMonthYear',
-	triggers: ['#1', 'the #', ...ORDINAL_FIRST_WORDS, ...followed('the', ORDINAL_FIRST_WORDS)],
+	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['of'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
+	numberFollowers: [...MONTH_TRIGGERS, ...ORDINAL_SUFFIXES, 'of'],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[4])) return null;
@@ -189,6 +190,7 @@ const monthDayRange: Recognizer = {
 const dayMonthRange: Recognizer = {
 	name: 'dayMonthRange',
 	triggers: ['#1'],
+	numberFollowers: [...ORDINAL_SUFFIXES, 'to', 'through', 'until', 'till', '#'],
 	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
 		if (!isCapitalized(m[3])) return null;

@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { calendarUnit, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN } from '../calendarWords';
+import { calendarUnit, COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN } from '../calendarWords';
 import type { Candidate, Unit } from '../expression';
 import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -19,6 +19,7 @@ const DIRECTION = '(ago|earlier|later|before|after|hence|from\\s+now|from\\s+tod
 const offset: Recognizer = {
 	name: 'offset',
 	triggers: QUANTITY_TRIGGERS,
+	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
 		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}${WORD_END}`,
 		true

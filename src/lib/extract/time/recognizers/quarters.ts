@@ -1,3 +1,4 @@
+import { ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields, Relation } from '../expression';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -11,6 +12,8 @@ import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../rec
  * A year written after the quarter ("the third quarter of 1984") is joined by the merge refiner. "the last
  * quarter" alone is the previous one (deictic); "the last quarter of 1989" is the fourth.
  */
+
+const QUARTER_ORDINALS = ['first', 'second', 'third', 'fourth', 'final', 'last'];
 
 const ORDINALS: Record<string, 1 | 2 | 3 | 4> = {
 	first: 1,
@@ -38,7 +41,14 @@ function partFields(ordinal: string, unit: string): Fields | null {
 
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
-	triggers: ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#1', 'its', ...followed('the', ['fiscal', 'first', 'second', 'third', 'fourth', 'final', 'last', '#'])],
+	triggers: [
+		'#1',
+		...followed('fiscal', [...QUARTER_ORDINALS, '#']),
+		...QUARTER_ORDINALS.flatMap((w) => followed(w, ['quarter', 'half', 'period', 'fiscal'])),
+		...followed('its', ['fiscal', ...QUARTER_ORDINALS, '#']),
+		...followed('the', ['fiscal', ...QUARTER_ORDINALS, '#'])
+	],
+	numberFollowers: ORDINAL_SUFFIXES,
 	pattern: pattern(
 		`${WORD_START}(?:(the|its)\\s+)?(?:fiscal[\\s-]+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?(quarter|half|period)${WORD_END}`,
 		true
@@ -70,6 +80,7 @@ const ordinalQuarter: Recognizer = {
 const qNotation: Recognizer = {
 	name: 'qNotation',
 	triggers: ['q', 'h', '#1', '#4'],
+	numberFollowers: ['q', 'h'],
 	pattern: pattern(`${WORD_START}(?:([QH])([1-4])(?:\\s*(?:FY)?['’]?((?:19|20)\\d{2}|\\d{2}))?|((?:19|20)\\d{2})\\s*([QH])([1-4])|([1-4])Q(?:\\s*((?:19|20)\\d{2}))?)${WORD_END}`),
 	build(m) {
 		const letter = m[1] ?? m[5] ?? 'Q';
@@ -84,7 +95,7 @@ const qNotation: Recognizer = {
 
 const relativeYearQuarter: Recognizer = {
 	name: 'relativeYearQuarter',
-	triggers: ['this', 'last', 'next'],
+	triggers: ['this year', 'last year', 'next year'],
 	pattern: pattern(`${WORD_START}(this|last|next)\\s+year['’]s\\s+(first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(quarter|half)${WORD_END}`, true),
 	build(m) {
 		const fields = partFields(m[2], m[3]);
@@ -97,9 +108,8 @@ const relativeYearQuarter: Recognizer = {
 const reportPeriods: Recognizer = {
 	name: 'reportPeriod',
 	triggers: [
-		'year',
-		'a',
-		'last',
+		...followed('year', ['ago', 'earlier']),
+		'last year',
 		...followed('the', ['latest', 'most', 'same', 'comparable', 'corresponding', 'year', 'prior', 'last', 'first', 'second', 'third', 'fourth', '#', 'quarter', 'period', 'half', 'nine', 'six'])
 	],
 	pattern: pattern(
@@ -136,7 +146,7 @@ const reportPeriods: Recognizer = {
 
 const yearAgoAdjective: Recognizer = {
 	name: 'yearAgoAdjective',
-	triggers: ['year'],
+	triggers: followed('year', ['ago', 'earlier']),
 	pattern: pattern(`${WORD_START}year[-\\s](?:ago|earlier)${WORD_END}(?=\\s+\\p{Ll})`, true),
 	build(m, text) {
 		// "year-earlier results", "a year-ago loss": the period a year before the one spoken of. Unhyphenated

@@ -15,7 +15,7 @@ import {
 } from '../calendarWords';
 import { durationValue } from '../durationValue';
 import type { Candidate } from '../expression';
-import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Sets (recurring times): "every Monday", "each year", "every two weeks", "every other month", "each
@@ -89,7 +89,15 @@ const adverbs: Recognizer = {
 
 const timesPer: Recognizer = {
 	name: 'timesPer',
-	triggers: ['once', 'twice', 'thrice', '#', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many', 'two', 'a few', 'a dozen', 'a number'],
+	triggers: [
+		'#',
+		...['once', 'twice', 'thrice'].flatMap((w) => followed(w, ['a', 'an', 'per', 'each', 'every'])),
+		...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'many'].flatMap((w) => followed(w, ['times', 'and'])),
+		'a few',
+		'a dozen',
+		'a number'
+	],
+	numberFollowers: ['times', 'and', '#'],
 	pattern: pattern(`${WORD_START}(once|twice|thrice|(${QUANTITY_PATTERN})\\s+times)\\s+(?:a|an|per|each|every)\\s+(${UNIT_PATTERN})${WORD_END}`, true),
 	build(m) {
 		const unit = unitOf(m[3]);
@@ -105,7 +113,7 @@ const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|b
 
 const perUnit: Recognizer = {
 	name: 'perUnit',
-	triggers: ['a', 'an', 'per'],
+	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
 	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|and\\s+a\\s+half)\\b)`, true),
 	build(m, text) {
 		const per = m[1].toLowerCase() === 'per';

@@ -69,7 +69,7 @@ const vague: Recognizer = {
 		'recent',
 		'soon',
 		'shortly',
-		'coming',
+		...followed('coming', ['days', 'weeks', 'months', 'years', 'decades', 'quarters']),
 		'someday',
 		'current',
 		'more recently',

@@ -34,17 +34,32 @@ function relationOf(modifier: string | undefined): Relation | undefined {
 }
 
 const LISTED_BEFORE_PLURAL_PART = new RegExp(
-	`^(?:(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)${WEEKDAY_PATTERN}){1,2}\\s+(?:mornings|afternoons|evenings|nights)(?![\\p{L}\\p{N}])`,
-	'u'
+	`(?:(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)${WEEKDAY_PATTERN}){1,2}\\s+(?:mornings|afternoons|evenings|nights)(?![\\p{L}\\p{N}])`,
+	'uy'
 );
+
+/** Words before a weekday that make it a time even before a capitalized word. */
+const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
+
+const startsUpper = (s: string) => {
+	const c = s.charCodeAt(0);
+	return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(s));
+};
+
+/** Where the next word after `i` starts (skipping spaces), or the mark there. */
+function nextWordStart(text: string, i: number): number {
+	let j = i;
+	while (j < text.length && j - i < 40 && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 160)) j++;
+	return j;
+}
 
 export const weekdayRecognizer: Recognizer = {
 	name: 'weekday',
-	triggers: [...WEEKDAY_TRIGGERS, 'last', 'next', 'this', 'coming', 'past', ...followed('the', ['previous', 'preceding', 'following', 'next'])],
+	triggers: [...WEEKDAY_TRIGGERS, ...['last', 'next', 'this', 'coming', 'past'].flatMap((w) => followed(w, [...WEEKDAY_TRIGGERS, 'coming', 'past'])), ...followed('the', ['previous', 'preceding', 'following', 'next'])],
 	pattern: pattern(`${WORD_START}(?:${MODIFIER}\\s+)?(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?${WORD_END}`, true),
 	build(m, text) {
 		const name = m[2];
-		if (!/^\p{Lu}/u.test(name)) return null;
+		if (!startsUpper(name)) return null;
 		const weekday = weekdayNumber(name);
 		if (!weekday) return null;
 		const fields: Fields = { weekday };
@@ -57,14 +72,20 @@ export const weekdayRecognizer: Recognizer = {
 			} else if (part) fields.partOfDay = part;
 			else end -= m[0].length - m[0].lastIndexOf(m[3]) + 1;
 		}
+		const next = nextWordStart(text, end);
 		// "on Monday and Tuesday nights": each night of the list repeats (a set, read in sets.ts).
-		if (!m[3] && LISTED_BEFORE_PLURAL_PART.test(text.slice(end, end + 40))) return null;
-		const attributive = /^['’]s\b/.test(text.slice(end, end + 3)) || undefined;
+		if (!m[3] && (text.charCodeAt(next) === 44 || text.charCodeAt(next) === 38 || /[ao]/i.test(text[next] ?? ''))) {
+			LISTED_BEFORE_PLURAL_PART.lastIndex = end;
+			if (LISTED_BEFORE_PLURAL_PART.test(text)) return null;
+		}
+		const attributive = ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && /^['’]s\b/.test(text.slice(end, end + 3))) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
 		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the
 		// time of someone's doing ("his Sunday Mass").
-		const after = wordAfter(text, end);
-		if (!m[1] && !m[3] && /^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !/^(on|since|until|till|by|before|after|from|early|late|this|last|next|and|or|his|her|their|its|our|my|your)$/.test(wordBefore(text, m.index))) return null;
+		if (!m[1] && !m[3] && next < text.length && startsUpper(text[next])) {
+			const after = wordAfter(text, end);
+			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index))) return null;
+		}
 		return {
 			start: m.index,
 			end,

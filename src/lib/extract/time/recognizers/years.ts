@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import type { Candidate, Fields } from '../expression';
-import { pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -56,26 +56,45 @@ const CAPITALIZED_INTRODUCERS = new Set(
 	).split(' ')
 );
 
+/** Words after a number that leave it free to be a year ("in 1994 and 1995", "1996 was"). */
+const LINKING_AFTER = new Set('and or to through until till when while after before as because but in on at for with of was were is are had has have saw the a an'.split(' '));
+/** Units and nouns that a number before them counts, singular or not ("1500 km", "2000 people"). */
+const MEASURED = new Set(
+	(
+		'km kilometre kilometres kilometer kilometers mile miles metre metres meter meters feet ft ton tons tonne tonnes kg ' +
+		'percent per people men women children police personnel staff troops head strong'
+	).split(' ')
+);
+/** Words after a number that are no noun it could date ("1996 was", "2001 than"). */
+const NOT_DATED = new Set(
+	(
+		'and or but was were had has have with from that this when while than then into onto over under after before since ' +
+		'until about more less only alone each per times percent million billion thousand hundred'
+	).split(' ')
+);
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const LOWER_START = /^\p{Ll}/u;
+
 function yearContext(text: string, start: number, end: number): 'strong' | 'weak' | 'no' {
+	// Marks around the digits first, which need no words: "$1995", "555-1234", "1,2001", "2021-555-0199",
+	// "1996%", "2001.5".
+	const cb = text.charCodeAt(start - 1);
+	if (cb === 36 || cb === 35 || cb === 0x20ac || cb === 0xa3 || cb === 0xa5 || cb === 0x2116) return 'no';
+	if ((cb === 46 || cb === 44 || cb === 45 || cb === 47) && isDigitCode(text.charCodeAt(start - 2))) return 'no';
+	const ca = text.charCodeAt(end);
+	if (ca === 37 || ca === 0xb0) return 'no';
+	if ((ca === 45 || ca === 47 || ca === 46 || ca === 44) && isDigitCode(text.charCodeAt(end + 1))) return 'no';
 	const before = wordsBefore(text, start, 2);
 	const prevRaw = before[before.length - 1] ?? '';
-	const prev = prevRaw.toLowerCase().replace(/\.$/, '');
-	const prevPrev = (before[0] ?? '').toLowerCase();
-	const charBefore = text[start - 1] ?? '';
-	if (/[$€£¥#№]/.test(charBefore)) return 'no';
-	// A part of a longer number: "555-1234", "1,2001", "2021-555-0199".
-	if (/[.,\-\/]/.test(charBefore) && /\d/.test(text[start - 2] ?? '')) return 'no';
-	if (/^[-\/.]\d/.test(text.slice(end, end + 2))) return 'no';
-	if (REFERENCE_WORDS.has(prev) || REFERENCE_WORDS.has(prevRaw.toLowerCase())) return 'no';
+	const prevLower = prevRaw.toLowerCase();
+	const prev = prevLower.endsWith('.') ? prevLower.slice(0, -1) : prevLower;
+	const prevPrev = (before.length > 1 ? before[0] : '').toLowerCase();
+	if (REFERENCE_WORDS.has(prev) || REFERENCE_WORDS.has(prevLower)) return 'no';
 	const after = wordAfter(text, end);
 	const afterLower = after.toLowerCase();
-	const nextChar = text[end] ?? '';
-	if (/[%°]/.test(nextChar) || /^[,.]\d/.test(text.slice(end, end + 2))) return 'no';
-	const countedNoun =
-		after !== '' &&
-		/^\p{Ll}/u.test(after) &&
-		!/^(and|or|to|through|until|till|when|while|after|before|as|because|but|in|on|at|for|with|of|was|were|is|are|had|has|have|saw|the|a|an)$/.test(afterLower) &&
-		(/s$/.test(afterLower) || /^(km|kilometres?|kilometers?|miles?|metres?|meters?|feet|ft|tons?|tonnes?|kg|percent|per|people|men|women|children|police|personnel|staff|troops|head|strong)$/.test(afterLower));
+	const afterIsLower = after !== '' && LOWER_START.test(after);
+	const countedNoun = afterIsLower && !LINKING_AFTER.has(afterLower) && (afterLower.endsWith('s') || MEASURED.has(afterLower));
 	if (prevRaw && /^\p{Lu}/u.test(prevRaw) && !CAPITALIZED_INTRODUCERS.has(prev) && !/^[\p{Lu}]+$/u.test(prevRaw)) {
 		// A capitalized word before the number names it ("Resolution 2593") unless it starts a sentence.
 		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
@@ -83,12 +102,12 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 	}
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
-	if (DETERMINERS.has(prev) || /['’]s$/.test(prevRaw)) return 'strong';
+	if (DETERMINERS.has(prev) || prevRaw.endsWith("'s") || prevRaw.endsWith('’s')) return 'strong';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
-	if (after && /^\p{Ll}+$/u.test(after) && !/s$/.test(afterLower) && after.length > 3 && !/^(and|or|but|was|were|had|has|have|with|from|that|this|when|while|than|then|into|onto|over|under|after|before|since|until|about|more|less|only|alone|each|per|times|percent|million|billion|thousand|hundred)$/.test(afterLower)) return 'strong';
+	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
 	if (INTRODUCERS.has(prev) || prev.endsWith('-')) return 'strong';
-	if (prev === '' && /[(\[]/.test(charBefore)) return 'weak';
+	if (prev === '' && (cb === 40 || cb === 91)) return 'weak';
 	if (prevPrev === 'the' && prev === 'year') return 'strong';
 	return 'weak';
 }
@@ -106,7 +125,7 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 
 const digitYears: Recognizer = {
 	name: 'year',
-	triggers: ['#4', 'fiscal', 'fy', 'financial', 'the year', 'calendar', 'post', 'pre'],
+	triggers: ['#4', 'fiscal #', 'fiscal year', 'fy #', 'financial year', 'the year', 'calendar year', 'post #', 'pre #'],
 	pattern: pattern(
 		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
 		true
@@ -152,11 +171,12 @@ const digitYears: Recognizer = {
 	}
 };
 
+const SPOKEN_TENS_FIRST = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred'.split(' ');
 const SPOKEN_TENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 
 const spokenYears: Recognizer = {
 	name: 'spokenYear',
-	triggers: ['the year', 'eighteen', 'nineteen', 'twenty', 'two'],
+	triggers: ['the year', ...['eighteen', 'nineteen', 'twenty'].flatMap((w) => followed(w, SPOKEN_TENS_FIRST)), 'two thousand'],
 	pattern: pattern(
 		`${WORD_START}(?:(the\\s+year)\\s+)?(?:(eighteen|nineteen|twenty)[- ](${SPOKEN_TENS}|hundred)|(two\\s+thousand)(?:(?:\\s+and)?\\s+(${CARDINAL_WORDS_PATTERN}))?)${WORD_END}`,
 		true

@@ -9,7 +9,23 @@ import { monthNumber, weekdayNumber } from '../calendarWords';
  */
 const ALWAYS_CAPITALIZED = (word: string) => monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
 
+/** Whether the text from `start` to `end` has a capital letter after its first character. */
+function capitalAfterFirst(text: string, start: number, end: number): boolean {
+	for (let i = start + 1; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]))) return true;
+	}
+	return false;
+}
+
 function isTitle(c: Candidate, text: string): boolean {
+	const first = text.charCodeAt(c.start);
+	// Most mentions are in lower case or capitalized at most at their start ("last week", "Monday"):
+	// those can only be a one-word name, which needs a capital and a word before it.
+	if (!capitalAfterFirst(text, c.start, c.end)) {
+		if (!((first >= 65 && first <= 90) || first > 127)) return false;
+		for (let i = c.start; i < c.end; i++) if (/[\s-]/.test(text[i])) return false;
+	}
 	const words = text.slice(c.start, c.end).split(/[\s-]+/).filter(Boolean);
 	if (words.length >= 2) {
 		return words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ALWAYS_CAPITALIZED(w) && !/^(?:A|An|The|Of)$/.test(w) && !/^[A-Z]\./.test(w));

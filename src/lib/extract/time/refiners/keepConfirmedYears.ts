@@ -8,6 +8,7 @@ import type { Candidate } from '../expression';
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|[-–—]|and\s+in|or\s+in|,\s*in)\s*$/i;
 
 export function keepConfirmedYears(candidates: Candidate[], text: string): Candidate[] {
+	if (!candidates.some((c) => c.weak)) return candidates;
 	const sure = candidates.map((c) => !c.weak);
 	const linked = (a: Candidate, b: Candidate) => LIST_GAP.test(text.slice(a.end, b.start)) && b.start - a.end <= 12;
 	for (let i = 1; i < candidates.length; i++) {

@@ -73,9 +73,8 @@ function merged(left: Candidate, right: Candidate, expression: PointExpression):
 function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | null {
 	const l = point(left);
 	const r = point(right);
-	if (!l || !r || left.mod || right.mod) return null;
+	if (!l || !r || left.mod || right.mod || right.start - left.end > 6) return null;
 	const gap = text.slice(left.end, right.start);
-	if (gap.length > 6) return null;
 	const comma = /^,?\s*$/.test(gap);
 	if (comma && isWeekdayOnly(l) && r.fields.month !== undefined && r.fields.day !== undefined && r.fields.weekday === undefined && !r.relation) {
 		return merged(left, right, { kind: 'point', fields: { ...r.fields, weekday: l.fields.weekday } });
@@ -111,6 +110,11 @@ function weekOf(c: Candidate, text: string, floor: number): Candidate {
 function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 	const e = point(c);
 	if (!e || c.mod || e.fields.hour !== undefined || !(isDayLevel(e) && (e.fields.day !== undefined || e.fields.weekday !== undefined))) return c;
+	// Most days have no "before" or "after" just before them: one look at the last letter spares the rest.
+	let k = c.start - 1;
+	while (k > floor && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k--;
+	const last = text.charCodeAt(k) | 0x20;
+	if (last !== 101 && last !== 114) return c;
 	const lead = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(floor, c.start - 20), c.start));
 	if (!lead) return c;
 	return { ...c, start: c.start - lead[0].length, expression: { ...e, dayShift: /before/i.test(lead[1]) ? -1 : 1 } };

@@ -41,11 +41,14 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		const right = candidates[i + 1];
 		const l = point(left);
 		const r = right ? point(right) : null;
-		if (l && r && !left.mod && !right.mod && compatible(l, r)) {
+		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
+		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && compatible(l, r)) {
 			const gap = text.slice(left.end, right.start);
-			const before = text.slice(Math.max(0, left.start - 9), left.start).toLowerCase();
-			const fromTo = /(?:^|\s)from\s+$/.test(before) && /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
-			const between = /(?:^|\s)between\s+$/.test(before) && /^\s*and\s*$/i.test(gap);
+			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
+			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
+			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
+			const fromTo = joinedTo && /(?:^|\s)from\s+$/.test(before);
+			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
 			const dash = /^\s?[–—-]\s?$/.test(gap) && l.fields.month !== undefined && r.fields.month !== undefined;
 			if (fromTo || between || dash) {
 				const [a, b] = shareParts(l.fields, r.fields);

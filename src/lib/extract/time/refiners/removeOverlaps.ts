@@ -6,10 +6,10 @@ import type { Candidate } from '../expression';
  * candidate never displaces a sure one. Sorting makes this O(n log n).
  */
 export function removeOverlaps(candidates: Candidate[]): Candidate[] {
-	const order = candidates.map((c, i) => ({ c, i }));
-	order.sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end || a.i - b.i);
+	// The sort is stable: equal stretches keep the order in which the recognizers found them.
+	const order = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
 	const kept: Candidate[] = [];
-	for (const { c } of order) {
+	for (const c of order) {
 		const last = kept[kept.length - 1];
 		if (!last || c.start >= last.end) {
 			kept.push(c);

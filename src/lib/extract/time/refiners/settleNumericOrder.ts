@@ -8,6 +8,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * is read day-first; otherwise month-first (US order). Dates that stay ambiguous say so.
  */
 export function settleNumericOrder(candidates: Candidate[], text: string): Candidate[] {
+	if (!candidates.some((c) => c.swapped)) return candidates;
 	let dayFirst = false;
 	let monthFirst = false;
 	for (const c of candidates) {
