@@ -67,9 +67,19 @@ function fromText(db: Db, columns: EventColumns, text: string): Mask {
 	const mask = new Uint8Array(columns.count);
 	const query = ftsQuery(text);
 	if (!query) return mask;
-	for (const seq of db.prepare(`SELECT rowid FROM events_fts WHERE events_fts MATCH ?`).pluck().iterate(query) as Iterable<number>) {
+	// One string of every matching rowid: a common word matches a hundred thousand events, and a row each costs more.
+	const rowids = db.prepare(`SELECT group_concat(rowid) FROM events_fts WHERE events_fts MATCH ?`).pluck().get(query) as string | null;
+	if (!rowids) return mask;
+	let seq = 0;
+	for (let i = 0; i <= rowids.length; i++) {
+		const c = i < rowids.length ? rowids.charCodeAt(i) : 44;
+		if (c !== 44) {
+			seq = seq * 10 + (c - 48);
+			continue;
+		}
 		const p = seq < columns.positionOfSeq.length ? columns.positionOfSeq[seq] : -1;
 		if (p >= 0) mask[p] = 1;
+		seq = 0;
 	}
 	return mask;
 }
@@ -90,6 +100,27 @@ function and(masks: Mask[], count: number): Mask | null {
 	out.set(first);
 	for (const m of rest) for (let p = 0; p < count; p++) out[p] &= m[p];
 	return out;
+}
+
+const lists = new WeakMap<Mask, Int32Array | null>();
+
+/**
+ * The dated positions a mask keeps, in order, when it keeps few of them (under a fifth): a window of a
+ * narrow view then visits its own events only, not every event of the stretch. Null for a broad mask.
+ */
+export function sparsePositions(columns: EventColumns, mask: Mask): Int32Array | null {
+	let list = lists.get(mask);
+	if (list !== undefined) return list;
+	let n = 0;
+	for (let p = 0; p < columns.dated; p++) n += mask[p];
+	list = null;
+	if (n < columns.dated / 5) {
+		list = new Int32Array(n);
+		let k = 0;
+		for (let p = 0; p < columns.dated; p++) if (mask[p]) list[k++] = p;
+	}
+	lists.set(mask, list);
+	return list;
 }
 
 export function filterMasks(db: Db, columns: EventColumns, filter: EventFilter): FilterMasks {

@@ -61,9 +61,25 @@ function matchedSpan(columns: EventColumns, mask: Mask | null): { dated: number;
 	return { dated: n, extent: { start: first, end: last }, opening: openingWindowOf(mids.subarray(0, n), first, last) };
 }
 
+const answers = new WeakMap<EventColumns, Map<string, TimelineOverview>>();
+
+/** Kept per reading of the columns: the same view's page is asked for again and again, and its facets cost the most. */
 export async function queryTimelineOverview(db: Db, filter: EventFilter, options: OverviewOptions = {}): Promise<TimelineOverview> {
-	const { inlineLimit = 2000, undatedLimit = 100, selectedSources = [] } = options;
 	const columns = await eventColumnsOf(db);
+	let kept = answers.get(columns);
+	if (!kept) answers.set(columns, (kept = new Map()));
+	const key = JSON.stringify([filter, options]);
+	let answer = kept.get(key);
+	if (!answer) {
+		answer = overview(db, columns, filter, options);
+		kept.set(key, answer);
+		if (kept.size > 16) kept.delete(kept.keys().next().value!);
+	}
+	return answer;
+}
+
+function overview(db: Db, columns: EventColumns, filter: EventFilter, options: OverviewOptions): TimelineOverview {
+	const { inlineLimit = 2000, undatedLimit = 100, selectedSources = [] } = options;
 	const masks = filterMasks(db, columns, filter);
 	const { dated, extent, opening } = matchedSpan(columns, masks.all);
 	const undatedPositions: number[] = [];

@@ -18,9 +18,10 @@ import { resolutionName, TIME_UNITS, unitBoundaries } from '../timeline/timeUnit
 import type { LaneMode } from '../timeline/viewState';
 import { MAX_BINS, type WindowWire } from '../timeline/windowWire';
 import { columnLanes } from './columnLanes';
+import { laneMonths, MONTH, type LaneMonths } from './laneMonths';
 import type { Db } from './db';
 import { lowerBound, type EventColumns } from './eventColumns';
-import type { Mask } from './filterMasks';
+import { sparsePositions, type Mask } from './filterMasks';
 import { SUMMARY_COLUMNS, summaryOf, type EventRow } from './timelineQueries';
 
 const TYPES = EVENT_TYPES.length;
@@ -39,9 +40,9 @@ export interface WindowQuery {
 }
 
 /** Rows in one answer at most; beyond, the busiest lanes come as density. */
-export const MAX_ROWS = 2500;
-/** Stacks of long events per lane drawn as density; the smallest beyond are counted in the bins. */
-const MAX_STACKS = 200;
+export const MAX_ROWS = 1500;
+/** Stacks of long events per lane drawn as density (a lane has one row for them); the smallest beyond are counted in the bins. */
+const MAX_STACKS = 60;
 /** A stack this small comes whole; a larger one as its first member, its size and its counts by type. */
 const WHOLE_STACK = 3;
 const STACK_SAMPLE = 1;
@@ -94,17 +95,196 @@ class StackRun {
 	}
 }
 
-/** Stacks of events met in no particular order (those reaching into the stretch from beyond it). */
-function stackByTime(columns: EventColumns, stacks: Map<string, Stack>, p: number): void {
-	const key = `${columns.start[p]}:${columns.end[p]}:${columns.timeKey[p]}`;
-	let s = stacks.get(key);
-	if (!s) stacks.set(key, (s = stackOf(columns, p)));
+/** Stacks of events met in no particular order (those reaching into the stretch from beyond it), by start. */
+function stackByTime(columns: EventColumns, stacks: Map<number, Stack[]>, p: number): void {
+	const start = columns.start[p];
+	let list = stacks.get(start);
+	if (!list) stacks.set(start, (list = []));
+	let s = list.find((x) => x.end === columns.end[p] && x.key === columns.timeKey[p]);
+	if (!s) list.push((s = stackOf(columns, p)));
 	add(s, columns, p);
+}
+
+function allStacks(stacks: Map<number, Stack[]>): Stack[] {
+	return [...stacks.values()].flat();
+}
+
+/** The first `k < n` with `at(k) >= v`, for `at` ascending. */
+function firstAtLeast(n: number, at: (k: number) => number, v: number): number {
+	let lo = 0;
+	let hi = n;
+	while (lo < hi) {
+		const m = (lo + hi) >>> 1;
+		if (at(m) < v) lo = m + 1;
+		else hi = m;
+	}
+	return lo;
 }
 
 function binOf(bounds: Float64Array, t: number): number {
 	const at = lowerBound(bounds, t);
 	return bounds[at] === t ? at : at - 1;
+}
+
+/** What a window holds before it is sent: per lane, its events overlapping the stretch, its bins, and either all its marks (whole) or its long events' stacks. */
+interface Collected {
+	inRange: Int32Array;
+	/** Counts by lane, bin and type: `(lane * binCount + bin) * TYPES + type`. */
+	bins: Int32Array;
+	whole: boolean[];
+	stacks: Stack[][];
+}
+
+interface Stretch {
+	bounds: Float64Array;
+	from: number;
+	to: number;
+	binCount: number;
+	laneCount: number;
+	laneOf: Uint16Array;
+	mask: Mask | null;
+}
+
+/** Calls `visit` for each event of the classes given whose midpoint is outside the stretch but which reaches into it. */
+function forEdges(columns: EventColumns, s: Stretch, fromClass: number, toClass: number, visit: (p: number) => void): void {
+	const { mid, end } = columns;
+	for (let c = fromClass; c <= toClass && c < columns.byClass.length; c++) {
+		const run = columns.byClass[c];
+		if (!run) continue;
+		// Beginning before the stretch, ending in it, with the midpoint before it.
+		for (let k = lowerBound(run.starts, s.from - run.longest), last = lowerBound(run.starts, s.from); k < last; k++) {
+			const p = run.positions[k];
+			if (end[p] > s.from && mid[p] < s.from && (s.mask === null || s.mask[p] === 1)) visit(p);
+		}
+		// Beginning before its end, with the midpoint after it.
+		for (let k = lowerBound(run.starts, s.to - run.longest / 2), last = lowerBound(run.starts, s.to); k < last; k++) {
+			const p = run.positions[k];
+			if (mid[p] >= s.to && (s.mask === null || s.mask[p] === 1)) visit(p);
+		}
+	}
+}
+
+/** Every event in the stretch visited, in midpoint order: exact for any lane, and the only way to find a lane's marks. */
+function collectByEvents(columns: EventColumns, s: Stretch, unit: number, limit: number): Collected {
+	const { mid, type, durationClass } = columns;
+	const { bounds, binCount, laneCount, laneOf, mask } = s;
+	const inRange = new Int32Array(laneCount);
+	const bins = new Int32Array(laneCount * binCount * TYPES);
+	/** Every mark of a lane, while they stay within the limit; null once they do not. */
+	const marks: (StackRun | null)[] = Array.from({ length: laneCount }, () => new StackRun());
+	let candidates = laneCount;
+	const longMarks = Array.from({ length: laneCount }, () => new StackRun());
+	// A narrow view visits its own events; a broad one every event of the stretch, skipping the others.
+	const list = mask ? sparsePositions(columns, mask) : null;
+	const midAt = (k: number) => mid[list![k]];
+	let k = list ? firstAtLeast(list.length, midAt, s.from) : lowerBound(mid, s.from);
+	const stop = list ? firstAtLeast(list.length, midAt, s.to) : lowerBound(mid, s.to);
+	let j = 0;
+	let nextBound = bounds[1];
+	for (; k < stop; k++) {
+		const p = list ? list[k] : k;
+		if (mask !== null && mask[p] === 0) continue;
+		const lane = laneOf[p];
+		inRange[lane]++;
+		if (durationClass[p] <= unit) {
+			const m = mid[p];
+			if (m >= nextBound) {
+				while (m >= bounds[j + 1]) j++;
+				nextBound = bounds[j + 1];
+			}
+			bins[(lane * binCount + j) * TYPES + type[p]]++;
+		} else longMarks[lane].put(columns, p);
+		if (candidates === 0) continue;
+		const run = marks[lane];
+		if (run) {
+			run.put(columns, p);
+			if (run.stacks.length > limit) {
+				marks[lane] = null;
+				candidates--;
+			}
+		}
+	}
+
+	const edge = Array.from({ length: laneCount }, () => new Map<number, Stack[]>());
+	const edgeLong = Array.from({ length: laneCount }, () => new Map<number, Stack[]>());
+	forEdges(columns, s, 0, columns.byClass.length - 1, (p) => {
+		const lane = laneOf[p];
+		inRange[lane]++;
+		// A lane past its limit will be density: only its long events are still wanted one by one.
+		if (marks[lane]) stackByTime(columns, edge[lane], p);
+		if (durationClass[p] > unit) stackByTime(columns, edgeLong[lane], p);
+	});
+	const edgeStacks = edge.map(allStacks);
+	const whole = marks.map((m, lane) => m !== null && m.stacks.length + edgeStacks[lane].length <= limit);
+	return {
+		inRange,
+		bins,
+		whole,
+		stacks: whole.map((w, lane) => (w ? [...marks[lane]!.stacks, ...edgeStacks[lane]] : [...longMarks[lane].stacks, ...allStacks(edgeLong[lane])]))
+	};
+}
+
+/**
+ * A wide window (bins of a month or more) of busy lanes, from the month counts: only events longer than a
+ * month are visited. Every lane must have more events no longer than a month in the stretch than the
+ * limit of marks: such a lane comes as density (it could come whole only if its events stacked by the
+ * hundred on a few days, and then it would still be too crowded to draw apart across years). Null when a
+ * lane has fewer; then the visit of every event tells whether it comes whole.
+ */
+function collectByMonths(columns: EventColumns, s: Stretch, unit: number, limit: number, months: LaneMonths): Collected | null {
+	const { bounds, binCount, laneCount, laneOf, mask } = s;
+	const monthOf = (t: number) => Math.min(months.months, lowerBound(months.bounds, t));
+	const firstMonth = monthOf(s.from);
+	const lastMonth = monthOf(s.to);
+	const inRange = new Int32Array(laneCount);
+	for (let lane = 0; lane < laneCount; lane++) {
+		for (let m = firstMonth; m < lastMonth; m++) {
+			const at = (lane * months.months + m) * TYPES;
+			for (let t = 0; t < TYPES; t++) inRange[lane] += months.counts[at + t];
+		}
+		if (inRange[lane] <= limit) return null;
+	}
+	const bins = new Int32Array(laneCount * binCount * TYPES);
+	for (let b = 0; b < binCount; b++) {
+		const m0 = monthOf(bounds[b]);
+		const m1 = monthOf(bounds[b + 1]);
+		for (let lane = 0; lane < laneCount; lane++) {
+			const at = (lane * binCount + b) * TYPES;
+			for (let m = m0; m < m1; m++) {
+				const from = (lane * months.months + m) * TYPES;
+				for (let t = 0; t < TYPES; t++) bins[at + t] += months.counts[from + t];
+			}
+		}
+	}
+	const { mid, type, end, durationClass } = columns;
+	// Longer than a month but not than a bin: counted in the bins by midpoint.
+	for (let c = MONTH + 1; c <= unit && c < columns.byClass.length; c++) {
+		const run = columns.byClass[c];
+		if (!run) continue;
+		for (let k = lowerBound(run.starts, s.from - run.longest / 2), last = lowerBound(run.starts, s.to); k < last; k++) {
+			const p = run.positions[k];
+			if (mid[p] < s.from || mid[p] >= s.to || (mask !== null && mask[p] === 0)) continue;
+			inRange[laneOf[p]]++;
+			bins[(laneOf[p] * binCount + binOf(bounds, mid[p])) * TYPES + type[p]]++;
+		}
+	}
+	// Longer than a bin: stacks, wherever their midpoint.
+	const long = Array.from({ length: laneCount }, () => new Map<number, Stack[]>());
+	for (let c = unit + 1; c < columns.byClass.length; c++) {
+		const run = columns.byClass[c];
+		if (!run) continue;
+		for (let k = lowerBound(run.starts, s.from - run.longest), last = lowerBound(run.starts, s.to); k < last; k++) {
+			const p = run.positions[k];
+			if (end[p] <= s.from || (mask !== null && mask[p] === 0)) continue;
+			inRange[laneOf[p]]++;
+			stackByTime(columns, long[laneOf[p]], p);
+		}
+	}
+	// Shorter ones reaching in from beyond either end are not drawn (their midpoint is outside) but are in the stretch.
+	forEdges(columns, s, 0, unit, (p) => {
+		if (durationClass[p] <= unit) inRange[laneOf[p]]++;
+	});
+	return { inRange, bins, whole: new Array<boolean>(laneCount).fill(false), stacks: long.map(allStacks) };
 }
 
 export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | null, query: WindowQuery): WindowWire {
@@ -114,56 +294,11 @@ export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | 
 	const binCount = bounds.length - 1;
 	const { lanes, laneOf } = columnLanes(db, columns, mask, query.lanes, query.maxLanes);
 	const laneCount = lanes.length;
-	const { mid, start, end, type, durationClass } = columns;
-
-	const inRange = new Array<number>(laneCount).fill(0);
-	const bins = lanes.map(() => new Int32Array(binCount * TYPES));
-	/** Every mark of a lane, while they stay within the limit; null once they do not. */
-	const marks: (StackRun | null)[] = lanes.map(() => new StackRun());
-	const longMarks = lanes.map(() => new StackRun());
-	const stop = lowerBound(mid, to);
-	let j = 0;
-	for (let p = lowerBound(mid, from); p < stop; p++) {
-		if (mask && !mask[p]) continue;
-		const lane = laneOf[p];
-		inRange[lane]++;
-		if (durationClass[p] <= query.unit) {
-			while (mid[p] >= bounds[j + 1]) j++;
-			bins[lane][j * TYPES + type[p]]++;
-		} else longMarks[lane].put(columns, p);
-		const run = marks[lane];
-		if (run) {
-			run.put(columns, p);
-			if (run.stacks.length > query.limit) marks[lane] = null;
-		}
-	}
-
-	// Events whose midpoint lies outside the stretch but which reach into it.
-	const edge = lanes.map(() => new Map<string, Stack>());
-	const edgeLong = lanes.map(() => new Map<string, Stack>());
-	const reach = (p: number) => {
-		if (mask && !mask[p]) return;
-		const lane = laneOf[p];
-		inRange[lane]++;
-		stackByTime(columns, edge[lane], p);
-		if (durationClass[p] > query.unit) stackByTime(columns, edgeLong[lane], p);
-	};
-	for (const run of columns.byClass) {
-		if (!run) continue;
-		// Beginning before the stretch, ending in it, with the midpoint before it.
-		for (let k = lowerBound(run.starts, from - run.longest), last = lowerBound(run.starts, from); k < last; k++) {
-			const p = run.positions[k];
-			if (end[p] > from && mid[p] < from) reach(p);
-		}
-		// Beginning before its end, with the midpoint after it.
-		for (let k = lowerBound(run.starts, to - run.longest / 2), last = lowerBound(run.starts, to); k < last; k++) {
-			const p = run.positions[k];
-			if (mid[p] >= to) reach(p);
-		}
-	}
-
-	const whole = lanes.map((_, lane) => marks[lane] !== null && marks[lane]!.stacks.length + edge[lane].size <= query.limit);
-	const stacksOf = (lane: number): Stack[] => (whole[lane] ? [...marks[lane]!.stacks, ...edge[lane].values()] : [...longMarks[lane].stacks, ...edgeLong[lane].values()]);
+	const { start, end } = columns;
+	const stretch: Stretch = { bounds, from, to, binCount, laneCount, laneOf, mask };
+	const months = query.unit >= MONTH ? laneMonths(columns, mask, laneOf, laneCount) : null;
+	const { inRange, bins, whole, stacks: laneStacks } = (months && collectByMonths(columns, stretch, query.unit, query.limit, months)) || collectByEvents(columns, stretch, query.unit, query.limit);
+	const stacksOf = (lane: number): Stack[] => laneStacks[lane];
 	const rowsOf = (stacks: Stack[]) => stacks.reduce((n, s) => n + (s.size <= WHOLE_STACK ? s.size : STACK_SAMPLE), 0);
 	const laneRows = lanes.map((_, lane) => (whole[lane] ? rowsOf(stacksOf(lane)) : 0));
 	let rows = laneRows.reduce((a, b) => a + b, 0);
@@ -184,7 +319,7 @@ export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | 
 			for (const s of stacks.slice(MAX_STACKS)) {
 				if (s.mid < from || s.mid >= to) continue;
 				const bin = binOf(bounds, s.mid);
-				for (let t = 0; t < TYPES; t++) bins[lane][bin * TYPES + t] += s.counts[t];
+				for (let t = 0; t < TYPES; t++) bins[(lane * binCount + bin) * TYPES + t] += s.counts[t];
 			}
 			stacks = stacks.slice(0, MAX_STACKS);
 		}
@@ -218,13 +353,13 @@ export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | 
 	const flatBins: number[] = [];
 	for (let lane = 0; lane < laneCount; lane++) {
 		if (whole[lane]) continue;
-		const counts = bins[lane];
 		for (let b = 0; b < binCount; b++) {
+			const at = (lane * binCount + b) * TYPES;
 			let any = false;
-			for (let t = 0; t < TYPES && !any; t++) any = counts[b * TYPES + t] > 0;
+			for (let t = 0; t < TYPES && !any; t++) any = bins[at + t] > 0;
 			if (!any) continue;
 			flatBins.push(lane, b);
-			for (let t = 0; t < TYPES; t++) flatBins.push(counts[b * TYPES + t]);
+			for (let t = 0; t < TYPES; t++) flatBins.push(bins[at + t]);
 		}
 	}
 
@@ -234,7 +369,7 @@ export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | 
 		to,
 		resolution: resolutionName(query.unit),
 		lanes,
-		inRange,
+		inRange: Array.from(inRange),
 		complete: whole.map((w) => (w ? 1 : 0)),
 		events: encodeTimeline(positioned.map((r) => r.event)),
 		laneOf: positioned.map((r) => rowLane.get(r.p)!),

@@ -11,6 +11,8 @@ import { TYPE_STYLES } from './typePalette';
 export interface DrawState {
 	width: number;
 	height: number;
+	/** Gridlines under everything: at the ticks, and stronger where the axis context changes (a new month). */
+	grid?: { top: number; ticks: number[]; context: number[]; contextTop: number };
 	index: EventIndex;
 	selected: number | null;
 	focused: number | null;
@@ -169,8 +171,30 @@ function ring(ctx: CanvasRenderingContext2D, m: SceneMark, width: number, kind: 
 	ctx.stroke();
 }
 
+function drawGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<DrawState['grid']>, height: number): void {
+	ctx.lineWidth = 1;
+	ctx.strokeStyle = '#eceef2';
+	ctx.beginPath();
+	for (const x of grid.ticks) {
+		// Whole pixels plus a half: one-pixel lines stay crisp.
+		const px = Math.round(x) + 0.5;
+		ctx.moveTo(px, grid.top);
+		ctx.lineTo(px, height);
+	}
+	ctx.stroke();
+	ctx.strokeStyle = '#c7ccd4';
+	ctx.beginPath();
+	for (const x of grid.context) {
+		const px = Math.round(x) + 0.5;
+		ctx.moveTo(px, grid.contextTop);
+		ctx.lineTo(px, height);
+	}
+	ctx.stroke();
+}
+
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, s: DrawState): void {
 	ctx.clearRect(0, 0, s.width, s.height);
+	if (s.grid) drawGrid(ctx, s.grid, s.height);
 	ctx.font = '600 10px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 	ctx.textAlign = 'center';
 	ctx.textBaseline = 'alphabetic';

@@ -144,12 +144,25 @@ function geometry(index: EventIndex, i: number, lane: number, x: (t: number) => 
 	return { event: i, members: null, size: 1, lane, x0, x1, y: 0, shape, approximate: style.approximate, open: style.open, bx0, bx1, rx: bx1, row: -1 };
 }
 
+const timeKeys = new WeakMap<EventIndex, string[]>();
+
+/** What two rows must share to stack: start, end, modifier and hedging. Computed once per row and index. */
+function timeKeyOf(index: EventIndex, i: number): string {
+	let keys = timeKeys.get(index);
+	if (!keys) timeKeys.set(index, (keys = []));
+	let key = keys[i];
+	if (key === undefined) {
+		const t = index.events[i].time!;
+		key = keys[i] = `${t.start}|${t.end}|${t.mod ?? ''}|${t.approximate}`;
+	}
+	return key;
+}
+
 /** Events in `ids` with identical times become one stack (ids in chronological order stay so). */
 function stacked(index: EventIndex, ids: number[], lane: number, x: (t: number) => number, markSize: number): Placed[] {
 	const groups = new Map<string, number[]>();
 	for (const i of ids.sort((a, b) => a - b)) {
-		const t = index.events[i].time!;
-		const key = `${t.start}|${t.end}|${t.mod ?? ''}|${t.approximate}`;
+		const key = timeKeyOf(index, i);
 		const g = groups.get(key);
 		if (g) g.push(i);
 		else groups.set(key, [i]);
@@ -160,6 +173,19 @@ function stacked(index: EventIndex, ids: number[], lane: number, x: (t: number) 
 		if (m.size > 1) m.members = members;
 		return m;
 	});
+}
+
+/** The bin of `bounds` holding `t`, or -1 outside them. */
+function binAt(bounds: number[], t: number): number {
+	if (bounds.length < 2 || t < bounds[0] || t >= bounds[bounds.length - 1]) return -1;
+	let lo = 0;
+	let hi = bounds.length - 1;
+	while (hi - lo > 1) {
+		const m = (lo + hi) >>> 1;
+		if (bounds[m] <= t) lo = m;
+		else hi = m;
+	}
+	return lo;
 }
 
 function textOf(m: Placed, o: SceneOptions): string {
@@ -306,11 +332,8 @@ export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 					continue;
 				}
 				const time = index.events[m.event].time!;
-				const mid = (time.start + time.end) / 2;
-				if (bounds.length < 2 || mid < bounds[0] || mid >= bounds[bounds.length - 1]) continue;
-				let j = 0;
-				while (bounds[j + 1] <= mid) j++;
-				addTypeCounts(index, m.members ?? [m.event], counts, j * TYPE_COUNT);
+				const j = binAt(bounds, (time.start + time.end) / 2);
+				if (j >= 0) addTypeCounts(index, m.members ?? [m.event], counts, j * TYPE_COUNT);
 			}
 			scene.marks.push(...kept);
 			if (scene.labels.length < o.maxLabels) placeLabels(kept, o, scene.labels);
@@ -333,7 +356,7 @@ export function buildScene(index: EventIndex, o: SceneOptions): Scene {
 				y0: base - h,
 				y1: base,
 				total,
-				counts: counts.slice(j * TYPE_COUNT, (j + 1) * TYPE_COUNT)
+				counts: counts.subarray(j * TYPE_COUNT, (j + 1) * TYPE_COUNT)
 			});
 		}
 	});

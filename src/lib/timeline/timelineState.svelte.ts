@@ -35,7 +35,8 @@ const EMPTY_SCENE: Scene = { t0: 0, t1: 1, width: 0, marks: [], bins: [], labels
 export interface TimelineInput {
 	events: EventSummary[];
 	window: WindowData | null;
-	windowed: boolean;
+	/** For a view drawn from windows: its filters as a query string. */
+	search: string | null;
 	laneMode: LaneMode;
 	lookup: LaneLookup;
 	extent: { start: number; end: number } | null;
@@ -64,7 +65,8 @@ function typeIndex(type: string): number {
 
 export class TimelineState {
 	#input: () => TimelineInput;
-	windowed: boolean = $derived.by(() => this.#input().windowed);
+	search: string | null = $derived.by(() => this.#input().search);
+	windowed: boolean = $derived(this.search !== null);
 	data: WindowData | null = $derived.by(() => this.#input().window);
 	events: EventSummary[] = $derived.by(() => (this.windowed ? (this.data?.events ?? []) : this.#input().events));
 	laneMode: LaneMode = $derived.by(() => this.#input().laneMode);
