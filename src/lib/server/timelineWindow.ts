@@ -47,6 +47,11 @@ const MAX_STACKS = 60;
 const WHOLE_STACK = 3;
 const STACK_SAMPLE = 1;
 
+/** Rows an answer with `laneCount` lanes holds at most: whole lanes' rows, long stacks of the others, the selected event. */
+export function maxRows(laneCount: number): number {
+	return MAX_ROWS + laneCount * MAX_STACKS * WHOLE_STACK + 1;
+}
+
 interface Stack {
 	start: number;
 	end: number;
@@ -129,10 +134,12 @@ function binOf(bounds: Float64Array, t: number): number {
 /** What a window holds before it is sent: per lane, its events overlapping the stretch, its bins, and either all its marks (whole) or its long events' stacks. */
 interface Collected {
 	inRange: Int32Array;
-	/** Counts by lane, bin and type: `(lane * binCount + bin) * TYPES + type`. */
+	/** Counts by lane, bin and type (events no longer than a bin, by midpoint): `(lane * binCount + bin) * TYPES + type`. */
 	bins: Int32Array;
 	whole: boolean[];
-	stacks: Stack[][];
+	/** Every mark of the lanes that may come whole; the stacks of the long events of every lane. */
+	marks: (Stack[] | null)[];
+	long: Stack[][];
 }
 
 interface Stretch {
@@ -220,7 +227,8 @@ function collectByEvents(columns: EventColumns, s: Stretch, unit: number, limit:
 		inRange,
 		bins,
 		whole,
-		stacks: whole.map((w, lane) => (w ? [...marks[lane]!.stacks, ...edgeStacks[lane]] : [...longMarks[lane].stacks, ...allStacks(edgeLong[lane])]))
+		marks: whole.map((w, lane) => (w ? [...marks[lane]!.stacks, ...edgeStacks[lane]] : null)),
+		long: longMarks.map((run, lane) => [...run.stacks, ...allStacks(edgeLong[lane])])
 	};
 }
 
@@ -284,7 +292,7 @@ function collectByMonths(columns: EventColumns, s: Stretch, unit: number, limit:
 	forEdges(columns, s, 0, unit, (p) => {
 		if (durationClass[p] <= unit) inRange[laneOf[p]]++;
 	});
-	return { inRange, bins, whole: new Array<boolean>(laneCount).fill(false), stacks: long.map(allStacks) };
+	return { inRange, bins, whole: new Array<boolean>(laneCount).fill(false), marks: long.map(() => null), long: long.map(allStacks) };
 }
 
 export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | null, query: WindowQuery): WindowWire {
@@ -297,8 +305,10 @@ export function queryTimelineWindow(db: Db, columns: EventColumns, mask: Mask | 
 	const { start, end } = columns;
 	const stretch: Stretch = { bounds, from, to, binCount, laneCount, laneOf, mask };
 	const months = query.unit >= MONTH ? laneMonths(columns, mask, laneOf, laneCount) : null;
-	const { inRange, bins, whole, stacks: laneStacks } = (months && collectByMonths(columns, stretch, query.unit, query.limit, months)) || collectByEvents(columns, stretch, query.unit, query.limit);
-	const stacksOf = (lane: number): Stack[] => laneStacks[lane];
+	const collected = (months && collectByMonths(columns, stretch, query.unit, query.limit, months)) || collectByEvents(columns, stretch, query.unit, query.limit);
+	const { inRange, bins, whole } = collected;
+	// A lane that stops being whole (too many rows in all) keeps only its long events' stacks: the rest are in its bins.
+	const stacksOf = (lane: number): Stack[] => (whole[lane] ? collected.marks[lane]! : collected.long[lane]);
 	const rowsOf = (stacks: Stack[]) => stacks.reduce((n, s) => n + (s.size <= WHOLE_STACK ? s.size : STACK_SAMPLE), 0);
 	const laneRows = lanes.map((_, lane) => (whole[lane] ? rowsOf(stacksOf(lane)) : 0));
 	let rows = laneRows.reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../api';
 import { EVENT_TYPES, type EventType, type Granularity } from '../model';
-import { buildEventIndex, countBins, countInWindow, eventsInWindow, TYPE_COUNT } from './eventIndex';
+import { buildEventIndex, countBins, countInWindow, eventsInWindow, sizeOf, TYPE_COUNT, weightInWindow } from './eventIndex';
 
 const DAY = 86_400_000;
 
@@ -37,5 +37,26 @@ describe('eventIndex', () => {
 		expect(at(1, 'statement')).toBe(1);
 		expect(at(1, 'diplomacy')).toBe(1);
 		expect(out.reduce((a, b) => a + b)).toBe(3);
+	});
+});
+
+describe('eventIndex with rows standing for more events', () => {
+	// A window of a large store sends a stack as one member with the counts of the rest.
+	const events = [ev('stack', 10 * DAY, 11 * DAY), ev('alone', 20 * DAY, 21 * DAY, 'statement')];
+	const more = new Int32Array(TYPE_COUNT);
+	more[EVENT_TYPES.indexOf('diplomacy')] = 4;
+	more[EVENT_TYPES.indexOf('armed-violence')] = 2;
+	const index = buildEventIndex(events, Uint16Array.from([0, 0]), 1, new Map([[0, more]]));
+
+	it('counts the events rows stand for in bins and in view, and rows as rows', () => {
+		expect(sizeOf(index, 0)).toBe(7);
+		expect(sizeOf(index, 1)).toBe(1);
+		expect(weightInWindow(index, 0, 0, 30 * DAY)).toBe(8);
+		expect(weightInWindow(index, 0, 15 * DAY, 30 * DAY)).toBe(1);
+		expect(countInWindow(index, 0, 0, 30 * DAY)).toBe(2);
+		const out = new Int32Array(2 * TYPE_COUNT);
+		countBins(index, 0, [0, 15 * DAY, 30 * DAY], 6, out);
+		expect(Array.from(out.subarray(0, TYPE_COUNT))).toEqual([3, 0, 0, 4, 0, 0, 0]);
+		expect(Array.from(out.subarray(TYPE_COUNT))).toEqual([0, 0, 1, 0, 0, 0, 0]);
 	});
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../api';
 import type { EventType } from '../model';
-import { assignLanes, type LaneLookup } from './lanes';
+import { assignLanes, laneEntryOf, rankLanes, type LaneLookup } from './lanes';
 
 const lookup: LaneLookup = {
 	regions: [
@@ -85,5 +85,27 @@ describe('assignLanes', () => {
 		const cyclic: LaneLookup = { regions: [{ id: 'a', name: 'A', parent: 'b' }, { id: 'b', name: 'B', parent: 'a' }], actors: [] };
 		const { lanes } = assignLanes([ev(['a']), ev(['zzz'])], 'region', cyclic, 8);
 		expect(lanes.map((l) => l.count).reduce((x, y) => x + y)).toBe(2);
+	});
+});
+
+describe('rankLanes', () => {
+	it('ranks counted entries as assignLanes ranks the events they count', () => {
+		const events = [
+			...Array.from({ length: 5 }, () => ev(['district:sd-kh-om'], ['person:hemedti'], 'statement')),
+			...Array.from({ length: 3 }, () => ev(['province:sd-nd'], ['org:saf'])),
+			...Array.from({ length: 2 }, () => ev(['province:sd-wd'], [], 'diplomacy')),
+			ev([], ['org:rsf'])
+		];
+		for (const mode of ['region', 'actor', 'type'] as const) {
+			for (const max of [2, 3, 8]) {
+				const byEvent = assignLanes(events, mode, lookup, max);
+				const counts = new Map<string | undefined, number>();
+				for (const e of events) counts.set(laneEntryOf(e, mode), (counts.get(laneEntryOf(e, mode)) ?? 0) + 1);
+				const entries = [...counts].map(([entry, count]) => ({ entry, count }));
+				const ranked = rankLanes([...entries, { entry: 'district:sd-kh-ba', count: 0 }], mode, lookup, max);
+				expect(ranked.lanes).toEqual(byEvent.lanes);
+				events.forEach((e, i) => expect(ranked.laneOfEntry[entries.findIndex((x) => x.entry === laneEntryOf(e, mode))]).toBe(byEvent.laneOf[i]));
+			}
+		}
 	});
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EventSummary } from '../api';
 import type { EventType, Granularity, TimexMod } from '../model';
-import { buildEventIndex } from './eventIndex';
+import { buildEventIndex, TYPE_COUNT, weightInWindow } from './eventIndex';
 import { buildScene, type SceneOptions } from './scene';
+import { TIME_UNITS } from './timeUnits';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2021, 7, 1);
@@ -110,5 +111,41 @@ describe('buildScene', () => {
 		// Three days apart at 10 px a day, in a lane of one row: no room for the first label.
 		const s = scene(events, { ...options(T0 - 50 * DAY, T0 + 50 * DAY), lanes: [{ y0: 0, y1: 24 }] });
 		expect(s.labels.map((l) => l.event)).toEqual([1]);
+	});
+});
+
+describe('buildScene over a window of a large store', () => {
+	const unit = TIME_UNITS.findIndex((u) => u.name === 'day');
+	// The store's bins for a stretch wider than the view: 20 days, two lanes, the second whole.
+	const bounds = Array.from({ length: 21 }, (_, j) => T0 + j * DAY);
+	const counts = new Int32Array(20 * TYPE_COUNT);
+	for (let j = 0; j < 20; j++) counts[j * TYPE_COUNT + 2] = 100 + j;
+
+	it('draws the given bins in view, of the given unit, and the whole lane from its rows', () => {
+		const events = [ev(1, T0 + 12 * DAY, T0 + 13 * DAY), ev(2, T0 + 13 * DAY, T0 + 14 * DAY, { type: 'statement' })];
+		const index = buildEventIndex(events, Uint16Array.from([1, 1]), 2);
+		const s = buildScene(index, { ...options(T0 + 10 * DAY, T0 + 15 * DAY, 2), density: { unit, bounds, bins: [counts, null] } });
+		expect(s.binUnit).toBe(unit);
+		expect(s.laneModes).toEqual(['bins', 'marks']);
+		expect(s.bins.map((b) => [b.start, b.total])).toEqual([10, 11, 12, 13, 14].map((j) => [T0 + j * DAY, 100 + j]));
+		expect(s.marks.map((m) => m.event).sort()).toEqual([0, 1]);
+	});
+
+	it('draws a summarized stack with its size, and folds long ones that find no row into the bins with all their events', () => {
+		// A lane shown as density: its long events come as stacks, one member each with the counts of the rest.
+		const month = (i: number, type: EventType) => ev(i, T0, T0 + 31 * DAY, { granularity: 'month', type });
+		const events = [month(1, 'statement'), month(2, 'diplomacy'), ev(3, T0 + 2 * DAY, T0 + 9 * DAY, { granularity: 'week' })];
+		const more = new Int32Array(TYPE_COUNT);
+		more[0] = 40;
+		const extra = new Map([[0, more]]);
+		const index = buildEventIndex(events, Uint16Array.from([0, 0, 0]), 1, extra);
+		expect(weightInWindow(index, 0, T0, T0 + 31 * DAY)).toBe(43);
+		const s = buildScene(index, { ...options(T0, T0 + 20 * DAY, 1), lanes: [{ y0: 0, y1: 80 }], density: { unit, bounds, bins: [counts] } });
+		const stack = s.marks.find((m) => m.members);
+		const drawn = s.marks.reduce((n, m) => n + m.size, 0) + s.bins.reduce((n, b) => n + b.total, 0);
+		// Every event is drawn once: the stack with its 42, the week, the bins' counts, whether or not the long ones found their row.
+		expect(drawn).toBe(42 + 1 + counts.reduce((a, b) => a + b, 0));
+		expect(stack?.size).toBe(42);
+		expect(stack?.members).toHaveLength(2);
 	});
 });

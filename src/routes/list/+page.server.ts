@@ -8,13 +8,13 @@ import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 100;
 
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url }) => {
 	const view = requestView(url.searchParams, [...FILTER_KEYS, 'from', 'to']);
 	const raw = url.searchParams.get('page') ?? '1';
 	const page = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
 	if (!(page >= 1)) error(400, `"page" must be a page number (1, 2, …), not "${raw.slice(0, 20)}".`);
 	const db = pageStore();
-	const result = queryEventPage(db, filterOf(view, true), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+	const result = await queryEventPage(db, filterOf(view, true), (page - 1) * PAGE_SIZE, PAGE_SIZE);
 	if (page > 1 && result.events.length === 0) error(404, `There is no page ${page}: this view has ${result.matched.toLocaleString('en')} events.`);
 	return {
 		view,
