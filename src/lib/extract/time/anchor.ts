@@ -88,8 +88,10 @@ const ORDER: Granularity[] = [
 	'century'
 ];
 
+const RANK = Object.fromEntries(ORDER.map((g, i) => [g, i])) as Record<Granularity, number>;
+
 export function granularityRank(g: Granularity): number {
-	return ORDER.indexOf(g);
+	return RANK[g];
 }
 
 /** Whether a point at granularity `have` determines a point at granularity `need`. */

@@ -1,5 +1,5 @@
 import type { Diagnostic, TextRange, TimeMention, TimeSpan, TimexMod } from '$lib/model';
-import { sentenceAt, splitSentences } from '$lib/extract/text/sentences';
+import { splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
@@ -171,28 +171,28 @@ function reportingPeriodMessage(value: string, point: CalendarPoint, bounds: { s
 		: `The period reported ${ran}; ${value} is the calendar ${point.granularity} holding most of it`;
 }
 
-/** Tags every time expression in `text`, keeping the two ends of each range. */
-export function tagTimeExpressions(text: string, options: TagOptions = {}): TaggedTime[] {
+/**
+ * Tags every time expression in `text` in order, handing each mention to `emit` with, when `withParts`,
+ * the mentions of a range's two ends.
+ */
+function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (mention: TimeMention, parts?: [TimeMention, TimeMention]) => void): void {
 	const given = options.anchor ? parseAnchor(options.anchor, options.anchorEstimate) : null;
 	const publication = datelineAnchor(text, given);
 	const mode = options.mode ?? 'news';
 	const candidates = findCandidates(text);
 	const sentences = splitSentences(text);
 	const references: Reference[] = [];
-	const out: TaggedTime[] = [];
 	let sentenceIndex = 0;
 	const ctx = new DocumentContext(text, publication, mode, references);
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
-		ctx.moveTo(c, sentenceIndex, sentenceAt(sentences, c.start) ?? undefined);
+		const sentence = sentences[sentenceIndex];
+		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined);
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
-		const tagged: TaggedTime = { mention };
 		const e = c.expression;
-		if (e.kind === 'range') {
-			tagged.parts = [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)];
-		}
-		out.push(tagged);
+		if (withParts && e.kind === 'range') emit(mention, [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)]);
+		else emit(mention);
 		const span = mention.span;
 		// A comparison ("a year earlier") or a period in another year ("the 1988 period") names the period
 		// compared, not the one the text goes on about.
@@ -204,6 +204,12 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: c.type === 'DURATION' || undefined });
 		}
 	}
+}
+
+/** Tags every time expression in `text`, keeping the two ends of each range. */
+export function tagTimeExpressions(text: string, options: TagOptions = {}): TaggedTime[] {
+	const out: TaggedTime[] = [];
+	tagEach(text, options, true, (mention, parts) => out.push(parts ? { mention, parts } : { mention }));
 	return out;
 }
 
@@ -213,5 +219,7 @@ export function tagTimeExpressions(text: string, options: TagOptions = {}): Tagg
  * Throws only when `options.anchor` is not a date.
  */
 export function tagTimes(text: string, options: TagOptions = {}): TimeMention[] {
-	return tagTimeExpressions(text, options).map((t) => t.mention);
+	const out: TimeMention[] = [];
+	tagEach(text, options, false, (mention) => out.push(mention));
+	return out;
 }

@@ -98,6 +98,11 @@ const DEADLINE_LEADS = new Set(
 	'until till through thru by before to from payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
 );
 
+/** Words before a weekday that set a limit ("until 9 a.m. Tuesday"). */
+const LIMIT_LEADS = new Set(['until', 'till', 'by']);
+/** Words before the time a thing is put off to ("postponed until Tuesday"). */
+const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
+
 /** Verbs that move a time later: what they move it to lies ahead of the writing. */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put)/i;
 
@@ -278,12 +283,26 @@ function cycleOf(f: Fields): Granularity {
 
 const occurrenceCache = new Map<string, Choice[]>();
 
+/** A key for the stated fields, the same whatever order a recognizer set them in. */
 function fieldsKey(f: Fields): string {
 	let key = '';
-	for (const k in f) {
-		const v = f[k as keyof Fields];
-		if (v !== undefined) key += `${k}=${typeof v === 'object' ? `${v.n}.${v.weekday}.${v.fromDay ?? 1}` : v};`;
-	}
+	if (f.century !== undefined) key += `c${f.century}`;
+	if (f.decade !== undefined) key += `d${f.decade}`;
+	if (f.decadeInCentury !== undefined) key += `i${f.decadeInCentury}`;
+	if (f.nthWeekday) key += `n${f.nthWeekday.n}.${f.nthWeekday.weekday}.${f.nthWeekday.fromDay ?? 1}`;
+	if (f.year !== undefined) key += `y${f.year}`;
+	if (f.half !== undefined) key += `h${f.half}`;
+	if (f.quarter !== undefined) key += `q${f.quarter}`;
+	if (f.season) key += `s${f.season}`;
+	if (f.month !== undefined) key += `m${f.month}`;
+	if (f.week !== undefined) key += `w${f.week}`;
+	if (f.weekend) key += 'e';
+	if (f.weekday !== undefined) key += `a${f.weekday}`;
+	if (f.day !== undefined) key += `t${f.day}`;
+	if (f.partOfDay) key += `p${f.partOfDay}`;
+	if (f.hour !== undefined) key += `H${f.hour}`;
+	if (f.minute !== undefined) key += `M${f.minute}`;
+	if (f.zone) key += `z${f.zone}`;
 	return key;
 }
 
@@ -366,10 +385,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "the change since year-end", "since March": what a text counts from lies behind it.
 	if (ctx.lead === 'since') return 'onOrBefore';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
-	if (ctx.lead && /^(until|till|to)$/.test(ctx.lead) && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
+	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead.
-		if (ctx.lead && /^(until|till|by)$/.test(ctx.lead)) return 'nearest';
+		if (LIMIT_LEADS.has(ctx.lead ?? '')) return 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';

@@ -18,13 +18,25 @@ function capitalAfterFirst(text: string, start: number, end: number): boolean {
 	return false;
 }
 
+/** Whether the text from `start` to `end` holds more than one word (a space or a hyphen). */
+function hasSpace(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 32 || c === 45 || c === 9 || c === 10 || c === 13 || c === 160 || (c > 0x1fff && /\s/.test(text[i]))) return true;
+	}
+	return false;
+}
+
 function isTitle(c: Candidate, text: string): boolean {
+	const e = c.expression;
+	// A month or weekday name alone is capitalized whatever it names.
+	if (e.kind === 'point' && (e.fields.weekday !== undefined || e.fields.month !== undefined) && !hasSpace(text, c.start, c.end)) return false;
 	const first = text.charCodeAt(c.start);
 	// Most mentions are in lower case or capitalized at most at their start ("last week", "Monday"):
 	// those can only be a one-word name, which needs a capital and a word before it.
 	if (!capitalAfterFirst(text, c.start, c.end)) {
 		if (!((first >= 65 && first <= 90) || first > 127)) return false;
-		for (let i = c.start; i < c.end; i++) if (/[\s-]/.test(text[i])) return false;
+		if (hasSpace(text, c.start, c.end)) return false;
 	}
 	const words = text.slice(c.start, c.end).split(/[\s-]+/).filter(Boolean);
 	if (words.length >= 2) {
