@@ -1,5 +1,5 @@
 /**
- * `npm run bench:render [-- --events N] [--seconds S] [--runs R]`: the timeline in Debian's Chromium,
+ * `npm run bench:render [-- --events N] [--seconds S] [--runs R] [--path /?…]`: the timeline in Debian's Chromium,
  * headless, over a synthetic store of N events (1,000,000 by default; made with `npm run synth` and kept
  * under tmp/). The built app is served on the store and warmed once (the server reads its event columns
  * on first use; that cold start is reported apart). Each run opens the page in a fresh browser context,
@@ -32,7 +32,8 @@ const { values } = parseArgs({
 		runs: { type: 'string', default: '3' },
 		db: { type: 'string' },
 		width: { type: 'string', default: '1440' },
-		height: { type: 'string', default: '900' }
+		height: { type: 'string', default: '900' },
+		path: { type: 'string', default: '/' }
 	}
 });
 const events = Number(values.events);
@@ -184,7 +185,7 @@ async function run(origin: string, browser: Awaited<ReturnType<typeof chromium.l
 		if (r.url().includes('/api/events?')) windowRequests++;
 	});
 	page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
-	await page.goto(`${origin}/`);
+	await page.goto(`${origin}${values.path}`);
 	await page.waitForFunction('window.__bench.drawnAt !== null', null, { timeout: 60_000 });
 	const timing = (await page.evaluate(`(() => { const n = performance.getEntriesByType('navigation')[0]; return { drawn: window.__bench.drawnAt, load: n.loadEventEnd }; })()`)) as { drawn: number; load: number };
 	// Let the overview and the first window settle before the gestures start.
@@ -259,6 +260,7 @@ const summary = {
 	runs,
 	gestureSeconds: seconds,
 	viewport: `${values.width}x${values.height}`,
+	path: values.path,
 	coldStartMs: Math.round(coldMs),
 	firstRenderMs: pick('firstRenderMs'),
 	frameMs: { p50: pick('frameP50'), p95: pick('frameP95'), max: pick('frameMax') },
@@ -268,7 +270,7 @@ const summary = {
 	longTasks: pick('longTasks'),
 	longTaskMs: pick('longTaskMs'),
 	windowRequests: pick('windowRequests'),
-	machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8' }).trim() }
+	machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
 };
 console.log(
 	`${events.toLocaleString('en')} events, ${runs} runs: first render ${summary.firstRenderMs.median} ms (${summary.firstRenderMs.min}–${summary.firstRenderMs.max}); frame p95 ${summary.frameMs.p95.median} ms (${summary.frameMs.p95.min}–${summary.frameMs.p95.max}); frame work p95 ${summary.frameWorkMs.p95.median} ms; long tasks ${summary.longTasks.median}; cold start ${summary.coldStartMs} ms.`
