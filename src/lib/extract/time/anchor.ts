@@ -15,6 +15,8 @@ export interface AnchorPoint {
 	text?: string;
 	offset?: number;
 	estimate?: boolean;
+	/** The time is only roughly known (it was counted from a coarser one): what counts from it is approximate too. */
+	approximate?: boolean;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
@@ -97,6 +99,8 @@ export function granularityRank(g: Granularity): number {
 /** Whether a point at granularity `have` determines a point at granularity `need`. */
 export function determines(have: Granularity, need: Granularity): boolean {
 	if (have === need) return true;
+	// A clock time stated to the hour ("at 10 p.m.") is that hour's first minute: "ten minutes later" counts from it.
+	if (have === 'hour' && need === 'minute') return true;
 	// A week straddles months and years; only a day or finer fixes them.
 	if (have === 'week') return need === 'week';
 	if (need === 'week') return granularityRank(have) <= granularityRank('day');

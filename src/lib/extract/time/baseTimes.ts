@@ -68,7 +68,32 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
 		}
 		if (best ?? last) return best ?? last;
 	}
-	return anaphoricBase(ctx, 'year');
+	return reportBase(ctx, 'year');
+}
+
+/**
+ * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
+ * fine enough for it, else the last time the text mentioned at all, however coarse ("three days later"
+ * after "In July 1995" counts from July 1995, and is only as precise as it: see `isCoarse`). Null only
+ * when the text has mentioned no time, the one case where the publication date may stand in for the story.
+ */
+export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const fitting = lastReference(ctx, need);
+	if (fitting) return fitting;
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0; i--) if (!refs[i].stretch) return refs[i].anchor;
+	// A period a report covers ("the six months ended June 30") is a time the text spoke of too.
+	return refs.length ? refs[refs.length - 1].anchor : null;
+}
+
+/** Whether `base` is coarser than the point an expression needs, so what counts from it is a stretch. */
+export function isCoarse(base: AnchorPoint, need: Granularity): boolean {
+	return base.kind === 'mention' && !determines(base.point.granularity, need);
+}
+
+function publicationFor(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const pub = ctx.publication;
+	return pub && determines(pub.point.granularity, need) ? pub : null;
 }
 
 /** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
@@ -76,18 +101,29 @@ export function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoi
 	// A narrative tells its story in the past; "today" said in the present ("Today the city is rebuilt")
 	// is the narrator's own time, the publication date when there is one.
 	if (ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown')) {
-		const ref = lastReference(ctx, need);
+		const ref = storyTime(ctx, need);
 		if (ref) return ref;
 	}
-	const pub = ctx.publication;
-	return pub && determines(pub.point.granularity, need) ? pub : null;
+	return publicationFor(ctx, need);
 }
 
-/** What an anaphoric expression counts from: the last fitting mention, else (in news) the publication date. */
+/**
+ * What an anaphoric expression counts from: the story's time (`storyTime`), whatever its granularity; the
+ * publication date only in news, and only when the text has mentioned no time. A date 25 years off is
+ * worse than an honest coarse one.
+ */
 export function anaphoricBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	const ref = lastReference(ctx, need);
+	const ref = storyTime(ctx, need);
 	if (ref) return ref;
-	if (ctx.mode === 'narrative') return null;
-	const pub = ctx.publication;
-	return pub && determines(pub.point.granularity, need) ? pub : null;
+	return ctx.mode === 'narrative' ? null : publicationFor(ctx, need);
+}
+
+/**
+ * What a report's own period counts from ("the quarter" of a company's report, and a comparison with no
+ * period named): a mention of that kind, else, in news, the time of writing, which such words speak of
+ * when the text names no period; in narrative mode, the story's time as for any anaphora.
+ */
+export function reportBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	if (ctx.mode === 'narrative') return anaphoricBase(ctx, need);
+	return lastReference(ctx, need) ?? publicationFor(ctx, need);
 }

@@ -56,6 +56,25 @@ function checkSpanValue(value: string, span: { start: number; end: number; granu
 	expect(span.end).toBe(last.end);
 }
 
+/**
+ * A time counted from a coarser one is labelled by the period of its granularity it starts in, which holds
+ * its middle, or by the periods it runs across.
+ */
+function checkLabelled(span: { start: number; end: number; granularity: string; value: string }) {
+	const parts = span.value.split('/').map((p) => spanOfValue(p));
+	expect(parts.length).toBeLessThanOrEqual(2);
+	for (const p of parts) expect(p?.granularity).toBe(span.granularity);
+	const first = parts[0]!;
+	const last = parts[parts.length - 1]!;
+	expect(first.start).toBeLessThanOrEqual(span.start);
+	expect(first.end).toBeGreaterThan(span.start);
+	if (parts.length === 1) expect(first.end).toBeGreaterThan(span.start + Math.floor((span.end - span.start) / 2));
+	else {
+		expect(last.start).toBeLessThan(span.end);
+		expect(last.end).toBeGreaterThanOrEqual(span.end);
+	}
+}
+
 describe('tagTimes on any text', () => {
 	it('never throws, and returns exact, ordered, well-formed mentions', () => {
 		fc.assert(
@@ -77,6 +96,7 @@ describe('tagTimes on any text', () => {
 							expect(mention.value).not.toMatch(/X|REF|^P/);
 							// A reported period keeps the months it covers, and says so.
 							if (mention.diagnostics?.some((d) => d.code === 'reporting-period')) expect(spanOfValue(span.value)).not.toBeNull();
+							else if (mention.diagnostics?.some((d) => d.code === 'coarse-anchor')) checkLabelled(span);
 							else checkSpanValue(span.value, span);
 						}
 					}

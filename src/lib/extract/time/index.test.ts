@@ -20,6 +20,8 @@ interface Expected {
 	/** The span's first and last day, and its value, for durations tied to the calendar and reported periods. */
 	days?: [string, string];
 	spanValue?: string;
+	/** The code of the mention's one diagnostic; `null`: none. */
+	diagnostic?: string | null;
 }
 
 const dayOf = (instant: number) => new Date(instant).toISOString().slice(0, 10);
@@ -44,6 +46,7 @@ function check(m: TimeMention, e: Expected) {
 	if (e.anchor) expect(m.span?.anchor?.value).toBe(e.anchor);
 	if (e.days) expect(m.span && [dayOf(m.span.start), dayOf(m.span.end - 1)]).toEqual(e.days);
 	if (e.spanValue) expect(m.span?.value).toBe(e.spanValue);
+	if (e.diagnostic !== undefined) expect(m.diagnostics?.map((d) => d.code)).toEqual(e.diagnostic === null ? undefined : [e.diagnostic]);
 }
 
 function table(name: string, rows: Row[], options: Omit<TagOptions, 'anchor'> = {}) {
@@ -158,11 +161,76 @@ table(
 		['Shelling began on Thursday 4 June 1992. On Monday, the airport closed.', '2021-09-06', 'Monday', { value: '1992-06-08' }],
 		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }],
 		['The siege began in 1992. Today the city is rebuilt.', '2021-06-01', 'Today', { value: '2021-06-01', basis: 'publication' }],
-		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-06/1992-08', approximate: true }],
+		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
 	],
 	{ mode: 'narrative' }
 );
+
+/**
+ * An anaphoric expression counts from the last time the text mentioned, however coarse, never from a
+ * publication date far from the story: counted from a coarser time, it is labelled at that granularity,
+ * spans the stretch it may lie in, is approximate and says so.
+ */
+const COARSE = { approximate: true, diagnostic: 'coarse-anchor', basis: 'relative' } as const;
+const coarseAnaphora: Row[] = [
+	['In July 1995, Serb forces overran Srebrenica. Three days later, they killed thousands of men.', '2020-07-11', 'Three days later', { value: '1995-07', granularity: 'month', days: ['1995-07-04', '1995-08-03'], anchor: '1995-07', ...COARSE }],
+	['In July 1995, Serb forces overran Srebrenica. That autumn, the war ended.', '2020-07-11', 'That autumn', { value: '1995-FA', anchor: '1995-07', diagnostic: null }],
+	['In July 1995, Serb forces overran Srebrenica. Three days later, they killed thousands. That autumn, the war ended.', '2020-07-11', 'That autumn', { value: '1995-FA', approximate: true }],
+	// A chain of anaphora never sharpens into a day the text does not give.
+	['In July 1995, Serb forces overran Srebrenica. Three days later, they killed thousands. The next day, they left.', '2020-07-11', 'The next day', { value: '1995-07', days: ['1995-07-05', '1995-08-04'], ...COARSE }],
+	['The armistice was signed in 1953. The following month, prisoners were exchanged.', '2023-07-27', 'The following month', { value: '1953', granularity: 'year', days: ['1953-02-01', '1954-01-31'], ...COARSE }],
+	['In the 1980s the mujahideen fought Soviet troops. That year, the Stinger missiles arrived.', '2019-02-15', 'That year', { value: '198', granularity: 'decade', days: ['1980-01-01', '1989-12-31'], ...COARSE }],
+	['The genocide in Rwanda began in April 1994. The same day, the borders closed.', '2024-04-07', 'The same day', { value: '1994-04', days: ['1994-04-01', '1994-04-30'], ...COARSE }],
+	['The Gulf War air campaign opened in January 1991. A week later, oil was poured into the sea.', '2001-01-17', 'A week later', { value: '1991-01', days: ['1991-01-08', '1991-02-07'], ...COARSE }],
+	['American forces invaded Iraq in March 2003. The previous Friday, the inspectors had left.', '2013-03-20', 'The previous Friday', { value: '2003-02/2003-03', granularity: 'month', days: ['2003-02-28', '2003-03-28'], ...COARSE }],
+	['The Dayton accords were signed in December 1995. Three weeks later, NATO troops deployed.', '2005-12-14', 'Three weeks later', { value: '1995-12/1996-01', granularity: 'month', days: ['1995-12-22', '1996-01-21'], ...COARSE }],
+	['The Biafran war broke out in 1967. Six months later, Port Harcourt was besieged.', '2017-05-30', 'Six months later', { value: '1967', granularity: 'year', days: ['1967-07-01', '1968-06-30'], ...COARSE }],
+	// "that week" counted from a month, in the week the sentence's month holds: the month, no finer.
+	['Grozny was stormed in December 1994. That week, Russian columns entered the city.', '2004-12-31', 'That week', { value: '1994-12', days: ['1994-12-01', '1994-12-31'], ...COARSE }],
+	// Fine anchors are still used as before, and a finer one wins over a coarser one mentioned later.
+	['Troops crossed the Drina on 5 May 1992. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08', approximate: false, diagnostic: null }],
+	['Troops crossed on 5 May 1992, in the spring of that war. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08', approximate: false }],
+	['The shooting began at 10 p.m. on 3 May 1999. Ten minutes later, police arrived.', '2021-01-01', 'Ten minutes later', { value: '1999-05-03T22:10', approximate: false }],
+	['Kabul fell on 15 August 2021. On the same day, the president fled.', '2021-09-06', 'the same day', { value: '2021-08-15', anchor: '2021-08-15' }],
+	// Only a text that has mentioned no time counts from the publication date.
+	['Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '2021-09-09', anchor: '2021-09-06', diagnostic: null }],
+	// Deictic words still count from the writing in news, whatever the story's time.
+	['The genocide began in April 1994. Yesterday, survivors gathered in Kigali.', '2024-04-07', 'Yesterday', { value: '2024-04-06' }],
+	// A report's own period and a comparison count from the writing when no such period was named.
+	['The company was founded in 1985. For the quarter, profit rose 5%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],
+	['The company has grown since the 1980s. Profit rose to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-11-02', diagnostic: null }],
+	// A stretch tied to a coarse time has no day to count from: no span rather than a guessed one.
+	['In July 1995, forces overran Srebrenica. In the following two weeks, thousands were killed.', '2020-07-11', 'the following two weeks', { value: 'P2W', span: false }]
+];
+table('anaphora after a coarser time (news)', coarseAnaphora);
+table('anaphora after a coarser time (narrative)', coarseAnaphora.filter((row) => !/^(?:Yesterday|the quarter|a year earlier)$/.test(row[2]) && row[0] !== 'Three days later, the bridge fell.'), { mode: 'narrative' });
+
+table(
+	'narrative partial dates after a coarser time',
+	[
+		['The siege of Leningrad began in September 1941. On Monday, the first shells fell.', '2021-09-06', 'Monday', { value: '1941-09', days: ['1941-09-01', '1941-10-06'], ...COARSE }],
+		['The Troubles worsened in the 1970s. In November, a bomb exploded in Birmingham.', '2021-09-06', 'November', { value: '197', granularity: 'decade', ...COARSE }],
+		['In the summer of 1995 the enclaves were overrun. In August, Croatia retook the Krajina.', '2021-09-06', 'August', { value: '1995-08', granularity: 'month', diagnostic: null }],
+		['The column left in June 1812. At 10 p.m., the river was crossed.', '2012-06-24', '10 p.m.', { value: '1812-06', days: ['1812-06-01', '1812-06-30'], ...COARSE }],
+		['The column left in June 1812. On 31 April, it rained.', '2012-06-24', '31 April', { value: '', span: false, diagnostic: 'impossible-date' }]
+	],
+	{ mode: 'narrative' }
+);
+
+describe('a time counted from a coarser one says how it was placed', () => {
+	it('names the anchor and the stretch', () => {
+		const m = mentionIn('In July 1995, Serb forces overran Srebrenica. Three days later, they killed thousands.', { anchor: '2020-07-11' }, 'Three days later');
+		expect(m.diagnostics).toEqual([
+			{
+				code: 'coarse-anchor',
+				message: 'Counted from "July 1995" (1995-07), the last time the text names, which is coarser than this expression: it lies between 4 July 1995 and 3 August 1995, and no closer',
+				start: m.start,
+				end: m.end
+			}
+		]);
+	});
+});
 
 table('offsets', [
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],

@@ -3,7 +3,7 @@ import { splitSentences } from '$lib/extract/text/sentences';
 import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
-import type { CalendarPoint } from './calendarPoint';
+import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
@@ -130,7 +130,7 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 		const span = spanFor(n, mod);
 		if (span) mention.span = span;
 	}
-	if (!n.problem && !c.ambiguity && !n.weekdayMismatch && !(n.point?.bounds && !n.interval)) return mention;
+	if (!n.problem && !c.ambiguity && !n.weekdayMismatch && !n.coarse && !(n.point?.bounds && !n.interval)) return mention;
 	const diagnostics: Diagnostic[] = [];
 	if (n.problem) {
 		const message = n.problem.message.charAt(0).toUpperCase() + n.problem.message.slice(1);
@@ -139,7 +139,10 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	if (c.ambiguity && mention.span) {
 		diagnostics.push({ code: 'ambiguous-date', message: c.ambiguity, start: c.start, end: c.end });
 	}
-	const bounds = n.until ? undefined : n.point?.bounds;
+	if (n.coarse && mention.span && n.anchor) {
+		diagnostics.push({ code: 'coarse-anchor', message: coarseAnchorMessage(mention.span, n.anchor), start: c.start, end: c.end });
+	}
+	const bounds = n.until || n.coarse ? undefined : n.point?.bounds;
 	if (bounds && mention.span && !n.interval) {
 		diagnostics.push({ code: 'reporting-period', message: reportingPeriodMessage(mention.span.value, n.point!, bounds), start: c.start, end: c.end });
 	}
@@ -169,6 +172,12 @@ function reportingPeriodMessage(value: string, point: CalendarPoint, bounds: { s
 	return point.fiscal
 		? `${value} names a period of a fiscal calendar, as the text numbers it; that period ${ran}`
 		: `The period reported ${ran}; ${value} is the calendar ${point.granularity} holding most of it`;
+}
+
+/** How a time counted from a coarser one was placed, in words. */
+function coarseAnchorMessage(span: TimeSpan, anchor: AnchorPoint): string {
+	const from = anchor.text ? `"${anchor.text}" (${anchor.value ?? formatValue(anchor.point)})` : (anchor.value ?? formatValue(anchor.point));
+	return `Counted from ${from}, the last time the text names, which is coarser than this expression: it lies between ${dayName(span.start)} and ${dayName(span.end - 1)}, and no closer`;
 }
 
 /**
@@ -201,6 +210,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		if (span && n.point && !comparison) {
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
+			if (n.coarse || n.anchor?.approximate) anchor.approximate = true;
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: c.type === 'DURATION' || undefined });
 		}
 	}

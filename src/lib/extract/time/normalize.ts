@@ -1,7 +1,7 @@
 import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
-import { anaphoricBase, comparedPeriod, deicticBase, lastReference } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
 import { addDays, addYears } from 'date-fns';
@@ -17,7 +17,11 @@ import { stretchFrom, type Stretch } from './durationStretch';
  *   narrative mode from the last mentioned time that is fine enough.
  * - Anaphoric expressions ("the same day", "a year earlier") count from the last mentioned time fine
  *   enough for them, and keep its granularity ("a year earlier" after a quarter is that quarter a year
- *   before). Without one, news falls back on the publication date.
+ *   before). Without one, from the last mentioned time whatever its granularity: "three days later"
+ *   after "In July 1995" lies between 4 July and 3 August 1995, labelled 1995-07, approximate, with a
+ *   diagnostic (`coarseResult`). Only a news text that has mentioned no time at all counts from the
+ *   publication date; a report's own period ("for the quarter") and a comparison with no period named
+ *   count from the writing, as reports do.
  * - A weekday, month, season or quarter without a year lands, in news, on the most recent occurrence on
  *   or before the publication date when the governing verb is past, on the next one on or after it when
  *   it is future or conditional, and otherwise on the nearest one. A year stated earlier in the same
@@ -76,6 +80,11 @@ export interface Normalized {
 	problem?: { code: string; message: string };
 	/** The text names a weekday the date does not fall on ("Friday, 6 September 2021"). */
 	weekdayMismatch?: boolean;
+	/**
+	 * Counted from `anchor`, a coarser time than the expression needs: `point` is labelled at the anchor's
+	 * granularity and its `bounds` hold the stretch the time lies in.
+	 */
+	coarse?: boolean;
 }
 
 /**
@@ -428,7 +437,64 @@ function result(
 		};
 	}
 	if (!span) return { value: '', approximate, known, problem: { code: 'impossible-date', message: `${formatValue(point)} does not exist` } };
-	return { value: formatValue(point), point, span, basis, anchor, approximate, known };
+	return { value: formatValue(point), point, span, basis, anchor, approximate: approximate || !!anchor?.approximate, known };
+}
+
+/** The period of the anchor's granularity holding an instant (a part of the day keeps the anchor's part). */
+function periodLike(base: CalendarPoint, instant: number): CalendarPoint {
+	const g = base.granularity;
+	if (g === 'partofday') return { ...pointAt(new Date(instant), 'day'), granularity: 'partofday', partOfDay: base.partOfDay };
+	const p = pointAt(new Date(instant), g);
+	return base.weekend && g === 'week' ? { ...p, weekend: true } : p;
+}
+
+/**
+ * A time counted from a coarser one lies somewhere in a stretch: "three days later" than July 1995 is
+ * between 4 July and 3 August 1995. It keeps the stretch as its span, is approximate (never a day the text
+ * does not give), and is labelled at the anchor's granularity: by the period it starts in when that period
+ * holds most of it (`1995-07`), else by the periods it runs across (`2002-12/2003-01` for "the previous
+ * Friday" after January 2003).
+ */
+function coarseResult(base: AnchorPoint, start: number, end: number, known: DatePart[], own: Granularity): Normalized {
+	// The stretch may be one period of the expression's own kind after all: "In August" after "that summer".
+	if (own !== 'partofday' && own !== base.point.granularity) {
+		const exact = pointAt(new Date(start), own);
+		const span = spanOfPoint(exact);
+		if (span && span.start === start && span.end === end) return result(exact, known, 'relative', base, !!base.approximate);
+	}
+	const first = periodLike(base.point, start);
+	const firstSpan = spanOfPoint(first);
+	if (!firstSpan) return { value: '', approximate: true, known };
+	const exact = firstSpan.start === start && firstSpan.end === end;
+	const point: CalendarPoint = exact ? first : { ...first, bounds: { start, end } };
+	let value = formatValue(first);
+	if (firstSpan.end <= start + Math.floor((end - start) / 2)) value += `/${formatValue(periodLike(base.point, end - 1))}`;
+	return { value, point, span: { start, end }, basis: 'relative', anchor: base, approximate: true, known, coarse: true };
+}
+
+/** The stretch of a coarse anchor moved by `amount` units: what "three days later" than it covers. */
+function coarseShift(base: AnchorPoint, unit: Unit, amount: number, known: DatePart[], own: Granularity): Normalized | null {
+	const span = spanOfPoint(base.point);
+	if (!span) return null;
+	if (amount === 0) return coarseResult(base, span.start, span.end, known, own);
+	return coarseResult(base, addUnits(new Date(span.start), unit, amount).getTime(), addUnits(new Date(span.end), unit, amount).getTime(), known, own);
+}
+
+/**
+ * A partial date ("Monday", "10 p.m.", "the following Friday") placed from a coarse anchor: anywhere from
+ * its occurrence for the anchor's first day to its occurrence for the anchor's last.
+ */
+function coarseOccurrence(f: Fields, base: AnchorPoint, cycle: Granularity, direction: Direction, known: DatePart[], own: Granularity): Normalized | null {
+	const span = spanOfPoint(base.point);
+	if (!span) return null;
+	// "31 April" exists in no year: the usual refusal, not a stretch.
+	if (f.month !== undefined && f.day !== undefined && !dayExists(2000, f.month, f.day)) return result({ granularity: 'day', year: base.point.year, month: f.month, day: f.day }, known, 'relative', base, true);
+	const first = pointAt(new Date(span.start), 'day');
+	const last = pointAt(new Date(span.end - 1), 'day');
+	const a = choose(occurrences(f, first, cycle), first, direction);
+	const b = choose(occurrences(f, last, cycle), last, direction);
+	if (!a || !b || b.end <= a.start) return null;
+	return coarseResult(base, a.start, b.end, known, own);
 }
 
 /** A quarter or half the text counts by a fiscal calendar ("the fiscal first quarter") keeps that mark. */
@@ -464,6 +530,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (rel.direction === 'this' && cycle === 'week') {
 			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
+		if (isCoarse(base, need)) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 		const choice = choose(occurrences(f, base.point, cycle), base.point, direction);
 		if (!choice) return { value: placeholder(f, g), approximate, known };
 		return result(choice.point, known, 'relative', base, approximate);
@@ -490,10 +557,13 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const g = UNIT_GRANULARITY[unit];
 		// In news, "the next week" said of what is to come counts from the writing, not from the story.
 		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
-		const base = rel.kind === 'deictic' || lookingAhead ? deicticBase(ctx, g) : anaphoricBase(ctx, g);
-		const offset = rel.kind === 'anaphoric' && base?.kind === 'publication' && rel.fallback !== undefined ? rel.fallback : rel.offset;
+		// "the quarter" of a report names the last one before the writing when the text has named none.
+		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
+		const base = rel.kind === 'deictic' || lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
+		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
+		const offset = reported && base.point.granularity !== g ? rel.fallback! : rel.offset;
 		base.key ??= pointKey(base.point);
 		const key = `${rel.kind}|${unit}|${offset}|${fieldsKey(f)}|${base.key}|${approximate}`;
 		const placed = placedDates.get(key);
@@ -513,26 +583,13 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	// A shift: "two weeks ago", "three days later".
 	const g = UNIT_GRANULARITY[rel.unit];
 	const need = g === 'week' ? 'day' : g;
-	let base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
-	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
-	let coarse = false;
-	if (!base && rel.from === 'reference' && ctx.references.length) {
-		base = ctx.references[ctx.references.length - 1].anchor;
-		coarse = true;
-	}
+	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	const start = startOfPoint(base.point);
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
-	if (coarse) {
-		// The whole coarse time moved by the amount: "three months later" than 1992 lies between April 1992
-		// and March 1993, an honest range rather than a guessed point.
-		const span = spanOfPoint(base.point);
-		if (!span) return { value: placeholder(f, fallbackG), approximate, known };
-		const from = pointAt(addUnits(new Date(span.start), rel.unit, rel.sign * rel.amount), g === 'week' ? 'day' : g);
-		const to = pointAt(addUnits(new Date(span.end - 1), rel.unit, rel.sign * rel.amount), g === 'week' ? 'day' : g);
-		return { value: `${formatValue(from)}/${formatValue(to)}`, point: from, until: to, basis: 'relative', anchor: base, approximate: true, known };
-	}
+	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
+	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
 	const out = shiftGranularity(rel.unit, base.point, rel.from);
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
 		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
@@ -584,7 +641,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
-	if (!base) base = ctx.mode === 'narrative' ? (lastReference(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
+	if (!base) base = ctx.mode === 'narrative' ? (storyTime(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
 	if (!base) return { value: placeholder(f, g), approximate, known };
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
@@ -592,12 +649,15 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const last = ctx.references[ctx.references.length - 1];
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
 		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
+		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		return result(applyFields(day, f), known, 'relative', base, approximate);
 	}
-	if (cycle === 'year' && !determines(base.point.granularity, 'month') && base.point.granularity !== 'year') {
-		return { value: placeholder(f, g), approximate, known };
+	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
+	// August": the August of that summer.
+	if (isCoarse(base, need) || (cycle === 'year' && !determines(base.point.granularity, 'month') && base.point.granularity !== 'year')) {
+		return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
@@ -734,7 +794,8 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 		day = { granularity: 'day', year, month: 1, day: 1 };
 	} else {
 		anchor = e.anchored === 'past' || e.anchored === 'future' ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
-		day = anchor ? truncate(anchor.point, 'day') : null;
+		// "the following days" after "In July 1995": no day to count from, so no stretch rather than a guessed one.
+		day = anchor && !isCoarse(anchor, 'day') ? truncate(anchor.point, 'day') : null;
 	}
 	if (!day || !anchor) return out;
 	const stretch = stretchFrom(day, c.endsWith || e.anchored === 'past' || e.anchored === 'before' ? 'back' : 'ahead', e.amount, e.unit);
