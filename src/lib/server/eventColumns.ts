@@ -83,22 +83,24 @@ const TYPE_SQL = `CASE type ${EVENT_TYPES.map((t, i) => `WHEN ${sqlString(t)} TH
 // The JSON is read only where a cheap search says the key is there: most times are neither hedged nor modified.
 const KEY_SQL = `((CASE WHEN instr(time, '"approximate":true') THEN ifnull(json_extract(time, '$.approximate'), 0) ELSE 0 END)
 	| ((CASE WHEN instr(time, '"mod":') THEN (CASE json_extract(time, '$.mod') ${TIMEX_MODS.map((m, i) => `WHEN ${sqlString(m)} THEN ${i + 1}`).join(' ')} ELSE 0 END) ELSE 0 END) << 1))`;
-const EVENT_SQL = `SELECT group_concat(seq || ',' || ifnull(start, 'x') || ',' || ifnull(end, 'x') || ',' || ${TYPE_SQL} || ',' || ${KEY_SQL}
-	|| ',' || ifnull((SELECT rowid FROM regions WHERE id = json_extract(e.regions, '$[0]')), -1)
-	|| ',' || ifnull((SELECT rowid FROM actors WHERE id = json_extract(e.actors, '$[0]')), -1), ',')
-	FROM events e WHERE seq >= ? AND seq < ?`;
-const FIELDS = 7;
+const EVENT_SQL = `SELECT group_concat(seq || ',' || ifnull(start, 'x') || ',' || ifnull(end, 'x') || ',' || ${TYPE_SQL} || ',' || ${KEY_SQL}, ',')
+	FROM events WHERE seq >= ? AND seq < ?`;
+const FIELDS = 5;
 
-/** Appends the numbers of a comma-separated list to `out`; `x` stands for a missing value (NaN). */
-function readNumbers(text: string | null, out: number[]): void {
-	if (!text) return;
+/**
+ * Calls `take` with each number of a comma-separated list and its place in the list; `x` stands for a
+ * missing value (NaN). Numbers are read digit by digit: a million events make five million of them.
+ */
+function readNumbers(text: string | null, take: (value: number, index: number) => void): number {
+	if (!text) return 0;
 	let value = 0;
 	let negative = false;
 	let missing = false;
+	let index = 0;
 	for (let i = 0; i <= text.length; i++) {
 		const c = i < text.length ? text.charCodeAt(i) : 44;
 		if (c === 44) {
-			out.push(missing ? NaN : negative ? -value : value);
+			take(missing ? NaN : negative ? -value : value, index++);
 			value = 0;
 			negative = false;
 			missing = false;
@@ -106,16 +108,7 @@ function readNumbers(text: string | null, out: number[]): void {
 		else if (c === 120) missing = true;
 		else value = value * 10 + (c - 48);
 	}
-}
-
-interface Staging {
-	seq: number[];
-	start: number[];
-	end: number[];
-	type: number[];
-	key: number[];
-	region: number[];
-	actor: number[];
+	return index;
 }
 
 function postingsOf(ids: string[], lists: Map<string, number[]>): Postings {
@@ -143,42 +136,43 @@ function postingsOf(ids: string[], lists: Map<string, number[]>): Postings {
 export function* eventColumnSteps(db: Db): Generator<void, EventColumns> {
 	const started = performance.now();
 	const version = db.pragma('data_version', { simple: true }) as number;
-	const regionRows = db.prepare(`SELECT rowid, id FROM regions ORDER BY id`).raw().all() as [number, string][];
-	const actorRows = db.prepare(`SELECT rowid, id FROM actors ORDER BY id`).raw().all() as [number, string][];
-	const regionOfRowid = new Map(regionRows.map(([rowid], i) => [rowid, i]));
-	const actorOfRowid = new Map(actorRows.map(([rowid], i) => [rowid, i]));
-	const { maxSeq } = db.prepare(`SELECT coalesce(max(seq), 0) AS maxSeq FROM events`).get() as { maxSeq: number };
+	const regionIds = db.prepare(`SELECT id FROM regions ORDER BY id`).pluck().all() as string[];
+	const actorIds = db.prepare(`SELECT id FROM actors ORDER BY id`).pluck().all() as string[];
+	const { rows, maxSeq } = db.prepare(`SELECT count(*) AS rows, coalesce(max(seq), 0) AS maxSeq FROM events`).get() as { rows: number; maxSeq: number };
 
-	const staging: Staging = { seq: [], start: [], end: [], type: [], key: [], region: [], actor: [] };
-	const values: number[] = [];
+	// Read in rowid order into staging columns, then laid out by midpoint.
+	const rSeq = new Int32Array(rows);
+	const rStart = new Float64Array(rows);
+	const rEnd = new Float64Array(rows);
+	const rType = new Uint8Array(rows);
+	const rKey = new Uint8Array(rows);
+	let count = 0;
 	const select = db.prepare(EVENT_SQL).pluck();
+	const take = (value: number, index: number) => {
+		const field = index % FIELDS;
+		const r = count + (index - field) / FIELDS;
+		if (r >= rows) return;
+		if (field === 0) rSeq[r] = value;
+		else if (field === 1) rStart[r] = value;
+		else if (field === 2) rEnd[r] = value;
+		else if (field === 3) rType[r] = value;
+		else rKey[r] = value;
+	};
 	for (let from = 0; from <= maxSeq; from += CHUNK) {
-		values.length = 0;
-		readNumbers(select.get(from, from + CHUNK) as string | null, values);
-		for (let i = 0; i + FIELDS <= values.length; i += FIELDS) {
-			staging.seq.push(values[i]);
-			staging.start.push(values[i + 1]);
-			staging.end.push(values[i + 2]);
-			staging.type.push(values[i + 3]);
-			staging.key.push(values[i + 4]);
-			staging.region.push(values[i + 5] < 0 ? -1 : (regionOfRowid.get(values[i + 5]) ?? -1));
-			staging.actor.push(values[i + 6] < 0 ? -1 : (actorOfRowid.get(values[i + 6]) ?? -1));
-		}
+		count = Math.min(rows, count + Math.floor(readNumbers(select.get(from, from + CHUNK) as string | null, take) / FIELDS));
 		yield;
 	}
 
-	const count = staging.seq.length;
 	const order = new Int32Array(count);
 	let d = 0;
-	for (let i = 0; i < count; i++) if (!Number.isNaN(staging.start[i])) order[d++] = i;
+	for (let i = 0; i < count; i++) if (!Number.isNaN(rStart[i])) order[d++] = i;
 	const dated = d;
 	const rMid = new Float64Array(count);
-	for (let i = 0; i < count; i++) rMid[i] = (staging.start[i] + staging.end[i]) / 2;
-	const rSeq = staging.seq;
+	for (let i = 0; i < count; i++) rMid[i] = (rStart[i] + rEnd[i]) / 2;
 	order.subarray(0, dated).sort((a, b) => rMid[a] - rMid[b] || rSeq[a] - rSeq[b]);
 	yield;
 	const undatedRows = new Map<number, number>();
-	for (let i = 0; i < count; i++) if (Number.isNaN(staging.start[i])) undatedRows.set(rSeq[i], i);
+	for (let i = 0; i < count; i++) if (Number.isNaN(rStart[i])) undatedRows.set(rSeq[i], i);
 	for (const seq of db.prepare(`SELECT seq FROM events WHERE start IS NULL ORDER BY id`).pluck().all() as number[]) {
 		const row = undatedRows.get(seq);
 		if (row !== undefined && d < count) order[d++] = row;
@@ -191,20 +185,18 @@ export function* eventColumnSteps(db: Db): Generator<void, EventColumns> {
 	const type = new Uint8Array(count);
 	const durationClass = new Uint8Array(count);
 	const timeKey = new Uint8Array(count);
-	const firstRegion = new Int32Array(count);
-	const firstActor = new Int32Array(count);
+	const firstRegion = new Int32Array(count).fill(-1);
+	const firstActor = new Int32Array(count).fill(-1);
 	const positionOfSeq = new Int32Array(maxSeq + 1).fill(-1);
 	let first = Infinity;
 	let last = -Infinity;
 	for (let p = 0; p < count; p++) {
 		const i = order[p];
 		seq[p] = rSeq[i];
-		start[p] = staging.start[i];
-		end[p] = staging.end[i];
-		type[p] = staging.type[i];
-		timeKey[p] = staging.key[i];
-		firstRegion[p] = staging.region[i];
-		firstActor[p] = staging.actor[i];
+		start[p] = rStart[i];
+		end[p] = rEnd[i];
+		type[p] = rType[i];
+		timeKey[p] = rKey[i];
 		positionOfSeq[rSeq[i]] = p;
 		if (p < dated) {
 			mid[p] = rMid[i];
@@ -231,28 +223,69 @@ export function* eventColumnSteps(db: Db): Generator<void, EventColumns> {
 	}
 	yield;
 
-	const postings = function* (table: string, column: string, known: string[]): Generator<void, Postings> {
+	/**
+	 * An entity table's postings; with `first`, also each event's first entity, which is its only direct
+	 * one for most events. Those with several direct ones are marked in `several` and read apart.
+	 */
+	const postings = function* (table: string, column: string, perStep: number, known: string[], first?: Int32Array, several?: Uint8Array): Generator<void, Postings> {
 		const lists = new Map<string, number[]>();
-		const select = db.prepare(`SELECT ${column}, group_concat(event_seq) FROM ${table} WHERE event_seq >= ? AND event_seq < ? GROUP BY ${column}`).raw();
-		const seqs: number[] = [];
-		for (let from = 0; from <= maxSeq; from += CHUNK * 4) {
-			for (const [id, text] of select.all(from, from + CHUNK * 4) as [string, string][]) {
-				seqs.length = 0;
-				readNumbers(text, seqs);
+		const ids: string[] = [...known];
+		const indexOf = new Map(ids.map((id, k) => [id, k]));
+		const value = first ? `CASE WHEN direct THEN event_seq ELSE -event_seq END` : 'event_seq';
+		// A few entities at a time in the order of the table's key, so SQLite groups without sorting.
+		const select = db.prepare(`SELECT ${column}, group_concat(${value}) FROM ${table} WHERE ${column} > ? GROUP BY ${column} ORDER BY ${column} LIMIT ?`).raw();
+		for (let after = ''; ; ) {
+			const page = select.all(after, perStep) as [string, string][];
+			if (page.length === 0) break;
+			after = page[page.length - 1][0];
+			for (const [id, text] of page) {
 				let list = lists.get(id);
 				if (!list) lists.set(id, (list = []));
-				for (const s of seqs) {
-					const p = s < positionOfSeq.length ? positionOfSeq[s] : -1;
-					if (p >= 0) list.push(p);
+				let k = indexOf.get(id);
+				if (k === undefined) {
+					k = ids.length;
+					ids.push(id);
+					indexOf.set(id, k);
 				}
+				const entity = k;
+				const into = list;
+				readNumbers(text, (n) => {
+					const s = n < 0 ? -n : n;
+					const p = s < positionOfSeq.length ? positionOfSeq[s] : -1;
+					if (p < 0) return;
+					into.push(p);
+					if (!first || n < 0) return;
+					if (first[p] < 0) first[p] = entity;
+					else several![p] = 1;
+				});
 			}
 			yield;
 		}
-		return postingsOf(known, lists);
+		// The same ids, in the same order, as the first entities were numbered by.
+		const postings = postingsOf(known, lists);
+		if (first) for (let p = 0; p < count; p++) if (first[p] >= 0) first[p] = postings.indexOf.get(ids[first[p]])!;
+		return postings;
 	};
-	const regions = yield* postings('event_regions', 'region_id', regionRows.map((r) => r[1]));
-	const actors = yield* postings('event_actors', 'actor_id', actorRows.map((r) => r[1]));
-	const articles = yield* postings('event_articles', 'article_id', []);
+	const severalRegions = new Uint8Array(count);
+	const severalActors = new Uint8Array(count);
+	const regions = yield* postings('event_regions', 'region_id', 24, regionIds, firstRegion, severalRegions);
+	const actors = yield* postings('event_actors', 'actor_id', 24, actorIds, firstActor, severalActors);
+	const articles = yield* postings('event_articles', 'article_id', 16_384, []);
+	// Which of several direct entities comes first is the event's own order: read for those events only.
+	for (const [several, first, entities, json] of [
+		[severalRegions, firstRegion, regions, 'regions'],
+		[severalActors, firstActor, actors, 'actors']
+	] as const) {
+		const seqs: number[] = [];
+		for (let p = 0; p < count; p++) if (several[p]) seqs.push(seq[p]);
+		if (seqs.length === 0) continue;
+		const read = db.prepare(`SELECT seq, json_extract(${json}, '$[0]') FROM events WHERE seq IN (SELECT value FROM json_each(?))`).raw();
+		for (const [s, id] of read.all(JSON.stringify(seqs)) as [number, string | null][]) {
+			const k = id === null ? undefined : entities.indexOf.get(id);
+			if (k !== undefined) first[positionOfSeq[s]] = k;
+		}
+		yield;
+	}
 
 	return {
 		count,
