@@ -1,7 +1,8 @@
 /**
  * A store for the specs of the column queries: synthetic events (`fillSyntheticStore`), plus a few the
  * generator does not make (two regions in two countries, no region, no actor, several events at one time
- * with one hedged among them, an undated one), in a temporary file removed by `close`.
+ * with one hedged among them, an undated one, a place and a group outside the entity tables), in a
+ * temporary file removed by `close`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,8 @@ export function columnTestStore(events = 4000, seed = 3): ColumnTestStore {
 		{ id: 'xsame-1', title: 'One of three at one time', type: 'armed-violence', time: day(at), actors: ['org:syn-1'], regions: ['district:syn-0-0-0'] },
 		{ id: 'xsame-2', title: 'Two of three at one time', type: 'humanitarian', time: day(at), actors: ['org:syn-1'], regions: ['district:syn-0-0-0'] },
 		{ id: 'xsame-hedged', title: 'About then, hedged', type: 'other', time: day(at, { approximate: true }), actors: ['org:syn-1'], regions: ['district:syn-0-0-0'] },
-		{ id: 'xundated', title: 'Whenever it was', type: 'other', time: null, actors: [], regions: ['district:syn-2-0-0'] }
+		{ id: 'xundated', title: 'Whenever it was', type: 'other', time: null, actors: [], regions: ['district:syn-2-0-0'] },
+		{ id: 'xunlisted', title: 'Somewhere no gazetteer knows', type: 'political', time: day(at + DAY), actors: ['group:unlisted', 'org:syn-2'], regions: ['place:unlisted', 'district:syn-2-0-0'] }
 	];
 	db.transaction(() => {
 		for (const e of extra) insertEvent(db, { ...e, mentions: [] }, e.id, lookup);
