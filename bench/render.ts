@@ -91,8 +91,15 @@ async function serve(): Promise<{ server: ChildProcess; origin: string; coldMs: 
 
 // Runs in the page before its own scripts: frame timestamps, work per frame, long tasks, first render.
 const RECORDER = `
-window.__bench = { frames: [], work: [], longTasks: [], drawnAt: null, recording: false };
+window.__bench = { frames: [], work: [], longTasks: [], longFrames: [], drawnAt: null, recording: false };
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+// What the longest frames spent their time in, to say where a dropped frame came from.
+new PerformanceObserver((list) => {
+	for (const e of list.getEntries()) {
+		const top = [...(e.scripts || [])].sort((a, b) => b.duration - a.duration)[0];
+		window.__bench.longFrames.push([e.startTime, e.duration, top ? (top.sourceFunctionName || top.invoker || '?') + ' ' + Math.round(top.duration) + 'ms' : 'rendering ' + Math.round(e.duration - (e.renderStart ? e.renderStart - e.startTime : 0)) + 'ms']);
+	}
+}).observe({ type: 'long-animation-frame', buffered: true });
 (function watch() {
 	const plot = document.querySelector('.plot');
 	if (plot && Number(plot.getAttribute('data-drawn')) > 0 && !plot.querySelector('.state.loading')) {
@@ -173,6 +180,8 @@ interface RunResult {
 	longTaskMs: number;
 	windowRequests: number;
 	inputs: number;
+	/** The longest animation frames (over 50 ms) and what took most of each. */
+	longestFrames: string[];
 }
 
 async function run(origin: string, browser: Awaited<ReturnType<typeof chromium.launch>>): Promise<RunResult> {
@@ -194,8 +203,8 @@ async function run(origin: string, browser: Awaited<ReturnType<typeof chromium.l
 	await page.evaluate(`window.__bench.recording = true; window.__bench.gestureStart = performance.now();`);
 	const inputs = await gestures(page, seconds * 1000);
 	const recorded = (await page.evaluate(
-		`(() => { const b = window.__bench; b.recording = false; return { frames: b.frames, work: b.work, longTasks: b.longTasks.filter(([s]) => s >= b.gestureStart) }; })()`
-	)) as { frames: number[]; work: number[]; longTasks: [number, number][] };
+		`(() => { const b = window.__bench; b.recording = false; return { frames: b.frames, work: b.work, longTasks: b.longTasks.filter(([s]) => s >= b.gestureStart), longFrames: b.longFrames.filter(([s]) => s >= b.gestureStart) }; })()`
+	)) as { frames: number[]; work: number[]; longTasks: [number, number][]; longFrames: [number, number, string][] };
 	await context.close();
 
 	const raw = recorded.frames.slice(1).map((t, i) => t - recorded.frames[i]);
@@ -218,7 +227,11 @@ async function run(origin: string, browser: Awaited<ReturnType<typeof chromium.l
 		longTasks: recorded.longTasks.length,
 		longTaskMs: round(recorded.longTasks.reduce((n, [, d]) => n + d, 0), 0),
 		windowRequests: windowRequests - requestsBefore,
-		inputs
+		inputs,
+		longestFrames: recorded.longFrames
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 3)
+			.map(([, d, what]) => `${Math.round(d)} ms (${what})`)
 	};
 }
 
@@ -243,7 +256,7 @@ try {
 			const r = await run(origin, browser);
 			results.push(r);
 			console.log(
-				`run ${i + 1}: first render ${r.firstRenderMs} ms (load event ${r.loadEventMs} ms); ${r.frames} frames, frame time p50/p95/max ${r.frameP50}/${r.frameP95}/${r.frameMax} ms (raw p95 ${r.rawP95}), ${r.droppedFrames} dropped; frame work p50/p95/max ${r.workP50}/${r.workP95}/${r.workMax} ms; ${r.longTasks} long tasks (${r.longTaskMs} ms); ${r.windowRequests} window requests for ${r.inputs} inputs`
+				`run ${i + 1}: first render ${r.firstRenderMs} ms (load event ${r.loadEventMs} ms); ${r.frames} frames, frame time p50/p95/max ${r.frameP50}/${r.frameP95}/${r.frameMax} ms (raw p95 ${r.rawP95}), ${r.droppedFrames} dropped; frame work p50/p95/max ${r.workP50}/${r.workP95}/${r.workMax} ms; ${r.longTasks} long tasks (${r.longTaskMs} ms); ${r.windowRequests} window requests for ${r.inputs} inputs${r.longestFrames.length ? `; longest frames: ${r.longestFrames.join(', ')}` : ''}`
 			);
 		}
 	} finally {
@@ -253,7 +266,7 @@ try {
 	server.kill('SIGTERM');
 }
 
-const pick = (key: keyof RunResult) => spread(results.map((r) => r[key]));
+const pick = (key: Exclude<keyof RunResult, 'longestFrames'>) => spread(results.map((r) => r[key]));
 const summary = {
 	benchmark: 'render',
 	events,
