@@ -27,6 +27,19 @@ describe('date conflicts', () => {
 		expect(article.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/"3 March 2031".*more than a year after the publication date 2021-03-04/));
 	});
 
+	it('keeps explanations of how a time was placed on the mention, not among the warnings', () => {
+		const article = read('Headline of the story\n\nIn the spring of 1992 the city was surrounded. Three months later, the airport closed.', {
+			published: { year: 2020, month: 5, day: 1 }
+		});
+		expect(article.warnings).toEqual([]);
+	});
+
+	it('warns when a sentence holds too many dates to be read to its end', () => {
+		const days = Array.from({ length: 60 }, (_, i) => `${(i % 28) + 1} May 2019`).join(', ');
+		const article = read(`Headline of the story\n\nThe shelling went on ${days} and beyond.`, { published: { year: 2019, month: 6, day: 1 } });
+		expect(article.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/more than 24 time expressions; the rest was not read/));
+	});
+
 	it('leaves dates in boilerplate alone', () => {
 		const article = read(
 			'Headline of the story\n\nThe ceasefire held on Monday, officials said, after a week of fighting in the north.\n\nRelated\nTalks set for 30 February 2031 collapse...\nOther story here...',

@@ -12,6 +12,12 @@ import { tagTimes } from '../time/index';
  * `mentions` are the time tagger's mentions of the article's text, anchored at its publication date: a
  * pipeline that tags the text anyway passes its own, so the text is not tagged twice.
  */
+/**
+ * Diagnostics that explain how a span was placed rather than flag a conflict: a time counted from a
+ * coarser one, a reported period that is not a calendar period. They stay on the mention, not the article.
+ */
+const EXPLANATIONS = new Set(['coarse-anchor', 'reporting-period']);
+
 export function dateConflicts(article: Pick<Article, 'published' | 'boilerplate'>, mentions: TimeMention[]): ArticleWarning[] {
 	const { published, boilerplate } = article;
 	const warnings: ArticleWarning[] = [];
@@ -20,6 +26,7 @@ export function dateConflicts(article: Pick<Article, 'published' | 'boilerplate'
 	for (const m of mentions) {
 		if (inBoilerplate(m)) continue;
 		for (const d of m.diagnostics ?? []) {
+			if (EXPLANATIONS.has(d.code)) continue;
 			const fromAnchor = published && !/\b\d{4}\b/.test(m.text) ? `; its year comes from the publication date ${published.date} (${describeBasis(published)})` : '';
 			warnings.push({ message: `"${m.text}": ${d.message}${fromAnchor}`, range: { start: d.start, end: d.end } });
 		}

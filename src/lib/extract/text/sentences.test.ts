@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, sentenceAt, splitSentences } from './sentences';
 
 const split = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -19,6 +19,24 @@ describe('sentence splitting', () => {
 		['  ', []]
 	])('%j', (text, expected) => {
 		expect(split(text)).toEqual(expected);
+	});
+
+	it('cuts a stretch without a sentence end into bounded pieces, at a comma or a space', () => {
+		const words = Array.from({ length: 2000 }, (_, i) => (i % 30 === 29 ? 'word,' : 'word')).join(' ');
+		const pieces = splitSentences(words);
+		expect(pieces.length).toBeGreaterThan(3);
+		for (const [i, p] of pieces.entries()) {
+			expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+			expect(p.continues).toBe(i > 0 ? true : undefined);
+			expect(words.slice(p.start, p.end)).toMatch(/^word[\s\S]*(word|,)$/);
+		}
+		expect(words.slice(pieces[0].start, pieces[0].end)).toMatch(/,$/);
+		expect(pieces.at(-1)!.end).toBe(words.length);
+	});
+
+	it('cuts a stretch without any space at the limit', () => {
+		const digits = '7'.repeat(MAX_SENTENCE_CHARS * 2 + 5);
+		expect(splitSentences(digits).map((p) => p.end - p.start)).toEqual([MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
 	});
 
 	it('returns ranges into the original text and finds the sentence of a position', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeMention } from '$lib/model';
-import { tagTimes, type TagOptions } from './index';
+import { MAX_TIMES_PER_SENTENCE, tagTimes, type TagOptions } from './index';
 
 /**
  * Table-driven tests of the tagger, one table per family of expressions, each row with a fixed
@@ -486,6 +486,25 @@ describe('mentions', () => {
 	it('give half-open UTC intervals whatever the machine time zone', () => {
 		const [m] = tagTimes('It happened on 6 September 2021.');
 		expect(m.span).toMatchObject({ start: Date.UTC(2021, 8, 6), end: Date.UTC(2021, 8, 7) });
+	});
+	it('stop reading a sentence past its limit of time expressions, and say so on the last one read', () => {
+		const dense = `Strikes were reported on ${Array.from({ length: 100 }, () => 'Monday').join(', ')}.`;
+		const text = `${dense} The talks resumed on 3 May 2019.`;
+		const found = tagTimes(text, { anchor: '2019-05-10' });
+		const inDense = found.filter((m) => m.end <= dense.length);
+		expect(inDense).toHaveLength(MAX_TIMES_PER_SENTENCE);
+		expect(inDense.at(-1)!.diagnostics).toEqual([
+			expect.objectContaining({ code: 'dense-sentence', start: inDense.at(-1)!.end, end: dense.length })
+		]);
+		expect(inDense.slice(0, -1).every((m) => !m.diagnostics)).toBe(true);
+		expect(found.at(-1)).toMatchObject({ text: '3 May 2019', value: '2019-05-03' });
+		expect(found.at(-1)!.diagnostics).toBeUndefined();
+	});
+	it('read a sentence with as many time expressions as real news holds in full', () => {
+		const text = 'Talks were held on 1 May, 3 May, 5 May, 8 May, 10 May, 12 May, 15 May and 17 May 2019, then in June.';
+		const found = tagTimes(text, { anchor: '2019-07-01' });
+		expect(found).toHaveLength(9);
+		expect(found.some((m) => m.diagnostics)).toBe(false);
 	});
 	it('refuse an anchor that is not a date, naming it', () => {
 		expect(() => tagTimes('today', { anchor: 'yesterday' })).toThrow(/"yesterday"/);

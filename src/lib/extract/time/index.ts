@@ -1,5 +1,5 @@
 import type { Diagnostic, TextRange, TimeMention, TimeSpan, TimexMod } from '$lib/model';
-import { splitSentences } from '$lib/extract/text/sentences';
+import { splitSentences, type Sentence } from '$lib/extract/text/sentences';
 import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
@@ -8,7 +8,7 @@ import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
-import { runRecognizers, wordBefore } from './recognizer';
+import { runRecognizers, wordBefore, type SentenceBudget } from './recognizer';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -88,10 +88,64 @@ class DocumentContext implements NormalizeContext {
 	}
 }
 
-function findCandidates(text: string): Candidate[] {
-	const found = runRecognizers(RECOGNIZERS, text);
+/**
+ * The most time expressions read in one sentence. The densest sentences of real news hold about half a
+ * dozen (seven in TimeBank and AQUAINT's 4,037); a sentence with more than this is a table, a list run
+ * together or an attack, and the rest of it is not read, which keeps the work per sentence bounded.
+ */
+export const MAX_TIMES_PER_SENTENCE = 24;
+/**
+ * Places read per sentence before recognition stops: the parts of one expression can be read at several
+ * places ("Friday, Oct. 23"), so recognition stops only well after the mentions' limit.
+ */
+const READINGS_PER_SENTENCE = 2 * MAX_TIMES_PER_SENTENCE;
+
+interface Found {
+	candidates: Candidate[];
+	/** For each sentence that was not read to its end, its last candidate kept and the end of what was left unread. */
+	lastRead: Map<Candidate, number>;
+}
+
+function findCandidates(text: string, sentences: readonly Sentence[]): Found {
+	const budget: SentenceBudget = { sentences, readings: READINGS_PER_SENTENCE, cut: [] };
+	const found = runRecognizers(RECOGNIZERS, text, budget);
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
-	return REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
+	const refined = REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
+	return capSentences(refined, sentences, new Map(budget.cut.map((c) => [c.sentence, c.end])));
+}
+
+/**
+ * Keeps at most `MAX_TIMES_PER_SENTENCE` mentions of each sentence, and marks the last one kept in a
+ * sentence not read to its end, by this cap or by the reading budget (`unreadEnd`: sentence index → end
+ * of the stretch passed over).
+ */
+function capSentences(candidates: Candidate[], sentences: readonly Sentence[], unreadEnd: Map<number, number>): Found {
+	const lastRead = new Map<Candidate, number>();
+	const kept: Candidate[] = [];
+	let s = 0;
+	let count = 0;
+	let last: Candidate | null = null;
+	const close = () => {
+		const end = unreadEnd.get(s);
+		if (last && end !== undefined) lastRead.set(last, end);
+		last = null;
+		count = 0;
+	};
+	for (const c of candidates) {
+		while (s < sentences.length - 1 && sentences[s].end <= c.start) {
+			close();
+			s++;
+		}
+		if (count >= MAX_TIMES_PER_SENTENCE) {
+			if (!unreadEnd.has(s)) unreadEnd.set(s, sentences[s]?.end ?? c.end);
+			continue;
+		}
+		kept.push(c);
+		count++;
+		last = c;
+	}
+	close();
+	return { candidates: kept.length === candidates.length ? candidates : kept, lastRead };
 }
 
 /**
@@ -188,8 +242,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 	const given = options.anchor ? parseAnchor(options.anchor, options.anchorEstimate) : null;
 	const publication = datelineAnchor(text, given);
 	const mode = options.mode ?? 'news';
-	const candidates = findCandidates(text);
 	const sentences = splitSentences(text);
+	const { candidates, lastRead } = findCandidates(text, sentences);
 	const references: Reference[] = [];
 	let sentenceIndex = 0;
 	const ctx = new DocumentContext(text, publication, mode, references);
@@ -199,6 +253,11 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined);
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
+		const unreadEnd = lastRead.get(c);
+		if (unreadEnd !== undefined) {
+			const diagnostic = { code: 'dense-sentence', message: `This sentence holds more than ${MAX_TIMES_PER_SENTENCE} time expressions; the rest was not read`, start: mention.end, end: Math.max(mention.end, unreadEnd) };
+			mention.diagnostics = [...(mention.diagnostics ?? []), diagnostic];
+		}
 		const e = c.expression;
 		if (withParts && e.kind === 'range') emit(mention, [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)]);
 		else emit(mention);

@@ -1,3 +1,4 @@
+import type { Sentence } from '$lib/extract/text/sentences';
 import type { Candidate } from './expression';
 
 /**
@@ -46,17 +47,61 @@ export function pattern(source: string, caseInsensitive = false): RegExp {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const LETTER = /\p{L}/u;
 
+/** Where the reading of a sentence stopped, and why. */
+export interface Cut {
+	/** The index of the sentence. */
+	sentence: number;
+	/** The end of the stretch left unread: the sentence's, or that of the last piece of a stretch cut for its length. */
+	end: number;
+}
+
+/**
+ * A bound on the reading of each sentence: once `readings` places in one sentence have given candidates
+ * (places inside an earlier candidate not counted), the rest of that sentence is passed over, and so are
+ * the pieces that continue it (a stretch cut for its length whose first pieces are that dense is no
+ * prose); each such stop is added to `cut`. Sentences are themselves bounded in length, so the places
+ * tried in one stay bounded too.
+ */
+export interface SentenceBudget {
+	sentences: readonly Sentence[];
+	readings: number;
+	cut: Cut[];
+}
+
+/** The index of the last piece of the stretch sentence `k` begins or continues. */
+export function stretchEnd(sentences: readonly Sentence[], k: number): number {
+	let j = k;
+	while (j + 1 < sentences.length && sentences[j + 1].continues) j++;
+	return j;
+}
+
 /**
  * Runs the recognizers over `text`: one pass finds every run of letters or digits, and each recognizer
- * whose triggers name that run is tried there.
+ * whose triggers name that run is tried there. With a `budget`, each sentence is read only so far.
  */
-export function runRecognizers(recognizers: readonly Recognizer[], text: string): Candidate[] {
+export function runRecognizers(recognizers: readonly Recognizer[], text: string, budget?: SentenceBudget): Candidate[] {
 	const index = triggerIndex(recognizers);
 	const { next, lists, heads } = index;
 	const out: Candidate[] = [];
 	const n = text.length;
+	const sentences = budget?.sentences ?? [];
+	let sentence = 0;
+	let readings = 0;
+	let readEnd = 0;
 	let i = 0;
 	while (i < n) {
+		if (budget) {
+			while (sentence < sentences.length && sentences[sentence].end <= i) {
+				sentence++;
+				readings = 0;
+			}
+			if (readings >= budget.readings && sentence < sentences.length) {
+				const last = stretchEnd(sentences, sentence);
+				budget.cut.push({ sentence, end: sentences[last].end });
+				i = sentences[last].end;
+				continue;
+			}
+		}
 		const c = text.charCodeAt(i);
 		// Spaces and marks, most of the text between words, are passed over first.
 		if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
@@ -104,6 +149,7 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string)
 	return out;
 
 	function tryAll(list: Recognizer[], at: number) {
+		const before = out.length;
 		for (const r of list) {
 			r.pattern.lastIndex = at;
 			const m = r.pattern.exec(text);
@@ -112,6 +158,10 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string)
 			if (Array.isArray(built)) for (const b of built) out.push(b);
 			else if (built) out.push(built);
 		}
+		if (out.length === before) return;
+		// The parts of one expression ("6 September 2021" is also "September" and "2021") are one reading.
+		if (at >= readEnd) readings++;
+		for (let k = before; k < out.length; k++) if (out[k].end > readEnd) readEnd = out[k].end;
 	}
 }
 
