@@ -9,9 +9,11 @@
  *    value F1 for each corpus and both together. `--report FILE` writes every miss for reading.
  * 3. Throughput: words per second of the tagger and of chrono-node's `parse` over the same texts, in the
  *    same run, each given the document's creation time; the two take turns and the best pass counts.
- * 4. Linear time: the tagger over 1 MB lines of digits, of repeated weekday names (spaced, so each is a
- *    mention, and not), of dates and of numbers, and over 2 MB of weekday names to show the growth; the
- *    best of three runs, with the number of mentions found.
+ * 4. Linear time: the tagger over 1 MB stretches without a sentence end (bench/timex/hostileInputs.ts:
+ *    digits, weekday names spaced and not, comma-separated dates, counted numbers, "the same day",
+ *    unbalanced brackets and quotes, hyphened numbers), over 2 MB of weekday names to show the growth, and
+ *    over 1 MB of short sentences, every one of which is read; the best of three runs, with the number of
+ *    mentions found.
  * The last line printed is one JSON object with the figures.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import * as chrono from 'chrono-node';
 import { tagTimes } from '../src/lib/extract/time/index';
 import { tagTimeML } from '../src/lib/extract/time/tagTimeML';
 import { readTimeML, type TimeMLDocument, type TimexAnnotation } from '../src/lib/extract/time/timeml';
+import { hostileInputs, sentenceInputs } from './timex/hostileInputs';
 import { addCounts, canonicalValue, countDocument, matchDocument, NO_COUNTS, scores, type Counts, type Scores } from './timex/scorer';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -168,17 +171,16 @@ function hostile(text: string): { ms: number; mentions: number } {
 	}
 	return { ms, mentions };
 }
-const hostileRuns = {
-	digits1MB: hostile('7'.repeat(MB)),
-	weekdays1MB: hostile('Monday '.repeat(MB / 7)),
-	weekdays2MB: hostile('Monday '.repeat((2 * MB) / 7)),
-	weekdaysNoSpace1MB: hostile('Monday'.repeat(MB / 6)),
-	dates1MB: hostile('on 6 September 2021, '.repeat(MB / 22)),
-	numbers1MB: hostile('1996 2001 '.repeat(MB / 10))
-};
+const hostileRuns: Record<string, { ms: number; mentions: number }> = {};
+for (const [name, text] of Object.entries(hostileInputs(MB))) hostileRuns[`${name}1MB`] = hostile(text);
+hostileRuns.weekdays2MB = hostile(hostileInputs(2 * MB).weekdays);
+const sentenceRuns: Record<string, { ms: number; mentions: number }> = {};
+for (const [name, text] of Object.entries(sentenceInputs(MB))) sentenceRuns[`${name}1MB`] = hostile(text);
 const linear = Object.fromEntries(Object.entries(hostileRuns).map(([k, v]) => [k, v.ms]));
 const linearMentions = Object.fromEntries(Object.entries(hostileRuns).map(([k, v]) => [k, v.mentions]));
-console.log(`linear time (ms, best of 3; mentions found): ${Object.entries(hostileRuns).map(([k, v]) => `${k} ${v.ms} (${v.mentions})`).join(', ')}`);
+const listRuns = (runs: Record<string, { ms: number; mentions: number }>) => Object.entries(runs).map(([k, v]) => `${k} ${v.ms} (${v.mentions})`).join(', ');
+console.log(`linear time, one stretch without a sentence end (ms, best of 3; mentions found): ${listRuns(hostileRuns)}`);
+console.log(`linear time, 1 MB of short sentences, every one read (ms, best of 3; mentions found): ${listRuns(sentenceRuns)}`);
 
 console.log(
 	JSON.stringify({
@@ -187,6 +189,8 @@ console.log(
 		combined: summary(combined),
 		throughput: { taggerWordsPerSecond: Math.round(taggerWps), chronoWordsPerSecond: Math.round(chronoWps), ratio: Math.round((taggerWps / chronoWps) * 10) / 10 },
 		linearMs: linear,
-		linearMentions
+		linearMentions,
+		sentencesMs: Object.fromEntries(Object.entries(sentenceRuns).map(([k, v]) => [k, v.ms])),
+		sentencesMentions: Object.fromEntries(Object.entries(sentenceRuns).map(([k, v]) => [k, v.mentions]))
 	})
 );

@@ -29,6 +29,12 @@ describe('tense of the governing verb', () => {
 		['The relatives could not be located [Wednesday].', 'past'],
 		["The relatives couldn't be reached [Wednesday].", 'past'],
 		['They could meet on [Wednesday].', 'conditional'],
+		['Neither he nor his four grandparents could be located [Wednesday] in their hometown.', 'past'],
+		['Nobody could be reached for comment [Monday].', 'past'],
+		['He and the Palestinian leader meet separately [Monday] with the secretary.', 'future'],
+		['The Senate votes [Tuesday] on the bill.', 'future'],
+		['The prime minister visits Delhi on [Thursday].', 'future'],
+		['The delegation did not meet on [Thursday].', 'past'],
 		['In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham killed a guard.', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

@@ -128,13 +128,25 @@ function pastForm(x: string): boolean {
 	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
 }
 
-/** "could not be reached Wednesday", "couldn't": a past inability, not a possibility ahead. */
+/** Words of a subject that deny what its verb says: "Neither he nor his aides could be reached". */
+const NEGATING_SUBJECTS = new Set(['neither', 'nor', 'nobody', 'none', 'nothing']);
+/** How far back from "could" its negating subject may stand. */
+const SUBJECT_REACH = 8;
+
+/**
+ * "could not be reached Wednesday", "couldn't", "Neither he nor his aides could be located Wednesday": a
+ * past inability, not a possibility ahead.
+ */
 function negatedCould(tokens: Token[], k: number): boolean {
 	const w = wordAt(tokens, k);
 	if (w === "couldn't") return true;
 	if (w !== 'could') return false;
 	const next = wordAt(tokens, k + 1);
-	return next === 'not' || next === 'never';
+	if (next === 'not' || next === 'never') return true;
+	for (let j = k - 1; j >= 0 && j >= k - SUBJECT_REACH && tokens[j].kind !== 'punct'; j--) {
+		if (NEGATING_SUBJECTS.has(tokens[j].lower)) return true;
+	}
+	return false;
 }
 
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
@@ -182,7 +194,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 	if (flags & (DO_PRES | PRESENT_VERB)) return { tense: 'present', perfect: false, cue };
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
-	if (flags & SCHEDULE && !(prevFlags & DETERMINER) && prev !== 'to') {
+	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
+	// slated visit of", "a vote on" are nouns.
+	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
+	const noun = prevFlags & (DETERMINER | FUTURE_CUE) || next === 'of';
+	if (flags & SCHEDULE && !auxiliary && !noun && prev !== 'to' && prev !== 'not') {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 

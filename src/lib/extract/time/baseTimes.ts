@@ -14,13 +14,18 @@ import type { NormalizeContext } from './normalize';
  * "yesterday"); finer mentions fix days, weeks, months and years.
  */
 export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const i = lastReferenceIndex(ctx, need);
+	return i < 0 ? null : ctx.references[i].anchor;
+}
+
+function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1; i >= 0; i--) {
 		if (ctx.references[i].stretch) continue;
 		const g = ctx.references[i].anchor.point.granularity;
-		if (exact ? g === need : determines(g, need)) return ctx.references[i].anchor;
+		if (exact ? g === need : determines(g, need)) return i;
 	}
-	return null;
+	return -1;
 }
 
 /** How many sentences back a comparison looks for the period it compares: a report keeps it near. */
@@ -73,15 +78,23 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
 
 /**
  * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
- * fine enough for it, else the last time the text mentioned at all, however coarse ("three days later"
- * after "In July 1995" counts from July 1995, and is only as precise as it: see `isCoarse`). Null only
- * when the text has mentioned no time, the one case where the publication date may stand in for the story.
+ * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
+ * this one or the one before ("He was shot on Monday. … Another was killed last October. His name was
+ * crossed out that same day": a day of that October, not Monday); else the last time the text mentioned
+ * at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
+ * precise as it: see `isCoarse`). Null only when the text has mentioned no time, the one case where the
+ * publication date may stand in for the story.
  */
 export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	const fitting = lastReference(ctx, need);
-	if (fitting) return fitting;
 	const refs = ctx.references;
-	for (let i = refs.length - 1; i >= 0; i--) if (!refs[i].stretch) return refs[i].anchor;
+	let latest = refs.length - 1;
+	while (latest >= 0 && refs[latest].stretch) latest--;
+	const fitting = lastReferenceIndex(ctx, need);
+	if (fitting >= 0) {
+		const moved = latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1;
+		return refs[moved ? latest : fitting].anchor;
+	}
+	if (latest >= 0) return refs[latest].anchor;
 	// A period a report covers ("the six months ended June 30") is a time the text spoke of too.
 	return refs.length ? refs[refs.length - 1].anchor : null;
 }

@@ -193,6 +193,10 @@ const coarseAnaphora: Row[] = [
 	['Troops crossed on 5 May 1992, in the spring of that war. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08', approximate: false }],
 	['The shooting began at 10 p.m. on 3 May 1999. Ten minutes later, police arrived.', '2021-01-01', 'Ten minutes later', { value: '1999-05-03T22:10', approximate: false }],
 	['Kabul fell on 15 August 2021. On the same day, the president fled.', '2021-09-06', 'the same day', { value: '2021-08-15', anchor: '2021-08-15' }],
+	// A story that has since moved, in the sentence before, to a coarser time speaks of a day in that time;
+	// further back, the last fitting day stands.
+	['A doctor was shot on Friday, 23 October 1998. Another had been killed in January 1998 in Alabama. His clinic closed the same day.', '1999-02-06', 'the same day', { value: '1998-01', days: ['1998-01-01', '1998-01-31'], ...COARSE }],
+	['Kabul fell on 15 August 2021. Fighting had raged since 2020. Thousands fled. The same day, the airport closed.', '2021-09-06', 'The same day', { value: '2021-08-15', approximate: false, diagnostic: null }],
 	// Only a text that has mentioned no time counts from the publication date.
 	['Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '2021-09-09', anchor: '2021-09-06', diagnostic: null }],
 	// Deictic words still count from the writing in news, whatever the story's time.
