@@ -34,10 +34,11 @@ export function hostileInputs(size: number): Record<string, string> {
 		weekdays: repeated('Monday ', size),
 		weekdaysNoSpace: repeated('Monday', size),
 		dates: counted(dayName, size),
-		numbers: counted((i) => `${i + 1} `, size),
+		numbers: counted((i) => `${(i % 31) + 1} `, size),
 		sameDay: repeated('the same day ', size),
 		brackets: repeated('((["‘“ on Monday ', size),
-		hyphenedNumbers: repeated('1996-', size)
+		hyphenedNumbers: repeated('1996-', size),
+		numberRanges: repeated('12 - 18 ', size)
 	};
 }
 

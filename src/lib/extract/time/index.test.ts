@@ -253,6 +253,19 @@ table('ranges', [
 	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }]
 ]);
 
+// Numbers next to numbers: a number after spaces or between hyphens is passed over quickly, and must not
+// take with it what does start there.
+table('numbers next to numbers', [
+	['He served 5 1/2 years in prison.', '2021-09-06', '5 1/2 years', { value: 'P5Y6M', type: 'DURATION' }],
+	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],
+	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '4 p.m.', { value: '2021-09-03T16:00', type: 'TIME' }],
+	['Flights at 10:30-11:45 a.m. were delayed.', '2021-09-06', '11:45 a.m.', { value: '2021-09-06T11:45' }],
+	['Mills were built in 1887 1888 and 1889.', '2021-09-06', '1888', { value: '1888' }],
+	['The 1996-97 season ended.', '2021-09-06', '1996-97', { value: '1996/1997' }],
+	['Born 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06' }],
+	['Scores of 7 8 9 were posted on 3 May.', '2021-09-06', '3 May', { value: '2021-05-03' }]
+]);
+
 table('durations, sets and vague references', [
 	['The siege lasted for three weeks.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION', span: false }],
 	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION' }],

@@ -111,11 +111,14 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 		let j = i + 1;
 		if (c <= 57) {
 			while (j < n && isDigit(text.charCodeAt(j))) j++;
-			// Digits after "6." or "10:" or "2/" continue a number that began before ("06.09.2021", "10:35"):
-			// they start no time expression of their own.
+			// Digits after "6." or "10:" or "2/" continue a number that began before ("06.09.2021", "10:35"), and
+			// so do digits between hyphens ("2021-09-06", "1996-1997-1998"): they start no time expression of
+			// their own. After one hyphen they may ("3-4 p.m." holds "4 p.m.").
 			const p = i > 1 ? text.charCodeAt(i - 1) : 0;
-			const continues = (p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2));
-			const list = continues ? null : numberList(index, j - i, text[j], secondWord(index, text, j));
+			const continues =
+				((p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2))) ||
+				betweenHyphens(text, i, j);
+			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, j));
 			if (list) tryAll(list, i);
 			i = j;
 			continue;
@@ -165,6 +168,21 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 	}
 }
 
+/** A hyphen before `at` after digits (spaces around it allowed), or after `at` before digits: "12 - ". */
+function hyphenBeside(text: string, at: number, step: -1 | 1): boolean {
+	let k = step < 0 ? at - 1 : at;
+	if (text.charCodeAt(k) === 32) k += step;
+	if (text.charCodeAt(k) !== 45) return false;
+	k += step;
+	if (text.charCodeAt(k) === 32) k += step;
+	return isDigit(text.charCodeAt(k));
+}
+
+/** The number from `start` to `end` stands between hyphens ("2021-09-06", "12 - 12 - 12"). */
+function betweenHyphens(text: string, start: number, end: number): boolean {
+	return hyphenBeside(text, start, -1) && hyphenBeside(text, end, 1);
+}
+
 /** Two recognizer lists as one, in the order of the recognizer list (which breaks ties). */
 function mergeLists(order: Map<Recognizer, number>, a: Recognizer[] | undefined, b: Recognizer[] | undefined): Recognizer[] | undefined {
 	if (!a) return b;
@@ -180,6 +198,12 @@ const DIGITS = 0xffff;
 const OTHER_WORD = 0xfffe;
 /** The second-word key of a mark that ends a number: no word follows. */
 const MARK = 0xfffd;
+/**
+ * The second-word key of a number after spaces alone, not a fraction ("7 8", not "5 1/2"): no time
+ * expression goes on from one number to another so, and the recognizers that name their followers are not
+ * tried there ("1 2 3 …" costs a look per number, not a try of every pattern).
+ */
+const SPACED_DIGITS = 0xfffc;
 /** ASCII marks other than hyphen and apostrophe (which `secondWord` passes over). */
 const ENDING_MARKS = new Uint8Array(128);
 for (const c of '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~') ENDING_MARKS[c.charCodeAt(0)] = 1;
@@ -233,6 +257,17 @@ function secondWord(index: TriggerIndex, text: string, from: number): number {
 	// A word that goes on in letters the trie does not read ("café") is no word the triggers know either.
 	if (i < text.length && text.charCodeAt(i) > 127 && LETTER.test(text[i])) return OTHER_WORD;
 	return node ? node : OTHER_WORD;
+}
+
+/** The key of what follows a number ending at `from`: `secondWord`'s, or SPACED_DIGITS. */
+function numberFollower(index: TriggerIndex, text: string, from: number): number {
+	const key = secondWord(index, text, from);
+	if (key !== DIGITS) return key;
+	let i = from;
+	while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+	if (i === from || !isDigit(text.charCodeAt(i))) return key;
+	while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+	return text.charCodeAt(i) === 47 ? key : SPACED_DIGITS;
 }
 
 function pairList(index: TriggerIndex, first: number, second: number): Recognizer[] | null {
