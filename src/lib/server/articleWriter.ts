@@ -4,9 +4,8 @@
  * regroups what is pending into events. Every step leaves a consistent store: a crash between them only
  * leaves work pending for the next run.
  */
-import type { Actor, Region } from '../model';
-import type { ArticleExtraction } from '../extract/index';
-import { referenceTime } from '../extract/events/merge';
+import type { Actor, Article, Region } from '../model';
+import type { ArticleRows } from './articleRows';
 import type { Db } from './db';
 import { statement } from './statement';
 
@@ -26,8 +25,7 @@ export function mentionFamiliesOf(db: Db, articleId: string): string[] {
 	return (statement(db, `SELECT DISTINCT family FROM mentions WHERE article_id = ?`).all(articleId) as { family: string }[]).map((r) => r.family);
 }
 
-export function saveArticle(db: Db, extraction: ArticleExtraction): void {
-	const { article } = extraction;
+export function saveArticle(db: Db, article: Article, rows: ArticleRows): void {
 	statement(db, `INSERT OR IGNORE INTO pending_events (event_id) SELECT DISTINCT event_id FROM mentions WHERE article_id = ? AND event_id != ''`).run(article.id);
 	statement(db, `DELETE FROM mentions WHERE article_id = ?`).run(article.id);
 	statement(db, 
@@ -48,18 +46,15 @@ export function saveArticle(db: Db, extraction: ArticleExtraction): void {
 		published_at: article.published?.span.start ?? null,
 		text: article.text,
 		boilerplate: JSON.stringify(article.boilerplate),
-		warnings: JSON.stringify([...article.warnings, ...extraction.warnings]),
+		warnings: rows.warnings,
 		read_warnings: JSON.stringify(article.warnings),
-		times: JSON.stringify(extraction.times),
-		entities: JSON.stringify(extraction.entities),
+		times: rows.times,
+		entities: rows.entities,
 		content_hash: article.contentHash,
 		ingested_at: Date.now()
 	});
 	const insert = statement(db, `INSERT OR IGNORE INTO mentions (key, article_id, event_id, family, at, start, end, data) VALUES (?, ?, '', ?, ?, ?, ?, ?)`);
-	for (const m of extraction.mentions) {
-		const at = referenceTime(m);
-		insert.run(m.key, article.id, m.family, Number.isNaN(at) ? null : at, m.time?.start ?? null, m.time?.end ?? null, JSON.stringify(m));
-	}
+	for (const m of rows.mentions) insert.run(m.key, article.id, m.family, m.at, m.start, m.end, m.data);
 }
 
 /**

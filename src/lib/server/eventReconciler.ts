@@ -10,12 +10,12 @@
  * mention is thus loaded a bounded number of times, whatever the order articles arrived in.
  */
 import type { NewsEvent } from '../model';
-import { eventFromMentions } from '../extract/events/eventFromMentions';
-import { clusterMentions, MERGE_WINDOW_MS } from '../extract/events/merge';
-import { eventIdFor, shortHash } from '../extract/events/mentionKey';
-import type { MentionRecord } from '../extract/events/mentions';
+import { MERGE_WINDOW_MS } from '../extract/events/merge';
+import { eventIdFor } from '../extract/events/mentionKey';
 import type { SimilarityLookup } from '../extract/events/similarity';
+import { clusteredEvents, type ClusteredEvent } from './clusteredEvents';
 import type { Db } from './db';
+import { eventRow, type EventRow } from './eventRows';
 import { statement } from './statement';
 
 export interface ReconcileLookup extends SimilarityLookup {
@@ -77,24 +77,70 @@ export interface ReconcileResult {
 	removed: number;
 }
 
-/** Regroups everything pending into events. `onProgress(done, total)` counts steps. */
-export function reconcilePending(db: Db, lookup: ReconcileLookup, onProgress?: (done: number, total: number) => void): ReconcileResult {
+/** Clusters a neighbourhood's mention records (JSON, in key order): `clusteredEvents`, here or elsewhere. */
+export type NeighbourhoodClusterer = (data: string[]) => Promise<ClusteredEvent[]>;
+
+export interface ReconcileOptions {
+	/** `onProgress(done, total)` counts steps. */
+	onProgress?: (done: number, total: number) => void;
+	/** Where clustering runs; by default in this thread. */
+	cluster?: NeighbourhoodClusterer;
+	/** Steps clustered at once: more than the clusterer's threads, so none waits while this thread writes. */
+	concurrency?: number;
+}
+
+/**
+ * Regroups everything pending into events. Families never share a mention or an event, so the steps of
+ * different families are independent: while one step is clustered (by `options.cluster`, in worker
+ * threads), this thread loads and writes the steps of other families. Within a family the steps run in
+ * time order, each one loaded after the one before it was written. Results are written in the order the
+ * steps were started, so the store does not depend on which thread finishes first.
+ */
+export async function reconcilePending(db: Db, lookup: ReconcileLookup, options: ReconcileOptions = {}): Promise<ReconcileResult> {
 	const result: ReconcileResult = { written: 0, retired: 0, removed: 0 };
+	const cluster = options.cluster ?? (async (data: string[]) => clusteredEvents(data, lookup));
+	const concurrency = Math.max(1, options.concurrency ?? 1);
 	const steps = pendingSteps(db);
+	const lanes = new Map<string, Step[]>();
+	for (const step of steps) lanes.set(step.family, [...(lanes.get(step.family) ?? []), step]);
+	const ready = [...lanes.values()];
+	const pendingIds = new Set((statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]).map((r) => r.event_id));
+	const running: { lane: Step[]; stored: StoredMention[]; clustered: Promise<ClusteredEvent[]> }[] = [];
+	let done = 0;
+	let uncommitted = 0;
 	// Steps are committed a few at a time: each commit writes every page it touched, and neighbouring
 	// steps touch the same index pages. What is not committed stays pending and is redone after a crash.
-	for (let first = 0; first < steps.length; first += STEPS_PER_COMMIT) {
-		const group = steps.slice(first, first + STEPS_PER_COMMIT);
-		db.transaction(() => {
-			group.forEach((step, offset) => {
-				regroup(db, loadNeighbourhood(db, step), lookup, result);
-				onProgress?.(first + offset + 1, steps.length);
-			});
-		})();
+	const begin = statement(db, 'BEGIN');
+	const commit = statement(db, 'COMMIT');
+	begin.run();
+	try {
+		for (;;) {
+			while (running.length < concurrency && ready.length) {
+				const lane = ready.shift()!;
+				const stored = loadNeighbourhood(db, lane.shift()!);
+				running.push({ lane, stored, clustered: cluster(stored.map((s) => s.data)) });
+			}
+			const next = running.shift();
+			if (!next) break;
+			regroup(db, next.stored, await next.clustered, pendingIds, result);
+			if (next.lane.length) ready.push(next.lane);
+			options.onProgress?.(++done, steps.length);
+			if (++uncommitted >= STEPS_PER_COMMIT) {
+				commit.run();
+				begin.run();
+				uncommitted = 0;
+			}
+		}
+		commit.run();
+	} catch (error) {
+		if (db.inTransaction) db.prepare('ROLLBACK').run();
+		// Let the steps already handed out finish before the caller shuts their threads down.
+		await Promise.allSettled(running.map((r) => r.clustered));
+		throw error;
 	}
 	db.transaction(() => {
 		// Events whose every mention went away with their articles.
-		for (const { event_id } of statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]) {
+		for (const event_id of pendingIds) {
 			if (!statement(db, `SELECT 1 FROM mentions WHERE event_id = ? LIMIT 1`).get(event_id)) {
 				deleteEvent(db, event_id);
 				result.removed++;
@@ -106,34 +152,29 @@ export function reconcilePending(db: Db, lookup: ReconcileLookup, onProgress?: (
 }
 
 interface StoredMention {
-	record: MentionRecord;
+	key: string;
 	eventId: string;
+	data: string;
 }
 
-function regroup(db: Db, stored: StoredMention[], lookup: ReconcileLookup, result: ReconcileResult): void {
-	const clusters = clusterMentions(
-		stored.map((s) => s.record),
-		lookup
-	).map((indices) => indices.map((i) => stored[i]));
+function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], pendingIds: Set<string>, result: ReconcileResult): void {
+	const clusters = clustered.map((c) => c.members.map((i) => stored[i]));
 	const { ids, aliases } = assignIds(clusters);
 	const kept = new Set(ids);
 	const fingerprintOf = statement(db, `SELECT fingerprint FROM events WHERE id = ?`);
 	const assign = statement(db, `UPDATE mentions SET event_id = ? WHERE key = ?`);
 	const sizeOf = new Map<string, number>();
 	for (const m of stored) if (m.eventId) sizeOf.set(m.eventId, (sizeOf.get(m.eventId) ?? 0) + 1);
-	const pendingIds = new Set((statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]).map((r) => r.event_id));
-	const pending = (id: string) => pendingIds.has(id);
 	clusters.forEach((cluster, index) => {
 		const id = ids[index];
 		// Most of a neighbourhood is as it was: the same mentions in the same event, which lost none.
-		if (cluster.length === sizeOf.get(id) && cluster.every((m) => m.eventId === id) && !pending(id)) return;
-		for (const m of cluster) if (m.eventId !== id) assign.run(id, m.record.key);
-		const event: NewsEvent = { id, ...eventFromMentions(cluster.map((m) => m.record)) };
-		const fingerprint = shortHash(JSON.stringify([event.title, event.time, event.actors, event.regions, event.claimedBy, cluster.map((m) => m.record.key)]));
+		if (cluster.length === sizeOf.get(id) && cluster.every((m) => m.eventId === id) && !pendingIds.has(id)) return;
+		for (const m of cluster) if (m.eventId !== id) assign.run(id, m.key);
+		const { fingerprint, row } = clustered[index];
 		const existing = fingerprintOf.get(id) as { fingerprint: string } | undefined;
 		if (existing?.fingerprint === fingerprint) return;
 		deleteEvent(db, id);
-		insertEvent(db, event, fingerprint, lookup);
+		writeEvent(db, id, row, fingerprint);
 		result.written++;
 	});
 	const before = new Set(stored.map((s) => s.eventId).filter(Boolean));
@@ -159,9 +200,7 @@ function loadNeighbourhood(db: Db, step: Step): StoredMention[] {
 	const events = [...new Set([...rows.values()].map((r) => r.event_id).filter(Boolean))];
 	const byEvent = statement(db, `SELECT key, event_id, data FROM mentions WHERE event_id = ? AND +family = ?`);
 	for (const id of events) add(byEvent.all(id, step.family));
-	return [...rows.values()]
-		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-		.map((row) => ({ record: JSON.parse(row.data) as MentionRecord, eventId: row.event_id }));
+	return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((row) => ({ key: row.key, eventId: row.event_id, data: row.data }));
 }
 
 /**
@@ -186,7 +225,7 @@ function assignIds(clusters: StoredMention[][]): { ids: string[]; aliases: Map<s
 	}
 	clusters.forEach((cluster, index) => {
 		if (ids[index]) return;
-		const founding = cluster.map((m) => m.record.key).sort()[0];
+		const founding = cluster.map((m) => m.key).sort()[0];
 		let id = eventIdFor(founding);
 		for (let salt = 1; taken.has(id); salt++) id = eventIdFor(`${founding}#${salt}`);
 		ids[index] = id;
@@ -208,32 +247,25 @@ function deleteEvent(db: Db, id: string): void {
 }
 
 export function insertEvent(db: Db, event: NewsEvent, fingerprint: string, lookup: ReconcileLookup): void {
-	const t = event.time;
-	const articles = [...new Set(event.mentions.map((m) => m.articleId))];
+	writeEvent(db, event.id, eventRow(event, lookup), fingerprint);
+}
+
+function writeEvent(db: Db, id: string, row: EventRow, fingerprint: string): void {
 	const info = statement(
 		db,
 		`INSERT INTO events (id, title, type, start, end, granularity, time, claimed_by, sources, actors, regions, fingerprint)
-			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-		)
-		.run(event.id, event.title, event.type, t?.start ?? null, t?.end ?? null, t?.granularity ?? null, t ? JSON.stringify(t) : null, event.claimedBy ?? null, articles.length, JSON.stringify(event.actors), JSON.stringify(event.regions), fingerprint);
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(id, row.title, row.type, row.start, row.end, row.granularity, row.time, row.claimedBy, row.articles.length, row.actors, row.regions, fingerprint);
 	const seq = Number(info.lastInsertRowid);
 	// An id that names an event again is no longer an alias.
-	statement(db, `DELETE FROM event_aliases WHERE old_id = ?`).run(event.id);
-
-	const region = statement(db, `INSERT INTO event_regions (region_id, event_seq, direct) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET direct = max(direct, excluded.direct)`);
-	for (const id of event.regions) {
-		region.run(id, seq, 1);
-		for (const ancestor of lookup.regionAncestors(id)) region.run(ancestor, seq, 0);
-	}
-	const actor = statement(db, `INSERT INTO event_actors (actor_id, event_seq, direct) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET direct = max(direct, excluded.direct)`);
-	for (const id of event.actors) {
-		actor.run(id, seq, 1);
-		for (const group of lookup.actorAncestors(id)) actor.run(group, seq, 0);
-	}
-	const article = statement(db, `INSERT OR IGNORE INTO event_articles (article_id, event_seq) VALUES (?, ?)`);
-	for (const id of articles) article.run(id, seq);
-
-	statement(db, `INSERT INTO events_fts (rowid, title, quotes) VALUES (?, ?, ?)`).run(seq, event.title, (event.mentions as MentionRecord[]).map((m) => m.text).join('\n'));
+	statement(db, `DELETE FROM event_aliases WHERE old_id = ?`).run(id);
+	const region = statement(db, `INSERT INTO event_regions (region_id, event_seq, direct) VALUES (?, ?, ?)`);
+	for (const [regionId, direct] of row.regionLinks) region.run(regionId, seq, direct);
+	const actor = statement(db, `INSERT INTO event_actors (actor_id, event_seq, direct) VALUES (?, ?, ?)`);
+	for (const [actorId, direct] of row.actorLinks) actor.run(actorId, seq, direct);
+	const article = statement(db, `INSERT INTO event_articles (article_id, event_seq) VALUES (?, ?)`);
+	for (const articleId of row.articles) article.run(articleId, seq);
+	statement(db, `INSERT INTO events_fts (rowid, title, quotes) VALUES (?, ?, ?)`).run(seq, row.title, row.quotes);
 }
 
 function addAlias(db: Db, oldId: string, newId: string): void {

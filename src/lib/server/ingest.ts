@@ -11,13 +11,13 @@ import type { Actor, Article, PublicationDate, Region } from '../model';
 import { readArticles, type ReadError } from '../extract/articles/index';
 import type { Gazetteer, GazetteerSource } from '../extract/entities/index';
 import type { CorpusLookup } from '../extract/entityLookup';
-import type { ArticleExtraction } from '../extract/index';
 import { DatingIndex } from '../extract/events/corpusDating';
 import type { MentionRecord } from '../extract/events/mentions';
+import type { ArticleRows } from './articleRows';
 import { saveArticle, saveEntities, storedArticleStates } from './articleWriter';
 import type { Db } from './db';
 import { reconcilePending } from './eventReconciler';
-import { ExtractionPool } from './extractionPool';
+import { IngestPool } from './ingestPool';
 import { statement } from './statement';
 
 export interface IngestProgress {
@@ -58,20 +58,62 @@ export interface IngestSummary {
 }
 
 const DEFAULT_BATCH = 200;
+/** Only mentions placed within a day can date an article (`isDayPrecise`): the rest need not be read. */
+const DAY_MS = 86_400_000;
+
+/** An article on its way to the store: its rows come from a worker thread. */
+interface Extracting {
+	article: Article;
+	rows: Promise<ArticleRows>;
+}
+
+interface Extracted {
+	article: Article;
+	rows: ArticleRows;
+}
+
+/**
+ * Articles in extraction, oldest first, written a batch at a time. Two batches are kept in flight, so the
+ * workers extract the next batch while this thread writes one, and memory stays bounded whatever the
+ * size of the corpus.
+ */
+class ExtractionQueue {
+	private readonly items: Extracting[] = [];
+
+	constructor(
+		private readonly pool: IngestPool,
+		private readonly batchSize: number,
+		private readonly write: (batch: Extracted[]) => void
+	) {}
+
+	async push(article: Article): Promise<void> {
+		const rows = this.pool.extract(article);
+		// A failure is reported when its batch is written; until then it must not count as unhandled.
+		rows.catch(() => {});
+		this.items.push({ article, rows });
+		if (this.items.length >= 2 * this.batchSize) await this.writeOldest();
+	}
+
+	async finish(): Promise<void> {
+		while (this.items.length) await this.writeOldest();
+	}
+
+	private async writeOldest(): Promise<void> {
+		const batch = this.items.splice(0, this.batchSize);
+		const rows = await Promise.all(batch.map((item) => item.rows));
+		this.write(batch.map((item, i) => ({ article: item.article, rows: rows[i] })));
+	}
+}
 
 export async function ingest(db: Db, options: IngestOptions): Promise<IngestSummary> {
-	const pool = new ExtractionPool(options.gazetteer ?? [], options.workers);
+	const pool = new IngestPool(options.gazetteer ?? [], options.workers);
 	const summary: IngestSummary = { read: 0, added: 0, updated: 0, unchanged: 0, datedFromCorpus: 0, errors: [], articles: 0, events: 0, undatedEvents: 0, undatedArticles: 0, warnings: 0 };
 	try {
 		const states = storedArticleStates(db);
 		const batchSize = options.batchSize ?? DEFAULT_BATCH;
-		let batch: Promise<ArticleExtraction>[] = [];
+		const entities = new EntityWriter(db, pool);
+		const queue = new ExtractionQueue(pool, batchSize, (batch) => writeBatch(db, batch, entities));
 		let changed = 0;
-		const flush = async () => {
-			const extractions = await Promise.all(batch);
-			batch = [];
-			writeBatch(db, extractions, pool.lookup, pool.gazetteer);
-		};
 		for await (const result of readArticles(options.paths, { checkDates: false })) {
 			if ('error' in result) {
 				summary.errors.push(result.error);
@@ -89,13 +131,17 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 			if (state) summary.updated++;
 			else summary.added++;
 			changed++;
-			batch.push(pool.extract(article));
-			if (batch.length >= batchSize) await flush();
+			await queue.push(article);
 		}
-		await flush();
-		if (changed > 0) summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, options.onProgress);
+		await queue.finish();
+		if (changed > 0) summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, entities, options.onProgress);
 		// Also finishes whatever an interrupted run left pending.
-		reconcilePending(db, pool.lookup, (done, total) => options.onProgress?.({ phase: 'merging', done, total }));
+		await reconcilePending(db, pool.lookup, {
+			onProgress: (done, total) => options.onProgress?.({ phase: 'merging', done, total }),
+			cluster: (data) => pool.cluster(data),
+			// Enough steps in hand that every worker has a next one while this thread writes.
+			concurrency: 2 * pool.size
+		});
 	} finally {
 		await pool.close();
 	}
@@ -103,44 +149,62 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 	return summary;
 }
 
-/** Writes a batch of extractions in one transaction; their mentions wait for `reconcilePending`. */
-function writeBatch(db: Db, extractions: ArticleExtraction[], lookup: CorpusLookup, gazetteer: Gazetteer): void {
-	if (extractions.length === 0) return;
+/** Writes a batch of articles in one transaction; their mentions wait for `reconcilePending`. */
+function writeBatch(db: Db, batch: Extracted[], entities: EntityWriter): void {
+	if (batch.length === 0) return;
 	db.transaction(() => {
-		for (const x of extractions) {
-			lookup.addDiscovered(x.discovered);
-			saveArticle(db, x);
-		}
-		saveReferencedEntities(db, extractions, lookup, gazetteer);
+		for (const { article, rows } of batch) saveArticle(db, article, rows);
+		entities.save(batch.map((item) => item.rows));
 	})();
 }
 
-/** Every actor and region the mentions name, with the groups and ancestors that filters expand to. */
-function saveReferencedEntities(db: Db, extractions: ArticleExtraction[], lookup: CorpusLookup, gazetteer: Gazetteer): void {
-	const actors = new Map<string, Actor>();
-	const regions = new Map<string, Region>();
-	const addActor = (id: string) => {
-		if (actors.has(id)) return;
-		const actor = lookup.actor(id);
-		if (!actor) return;
-		actors.set(id, plainActor(actor));
-		for (const group of gazetteer.actorGroups(id)) if (!actors.has(group.id)) actors.set(group.id, plainActor(group));
-	};
-	const addRegion = (id: string) => {
-		if (regions.has(id)) return;
-		const region = lookup.region(id);
-		if (!region) return;
-		regions.set(id, plainRegion(region));
-		for (const ancestor of gazetteer.regionPath(id)) if (!regions.has(ancestor.id)) regions.set(ancestor.id, plainRegion(ancestor));
-	};
-	for (const x of extractions) {
-		for (const m of x.mentions) {
-			m.actors.forEach(addActor);
-			m.regions.forEach(addRegion);
-			if (m.claimedBy) addActor(m.claimedBy);
+/**
+ * Every actor and region the mentions name, with the groups and ancestors that filters expand to. A
+ * record already written in this run is written again only when it changed (a name found outside the
+ * gazetteer may be recorded anew).
+ */
+class EntityWriter {
+	private readonly written = new Map<string, string>();
+
+	constructor(
+		private readonly db: Db,
+		private readonly pool: IngestPool
+	) {}
+
+	save(batch: ArticleRows[]): void {
+		const { lookup, gazetteer } = this.pool;
+		const actors = new Map<string, Actor>();
+		const regions = new Map<string, Region>();
+		const addActor = (id: string) => {
+			if (actors.has(id)) return;
+			const actor = lookup.actor(id);
+			if (!actor) return;
+			actors.set(id, plainActor(actor));
+			for (const group of gazetteer.actorGroups(id)) if (!actors.has(group.id)) actors.set(group.id, plainActor(group));
+		};
+		const addRegion = (id: string) => {
+			if (regions.has(id)) return;
+			const region = lookup.region(id);
+			if (!region) return;
+			regions.set(id, plainRegion(region));
+			for (const ancestor of gazetteer.regionPath(id)) if (!regions.has(ancestor.id)) regions.set(ancestor.id, plainRegion(ancestor));
+		};
+		for (const rows of batch) {
+			rows.actorIds.forEach(addActor);
+			rows.regionIds.forEach(addRegion);
 		}
+		saveEntities(this.db, this.changed([...actors.values()], 'actor'), this.changed([...regions.values()], 'region'));
 	}
-	saveEntities(db, [...actors.values()], [...regions.values()]);
+
+	private changed<T extends Actor | Region>(records: T[], kind: string): T[] {
+		return records.filter((record) => {
+			const key = `${kind}:${record.id}`;
+			const json = JSON.stringify(record);
+			if (this.written.get(key) === json) return false;
+			this.written.set(key, json);
+			return true;
+		});
+	}
 }
 
 /** The shared record only: gazetteer records carry matching data the store has no use for. */
@@ -193,7 +257,7 @@ function articleFromRow(row: StoredArticleRow): Article {
  * dateline: an estimate is never dated from another estimate), and extracts it again, on every core,
  * when its date changed. Returns how many articles got a new date.
  */
-async function dateFromCorpus(db: Db, pool: ExtractionPool, batchSize: number, onProgress?: (p: IngestProgress) => void): Promise<number> {
+async function dateFromCorpus(db: Db, pool: IngestPool, batchSize: number, entities: EntityWriter, onProgress?: (p: IngestProgress) => void): Promise<number> {
 	const rows = statement(
 		db,
 		`SELECT id, file, title, url, source, published, text, boilerplate, read_warnings, content_hash FROM articles
@@ -205,7 +269,7 @@ async function dateFromCorpus(db: Db, pool: ExtractionPool, batchSize: number, o
 	const datedOf = statement(
 		db,
 		`SELECT m.data AS data FROM mentions m JOIN articles a ON a.id = m.article_id
-		 WHERE m.family = ? AND m.start IS NOT NULL AND json_extract(a.published, '$.basis') IN ('metadata', 'dateline')`
+		 WHERE m.family = ? AND m.end - m.start <= ${DAY_MS} AND json_extract(a.published, '$.basis') IN ('metadata', 'dateline')`
 	);
 	const mentionsOf = statement(db, `SELECT data FROM mentions WHERE article_id = ?`);
 	// What each article reports without any date: its stored mentions, unless a corpus date placed them.
@@ -216,7 +280,7 @@ async function dateFromCorpus(db: Db, pool: ExtractionPool, batchSize: number, o
 	for (const family of new Set(undated.flat().map((m) => m.family))) {
 		for (const r of datedOf.iterate(family) as Iterable<{ data: string }>) index.add([JSON.parse(r.data) as MentionRecord]);
 	}
-	let batch: Promise<ArticleExtraction>[] = [];
+	const queue = new ExtractionQueue(pool, batchSize, (batch) => writeBatch(db, batch, entities));
 	let dated = 0;
 	for (const [i, row] of rows.entries()) {
 		onProgress?.({ phase: 'dating', done: i + 1, total: rows.length, current: row.file });
@@ -224,10 +288,9 @@ async function dateFromCorpus(db: Db, pool: ExtractionPool, batchSize: number, o
 		const published = index.date(undated[i]);
 		if (sameDate(published, current)) continue;
 		if (published) dated++;
-		batch.push(pool.extract({ ...articleFromRow(row), published }));
-		if (batch.length >= batchSize) writeBatch(db, await Promise.all(batch.splice(0)), pool.lookup, pool.gazetteer);
+		await queue.push({ ...articleFromRow(row), published });
 	}
-	writeBatch(db, await Promise.all(batch), pool.lookup, pool.gazetteer);
+	await queue.finish();
 	return dated;
 }
 

@@ -1,0 +1,128 @@
+/**
+ * Ingestion's work on every core: a pool of worker threads, each with its own gazetteer, that extract
+ * articles into store rows and cluster neighbourhoods of mentions into events. Jobs are handed out one at
+ * a time, so a long article does not hold up the others. With one worker (or a handful of articles) the
+ * work runs in this thread instead, which spares the start-up of the workers.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createGazetteer, type Gazetteer, type GazetteerSource } from '../extract/entities/index';
+import { corpusLookup, type CorpusLookup } from '../extract/entityLookup';
+import { extractArticle, type ArticleExtraction } from '../extract/index';
+import type { Actor, Article, Region } from '../model';
+import { articleRows, type ArticleRows } from './articleRows';
+import { clusteredEvents, type ClusteredEvent } from './clusteredEvents';
+import type { WorkerJob, WorkerReply } from './workers/ingestWorker';
+
+const IN_THREAD_FIRST = 32;
+
+interface Pending {
+	resolve: (value: never) => void;
+	reject: (error: Error) => void;
+}
+
+export class IngestPool {
+	readonly gazetteer: Gazetteer;
+	readonly lookup: CorpusLookup;
+	private readonly workers: Worker[] = [];
+	private readonly idle: Worker[] = [];
+	private readonly queue: WorkerJob[] = [];
+	private readonly pending = new Map<number, Pending>();
+	/** Names found outside the gazetteer so far; workers that cluster must know them (a region's kind weighs). */
+	private readonly discovered = new Map<string, Actor | Region>();
+	private sharedDiscovered = 0;
+	private next = 0;
+	private failure: Error | undefined;
+
+	constructor(
+		private readonly extraSources: GazetteerSource[] = [],
+		readonly size = Math.max(1, availableParallelism())
+	) {
+		this.gazetteer = createGazetteer({ extra: extraSources });
+		this.lookup = corpusLookup(this.gazetteer);
+	}
+
+	/** Whether jobs run in worker threads (they start with the first article past the in-thread few). */
+	get parallel(): boolean {
+		return this.workers.length > 0;
+	}
+
+	/** Extracts in this thread: for re-extraction of a few articles and for small inputs. */
+	extractHere(article: Article): ArticleExtraction {
+		const extraction = extractArticle(article, this.gazetteer, this.lookup);
+		this.remember(extraction.discovered);
+		return extraction;
+	}
+
+	/** The article's extraction as store rows. */
+	extract(article: Article): Promise<ArticleRows> {
+		// Starting workers costs more than a few dozen articles take: they start once there is work for them.
+		if (this.size <= 1 || this.next++ < IN_THREAD_FIRST) return Promise.resolve().then(() => articleRows(this.extractHere(article)));
+		this.start();
+		return this.submit<ArticleRows>({ id: 0, kind: 'extract', article }).then((rows) => {
+			this.remember(rows.discovered);
+			return rows;
+		});
+	}
+
+	/** Clusters a neighbourhood (JSON mention records in key order), in a worker once workers run. */
+	cluster(data: string[]): Promise<ClusteredEvent[]> {
+		if (!this.parallel) return Promise.resolve().then(() => clusteredEvents(data, this.lookup));
+		if (this.sharedDiscovered < this.discovered.size) {
+			const records = [...this.discovered.values()].slice(this.sharedDiscovered);
+			this.sharedDiscovered = this.discovered.size;
+			// Posted ahead of any job that follows, so every worker knows them before it clusters.
+			for (const worker of this.workers) worker.postMessage({ id: 0, kind: 'discovered', records } satisfies WorkerJob);
+		}
+		return this.submit<ClusteredEvent[]>({ id: 0, kind: 'cluster', data });
+	}
+
+	private remember(records: (Actor | Region)[]): void {
+		for (const record of records) if (!this.discovered.has(record.id)) this.discovered.set(record.id, record);
+		this.lookup.addDiscovered(records);
+	}
+
+	private submit<T>(job: WorkerJob): Promise<T> {
+		if (this.failure) return Promise.reject(this.failure);
+		const id = ++this.next;
+		return new Promise<T>((resolve, reject) => {
+			this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
+			this.queue.push({ ...job, id });
+			this.pump();
+		});
+	}
+
+	private start(): void {
+		if (this.workers.length) return;
+		const bootstrap = new URL('./workers/bootstrap.mjs', import.meta.url);
+		const entry = new URL('./workers/ingestWorker.ts', import.meta.url).href;
+		for (let i = 0; i < this.size; i++) {
+			const worker = new Worker(bootstrap, { workerData: { entry, gazetteer: this.extraSources } });
+			worker.on('message', (reply: WorkerReply) => {
+				const pending = this.pending.get(reply.id);
+				this.pending.delete(reply.id);
+				if ('error' in reply) pending?.reject(new Error(reply.error));
+				else pending?.resolve(reply.result as never);
+				this.idle.push(worker);
+				this.pump();
+			});
+			worker.on('error', (error) => {
+				this.failure = error;
+				for (const p of this.pending.values()) p.reject(error);
+				this.pending.clear();
+			});
+			this.workers.push(worker);
+			this.idle.push(worker);
+		}
+	}
+
+	private pump(): void {
+		while (this.idle.length && this.queue.length) this.idle.pop()!.postMessage(this.queue.shift());
+	}
+
+	async close(): Promise<void> {
+		await Promise.all(this.workers.map((w) => w.terminate()));
+		this.workers.length = 0;
+		this.idle.length = 0;
+	}
+}

@@ -1,0 +1,36 @@
+/**
+ * A worker thread of the ingestion pool: it builds the gazetteer once (bundled data plus the user's files,
+ * passed in `workerData`), then answers each job: an article with its extraction as store rows, a
+ * neighbourhood of mentions with its events. Names found outside the gazetteer by other threads arrive
+ * before the clustering jobs that may need them.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createGazetteer, type GazetteerSource } from '../../extract/entities/index';
+import { corpusLookup } from '../../extract/entityLookup';
+import { extractArticle } from '../../extract/index';
+import type { Actor, Article, Region } from '../../model';
+import { articleRows } from '../articleRows';
+import { clusteredEvents } from '../clusteredEvents';
+
+export type WorkerJob =
+	| { id: number; kind: 'extract'; article: Article }
+	| { id: number; kind: 'cluster'; data: string[] }
+	| { id: number; kind: 'discovered'; records: (Actor | Region)[] };
+
+export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
+
+const gazetteer = createGazetteer({ extra: (workerData?.gazetteer ?? []) as GazetteerSource[] });
+const lookup = corpusLookup(gazetteer);
+
+parentPort?.on('message', (job: WorkerJob) => {
+	if (job.kind === 'discovered') {
+		lookup.addDiscovered(job.records);
+		return;
+	}
+	try {
+		const result = job.kind === 'extract' ? articleRows(extractArticle(job.article, gazetteer, lookup)) : clusteredEvents(job.data, lookup);
+		parentPort!.postMessage({ id: job.id, result } satisfies WorkerReply);
+	} catch (error) {
+		parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) } satisfies WorkerReply);
+	}
+});
