@@ -49,6 +49,8 @@ export function hostileInputs(size: number): Record<string, string> {
 export function sentenceInputs(size: number): Record<string, string> {
 	return {
 		weekdaySentences: repeated('Monday. ', size),
-		newsSentences: repeated('On Friday, 6 September 2019, he said it would end next week. ', size)
+		newsSentences: repeated('On Friday, 6 September 2019, he said it would end next week. ', size),
+		// Each comparison looks back for the period compared: the look is bounded, not the whole text.
+		reportSentences: repeated('In the third quarter, sales fell. The year-ago quarter was better. ', size)
 	};
 }

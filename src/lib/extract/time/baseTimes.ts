@@ -9,6 +9,18 @@ import type { NormalizeContext } from './normalize';
  */
 
 /**
+ * How many of the latest mentions an expression looks back through for what it counts from. An article
+ * names a few dozen times (the densest of TimeBank and AQUAINT, 33); a text that has named thousands since is
+ * no longer speaking of the oldest, and the bound keeps the work per mention constant.
+ */
+export const REFERENCE_REACH = 200;
+
+/** The index of the oldest reference still within reach. */
+export function oldestInReach(ctx: NormalizeContext): number {
+	return Math.max(0, ctx.references.length - REFERENCE_REACH);
+}
+
+/**
  * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
  * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
  * "yesterday"); finer mentions fix days, weeks, months and years.
@@ -20,7 +32,7 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 
 function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
-	for (let i = ctx.references.length - 1; i >= 0; i--) {
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		if (ctx.references[i].stretch) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
@@ -57,7 +69,7 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
 		let best: AnchorPoint | null = null;
 		let bestEnd = -Infinity;
 		let last: AnchorPoint | null = null;
-		for (let i = refs.length - 1; i >= 0; i--) {
+		for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 			const a = refs[i].anchor;
 			if (!kinds.includes(a.point.granularity)) continue;
 			const near = ctx.sentence - refs[i].sentence <= COMPARISON_REACH;
@@ -87,8 +99,10 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
  */
 export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	const refs = ctx.references;
+	const oldest = oldestInReach(ctx);
 	let latest = refs.length - 1;
-	while (latest >= 0 && refs[latest].stretch) latest--;
+	while (latest >= oldest && refs[latest].stretch) latest--;
+	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need);
 	if (fitting >= 0) {
 		const moved = latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimeMention } from '$lib/model';
 import { MAX_TIMES_PER_SENTENCE, tagTimes, type TagOptions } from './index';
+import { REFERENCE_REACH } from './baseTimes';
 
 /**
  * Table-driven tests of the tagger, one table per family of expressions, each row with a fixed
@@ -477,6 +478,17 @@ describe('names that hold time words', () => {
 	});
 	it('keeps times in a headline written in title case', () => {
 		expect(tagTimes('Taliban Take Kabul Last Week', { anchor: '2021-08-20' }).map((m) => m.value)).toEqual(['2021-W32']);
+	});
+});
+
+describe('what a mention counts from lies within its text\'s latest mentions', () => {
+	const years = Array.from({ length: REFERENCE_REACH }, (_, i) => `In ${1800 + i} it rained.`).join(' ');
+	it.each([
+		['a day named just before', 'Troops left on 5 May 1992. The same day, the bridge fell.', '1992-05-05'],
+		[`a day named ${REFERENCE_REACH} mentions before`, `Troops left on 5 May 1992. ${years} The same day, the bridge fell.`, `${1800 + REFERENCE_REACH - 1}`]
+	])('%s', (_, text, value) => {
+		const m = mentionIn(text, { anchor: '2021-09-06' }, 'The same day');
+		expect(m.value).toBe(value);
 	});
 });
 

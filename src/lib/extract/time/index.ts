@@ -46,8 +46,12 @@ class DocumentContext implements NormalizeContext {
 	private cachedLead: string | undefined;
 	private sentenceRange: TextRange | undefined;
 	private cachedTense: VerbTense | undefined;
-	/** The tense readers of the sentences asked so far: tokenized once, read in the order of the text. */
-	private readonly readers = new Map<number, TenseReader>();
+	/**
+	 * The tense reader of the sentence last asked, tokenized once: mentions come in the order of the text,
+	 * so a sentence left behind is not asked again, and its tokens are let go.
+	 */
+	private reader: TenseReader | null = null;
+	private readerStart = -1;
 
 	constructor(
 		private readonly text: string,
@@ -76,12 +80,11 @@ class DocumentContext implements NormalizeContext {
 		if (!this.cachedTense) {
 			const range = this.sentenceRange;
 			if (range) {
-				let reader = this.readers.get(range.start);
-				if (!reader) {
-					reader = new TenseReader(tokenize(this.text, range.start, range.end), range);
-					this.readers.set(range.start, reader);
+				if (this.readerStart !== range.start || !this.reader) {
+					this.reader = new TenseReader(tokenize(this.text, range.start, range.end), range);
+					this.readerStart = range.start;
 				}
-				this.cachedTense = reader.at(this.candidate!);
+				this.cachedTense = this.reader.at(this.candidate!);
 			} else this.cachedTense = tenseAt(this.text, this.candidate!);
 		}
 		return this.cachedTense;

@@ -1,7 +1,7 @@
 import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
-import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, reportBase, storyTime } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
 import { addDays, addYears } from 'date-fns';
@@ -696,7 +696,7 @@ const MONTHS_IN: Partial<Record<Granularity, number>> = { quarter: 3, half: 6, y
  * after "the fiscal first quarter", "the quarter ended Sept. 29" is that fiscal first quarter.
  */
 function fiscalNumberInUse(ctx: NormalizeContext, unit: 'quarter' | 'half'): number | undefined {
-	for (let i = ctx.references.length - 1; i >= 0; i--) {
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const p = ctx.references[i].anchor.point;
 		if (p.granularity !== unit) continue;
 		return p.fiscal ? p[unit] : undefined;
