@@ -284,6 +284,16 @@ table('durations, sets and vague references', [
 	['In the past, the group avoided cities.', undefined, 'the past', { value: 'PAST_REF' }]
 ]);
 
+table('a time counted ahead with "in"', [
+	['The stock would be redeemed in five years, the company said.', '1989-11-02', 'five years', { value: '1994', type: 'DATE', granularity: 'year', basis: 'relative', anchor: '1989-11-02' }],
+	['The talks will resume in two weeks.', '1989-11-02', 'two weeks', { value: '1989-W46', type: 'DATE' }],
+	['The bridge was built in five years.', '1989-11-02', 'five years', { value: 'P5Y', type: 'DURATION', span: false }],
+	['We will know in a few days.', '1989-11-02', 'a few days', { value: 'PXD', type: 'DURATION', span: false }],
+	['You may, in a year or two, save more lives.', '1998-03-31', 'a year', { value: 'P1Y', type: 'DURATION', span: false }],
+	['Taxes would be minimal in a quarter that produced such a loss.', '1989-10-30', 'a quarter', { value: 'P1Q', type: 'DURATION', span: false }],
+	['He will serve 10 years in prison.', '1989-11-02', '10 years', { value: 'P10Y', type: 'DURATION', span: false }]
+]);
+
 table('durations tied to the calendar', [
 	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION', spanValue: 'P4W/2021-08-14', days: ['2021-07-18', '2021-08-14'], approximate: true, basis: 'relative', anchor: '2021-08-14' }],
 	['Prices rose over the last three months.', '2021-09-06', 'the last three months', { value: 'P3M', spanValue: 'P3M/2021-09-06', days: ['2021-06-07', '2021-09-06'], granularity: 'month', approximate: false }],

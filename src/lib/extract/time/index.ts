@@ -176,14 +176,14 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 		start: c.start,
 		end: c.end,
 		text: words,
-		type: c.type,
+		type: n.type ?? c.type,
 		value: n.value
 	};
 	const mod = c.mod;
 	if (mod) mention.mod = mod;
 	if (n.quant) mention.quant = n.quant;
 	if (n.freq) mention.freq = n.freq;
-	if (c.type === 'DATE' || c.type === 'TIME' || n.interval) {
+	if (mention.type === 'DATE' || mention.type === 'TIME' || n.interval) {
 		const span = spanFor(n, mod);
 		if (span) mention.span = span;
 	}
@@ -273,7 +273,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
 			if (n.coarse || n.anchor?.approximate) anchor.approximate = true;
-			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: c.type === 'DURATION' || undefined });
+			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined });
 		}
 	}
 }

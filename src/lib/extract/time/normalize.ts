@@ -80,6 +80,8 @@ export interface Normalized {
 	problem?: { code: string; message: string };
 	/** The text names a weekday the date does not fall on ("Friday, 6 September 2021"). */
 	weekdayMismatch?: boolean;
+	/** The words name a time, not the length of time they read as ("will be redeemed in five years"). */
+	type?: 'DATE';
 	/**
 	 * Counted from `anchor`, a coarser time than the expression needs: `point` is labelled at the anchor's
 	 * granularity and its `bounds` hold the stretch the time lies in.
@@ -774,7 +776,34 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
  * writing ("the past three months"), from it ("the coming weeks"), up to or from the time last spoken of
  * ("the preceding two weeks"), or up to the date that closes it ("the six months ended Aug. 12").
  */
+/** Words after an amount of time that make it one of several ("a year or two") or a period named by what follows ("a quarter that …"). */
+const RELATIVE_AFTER = /^\s+(?:or|to|that|which|when|where|whose|who|of|in|like)\b/i;
+
+/** Units a time can be counted ahead in ("in five years"). */
+const AHEAD_UNITS = new Set<string>(['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade']);
+
+/**
+ * "The stock will be redeemed in five years", "the talks would resume in two weeks": after "in", a
+ * whole amount counted by a verb that looks ahead names the time that far from the writing (TIMEX3 writes
+ * it as a date), not a length of time. Told in the past ("was built in five years") it stays a duration.
+ */
+function aheadOfWriting(c: Candidate, e: DurationExpression, ctx: NormalizeContext): Normalized | null {
+	if (ctx.mode !== 'news' || ctx.lead !== 'in' || e.anchored || c.endsWith || c.mod) return null;
+	if (e.amount == null || !Number.isInteger(e.amount) || /X/.test(e.value) || !e.unit || !AHEAD_UNITS.has(e.unit)) return null;
+	const { tense, perfect } = ctx.tense;
+	if ((tense !== 'future' && tense !== 'conditional') || perfect || !ctx.textBetween) return null;
+	// "in two to three weeks", "in a year or two": no one time; "in a quarter that produced a loss": a
+	// quarter named by what follows.
+	if (/\b(?:or|to)\b|[-–]/.test(ctx.textBetween(c.start, c.end))) return null;
+	if (RELATIVE_AFTER.test(ctx.textBetween(c.end, c.end + 8))) return null;
+	const relation: Relation = { kind: 'shift', unit: e.unit as Unit, amount: e.amount, sign: 1, from: 'utterance' };
+	const out = normalizeRelative({ kind: 'point', fields: {}, relation }, relation, ctx, !!c.approximate);
+	return out.point ? { ...out, type: 'DATE' } : null;
+}
+
 function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeContext): Normalized {
+	const ahead = aheadOfWriting(c, e, ctx);
+	if (ahead) return ahead;
 	const out: Normalized = { value: e.value, approximate: !!c.approximate, known: [] };
 	if (!e.unit || e.amount == null || (!e.anchored && !c.endsWith)) return out;
 	let day: CalendarPoint | null = null;
