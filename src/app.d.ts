@@ -4,6 +4,13 @@ declare global {
 		interface Error {
 			message: string;
 		}
+		interface PageState {
+			/**
+			 * The timeline's window [start, end) in epoch ms, written quietly into the history entry as the
+			 * view settles: Back and Forward return to it (the entry's shallow URL is not `page.url`).
+			 */
+			window?: [number, number];
+		}
 	}
 }
 

@@ -112,6 +112,37 @@ test('filtering by a region and by an actor updates the URL, the counts and the 
 	await expect(page.locator('.filters .matched strong')).toHaveText(total);
 });
 
+test('Back and Forward return to the window each view had settled on', async ({ page }) => {
+	await open(page, '/?from=1990-01-01&to=2023-06-01');
+	const span = async () => {
+		const [a, b] = await windowOf(page);
+		return b - a;
+	};
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+	await expect(page).not.toHaveURL(/from=1990-01-01/);
+	const zoomed = await span();
+
+	await page.locator('summary', { hasText: 'Region' }).click();
+	await page.locator('.pop .option').first().locator('input').check();
+	await expect(page).toHaveURL(/region=/);
+	const filtered = page.url();
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+	await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+	await expect.poll(span).toBeGreaterThan(zoomed * 2);
+	const zoomedOut = await span();
+	// The zoomed-out window is written into the entry quietly, once the view rests.
+	await expect.poll(() => page.url()).not.toBe(filtered);
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/region=/);
+	await expect.poll(span).toBeLessThan(zoomed * 1.1);
+	await page.goForward();
+	await expect(page).toHaveURL(/region=/);
+	await expect.poll(span).toBeGreaterThan(zoomedOut * 0.9);
+});
+
 test('selecting an event opens its panel, and its permalink opens it in a fresh page', async ({ page, context }, testInfo) => {
 	await open(page);
 	await openSomeEvent(page);
