@@ -1,4 +1,4 @@
-import type { Granularity } from '$lib/model';
+import { GRANULARITIES, type Granularity } from '$lib/model';
 import { formatValue, parseValue, type CalendarPoint } from './calendarPoint';
 import { dayExists } from './calendarMath';
 
@@ -74,23 +74,8 @@ function readAnchor(anchor: string, estimate: boolean): AnchorPoint {
 	return { kind: 'publication', point: dayPoint, value: formatValue(dayPoint), estimate: estimate || undefined };
 }
 
-/** Granularities from finest to coarsest, for "is this anchor fine enough" questions. */
-const ORDER: Granularity[] = [
-	'minute',
-	'hour',
-	'partofday',
-	'day',
-	'week',
-	'month',
-	'season',
-	'quarter',
-	'half',
-	'year',
-	'decade',
-	'century'
-];
-
-const RANK = Object.fromEntries(ORDER.map((g, i) => [g, i])) as Record<Granularity, number>;
+/** Each granularity's place from finest to coarsest, for "is this anchor fine enough" questions. */
+const RANK = Object.fromEntries(GRANULARITIES.map((g, i) => [g, i])) as Record<Granularity, number>;
 
 export function granularityRank(g: Granularity): number {
 	return RANK[g];

@@ -1,26 +1,14 @@
 import type { Granularity } from '$lib/model';
-import type { PartOfDay, Season } from './expression';
+import type { CalendarParts, PartOfDay, Season } from './expression';
 
 /**
  * A place on the calendar at a granularity: the decade 198, the quarter 1989-Q3, the week 2021-W35, the
  * day 2021-09-06, the morning of that day. The fields finer than the granularity are absent. For a
  * week (and a weekend), `year` is the ISO week-numbering year.
  */
-export interface CalendarPoint {
+export interface CalendarPoint extends CalendarParts {
 	granularity: Granularity;
 	year: number;
-	century?: number;
-	decade?: number;
-	half?: 1 | 2;
-	quarter?: 1 | 2 | 3 | 4;
-	season?: Season;
-	month?: number;
-	week?: number;
-	weekend?: boolean;
-	day?: number;
-	partOfDay?: PartOfDay;
-	hour?: number;
-	minute?: number;
 	/**
 	 * The true interval of a period the text labels by a company's fiscal calendar ("its fourth quarter
 	 * ended Aug. 26" is labelled 1989-Q4 as TimeML writes it, but covers late May to Aug. 26): it overrides

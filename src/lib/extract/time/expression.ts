@@ -26,17 +26,10 @@ export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 /** TIMEX3 parts of the day: morning, midday, afternoon, evening, night, daytime. */
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 
-/** The calendar parts a text states. Months and days count from 1; weekdays are ISO (Monday 1 … Sunday 7). */
-export interface Fields {
+/** The parts of a place on the calendar, each absent when not known. Months and days count from 1. */
+export interface CalendarParts {
 	century?: number;
 	decade?: number;
-	/** A decade named without its century ("the '90s", "the nineties"): its digit, 1–9. */
-	decadeInCentury?: number;
-	/**
-	 * The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last;
-	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).
-	 */
-	nthWeekday?: { n: number; weekday: number; fromDay?: number };
 	year?: number;
 	half?: 1 | 2;
 	quarter?: 1 | 2 | 3 | 4;
@@ -44,11 +37,22 @@ export interface Fields {
 	month?: number;
 	week?: number;
 	weekend?: boolean;
-	weekday?: number;
 	day?: number;
 	partOfDay?: PartOfDay;
 	hour?: number;
 	minute?: number;
+}
+
+/** The calendar parts a text states; weekdays are ISO (Monday 1 … Sunday 7). */
+export interface Fields extends CalendarParts {
+	/** A decade named without its century ("the '90s", "the nineties"): its digit, 1–9. */
+	decadeInCentury?: number;
+	/**
+	 * The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last;
+	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).
+	 */
+	nthWeekday?: { n: number; weekday: number; fromDay?: number };
+	weekday?: number;
 	zone?: string;
 }
 

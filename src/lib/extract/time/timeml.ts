@@ -6,15 +6,8 @@ import type { TimeMention, TimexMod, TimexType } from '$lib/model';
  * so writing can put new `TIMEX3` tags into the raw text without changing a byte of it.
  */
 
-export interface TimexAnnotation {
-	/** Offsets into the plain text, `end` exclusive. */
-	start: number;
-	end: number;
-	text: string;
-	type: TimexType;
-	value: string;
-	mod?: TimexMod;
-}
+/** A TIMEX3 tag of a file: offsets into the plain text (`end` exclusive), type, value and modifier. */
+export type TimexAnnotation = Pick<TimeMention, 'start' | 'end' | 'text' | 'type' | 'value' | 'mod'>;
 
 export interface TimeMLDocument {
 	/** The document creation time's TIMEX3 value, or null when the file has none. */

@@ -167,17 +167,24 @@ function rangeCandidate(
 	return { start, end, type: 'DATE', expression: { kind: 'range', from, to }, source };
 }
 
+/** The days of a range within one month ("August 13-15", "13–15 August 2021"), or null when they are none. */
+function dayRange(monthName: string, first: string, second: string, yearText: string | undefined) {
+	if (!isCapitalized(monthName)) return null;
+	const month = monthNumber(monthName);
+	const d1 = parseDay(first);
+	const d2 = parseDay(second);
+	if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
+	return { month, d1, d2, year: yearText ? Number(yearText) : undefined };
+}
+
 const monthDayRange: Recognizer = {
 	name: 'monthDayRange',
 	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
 	build(m) {
-		if (!isCapitalized(m[1])) return null;
-		const month = monthNumber(m[1]);
-		const d1 = parseDay(m[2]);
-		const d2 = parseDay(m[3]);
-		if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
-		const year = m[4] ? Number(m[4]) : undefined;
+		const days = dayRange(m[1], m[2], m[3], m[4]);
+		if (!days) return null;
+		const { month, d1, d2, year } = days;
 		const whole = m[0];
 		const firstEnd = m.index + m[1].length + whole.slice(m[1].length).indexOf(m[2]) + m[2].length;
 		const secondStart = m.index + whole.indexOf(m[3], firstEnd - m.index);
@@ -193,12 +200,9 @@ const dayMonthRange: Recognizer = {
 	numberFollowers: [...ORDINAL_SUFFIXES, 'to', 'through', 'until', 'till', '#'],
 	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
-		if (!isCapitalized(m[3])) return null;
-		const month = monthNumber(m[3]);
-		const d1 = parseDay(m[1]);
-		const d2 = parseDay(m[2]);
-		if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
-		const year = m[4] ? Number(m[4]) : undefined;
+		const days = dayRange(m[3], m[1], m[2], m[4]);
+		if (!days) return null;
+		const { month, d1, d2, year } = days;
 		const whole = m[0];
 		const secondStart = m.index + whole.indexOf(m[2], m[1].length);
 		const from = point(m.index, m.index + m[1].length, { month, day: d1, year }, 'dayMonthRange');
