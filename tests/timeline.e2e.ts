@@ -29,13 +29,15 @@ async function open(page: Page, path = '/') {
  */
 async function clickFirstLabel(page: Page) {
 	const label = page.locator('.labels .label').first();
-	for (let i = 0; i < 6 && (await label.count()) === 0; i++) {
-		// The keys are visually hidden buttons: press one as the keyboard would.
-		await plot(page)
-			.locator('.keys button:not([data-event-id])')
-			.first()
-			.evaluate((b: HTMLElement) => b.click());
-		await page.waitForTimeout(700);
+	for (let i = 0; i < 8 && (await label.count()) === 0; i++) {
+		// The keys are visually hidden buttons: press one as the keyboard would, then wait for the list to
+		// follow the new view (it is rebuilt once the view has rested and the page is idle).
+		const cluster = plot(page).locator('.keys button:not([data-event-id])').first();
+		const key = await cluster.getAttribute('data-key');
+		await cluster.evaluate((b: HTMLElement) => b.click());
+		await expect
+			.poll(async () => (await label.count()) > 0 || (await plot(page).locator(`.keys button[data-key="${key}"]`).count()) === 0, { timeout: 5_000 })
+			.toBe(true);
 	}
 	await expect(label).toBeVisible();
 	const box = (await label.boundingBox())!;
