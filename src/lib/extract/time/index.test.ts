@@ -192,7 +192,9 @@ const coarseAnaphora: Row[] = [
 	// Fine anchors are still used as before, and a finer one wins over a coarser one mentioned later.
 	['Troops crossed the Drina on 5 May 1992. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08', approximate: false, diagnostic: null }],
 	['Troops crossed on 5 May 1992, in the spring of that war. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08', approximate: false }],
-	['The shooting began at 10 p.m. on 3 May 1999. Ten minutes later, police arrived.', '2021-01-01', 'Ten minutes later', { value: '1999-05-03T22:10', approximate: false }],
+	['The shooting began at 10 p.m. on 3 May 1999. Ten minutes later, police arrived.', '2021-01-01', 'Ten minutes later', { value: '1999-05-03T22:10', type: 'TIME', approximate: false }],
+	// A clock time counted from a day is known only to that day: a date.
+	['He was shot on Friday, 23 October 1998. Just over an hour later, he was declared dead.', '1998-10-25', 'Just over an hour later', { value: '1998-10-23', type: 'DATE', ...COARSE }],
 	['Kabul fell on 15 August 2021. On the same day, the president fled.', '2021-09-06', 'the same day', { value: '2021-08-15', anchor: '2021-08-15' }],
 	// A story that has since moved, in the sentence before, to a coarser time speaks of a day in that time;
 	// further back, the last fitting day stands.

@@ -844,8 +844,12 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 	const e = c.expression;
 	switch (e.kind) {
-		case 'point':
-			return normalizePoint(c, e, ctx);
+		case 'point': {
+			const out = normalizePoint(c, e, ctx);
+			// A clock time counted from a day or a coarser time is known only to that day or stretch: a date.
+			const known = out.coarse && out.point ? out.point.granularity : undefined;
+			return c.type === 'TIME' && known && granularityRank(known) >= granularityRank('day') ? { ...out, type: 'DATE' } : out;
+		}
 		case 'duration':
 			return normalizeDuration(c, e, ctx);
 		case 'set':
