@@ -11,13 +11,10 @@
  * strip's `/api/density` and the page itself (`/`, rendered on the server) are timed too.
  * The last line is one JSON object.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIfStale } from '../scripts/build-if-stale';
+import { ensureSyntheticStore, machine, serveBuiltApp } from './servedStore';
 import { randomSource } from '../src/lib/synthetic/randomSource';
 import { binUnitFor, resolutionName } from '../src/lib/timeline/timeUnits';
 
@@ -42,47 +39,6 @@ const PLOT_WIDTH = 1254;
 const LIMIT = 250;
 const HOUR = 3_600_000;
 
-function ensureStore(): void {
-	if (existsSync(store)) return;
-	console.log(`Synthesizing ${events.toLocaleString('en')} events into ${store}…`);
-	mkdirSync(dirname(store), { recursive: true });
-	execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/synth.ts'), '--events', String(events), '--db', store, '--force'], { cwd: root, stdio: 'inherit' });
-}
-
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => done(port));
-		});
-	});
-}
-
-async function serve(): Promise<{ server: ChildProcess; origin: string; coldMs: number }> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [join(root, 'build')], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: origin, DATELINE_DB: store }
-	});
-	const started = performance.now();
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`The server stopped (exit code ${server.exitCode}).`);
-		try {
-			const response = await fetch(`${origin}/`);
-			if (response.ok) break;
-			throw new Error(`The page answered ${response.status}.`);
-		} catch (error) {
-			if (performance.now() - started > 180_000) throw error;
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
-	return { server, origin, coldMs: performance.now() - started };
-}
-
 async function timed(url: string): Promise<{ ms: number; serverMs: number; bytes: number; status: number }> {
 	const started = performance.now();
 	const response = await fetch(url);
@@ -101,10 +57,10 @@ function minute(ms: number, up: boolean): string {
 	return new Date((up ? Math.ceil : Math.floor)(ms / 60_000) * 60_000).toISOString().slice(0, 16);
 }
 
-ensureStore();
+ensureSyntheticStore(root, store, events);
 buildIfStale(root);
 console.log(`Serving ${store}…`);
-const { server, origin, coldMs } = await serve();
+const { server, origin, coldMs } = await serveBuiltApp(root, store);
 try {
 	const facets = ['country:syn-0', 'province:syn-1-2', 'district:syn-2-3-4', 'org:syn-3', 'person:syn-5-1'];
 	const words = ['attacked', 'ceasefire', 'aid', 'governor', 'statement', 'families fleeing'];
@@ -185,7 +141,7 @@ try {
 			densityMs: densityStats,
 			pageMs: pageStats,
 			coldStartMs: Math.round(coldMs),
-			machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }
+			machine: { ...machine(), node: process.version }
 		})
 	);
 } finally {

@@ -16,14 +16,12 @@
  *   long tasks     main-thread tasks over 50 ms during the gestures.
  * The last line is one JSON object.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { buildIfStale } from '../scripts/build-if-stale';
+import { ensureSyntheticStore, machine, serveBuiltApp } from './servedStore';
 
 const { values } = parseArgs({
 	options: {
@@ -47,47 +45,6 @@ const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const store = resolve(values.db ?? join(root, 'tmp', `bench-store-${events}.db`));
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const VSYNC = 1000 / 60;
-
-function ensureStore(): void {
-	if (existsSync(store)) return;
-	console.log(`Synthesizing ${events.toLocaleString('en')} events into ${store}…`);
-	mkdirSync(dirname(store), { recursive: true });
-	execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'src/cli/synth.ts'), '--events', String(events), '--db', store, '--force'], { cwd: root, stdio: 'inherit' });
-}
-
-function freePort(): Promise<number> {
-	return new Promise((done, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => done(port));
-		});
-	});
-}
-
-async function serve(): Promise<{ server: ChildProcess; origin: string; coldMs: number }> {
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, [join(root, 'build')], {
-		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: origin, DATELINE_DB: store }
-	});
-	const started = performance.now();
-	for (;;) {
-		if (server.exitCode !== null) throw new Error(`The server stopped (exit code ${server.exitCode}).`);
-		try {
-			const response = await fetch(`${origin}/`);
-			if (response.ok) break;
-			throw new Error(`The page answered ${response.status}.`);
-		} catch (error) {
-			if (performance.now() - started > 180_000) throw error;
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
-	return { server, origin, coldMs: performance.now() - started };
-}
 
 // Runs in the page before its own scripts: frame timestamps, work per frame, long tasks, first render.
 const RECORDER = `
@@ -240,10 +197,10 @@ function spread(values: number[]): { median: number; min: number; max: number } 
 	return { median: sorted[Math.floor((sorted.length - 1) / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
 
-ensureStore();
+ensureSyntheticStore(root, store, events);
 buildIfStale(root);
 console.log(`Serving ${store}…`);
-const { server, origin, coldMs } = await serve();
+const { server, origin, coldMs } = await serveBuiltApp(root, store);
 const results: RunResult[] = [];
 try {
 	const browser = await chromium.launch({
@@ -283,7 +240,7 @@ const summary = {
 	longTasks: pick('longTasks'),
 	longTaskMs: pick('longTaskMs'),
 	windowRequests: pick('windowRequests'),
-	machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: Math.round(totalmem() / 2 ** 30), chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
+	machine: { ...machine(), chromium: execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() }
 };
 console.log(
 	`${events.toLocaleString('en')} events, ${runs} runs: first render ${summary.firstRenderMs.median} ms (${summary.firstRenderMs.min}–${summary.firstRenderMs.max}); frame p95 ${summary.frameMs.p95.median} ms (${summary.frameMs.p95.min}–${summary.frameMs.p95.max}); frame work p95 ${summary.frameWorkMs.p95.median} ms; long tasks ${summary.longTasks.median}; cold start ${summary.coldStartMs} ms.`
