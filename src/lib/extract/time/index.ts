@@ -9,6 +9,7 @@ import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, type SentenceBudget } from './recognizer';
+import { REFERENCE_REACH } from './baseTimes';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -274,6 +275,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
 			if (n.coarse || n.anchor?.approximate) anchor.approximate = true;
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined });
+			// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.
+			if (references.length >= 2 * REFERENCE_REACH) references.splice(0, references.length - REFERENCE_REACH);
 		}
 	}
 }
