@@ -35,6 +35,7 @@ export function hostileInputs(size: number): Record<string, string> {
 		weekdaysNoSpace: repeated('Monday', size),
 		dates: counted(dayName, size),
 		numbers: counted((i) => `${(i % 31) + 1} `, size),
+		years: counted((i) => `${1900 + (i % 200)} `, size),
 		sameDay: repeated('the same day ', size),
 		brackets: repeated('((["‘“ on Monday ', size),
 		hyphenedNumbers: repeated('1996-', size),

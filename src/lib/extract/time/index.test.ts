@@ -541,6 +541,20 @@ describe('mentions', () => {
 		expect(found.at(-1)).toMatchObject({ text: '3 May 2019', value: '2019-05-03' });
 		expect(found.at(-1)!.diagnostics).toBeUndefined();
 	});
+	it('read a list of bare numbers that may be years to its end, up to a bound', () => {
+		const text = `Scores: ${'1996 '.repeat(60)}and he left on 5 May 2001.`;
+		expect(tagTimes(text, { anchor: '2019-05-10' }).map((m) => m.text)).toEqual(['5 May 2001']);
+	});
+	it('say so on the nearest mention when a sentence passed over kept none of its own', () => {
+		const numbers = `Scores: ${'1996 '.repeat(300)}and he left on 5 May 2001.`;
+		const text = `${numbers} It rained on 6 May 2001.`;
+		const found = tagTimes(text, { anchor: '2019-05-10' });
+		expect(found.map((m) => m.text)).toEqual(['6 May 2001']);
+		const [diagnostic] = found[0].diagnostics!;
+		expect(diagnostic).toMatchObject({ code: 'dense-sentence', end: numbers.length });
+		expect(diagnostic.start).toBeGreaterThan(0);
+		expect(diagnostic.start).toBeLessThan(text.indexOf('5 May'));
+	});
 	it('read a sentence with as many time expressions as real news holds in full', () => {
 		const text = 'Talks were held on 1 May, 3 May, 5 May, 8 May, 10 May, 12 May, 15 May and 17 May 2019, then in June.';
 		const found = tagTimes(text, { anchor: '2019-07-01' });

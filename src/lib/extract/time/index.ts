@@ -8,7 +8,7 @@ import { datelineAnchor } from './dateline';
 import { WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
-import { runRecognizers, wordBefore, type SentenceBudget } from './recognizer';
+import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
@@ -104,10 +104,16 @@ export const MAX_TIMES_PER_SENTENCE = 24;
  */
 const READINGS_PER_SENTENCE = 2 * MAX_TIMES_PER_SENTENCE;
 
+/** A stretch of a sentence passed over; without `start`, it begins right after the mention that reports it. */
+interface Unread {
+	start?: number;
+	end: number;
+}
+
 interface Found {
 	candidates: Candidate[];
-	/** For each sentence that was not read to its end, its last candidate kept and the end of what was left unread. */
-	lastRead: Map<Candidate, number>;
+	/** The stretches passed over, each reported on a mention kept: the last one read in its sentence, else the nearest. */
+	unread: Map<Candidate, Unread[]>;
 }
 
 function findCandidates(text: string, sentences: readonly Sentence[]): Found {
@@ -115,41 +121,58 @@ function findCandidates(text: string, sentences: readonly Sentence[]): Found {
 	const found = runRecognizers(RECOGNIZERS, text, budget);
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
 	const refined = REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
-	return capSentences(refined, sentences, new Map(budget.cut.map((c) => [c.sentence, c.end])));
+	return capSentences(refined, sentences, budget.cut);
 }
 
 /**
- * Keeps at most `MAX_TIMES_PER_SENTENCE` mentions of each sentence, and marks the last one kept in a
- * sentence not read to its end, by this cap or by the reading budget (`unreadEnd`: sentence index → end
- * of the stretch passed over).
+ * Keeps at most `MAX_TIMES_PER_SENTENCE` mentions of each sentence, and finds for each sentence not read
+ * to its end (by this cap, or by the reading budget: `cuts`) the mention that reports it: the last one
+ * kept in that sentence, or, when none was (a stretch of bare numbers that may be years, dropped for want
+ * of a sure one), the nearest kept anywhere, so that no stretch passes unread unsaid while the text has
+ * a mention at all.
  */
-function capSentences(candidates: Candidate[], sentences: readonly Sentence[], unreadEnd: Map<number, number>): Found {
-	const lastRead = new Map<Candidate, number>();
+function capSentences(candidates: Candidate[], sentences: readonly Sentence[], cuts: readonly Cut[]): Found {
+	const passed = new Map<number, { start: number; end: number }>(cuts.map((c) => [c.sentence, { start: c.start, end: c.end }]));
+	const lastKept = new Map<number, Candidate>();
 	const kept: Candidate[] = [];
 	let s = 0;
 	let count = 0;
-	let last: Candidate | null = null;
-	const close = () => {
-		const end = unreadEnd.get(s);
-		if (last && end !== undefined) lastRead.set(last, end);
-		last = null;
-		count = 0;
-	};
 	for (const c of candidates) {
 		while (s < sentences.length - 1 && sentences[s].end <= c.start) {
-			close();
 			s++;
+			count = 0;
 		}
 		if (count >= MAX_TIMES_PER_SENTENCE) {
-			if (!unreadEnd.has(s)) unreadEnd.set(s, sentences[s]?.end ?? c.end);
+			if (!passed.has(s)) passed.set(s, { start: c.start, end: sentences[s]?.end ?? c.end });
 			continue;
 		}
 		kept.push(c);
 		count++;
-		last = c;
+		if (passed.has(s) || count === MAX_TIMES_PER_SENTENCE) lastKept.set(s, c);
 	}
-	close();
-	return { candidates: kept.length === candidates.length ? candidates : kept, lastRead };
+	const unread = new Map<Candidate, Unread[]>();
+	const report = (c: Candidate, u: Unread) => unread.set(c, [...(unread.get(c) ?? []), u]);
+	for (const [sentence, stretch] of passed) {
+		const carrier = lastKept.get(sentence);
+		if (carrier) report(carrier, { end: stretch.end });
+		else {
+			const near = nearestBefore(kept, stretch.start) ?? kept.find((c) => c.start >= stretch.end);
+			if (near) report(near, stretch);
+		}
+	}
+	return { candidates: kept.length === candidates.length ? candidates : kept, unread };
+}
+
+/** The last of `sorted` (by start) that starts before `at`. */
+function nearestBefore(sorted: readonly Candidate[], at: number): Candidate | undefined {
+	let lo = 0;
+	let hi = sorted.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (sorted[mid].start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
 /**
@@ -232,6 +255,16 @@ function reportingPeriodMessage(value: string, point: CalendarPoint, bounds: { s
 		: `The period reported ${ran}; ${value} is the calendar ${point.granularity} holding most of it`;
 }
 
+/** The `dense-sentence` diagnostic of a stretch passed over, on the mention that reports it. */
+function unreadDiagnostic(mention: TimeMention, u: Unread): Diagnostic {
+	if (u.start === undefined) {
+		const message = `This sentence holds more than ${MAX_TIMES_PER_SENTENCE} time expressions; the rest was not read`;
+		return { code: 'dense-sentence', message, start: mention.end, end: Math.max(mention.end, u.end) };
+	}
+	const message = 'A sentence near this one holds more numbers and time words than prose does; the rest of it was not read';
+	return { code: 'dense-sentence', message, start: u.start, end: u.end };
+}
+
 /** How a time counted from a coarser one was placed, in words. */
 function coarseAnchorMessage(span: TimeSpan, anchor: AnchorPoint): string {
 	const from = anchor.text ? `"${anchor.text}" (${anchor.value ?? formatValue(anchor.point)})` : (anchor.value ?? formatValue(anchor.point));
@@ -247,7 +280,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 	const publication = datelineAnchor(text, given);
 	const mode = options.mode ?? 'news';
 	const sentences = splitSentences(text);
-	const { candidates, lastRead } = findCandidates(text, sentences);
+	const { candidates, unread } = findCandidates(text, sentences);
 	const references: Reference[] = [];
 	let sentenceIndex = 0;
 	const ctx = new DocumentContext(text, publication, mode, references);
@@ -257,11 +290,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined);
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
-		const unreadEnd = lastRead.get(c);
-		if (unreadEnd !== undefined) {
-			const diagnostic = { code: 'dense-sentence', message: `This sentence holds more than ${MAX_TIMES_PER_SENTENCE} time expressions; the rest was not read`, start: mention.end, end: Math.max(mention.end, unreadEnd) };
-			mention.diagnostics = [...(mention.diagnostics ?? []), diagnostic];
-		}
+		const passed = unread.get(c);
+		if (passed) mention.diagnostics = [...(mention.diagnostics ?? []), ...passed.map((u) => unreadDiagnostic(mention, u))];
 		const e = c.expression;
 		if (withParts && e.kind === 'range') emit(mention, [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)]);
 		else emit(mention);

@@ -47,20 +47,26 @@ export function pattern(source: string, caseInsensitive = false): RegExp {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const LETTER = /\p{L}/u;
 
-/** Where the reading of a sentence stopped, and why. */
+/** Where the reading of a sentence stopped. */
 export interface Cut {
 	/** The index of the sentence. */
 	sentence: number;
+	/** Where reading stopped: the stretch from here to `end` was passed over. */
+	start: number;
 	/** The end of the stretch left unread: the sentence's, or that of the last piece of a stretch cut for its length. */
 	end: number;
 }
 
+/** How many more places giving weak candidates only (bare numbers that may be years) a sentence may hold. */
+const WEAK_READINGS_FACTOR = 4;
+
 /**
  * A bound on the reading of each sentence: once `readings` places in one sentence have given candidates
- * (places inside an earlier candidate not counted), the rest of that sentence is passed over, and so are
- * the pieces that continue it (a stretch cut for its length whose first pieces are that dense is no
- * prose); each such stop is added to `cut`. Sentences are themselves bounded in length, so the places
- * tried in one stay bounded too.
+ * (places inside an earlier candidate not counted), or four times as many have given weak ones only
+ * (bare numbers that may be years, kept only in a list with a sure year: "1994, 1995 and 1997"), the rest
+ * of that sentence is passed over, and so are the pieces that continue it (a stretch cut for its length
+ * whose first pieces are that dense is no prose); each such stop is added to `cut`. Sentences are
+ * themselves bounded in length, so the places tried in one stay bounded too.
  */
 export interface SentenceBudget {
 	sentences: readonly Sentence[];
@@ -87,6 +93,7 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 	const sentences = budget?.sentences ?? [];
 	let sentence = 0;
 	let readings = 0;
+	let weakReadings = 0;
 	let readEnd = 0;
 	let i = 0;
 	while (i < n) {
@@ -94,10 +101,11 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 			while (sentence < sentences.length && sentences[sentence].end <= i) {
 				sentence++;
 				readings = 0;
+				weakReadings = 0;
 			}
-			if (readings >= budget.readings && sentence < sentences.length) {
+			if ((readings >= budget.readings || weakReadings >= WEAK_READINGS_FACTOR * budget.readings) && sentence < sentences.length) {
 				const last = stretchEnd(sentences, sentence);
-				budget.cut.push({ sentence, end: sentences[last].end });
+				budget.cut.push({ sentence, start: i, end: sentences[last].end });
 				i = sentences[last].end;
 				continue;
 			}
@@ -163,7 +171,12 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 		}
 		if (out.length === before) return;
 		// The parts of one expression ("6 September 2021" is also "September" and "2021") are one reading.
-		if (at >= readEnd) readings++;
+		if (at >= readEnd) {
+			let sure = false;
+			for (let k = before; k < out.length; k++) if (!out[k].weak) sure = true;
+			if (sure) readings++;
+			else weakReadings++;
+		}
 		for (let k = before; k < out.length; k++) if (out[k].end > readEnd) readEnd = out[k].end;
 	}
 }
