@@ -49,6 +49,18 @@ describe('event mentions: which happenings are placed, and when', () => {
 		['Fighting broke out in the city on 15 April 2023.', '2024-04-15', ['fighting @ 2023-04-15 [stated]']],
 		// a statement closing its sentence makes what comes before its claim
 		['Rebel fighters entered Goma on Monday, residents said.', '2012-11-21', ['enter @ 2012-11-19 [relative] ← residents', 'say @ 2012-11-21 [reported] (ON_OR_BEFORE)']],
+		// a time right after a participle is the participle's, not the next verb's
+		[
+			'The two sides signed the declaration on 11 May, but the truce agreed later that month collapsed within weeks.',
+			'2023-07-01',
+			['sign @ 2023-05-11 [relative]', 'agree @ 2023-05 [relative] (END)', 'collapse @ 2023-07-01 [reported] (ON_OR_BEFORE)']
+		],
+		['The ceasefire signed last week collapsed on Sunday.', '2024-04-15', ['sign @ 2024-W15 [relative]', 'collapse @ 2024-04-14 [relative]']],
+		// a clause opened by "when" after a time expression happened at that time
+		['Many residents fled the capital in April, when the war began.', '2023-12-20', ['flee @ 2023-04 [relative]', 'war @ 2023-04 [relative]']],
+		['The rebels withdrew on 3 March 1994 when the ceasefire was signed.', '1994-05-01', ['withdraw @ 1994-03-03 [stated]', 'sign @ 1994-03-03 [stated]']],
+		// "when" after anything else is not a time's relative clause
+		['The rebels withdrew when the ceasefire was signed.', '1994-05-01', ['withdraw @ 1994-05-01 [reported] (ON_OR_BEFORE)', 'sign @ 1994-05-01 [reported] (ON_OR_BEFORE)']],
 		// words inside a quotation are the speaker's: only the verb that introduces them is a mention
 		['“We will attack the city,” the commander said.', '2016-10-17', ['say @ 2016-10-17 [reported] (ON_OR_BEFORE)']]
 	])('%s', (text, date, expected) => {
@@ -84,5 +96,11 @@ describe('event mentions: which happenings are placed, and when', () => {
 		expect(seized.agent).toBe('org:taliban');
 		const [attack] = mentionsOf('The attack on the United Nations compound in Herat that took place on Friday was condemned.', '2021-08-04');
 		expect(attack.title).toBe('Attack on the United Nations compound in Herat took place');
+	});
+
+	it('titles a participle and the verb after it apart, and leaves no preposition without its time', () => {
+		const titles = mentionsOf('The two sides signed the declaration on 11 May, but the truce agreed later that month collapsed within weeks.', '2023-07-01').map((m) => m.title);
+		expect(titles).toEqual(['The two sides signed the declaration', 'The truce agreed', 'The truce collapsed.']);
+		expect(mentionsOf('The ceasefire signed last week collapsed on Sunday.', '2024-04-15').map((m) => m.title)).toEqual(['The ceasefire signed', 'The ceasefire collapsed.']);
 	});
 });

@@ -43,7 +43,11 @@ function covered(words: Word[], spans: TextRange[]): boolean[] {
 export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker, times: TimeMention[], entities: EntityMention[]): SentenceFrame {
 	const words = scanWords(text, range);
 	const quoted = quotes.mask(words);
-	const clauses = splitClauses(words, (i) => couldBeVerb(words, i));
+	const timed = covered(words, times);
+	const placed = placeTimes(words, times);
+	const sameTime = new Array<boolean>(words.length).fill(false);
+	for (const p of placed) for (let i = p.first + 1; i <= p.last; i++) sameTime[i] = true;
+	const clauses = splitClauses(words, (i) => couldBeVerb(words, i), (i) => sameTime[i]);
 	const clauseOf = new Array<number>(words.length).fill(0);
 	clauses.forEach((c, index) => {
 		for (let i = c.first; i <= c.last; i++) clauseOf[i] = index;
@@ -62,10 +66,10 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 		quoted,
 		clauses,
 		clauseOf,
-		times: placeTimes(words, times),
+		times: placed,
 		entities,
 		named: covered(words, entities),
-		timed: covered(words, times),
+		timed,
 		regionStarts
 	};
 }

@@ -4,8 +4,10 @@
  * Friday. He said…").
  */
 import type { Article, TimeSpan } from '../../model';
-import { boundedByStatement, governingTime, inheritedFrom, reportedBy, spanOf, type PlacedTime } from './anchoring';
+import { boundedByStatement, canAnchor, governingTime, inheritedFrom, reportedBy, spanOf, type PlacedTime } from './anchoring';
 import type { Candidate } from './candidates';
+import { AUXILIARIES } from '../text/clauses';
+import { couldBeVerb } from './triggers';
 import type { SentenceFrame } from './sentenceFrame';
 
 /** The last precisely dated happening, which the next sentences may continue. */
@@ -33,12 +35,40 @@ export function governingTimeOf(frame: SentenceFrame, c: Candidate): PlacedTime 
 	const skip = (p: PlacedTime) => isCataphoric(frame, p) || (statement !== undefined && p.first > statement.hit.last && p.first <= statement.hit.last + 3);
 	// "…, residents said": the statement's own clause is the few words from its speaker on.
 	const clause = c.speakerFrom !== undefined ? { ...c.timeClause, first: c.speakerFrom } : c.timeClause;
-	const own = governingTime(frame.times, clause, c.timeHead, skip);
+	const own = governingTime(frame.times, clause, c.timeHead, (p) => skip(p) || (p.last < c.timeHead && followsParticiple(frame, p.first)));
 	if (own) return own;
+	const antecedent = timeBeforeRelativeWhen(frame, c.timeClause.first);
+	if (antecedent) return antecedent;
 	if (statement) return undefined;
 	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0] : undefined;
 	if (adverbial && c.timeClause.kind === 'main' && c.speakerFrom === undefined) return governingTime(frame.times, adverbial, adverbial.last, skip);
 	return undefined;
+}
+
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+
+/**
+ * "The truce agreed later that month collapsed within weeks": a time right after a participle that opens
+ * a reduced relative clause is that participle's adjunct, not the time of the verb further on.
+ */
+function followsParticiple(frame: SentenceFrame, first: number): boolean {
+	for (let j = first - 1; j >= 0 && first - j <= 3; j--) {
+		const w = frame.words[j];
+		if (w.kind !== 'word' || frame.named[j]) return false;
+		if (couldBeVerb(frame.words, j)) return /(?:ed|en)$/.test(w.lower) && !RELATIVE_OPENERS.has(frame.words[j - 1]?.lower ?? '') && !AUXILIARIES.has(frame.words[j - 1]?.lower ?? '');
+	}
+	return false;
+}
+
+/**
+ * "in April, when the war began": a clause opened by "when" right after a time expression is a relative
+ * clause of that time, and the happening it tells took place then.
+ */
+function timeBeforeRelativeWhen(frame: SentenceFrame, first: number): PlacedTime | undefined {
+	if (frame.words[first]?.lower !== 'when') return undefined;
+	let before = first - 1;
+	if (frame.words[before]?.text === ',') before--;
+	return before >= 0 ? frame.times.find((p) => p.last === before && canAnchor(p.time)) : undefined;
 }
 
 /** Only a passage dated to a day or finer is carried on: "more than two decades ago" dates no later sentence. */

@@ -8,13 +8,13 @@ import type { Word } from '../text/clauses';
 const MAX_WORDS = 14;
 const MAX_SUBJECT_WORDS = 8;
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'then', 'so', 'however', 'meanwhile', 'also', ',', 'where', 'whom', 'earlier', 'later', 'further', 'still', 'yet']);
-const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were', '‘', '“', '"', "'", 'all', 'any', 'some', 'such', 'both', 'either', 'whether', 'if', 'not']);
+const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', 'within', 'over', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were', '‘', '“', '"', "'", 'all', 'any', 'some', 'such', 'both', 'either', 'whether', 'if', 'not']);
 const CUT_BEFORE = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless', ';', ':', '(', '—', '–']);
 const VERB_GROUP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'also', 'further', 'reportedly', 'allegedly', 'then', 'later', 'already', 'just', 'recently', 'now', 'still', 'finally', 'again', 'jointly', 'publicly', 'formally', 'officially', 'first', 'previously']);
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '”', '’', "'s", '’s', '%']);
 const NO_SPACE_AFTER = new Set(['(', '[', '“', '‘']);
 /** A time's preposition goes with it: "on Monday", "in the 1980s", "since last month". */
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'of', 'before', 'after', 'around', 'about']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'of', 'before', 'after', 'around', 'about', 'within', 'over', 'for']);
 
 export interface TitleParts {
 	words: Word[];
@@ -70,6 +70,19 @@ function kept(parts: TitleParts, from: number, to: number): Word[] {
 	return out;
 }
 
+/**
+ * "The ceasefire signed [last week] collapsed": a participle right before a left-out time opens a reduced
+ * relative clause; the subject is the noun phrase before it.
+ */
+function reducedRelativeCut(parts: TitleParts, subject: Word[]): Word[] {
+	const index = new Map(parts.words.map((w, i) => [w, i]));
+	for (let k = 1; k < subject.length; k++) {
+		const i = index.get(subject[k]);
+		if (i !== undefined && parts.isVerb?.(i) && parts.omit(i + 1)) return subject.slice(0, k);
+	}
+	return subject;
+}
+
 export function titleFrom(parts: TitleParts): string {
 	const { words, first, last, head } = parts;
 	const before = kept(parts, first, head - 1);
@@ -85,14 +98,19 @@ export function titleFrom(parts: TitleParts): string {
 	const comma = subject.map((w) => w.text).lastIndexOf(',');
 	const list = subject.length <= 7 && subject.some((w) => w.lower === 'and');
 	if (comma >= 0 && !list) subject = parts.subjectName ? [] : subject.slice(comma + 1);
-	subject = trimEnds(subject);
+	subject = trimEnds(reducedRelativeCut(parts, subject));
 	// "It seized Kabul", "He said": the name the pronoun stands for reads better.
 	if (subject.length === 1 && PRONOUNS.has(subject[0].lower) && parts.subjectName) subject = [];
 
 	const rest: Word[] = [];
 	const index = new Map(words.map((w, i) => [w, i]));
+	let previousIndex = head;
 	for (const w of kept(parts, head, last)) {
 		const i = index.get(w) ?? head;
+		// "The truce agreed [later that month] collapsed": past a left-out time, another verb is another happening.
+		const gap = i > previousIndex + 1;
+		previousIndex = i;
+		if (i > head && gap && parts.isVerb?.(i)) break;
 		if (i > head && CUT_BEFORE.has(w.lower) && rest.length > 3) break;
 		if (w.text === ',' && rest.length >= 4) break;
 		if (!parts.speech && i > head + 1 && FINITE_AUXILIARIES.has(w.lower) && rest.length >= 3) break;

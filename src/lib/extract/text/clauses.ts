@@ -72,8 +72,10 @@ export const AUXILIARIES = new Set([
  * decides whether "and" joins two clauses ("attacked the compound and killed a guard") or two nouns
  * ("NATO, UN and Britain"). A clause opened right after a comma (", which ruled from 1996 to 2001,") or at
  * the start of the sentence ("If …,") ends at the next comma, and the clause it interrupted resumes.
+ * `within(i)` marks words inside one expression with the word before them (a time expression: "later
+ * that month", "between May and July"): such a word opens no clause.
  */
-export function splitClauses(words: Word[], isVerb: (index: number) => boolean): Clause[] {
+export function splitClauses(words: Word[], isVerb: (index: number) => boolean, within?: (index: number) => boolean): Clause[] {
 	const clauses: Clause[] = [];
 	const lead = words[0]?.lower ?? '';
 	let first = 0;
@@ -107,7 +109,7 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean):
 			open(i + 1, resumed.kind, undefined, resumed.index);
 			continue;
 		}
-		if (w.kind !== 'word' || i === first) continue;
+		if (w.kind !== 'word' || i === first || within?.(i)) continue;
 		const previous = words[i - 1];
 		let next: ClauseKind | undefined;
 		if (SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && isComparativeAs(words, i)) && !(PREPOSITIONAL.has(w.lower) && !verbSoonAfter(words, i, isVerb))) next = 'subordinate';
