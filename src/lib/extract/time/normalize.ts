@@ -17,7 +17,8 @@ import { stretchFrom, type Stretch } from './durationStretch';
  *   narrative mode from the last mentioned time that is fine enough.
  * - Anaphoric expressions ("the same day", "a year earlier") count from the last mentioned time fine
  *   enough for them, and keep its granularity ("a year earlier" after a quarter is that quarter a year
- *   before). Without one, from the last mentioned time whatever its granularity: "three days later"
+ *   before), unless the story has since moved to a coarser time in this sentence or the one before
+ *   (`storyTime`). Without one, from the last mentioned time whatever its granularity: "three days later"
  *   after "In July 1995" lies between 4 July and 3 August 1995, labelled 1995-07, approximate, with a
  *   diagnostic (`coarseResult`). Only a news text that has mentioned no time at all counts from the
  *   publication date; a report's own period ("for the quarter") and a comparison with no period named
