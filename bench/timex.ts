@@ -10,10 +10,10 @@
  * 3. Throughput: words per second of the tagger and of chrono-node's `parse` over the same texts, in the
  *    same run, each given the document's creation time; the two take turns and the best pass counts.
  * 4. Linear time: the tagger over 1 MB stretches without a sentence end (bench/timex/hostileInputs.ts:
- *    digits, weekday names spaced and not, comma-separated dates, counted numbers, "the same day",
- *    unbalanced brackets and quotes, hyphened numbers), over 2 MB of weekday names to show the growth, and
- *    over 1 MB of short sentences, every one of which is read; the best of three runs, with the number of
- *    mentions found.
+ *    digits, weekday names spaced and not, comma-separated dates, day-sized numbers, years, "the same
+ *    day", unbalanced brackets and quotes, hyphened numbers, number ranges), over 2 MB of weekday names to
+ *    show the growth, and over 1 MB of short sentences, every one of which is read; the best of three
+ *    runs in CPU time, with the number of mentions found.
  * The last line printed is one JSON object with the figures.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
