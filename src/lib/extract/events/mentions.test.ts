@@ -56,6 +56,13 @@ describe('event mentions: which happenings are placed, and when', () => {
 			['sign @ 2023-05-11 [relative]', 'agree @ 2023-05 [relative] (END)', 'collapse @ 2023-07-01 [reported] (ON_OR_BEFORE)']
 		],
 		['The ceasefire signed last week collapsed on Sunday.', '2024-04-15', ['sign @ 2024-W15 [relative]', 'collapse @ 2024-04-14 [relative]']],
+		// a fronted time does not date a clause that has a time of its own
+		[
+			'In May, the two sides signed the declaration, but the truce agreed later that month collapsed within weeks.',
+			'2023-07-01',
+			['sign @ 2023-05 [relative]', 'agree @ 2023-05 [relative] (END)', 'collapse @ 2023-07-01 [reported] (ON_OR_BEFORE)']
+		],
+		['The ceasefire that was signed last week collapsed.', '2024-04-15', ['sign @ 2024-W15 [relative]', 'collapse @ 2024-04-15 [reported] (ON_OR_BEFORE)']],
 		// a clause opened by "when" after a time expression happened at that time
 		['Many residents fled the capital in April, when the war began.', '2023-12-20', ['flee @ 2023-04 [relative]', 'war @ 2023-04 [relative]']],
 		['The rebels withdrew on 3 March 1994 when the ceasefire was signed.', '1994-05-01', ['withdraw @ 1994-03-03 [stated]', 'sign @ 1994-03-03 [stated]']],
@@ -102,5 +109,6 @@ describe('event mentions: which happenings are placed, and when', () => {
 		const titles = mentionsOf('The two sides signed the declaration on 11 May, but the truce agreed later that month collapsed within weeks.', '2023-07-01').map((m) => m.title);
 		expect(titles).toEqual(['The two sides signed the declaration', 'The truce agreed', 'The truce collapsed.']);
 		expect(mentionsOf('The ceasefire signed last week collapsed on Sunday.', '2024-04-15').map((m) => m.title)).toEqual(['The ceasefire signed', 'The ceasefire collapsed.']);
+		expect(mentionsOf('The ceasefire that was signed last week collapsed.', '2024-04-15').map((m) => m.title)).toEqual(['The ceasefire was signed', 'The ceasefire collapsed.']);
 	});
 });

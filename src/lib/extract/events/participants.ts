@@ -113,7 +113,9 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 			subject = candidates.find((other) => other !== c && other.subject && other.timeClause.kind === 'main')?.subject ?? firstActor(frame, clauses[0].first, clauses[0].last);
 		}
 		c.subject = subject;
-		if (c.hit.pos === 'verb') c.subjectText = subjectWords(words, empty && clause.kind === 'relative' && index > 0 ? clauses[index - 1] : undefined, from, head);
+		// A relative clause's subject is the phrase it hangs on; so is that of the rest of a clause it interrupted.
+		const antecedent = !empty ? undefined : clause.kind === 'relative' && index > 0 ? clauses[index - 1] : clause.resumes !== undefined ? clauses[clause.resumes] : undefined;
+		if (c.hit.pos === 'verb') c.subjectText = subjectWords(words, antecedent, from, head);
 		if (!subject && empty && isCoordinated(clause) && follows && previous?.subjectText) c.subjectText = previous.subjectText;
 		previous = c;
 	}

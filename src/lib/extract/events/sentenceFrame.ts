@@ -47,7 +47,7 @@ export function buildFrame(text: string, range: TextRange, quotes: QuoteTracker,
 	const placed = placeTimes(words, times);
 	const sameTime = new Array<boolean>(words.length).fill(false);
 	for (const p of placed) for (let i = p.first + 1; i <= p.last; i++) sameTime[i] = true;
-	const clauses = splitClauses(words, (i) => couldBeVerb(words, i), (i) => sameTime[i]);
+	const clauses = splitClauses(words, (i) => couldBeVerb(words, i), { timed: (i) => timed[i], within: (i) => sameTime[i] });
 	const clauseOf = new Array<number>(words.length).fill(0);
 	clauses.forEach((c, index) => {
 		for (let i = c.first; i <= c.last; i++) clauseOf[i] = index;

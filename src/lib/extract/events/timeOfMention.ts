@@ -6,8 +6,8 @@
 import type { Article, TimeSpan } from '../../model';
 import { boundedByStatement, canAnchor, governingTime, inheritedFrom, reportedBy, spanOf, type PlacedTime } from './anchoring';
 import type { Candidate } from './candidates';
-import { AUXILIARIES } from '../text/clauses';
-import { couldBeVerb } from './triggers';
+import { AUXILIARIES, type Clause } from '../text/clauses';
+import { couldBeVerb, isEventNoun, matchLightVerb } from './triggers';
 import type { SentenceFrame } from './sentenceFrame';
 
 /** The last precisely dated happening, which the next sentences may continue. */
@@ -37,11 +37,14 @@ export function governingTimeOf(frame: SentenceFrame, c: Candidate): PlacedTime 
 	const clause = c.speakerFrom !== undefined ? { ...c.timeClause, first: c.speakerFrom } : c.timeClause;
 	const own = governingTime(frame.times, clause, c.timeHead, (p) => skip(p) || (p.last < c.timeHead && followsParticiple(frame, p.first)));
 	if (own) return own;
-	const antecedent = timeBeforeRelativeWhen(frame, c.timeClause.first);
+	const antecedent = timeBeforeRelativeWhen(frame, c.timeClause.first) ?? timeOfEventSubject(frame, c.timeClause);
 	if (antecedent) return antecedent;
 	if (statement) return undefined;
 	const adverbial = frame.clauses[0]?.kind === 'adverbial' ? frame.clauses[0] : undefined;
-	if (adverbial && c.timeClause.kind === 'main' && c.speakerFrom === undefined) return governingTime(frame.times, adverbial, adverbial.last, skip);
+	// A clause with a time of its own ("collapsed within weeks", "agreed later that month") is not dated by
+	// the fronted adverbial, even where that time cannot date it.
+	const ownTime = frame.times.some((p) => p.first >= c.timeClause.first && p.last <= c.timeClause.last);
+	if (adverbial && c.timeClause.kind === 'main' && c.speakerFrom === undefined && !ownTime) return governingTime(frame.times, adverbial, adverbial.last, skip);
 	return undefined;
 }
 
@@ -57,6 +60,31 @@ function followsParticiple(frame: SentenceFrame, first: number): boolean {
 		if (w.kind !== 'word' || frame.named[j]) return false;
 		if (couldBeVerb(frame.words, j)) return /(?:ed|en)$/.test(w.lower) && !RELATIVE_OPENERS.has(frame.words[j - 1]?.lower ?? '') && !AUXILIARIES.has(frame.words[j - 1]?.lower ?? '');
 	}
+	return false;
+}
+
+/**
+ * "The attack on the compound that took place on Friday killed a guard": a verb whose subject is a
+ * happening told by a noun, whose relative clause says when it took place, happened at that time.
+ */
+function timeOfEventSubject(frame: SentenceFrame, clause: Clause): PlacedTime | undefined {
+	if (clause.resumes === undefined) return undefined;
+	const subject = frame.clauses[clause.resumes];
+	let eventNoun = false;
+	for (let i = subject.first; i <= subject.last && !eventNoun; i++) eventNoun = isEventNoun(frame.words, i);
+	if (!eventNoun) return undefined;
+	const between = frame.clauses.slice(clause.resumes + 1, frame.clauses.indexOf(clause));
+	for (const relative of between) {
+		if (relative.kind !== 'relative' || !tellsOccurrence(frame, relative)) continue;
+		const time = governingTime(frame.times, relative, relative.first);
+		if (time) return time;
+	}
+	return undefined;
+}
+
+/** "that took place on Friday", "which happened overnight": a clause that says when its antecedent happened. */
+function tellsOccurrence(frame: SentenceFrame, clause: Clause): boolean {
+	for (let i = clause.first; i <= clause.last; i++) if (matchLightVerb(frame.words, i) >= 0) return true;
 	return false;
 }
 

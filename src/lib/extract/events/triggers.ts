@@ -160,6 +160,13 @@ export function matchLightVerb(words: Word[], i: number): number {
 	return -1;
 }
 
+/** Whether word `i` names a happening as a noun: "the attack", "heavy fighting". */
+export function isEventNoun(words: Word[], i: number): boolean {
+	const w = words[i];
+	if (!w || w.kind !== 'word') return false;
+	return (TRIGGERS.get(w.lower)?.some((f) => f.pos === 'noun') ?? false) && isNounContext(words, i);
+}
+
 /** Whether word `i` can head a verb group: a trigger verb form, a light verb, or a regular past form. */
 export function couldBeVerb(words: Word[], i: number): boolean {
 	const w = words[i];

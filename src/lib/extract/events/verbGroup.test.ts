@@ -37,9 +37,12 @@ describe('triggers and their verb groups', () => {
 });
 
 describe('clauses', () => {
-	const clausesOf = (sentence: string) => {
+	/** `timed`: the time expressions of the sentence, as its text. */
+	const clausesOf = (sentence: string, timed: string[] = []) => {
 		const words = scanWords(sentence);
-		return splitClauses(words, (i) => couldBeVerb(words, i)).map((c) => `${c.kind}: ${words.slice(c.first, c.last + 1).map((w) => w.text).join(' ')}`);
+		const inTime = (i: number) => timed.some((t) => words[i].start >= sentence.indexOf(t) && words[i].end <= sentence.indexOf(t) + t.length);
+		const times = { timed: inTime, within: (i: number) => i > 0 && inTime(i) && inTime(i - 1) };
+		return splitClauses(words, (i) => couldBeVerb(words, i), times).map((c) => `${c.kind}: ${words.slice(c.first, c.last + 1).map((w) => w.text).join(' ')}`);
 	};
 
 	it('closes an insertion at its comma and resumes the clause it interrupted', () => {
@@ -49,6 +52,13 @@ describe('clauses', () => {
 			'main: has regained control of almost the entire country',
 			'subordinate: after it seized Kabul on August 15 .'
 		]);
+	});
+
+	it('ends a relative clause without a comma where the interrupted clause takes up its verb after an adjunct', () => {
+		expect(clausesOf('The ceasefire that was signed last week collapsed.', ['last week'])).toEqual(['main: The ceasefire', 'relative: that was signed last week', 'main: collapsed .']);
+		expect(clausesOf('The convoy that was attacked near the border reached Goma.')).toEqual(['main: The convoy', 'relative: that was attacked near the border', 'main: reached Goma .']);
+		// a noun phrase right after the verb may be the subject of a clause of its own: no cut there
+		expect(clausesOf('Residents who said the army withdrew fled.')).toEqual(['main: Residents', 'relative: who said the army withdrew fled .']);
 	});
 
 	it('ends a sentence-initial conditional at its comma', () => {

@@ -40,6 +40,14 @@ export function scanWords(text: string, range: TextRange = { start: 0, end: text
 	return words;
 }
 
+/** Where the sentence's time expressions lie, by word index. */
+export interface TimeWords {
+	/** Word `i` belongs to a time expression. */
+	timed(index: number): boolean;
+	/** Word `i` belongs to the same time expression as the word before it ("later that month"): it opens no clause. */
+	within(index: number): boolean;
+}
+
 export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'complement' | 'adverbial';
 
 export interface Clause {
@@ -72,10 +80,11 @@ export const AUXILIARIES = new Set([
  * decides whether "and" joins two clauses ("attacked the compound and killed a guard") or two nouns
  * ("NATO, UN and Britain"). A clause opened right after a comma (", which ruled from 1996 to 2001,") or at
  * the start of the sentence ("If …,") ends at the next comma, and the clause it interrupted resumes.
- * `within(i)` marks words inside one expression with the word before them (a time expression: "later
- * that month", "between May and July"): such a word opens no clause.
+ * A relative clause without a comma ("The ceasefire that was signed last week collapsed") ends where the
+ * verb of the clause it interrupted comes after an adjunct (a time, a prepositional phrase).
  */
-export function splitClauses(words: Word[], isVerb: (index: number) => boolean, within?: (index: number) => boolean): Clause[] {
+export function splitClauses(words: Word[], isVerb: (index: number) => boolean, times?: TimeWords): Clause[] {
+	const within = times?.within;
 	const clauses: Clause[] = [];
 	const lead = words[0]?.lower ?? '';
 	let first = 0;
@@ -84,6 +93,8 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean, 
 	let resumes: number | undefined;
 	// Set while the current clause is an insertion that the next comma closes.
 	let enclosing: { kind: ClauseKind; index: number | undefined } | undefined = kind === 'subordinate' ? { kind: 'main', index: undefined } : undefined;
+	// Set while the current clause is a relative clause opened without a comma, which a verb may close.
+	let restrictive: { kind: ClauseKind; index: number } | undefined;
 
 	const close = (last: number) => {
 		if (last >= first) clauses.push({ first, last, kind, opener, resumes });
@@ -111,6 +122,12 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean, 
 		}
 		if (w.kind !== 'word' || i === first || within?.(i)) continue;
 		const previous = words[i - 1];
+		if (restrictive && isVerb(i) && hasVerb(words, first + 1, i - 1, isVerb) && afterAdjunct(words, first + 1, i, isVerb, times)) {
+			close(i - 1);
+			open(i, restrictive.kind, undefined, restrictive.index);
+			restrictive = undefined;
+			continue;
+		}
 		let next: ClauseKind | undefined;
 		if (SUBORDINATORS.has(w.lower) && !(w.lower === 'as' && isComparativeAs(words, i)) && !(PREPOSITIONAL.has(w.lower) && !verbSoonAfter(words, i, isVerb))) next = 'subordinate';
 		else if (RELATIVES.has(w.lower)) next = 'relative';
@@ -120,12 +137,31 @@ export function splitClauses(words: Word[], isVerb: (index: number) => boolean, 
 		if (!next) continue;
 		close(i - 1);
 		const interrupted = next !== 'main' && previous.text === ',' ? { kind, index: clauses.length - 1 } : undefined;
+		restrictive = next === 'relative' && !interrupted && clauses.length > 0 ? { kind, index: clauses.length - 1 } : undefined;
 		open(i, next, w.lower);
 		enclosing = interrupted ?? (COORDINATORS.has(w.lower) ? enclosing : undefined);
 	}
 	close(words.length - 1);
 	markFrontedAdverbials(words, clauses, isVerb);
 	return clauses;
+}
+
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'near', 'from', 'across', 'outside', 'inside', 'around', 'along', 'during', 'within', 'into', 'through', 'over', 'under']);
+
+/**
+ * Whether the words right before word `i` close an adjunct: a time expression, or a prepositional phrase
+ * ("near the border"). A noun phrase right after a verb ("residents who said the army withdrew") is not one:
+ * it may be the subject of a clause of its own.
+ */
+function afterAdjunct(words: Word[], from: number, i: number, isVerb: (index: number) => boolean, times: TimeWords | undefined): boolean {
+	if (times?.timed(i - 1)) return true;
+	for (let j = i - 1; j >= from && i - j <= 5; j--) {
+		const w = words[j];
+		if (w.kind !== 'word' && w.kind !== 'number') return false;
+		if (ADJUNCT_PREPOSITIONS.has(w.lower)) return j < i - 1;
+		if (isVerb(j) || AUXILIARIES.has(w.lower)) return false;
+	}
+	return false;
 }
 
 /** "said on Sunday that …": a verb a few words back, with no punctuation between, takes a complement. */
