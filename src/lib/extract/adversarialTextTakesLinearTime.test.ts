@@ -65,15 +65,18 @@ const NO_SENTENCE_END: [string, string, number][] = [
 const FLOOR_MS = 5;
 
 /**
- * The cost at `size` and at eight times `size`: linear growth gives eight times the cost (less, with fixed
- * costs); twenty times allows for noise and still fails a cost that grows with the square of the length.
+ * The cost at `size` and at eight times `size`, each the best of a few runs: linear growth gives eight
+ * times the cost (less, with fixed costs), a cost growing with the square of the length sixty-four times.
+ * The bound between them, thirty-two, leaves room for a machine busy with other work.
  */
 function growth(run: (text: string) => void, unit: string, size: number): { small: number; large: number; ratio: number } {
 	run(repeated(unit, size));
 	const small = best(3, () => run(repeated(unit, size)));
-	const large = best(1, () => run(repeated(unit, size * 8)));
+	const large = best(2, () => run(repeated(unit, size * 8)));
 	return { small, large, ratio: large / Math.max(small, FLOOR_MS) };
 }
+
+const MAX_GROWTH = 32;
 
 function report(what: string, figures: Record<string, number>): void {
 	console.log(`${what}: ${Object.entries(figures).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
@@ -100,7 +103,7 @@ describe('the tagger\'s time grows linearly with adversarial text', () => {
 	it.each(FAMILIES.concat(NO_SENTENCE_END.map(([what, unit]) => [what, unit])))('%s', (what, unit) => {
 		const g = growth(tag, unit, 64_000);
 		report(`tagger, ${what}`, { '64k ms': g.small, '512k ms': g.large, 'ratio': g.ratio });
-		expect(g.ratio).toBeLessThan(20);
+		expect(g.ratio).toBeLessThan(MAX_GROWTH);
 	});
 });
 
@@ -108,13 +111,13 @@ describe('the whole extraction\'s time grows linearly with adversarial text', ()
 	it.each(FAMILIES)('%s', (what, unit) => {
 		const g = growth(readAndExtract, unit, 16_000);
 		report(`extraction, ${what}`, { '16k ms': g.small, '128k ms': g.large, 'ratio': g.ratio });
-		expect(g.ratio).toBeLessThan(20);
+		expect(g.ratio).toBeLessThan(MAX_GROWTH);
 	});
 
 	// A stretch with no sentence end is read in bounded pieces (events/mentions.ts), so it stays linear too.
 	it.each(NO_SENTENCE_END)('%s', (what, unit, size) => {
 		const g = growth(readAndExtract, unit, size);
 		report(`extraction, ${what}`, { [`${size / 1000}k ms`]: g.small, [`${(size * 8) / 1000}k ms`]: g.large, 'ratio': g.ratio });
-		expect(g.ratio).toBeLessThan(20);
+		expect(g.ratio).toBeLessThan(MAX_GROWTH);
 	});
 });
