@@ -4,7 +4,7 @@
  * place on Friday", "fighting broke out"), since otherwise it is the object of a verb that is the mention.
  */
 import type { TimeSpan } from '../../model';
-import type { Clause, Word } from '../text/clauses';
+import { AUXILIARIES, type Clause, type Word } from '../text/clauses';
 import type { PlacedTime } from './anchoring';
 import type { SentenceFrame } from './sentenceFrame';
 import { SPEECH_FRAMES } from './taxonomy';
@@ -116,7 +116,9 @@ function postposedSpeaker(frame: SentenceFrame, hit: TriggerHit): number | undef
 		if (w.text === ',' || (w.kind === 'quote' && i > 1)) {
 			// What was said comes before, and is a statement's worth of words, not a fronted "Earlier,".
 			if (i < MIN_CONTENT || i === adverbial) return undefined;
-			return i + 1 < hit.head || w.kind === 'quote' ? i + 1 : undefined;
+			// "Noor and Dostum, who …, have vowed": only a verb group after the comma, no speaker.
+			const speaker = words.slice(i + 1, hit.head).some((s) => s.kind === 'word' && !AUXILIARIES.has(s.lower));
+			return speaker || w.kind === 'quote' ? i + 1 : undefined;
 		}
 		if (w.kind === 'punct' || couldBeVerb(words, i)) return undefined;
 	}

@@ -105,6 +105,24 @@ describe('event mentions: which happenings are placed, and when', () => {
 		expect(attack.title).toBe('Attack on the United Nations compound in Herat took place');
 	});
 
+	it('gives a relative clause the actors it hangs on, and a subject with an appositive the actor before it', () => {
+		const [fought, vowed] = mentionsOf(
+			'Atta Mohammad Noor and Marshall Dostum, who fought the Taliban in the north in the 1990s, have vowed to resist.',
+			'2021-08-14'
+		);
+		expect(fought.actors).toEqual(expect.arrayContaining(['person:atta-mohammad-noor', 'person:abdul-rashid-dostum', 'org:taliban']));
+		expect(fought.title).toMatch(/^Atta Mohammad Noor and Marshall Dostum fought the Taliban/);
+		expect(vowed.title).toMatch(/^Atta Mohammad Noor and Marshall Dostum have vowed/);
+		expect(vowed.title).not.toContain(':');
+		const [said] = mentionsOf('Zabihullah Mujahid, the Taliban spokesman, said the group had taken the valley.', '2021-09-06');
+		expect(said.agent).toBe('person:zabihullah-mujahid');
+		expect(said.title).toMatch(/^Zabihullah Mujahid said/);
+	});
+
+	it('titles a quotation by the words standing for its speaker when no one is named', () => {
+		expect(mentionsOf('“We will fight,” he said.', '2016-10-17').map((m) => m.title)).toEqual(['He said: “We will fight”']);
+	});
+
 	it('titles a participle and the verb after it apart, and leaves no preposition without its time', () => {
 		const titles = mentionsOf('The two sides signed the declaration on 11 May, but the truce agreed later that month collapsed within weeks.', '2023-07-01').map((m) => m.title);
 		expect(titles).toEqual(['The two sides signed the declaration', 'The truce agreed', 'The truce collapsed.']);

@@ -6,7 +6,7 @@
  *   → times (timeOfMention.ts) → records with titles (here).
  */
 import type { Article, Mention, TextRange, TimeMention } from '../../model';
-import type { Word } from '../text/clauses';
+import type { Clause, Word } from '../text/clauses';
 import type { Candidate } from './candidates';
 import { readCandidates } from './candidates';
 import { mentionKey, normalizePassage } from './mentionKey';
@@ -146,7 +146,11 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	// and stay out, but a few words in quotation marks ("jihad", “revealed their true nature”) are part of
 	// the sentence.
 	const omit = (i: number) => frame.timed[i] || (frame.quoted[i] && frame.longQuote[i]);
-	const speaker = c.speakerFrom !== undefined ? (c.subjectText ?? subjectName) : (subjectName ?? c.subjectText);
+	// The actor's name reads better than the words naming it, but for several actors named together.
+	const several = c.subjectText !== undefined && / and /.test(c.subjectText);
+	// "“We will fight,” he said" with no one named before: the words standing for the speaker.
+	const postposed = c.speakerFrom !== undefined ? words.slice(c.speakerFrom, hit.head).map((w) => w.text).join(' ') || undefined : undefined;
+	const speaker = c.speakerFrom !== undefined || several ? (c.subjectText ?? subjectName ?? postposed) : (subjectName ?? c.subjectText);
 	const verb = words.slice(hit.head, hit.last + 1).map((w) => w.text).join(' ');
 	if (c.speech && c.content && speaker) {
 		const quoted = words.filter((w, i) => frame.quoted[i] && w.kind !== 'quote' && i >= c.content!.first && i <= c.content!.last);
@@ -166,6 +170,24 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	return titleFrom({ words, first: c.first, last: c.speech ? words.length - 1 : c.last, head: hit.head, omit, subjectName: speaker, isVerb, speech: c.speech });
 }
 
+/**
+ * For a relative clause ("Noor and Dostum, who fought …"), the noun phrase it hangs on: the words of the
+ * clause before it after that clause's last verb. Its actors take part in what the relative clause tells.
+ */
+function antecedentPhrase(frame: SentenceFrame, clause: Clause): { first: number; last: number } | undefined {
+	if (clause.kind !== 'relative') return undefined;
+	const before = frame.clauses[frame.clauses.indexOf(clause) - 1];
+	if (!before) return undefined;
+	let first = before.first;
+	for (let i = before.last; i >= before.first; i--) {
+		if (couldBeVerb(frame.words, i)) {
+			first = i + 1;
+			break;
+		}
+	}
+	return first <= before.last ? { first, last: before.last } : undefined;
+}
+
 function assemble(c: Candidate, frame: SentenceFrame, article: Article, lookup: EntityLookup): MentionRecord {
 	const { words } = frame;
 	const hit = c.hit;
@@ -174,7 +196,12 @@ function assemble(c: Candidate, frame: SentenceFrame, article: Article, lookup: 
 	const scopeLast = c.speech && c.content ? Math.max(c.last, c.content.last) : c.last;
 	// The subject may stand in the first part of a clause an insertion interrupted ("Noor and Dostum, who …, have vowed").
 	const resumed = c.timeClause.resumes !== undefined ? frame.clauses[c.timeClause.resumes] : undefined;
-	const scoped = [...(resumed ? entitiesIn(frame.entities, words, resumed.first, resumed.last) : []), ...entitiesIn(frame.entities, words, scopeFirst, scopeLast)];
+	const antecedent = antecedentPhrase(frame, c.timeClause);
+	const scoped = [
+		...(resumed ? entitiesIn(frame.entities, words, resumed.first, resumed.last) : []),
+		...(antecedent ? entitiesIn(frame.entities, words, antecedent.first, antecedent.last) : []),
+		...entitiesIn(frame.entities, words, scopeFirst, scopeLast)
+	];
 	const actors = [...new Set([...(c.subject ? [c.subject] : []), ...scoped.filter((e) => e.kind === 'actor').map((e) => e.id)])];
 	// A country acting ("Afghanistan" in "ruled Afghanistan") places the happening in it too.
 	const clauseRegions = scoped.filter((e) => e.kind === 'region' || (e.kind === 'actor' && lookup.region(e.id)?.kind === 'country')).map((e) => e.id);

@@ -59,6 +59,19 @@ function firstActor(frame: SentenceFrame, first: number, last: number): string |
 	return entitiesIn(frame.entities, frame.words, first, last).find((e) => e.kind === 'actor')?.id;
 }
 
+/**
+ * "Zabihullah Mujahid, the Taliban spokesman, said": in a subject with an appositive between commas, the
+ * actor named before the first comma is the subject, not the one inside the appositive.
+ */
+function appositiveHead(frame: SentenceFrame, from: number, head: number): string | undefined {
+	const { words } = frame;
+	let end = head - 1;
+	while (end > from && words[end].kind === 'word' && AUXILIARIES.has(words[end].lower)) end--;
+	if (words[end]?.text !== ',') return undefined;
+	for (let k = from + 1; k < end; k++) if (words[k].text === ',') return firstActor(frame, from, k - 1);
+	return undefined;
+}
+
 /** Whether the words before the verb, inside its clause, are only auxiliaries and adverbs. */
 function emptySubjectSlot(words: Word[], first: number, head: number): boolean {
 	for (let i = first; i < head; i++) {
@@ -88,7 +101,7 @@ export function resolveSubjects(candidates: Candidate[], frame: SentenceFrame, s
 		let subject: string | undefined;
 		if (c.byAgentAt !== undefined) subject = firstActor(frame, c.byAgentAt, Math.min(words.length - 1, c.byAgentAt + 4));
 		if (!subject && c.hit.pos === 'noun') subject = firstActor(frame, c.first, c.lightLast ?? c.last);
-		if (!subject && c.hit.pos === 'verb') subject = lastActor(frame, from, head - 1);
+		if (!subject && c.hit.pos === 'verb') subject = appositiveHead(frame, from, head) ?? lastActor(frame, from, head - 1);
 		if (!subject && empty && clause.kind === 'relative' && index > 0) subject = lastActor(frame, clauses[index - 1].first, clauses[index - 1].last);
 		if (!subject && empty && clause.resumes !== undefined) subject = lastActor(frame, clauses[clause.resumes].first, clauses[clause.resumes].last);
 		// "…condemned the attack and called for…": the subject of the clause just before, whether or not
@@ -138,11 +151,16 @@ const PHRASE_START = new Set(['of', 'in', 'on', 'at', 'from', 'by', 'with', 'for
 function subjectWords(words: Word[], antecedent: { first: number; last: number } | undefined, from: number, head: number): string | undefined {
 	let list: Word[];
 	if (antecedent) {
-		let start = antecedent.last;
-		while (start > antecedent.first && antecedent.last - start < 5 && words[start - 1].kind === 'word' && !PHRASE_START.has(words[start - 1].lower)) start--;
+		// The comma that opens the relative clause ("Noor and Dostum, who …") is not part of the phrase.
+		let last = antecedent.last;
+		while (last > antecedent.first && words[last].kind === 'punct') last--;
+		let start = last;
+		// "Atta Mohammad Noor and Marshall Dostum": names joined by "and" are one subject.
+		const joinsNames = (i: number) => words[i].lower === 'and' && /^\p{Lu}/u.test(words[i - 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
+		while (start > antecedent.first && last - start < 7 && words[start - 1].kind === 'word' && (!PHRASE_START.has(words[start - 1].lower) || joinsNames(start - 1))) start--;
 		// Keep "thousands of people" whole: one "of" may join the phrase.
 		if (words[start - 1]?.lower === 'of' && start - 2 >= antecedent.first && words[start - 2].kind === 'word') start -= 2;
-		list = words.slice(start, antecedent.last + 1);
+		list = words.slice(start, last + 1);
 	} else {
 		list = words.slice(from, head).filter((w) => !AUXILIARIES.has(w.lower));
 	}
