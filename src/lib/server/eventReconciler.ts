@@ -173,7 +173,7 @@ function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], p
 		const { fingerprint, row } = clustered[index];
 		const existing = fingerprintOf.get(id) as { fingerprint: string } | undefined;
 		if (existing?.fingerprint === fingerprint) return;
-		deleteEvent(db, id);
+		if (existing) deleteEvent(db, id);
 		writeEvent(db, id, row, fingerprint);
 		result.written++;
 	});

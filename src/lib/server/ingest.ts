@@ -11,8 +11,6 @@ import type { Actor, Article, PublicationDate, Region } from '../model';
 import { readArticles, type ReadError } from '../extract/articles/index';
 import type { Gazetteer, GazetteerSource } from '../extract/entities/index';
 import type { CorpusLookup } from '../extract/entityLookup';
-import { DatingIndex } from '../extract/events/corpusDating';
-import type { MentionRecord } from '../extract/events/mentions';
 import type { ArticleRows } from './articleRows';
 import { saveArticle, saveEntities, storedArticleStates } from './articleWriter';
 import type { Db } from './db';
@@ -58,8 +56,6 @@ export interface IngestSummary {
 }
 
 const DEFAULT_BATCH = 200;
-/** Only mentions placed within a day can date an article (`isDayPrecise`): the rest need not be read. */
-const DAY_MS = 86_400_000;
 
 /** An article on its way to the store: its rows come from a worker thread. */
 interface Extracting {
@@ -135,6 +131,7 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 		}
 		await queue.finish();
 		if (changed > 0) summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, entities, options.onProgress);
+		await pool.renew();
 		// Also finishes whatever an interrupted run left pending.
 		await reconcilePending(db, pool.lookup, {
 			onProgress: (done, total) => options.onProgress?.({ phase: 'merging', done, total }),
@@ -264,28 +261,18 @@ async function dateFromCorpus(db: Db, pool: IngestPool, batchSize: number, entit
 		 WHERE published IS NULL OR json_extract(published, '$.basis') = 'corpus' ORDER BY id`
 	).all() as StoredArticleRow[];
 	if (rows.length === 0) return 0;
-	const titles = new Map((statement(db, `SELECT id, title FROM articles`).all() as { id: string; title: string }[]).map((r) => [r.id, r.title]));
-	const index = new DatingIndex(pool.lookup, (id) => titles.get(id) ?? id);
-	const datedOf = statement(
-		db,
-		`SELECT m.data AS data FROM mentions m JOIN articles a ON a.id = m.article_id
-		 WHERE m.family = ? AND m.end - m.start <= ${DAY_MS} AND json_extract(a.published, '$.basis') IN ('metadata', 'dateline')`
-	);
 	const mentionsOf = statement(db, `SELECT data FROM mentions WHERE article_id = ?`);
 	// What each article reports without any date: its stored mentions, unless a corpus date placed them.
 	const undatedOf = (row: StoredArticleRow) =>
-		row.published ? pool.extractHere(articleFromRow(row)).mentions : (mentionsOf.all(row.id) as { data: string }[]).map((r) => JSON.parse(r.data) as MentionRecord);
-	const undated = rows.map(undatedOf);
-	index.restrictTo(undated.flat());
-	for (const family of new Set(undated.flat().map((m) => m.family))) {
-		for (const r of datedOf.iterate(family) as Iterable<{ data: string }>) index.add([JSON.parse(r.data) as MentionRecord]);
-	}
+		row.published ? pool.extractHere(articleFromRow(row)).mentions.map((m) => JSON.stringify(m)) : (mentionsOf.all(row.id) as { data: string }[]).map((r) => r.data);
+	// Every date is found before any article is written again: all are drawn from the corpus as it was read.
+	const dates = await pool.date(db, rows.map(undatedOf));
 	const queue = new ExtractionQueue(pool, batchSize, (batch) => writeBatch(db, batch, entities));
 	let dated = 0;
 	for (const [i, row] of rows.entries()) {
 		onProgress?.({ phase: 'dating', done: i + 1, total: rows.length, current: row.file });
 		const current = row.published ? (JSON.parse(row.published) as PublicationDate) : null;
-		const published = index.date(undated[i]);
+		const published = dates[i];
 		if (sameDate(published, current)) continue;
 		if (published) dated++;
 		await queue.push({ ...articleFromRow(row), published });

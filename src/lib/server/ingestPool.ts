@@ -9,12 +9,19 @@ import { Worker } from 'node:worker_threads';
 import { createGazetteer, type Gazetteer, type GazetteerSource } from '../extract/entities/index';
 import { corpusLookup, type CorpusLookup } from '../extract/entityLookup';
 import { extractArticle, type ArticleExtraction } from '../extract/index';
-import type { Actor, Article, Region } from '../model';
+import type { MentionRecord } from '../extract/events/mentions';
+import type { Actor, Article, PublicationDate, Region } from '../model';
 import { articleRows, type ArticleRows } from './articleRows';
 import { clusteredEvents, type ClusteredEvent } from './clusteredEvents';
+import { corpusDates } from './corpusDates';
+import type { Db } from './db';
 import type { WorkerJob, WorkerReply } from './workers/ingestWorker';
 
 const IN_THREAD_FIRST = 32;
+/** Mentions in a neighbourhood worth starting the workers for. */
+const CLUSTER_IN_WORKERS = 2000;
+/** Undated articles worth handing to a worker, which reads the dated corpus again. */
+const DATE_IN_WORKER = 100;
 
 interface Pending {
 	resolve: (value: never) => void;
@@ -67,14 +74,33 @@ export class IngestPool {
 
 	/** Clusters a neighbourhood (JSON mention records in key order), in a worker once workers run. */
 	cluster(data: string[]): Promise<ClusteredEvent[]> {
+		// A run that read little may still have much to merge (what an interrupted run left).
+		if (this.size > 1 && data.length >= CLUSTER_IN_WORKERS) this.start();
 		if (!this.parallel) return Promise.resolve().then(() => clusteredEvents(data, this.lookup));
-		if (this.sharedDiscovered < this.discovered.size) {
-			const records = [...this.discovered.values()].slice(this.sharedDiscovered);
-			this.sharedDiscovered = this.discovered.size;
-			// Posted ahead of any job that follows, so every worker knows them before it clusters.
-			for (const worker of this.workers) worker.postMessage({ id: 0, kind: 'discovered', records } satisfies WorkerJob);
-		}
+		this.shareDiscovered();
 		return this.submit<ClusteredEvent[]>({ id: 0, kind: 'cluster', data });
+	}
+
+	/**
+	 * The dates the store's corpus gives undated articles (`corpusDates`), each article given by its JSON
+	 * mention records. Once workers run, one of them finds the dates through a connection of its own (the
+	 * store must hold, committed, everything the dates are drawn from): its index of the dated corpus is
+	 * large, and a worker's heap goes when the worker is renewed, where this thread's would stay.
+	 */
+	async date(db: Db, undated: string[][]): Promise<(PublicationDate | null)[]> {
+		if (!this.parallel || db.memory || undated.length < DATE_IN_WORKER) {
+			return corpusDates(db, this.lookup, undated.map((mentions) => mentions.map((m) => JSON.parse(m) as MentionRecord)));
+		}
+		this.shareDiscovered();
+		return this.submit<(PublicationDate | null)[]>({ id: 0, kind: 'date', store: db.name, undated });
+	}
+
+	/** Posted ahead of any job that follows, so every worker knows them before it compares mentions. */
+	private shareDiscovered(): void {
+		if (this.sharedDiscovered === this.discovered.size) return;
+		const records = [...this.discovered.values()].slice(this.sharedDiscovered);
+		this.sharedDiscovered = this.discovered.size;
+		for (const worker of this.workers) worker.postMessage({ id: 0, kind: 'discovered', records } satisfies WorkerJob);
 	}
 
 	private remember(records: (Actor | Region)[]): void {
@@ -118,6 +144,16 @@ export class IngestPool {
 
 	private pump(): void {
 		while (this.idle.length && this.queue.length) this.idle.pop()!.postMessage(this.queue.shift());
+	}
+
+	/**
+	 * Replaces running workers with fresh ones between phases: a worker's heap keeps what one phase left
+	 * (garbage V8 is in no hurry to return, a dating index), and the next phase need not carry it.
+	 */
+	async renew(): Promise<void> {
+		if (!this.workers.length) return;
+		await this.close();
+		this.start();
 	}
 
 	async close(): Promise<void> {

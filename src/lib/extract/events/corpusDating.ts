@@ -69,7 +69,9 @@ export class DatingIndex {
 	add(mentions: Iterable<MentionRecord>): void {
 		for (const m of mentions) {
 			if (!isDayPrecise(m)) continue;
-			const item = { profile: profile(m, this.lookup) };
+			// The index holds most of a corpus's mentions: their sentences are not needed to compare them
+			// (the profile keeps the words), so they are not kept.
+			const item = { profile: { ...profile(m, this.lookup), record: { ...m, text: '', words: [] } } };
 			for (const key of keysOf(item.profile)) {
 				if (this.wanted && !this.wanted.has(key)) continue;
 				let postings = this.buckets.get(key);

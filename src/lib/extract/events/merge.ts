@@ -7,6 +7,7 @@
  */
 import type { TimeSpan } from '../../model';
 import type { MentionRecord } from './mentions';
+import { PairSet } from './pairSet';
 import { profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
 import { WordPostings } from './wordPostings';
 
@@ -72,6 +73,8 @@ interface Pair {
 	a: number;
 	b: number;
 	score: number;
+	/** Ties between equal scores break by the pair's ranks in key order: the lower rank first, then the higher. */
+	order: number;
 }
 
 /**
@@ -80,12 +83,12 @@ interface Pair {
  */
 export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLookup): number[][] {
 	const profiles = mentions.map((m) => profile(m, lookup));
-	const pairs = candidatePairs(mentions, profiles);
 	// Ties break by the mentions' keys, so the result does not depend on the order mentions came in.
 	const byKey = mentions.map((_, i) => i).sort((a, b) => (mentions[a].key < mentions[b].key ? -1 : mentions[a].key > mentions[b].key ? 1 : 0));
 	const rank = new Int32Array(mentions.length);
 	byKey.forEach((i, r) => (rank[i] = r));
-	pairs.sort((x, y) => y.score - x.score || Math.min(rank[x.a], rank[x.b]) - Math.min(rank[y.a], rank[y.b]) || Math.max(rank[x.a], rank[x.b]) - Math.max(rank[y.a], rank[y.b]));
+	const pairs = candidatePairs(mentions, profiles, rank);
+	pairs.sort((x, y) => y.score - x.score || x.order - y.order);
 
 	const parent = mentions.map((_, i) => i);
 	const window = mentions.map((m) => intervalOf(m.time));
@@ -130,7 +133,7 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
  * content word. Bucketing by (family, doer-or-place), a sliding time window and word postings keep this
  * near-linear even where one doer is in every sentence.
  */
-function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): Pair[] {
+function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[], rank: Int32Array): Pair[] {
 	const buckets = new Map<string, number[]>();
 	profiles.forEach((p, i) => {
 		const keys = new Set<string>();
@@ -143,19 +146,17 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[]): 
 		}
 	});
 
-	const seen = new Set<number>();
-	const pairs: Pair[] = [];
 	const n = mentions.length;
+	const seen = new PairSet(n, n * 8);
+	const pairs: Pair[] = [];
 	const items: Item[] = profiles.map((profile, index) => ({ profile, index }));
 	const consider = (i: number, j: number) => {
 		const a = Math.min(i, j);
 		const b = Math.max(i, j);
-		const id = a * n + b;
-		if (seen.has(id)) return;
-		seen.add(id);
+		if (!seen.add(a, b)) return;
 		const { score, anchored } = similarity(profiles[a], profiles[b]);
 		const needed = mentions[a].articleId === mentions[b].articleId ? SAME_ARTICLE_SCORE : MERGE_SCORE;
-		if (anchored && score >= needed) pairs.push({ a, b, score });
+		if (anchored && score >= needed) pairs.push({ a, b, score, order: Math.min(rank[a], rank[b]) * n + Math.max(rank[a], rank[b]) });
 	};
 	for (const members of buckets.values()) {
 		const dated = members.filter((i) => !Number.isNaN(referenceTime(mentions[i])));

@@ -1,20 +1,25 @@
 /**
  * A worker thread of the ingestion pool: it builds the gazetteer once (bundled data plus the user's files,
  * passed in `workerData`), then answers each job: an article with its extraction as store rows, a
- * neighbourhood of mentions with its events. Names found outside the gazetteer by other threads arrive
+ * neighbourhood of mentions with its events, undated articles with the dates the stored corpus gives them. Names found outside the gazetteer by other threads arrive
  * before the clustering jobs that may need them.
  */
+import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createGazetteer, type GazetteerSource } from '../../extract/entities/index';
 import { corpusLookup } from '../../extract/entityLookup';
 import { extractArticle } from '../../extract/index';
+import type { MentionRecord } from '../../extract/events/mentions';
 import type { Actor, Article, Region } from '../../model';
 import { articleRows } from '../articleRows';
 import { clusteredEvents } from '../clusteredEvents';
+import { corpusDates } from '../corpusDates';
 
 export type WorkerJob =
 	| { id: number; kind: 'extract'; article: Article }
 	| { id: number; kind: 'cluster'; data: string[] }
+	/** `undated`: each article's JSON mention records; `store`: the store's file, read through a connection of its own. */
+	| { id: number; kind: 'date'; store: string; undated: string[][] }
 	| { id: number; kind: 'discovered'; records: (Actor | Region)[] };
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
@@ -28,9 +33,23 @@ parentPort?.on('message', (job: WorkerJob) => {
 		return;
 	}
 	try {
-		const result = job.kind === 'extract' ? articleRows(extractArticle(job.article, gazetteer, lookup)) : clusteredEvents(job.data, lookup);
+		const result = job.kind === 'extract' ? articleRows(extractArticle(job.article, gazetteer, lookup)) : job.kind === 'cluster' ? clusteredEvents(job.data, lookup) : datesFrom(job.store, job.undated);
 		parentPort!.postMessage({ id: job.id, result } satisfies WorkerReply);
 	} catch (error) {
 		parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) } satisfies WorkerReply);
 	}
 });
+
+function datesFrom(store: string, undated: string[][]) {
+	const db = new Database(store, { readonly: true, fileMustExist: true });
+	try {
+		db.pragma('busy_timeout = 5000');
+		return corpusDates(
+			db,
+			lookup,
+			undated.map((mentions) => mentions.map((m) => JSON.parse(m) as MentionRecord))
+		);
+	} finally {
+		db.close();
+	}
+}
