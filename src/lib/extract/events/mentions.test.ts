@@ -119,6 +119,14 @@ describe('event mentions: which happenings are placed, and when', () => {
 		expect(said.title).toMatch(/^Zabihullah Mujahid said/);
 	});
 
+	it('titles a passive with its doer after the verb, and says when a clause is cut short', () => {
+		const mentions = mentionsOf(
+			'The embassy said on Monday the rebels may have committed war crimes in the south by carrying out revenge murders of civilians, a charge denied by the rebels.',
+			'2021-08-04'
+		);
+		expect(mentions.map((m) => m.title)).toEqual(['The embassy said the rebels may have committed war crimes in the south…', 'A charge denied by the rebels.']);
+	});
+
 	it('titles a quotation by the words standing for its speaker when no one is named', () => {
 		expect(mentionsOf('“We will fight,” he said.', '2016-10-17').map((m) => m.title)).toEqual(['He said: “We will fight”']);
 	});

@@ -167,7 +167,7 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	}
 	if (hit.pos === 'noun') return nounTitle({ words, first: c.first, last: c.last, head: c.first, omit }, c.lightLast ?? c.last);
 	const isVerb = (i: number) => couldBeVerb(words, i);
-	return titleFrom({ words, first: c.first, last: c.speech ? words.length - 1 : c.last, head: hit.head, omit, subjectName: speaker, isVerb, speech: c.speech });
+	return titleFrom({ words, first: c.first, last: c.speech ? words.length - 1 : c.last, head: hit.head, omit, subjectName: speaker, isVerb, speech: c.speech, passive: c.byAgentAt !== undefined });
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Word } from '../text/clauses';
 const MAX_WORDS = 14;
 const MAX_SUBJECT_WORDS = 8;
 const LEADING_NOISE = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'then', 'so', 'however', 'meanwhile', 'also', ',', 'where', 'whom', 'earlier', 'later', 'further', 'still', 'yet']);
-const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', 'within', 'over', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were', '‘', '“', '"', "'", 'all', 'any', 'some', 'such', 'both', 'either', 'whether', 'if', 'not']);
+const TRAILING_NOISE = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'and', 'or', 'but', 'from', 'that', 'which', 'who', 'as', 'its', 'their', 'his', 'her', 'into', 'against', 'than', 'about', 'within', 'over', ',', ';', ':', '—', '–', 'this', 'these', 'those', 'has', 'have', 'had', 'is', 'are', 'was', 'were', '‘', '“', '"', "'", 'all', 'any', 'some', 'such', 'both', 'either', 'whether', 'if', 'not', 'may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'shall']);
 const CUT_BEFORE = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'because', 'although', 'though', 'whereas', 'if', 'unless', ';', ':', '(', '—', '–']);
 const VERB_GROUP = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'also', 'further', 'reportedly', 'allegedly', 'then', 'later', 'already', 'just', 'recently', 'now', 'still', 'finally', 'again', 'jointly', 'publicly', 'formally', 'officially', 'first', 'previously']);
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '”', '’', "'s", '’s', '%']);
@@ -31,6 +31,8 @@ export interface TitleParts {
 	isVerb?: (index: number) => boolean;
 	/** A statement's title runs on into what it says ("claimed his forces had seized the airport"). */
 	speech?: boolean;
+	/** A passive with its doer in a "by" phrase: the doer's name must not stand before the verb. */
+	passive?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
@@ -97,7 +99,7 @@ export function titleFrom(parts: TitleParts): string {
 	while (subject.length && subject[subject.length - 1].text === ',') subject.pop();
 	const comma = subject.map((w) => w.text).lastIndexOf(',');
 	const list = subject.length <= 7 && subject.some((w) => w.lower === 'and');
-	if (comma >= 0 && !list) subject = parts.subjectName ? [] : subject.slice(comma + 1);
+	if (comma >= 0 && !list) subject = parts.subjectName && !parts.passive ? [] : subject.slice(comma + 1);
 	subject = trimEnds(reducedRelativeCut(parts, subject));
 	// "It seized Kabul", "He said": the name the pronoun stands for reads better.
 	if (subject.length === 1 && PRONOUNS.has(subject[0].lower) && parts.subjectName) subject = [];
@@ -117,11 +119,15 @@ export function titleFrom(parts: TitleParts): string {
 		if (i > head && (w.lower === 'and' || w.lower === 'but') && parts.isVerb?.(i + 1)) break;
 		rest.push(w);
 	}
-	const useName = subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote');
+	// "…, a charge denied by the insurgents": before a passive, the doer's name would read as the one acted on.
+	const useName = !parts.passive && (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote'));
 	const subjectText = useName ? (parts.subjectName ?? '') : join(subject);
 	const budget = MAX_WORDS - (useName ? subjectText.split(' ').length : subject.length) - verbGroup.length;
-	const object = trimEnds(rest.slice(0, Math.max(2, budget)));
-	return capitalize([subjectText, join(verbGroup), join(object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim());
+	const shown = Math.max(2, budget);
+	const object = trimEnds(rest.slice(0, shown));
+	// A clause cut short says so.
+	const cut = rest.length > shown && trimEnds(rest.slice(shown)).length > 0 ? '…' : '';
+	return capitalize([subjectText, join(verbGroup), join(object)].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim()) + cut;
 }
 
 /** A happening named by a noun, with the light verb that reports it: "Heavy fighting has taken place". */
