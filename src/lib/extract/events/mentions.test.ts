@@ -127,6 +127,18 @@ describe('event mentions: which happenings are placed, and when', () => {
 		expect(mentions.map((m) => m.title)).toEqual(['The embassy said the rebels may have committed war crimes in the south…', 'A charge denied by the rebels.']);
 	});
 
+	it('titles a quotation followed by its verb and then its speaker with the speaker first', () => {
+		const [stressed] = mentionsOf('“We ask you to stand up in resistance,” stressed the leader of the front, then left.', '2021-09-06');
+		expect(stressed.title).toBe('The leader of the front stressed: “We ask you to stand up in resistance”');
+	});
+
+	it('keeps a vague time reference in a title, and stops a title at a verb group of its own', () => {
+		expect(mentionsOf('The governor warned that the attacks reflect the future of the province.', '2021-09-06')[0].title).toMatch(/reflect the future/);
+		expect(mentionsOf('The ceasefire, after the accord was signed, has held.', '2021-09-06').map((m) => m.title)).toContain('The accord was signed');
+		const [carried] = mentionsOf('Night raids are crimes which have been carried out by the army along the border.', '2021-09-06').filter((m) => m.trigger.lemma === 'carry out');
+		expect(carried.title).toMatch(/^Crimes have been carried out by the army/);
+	});
+
 	it('titles a quotation by the words standing for its speaker when no one is named', () => {
 		expect(mentionsOf('“We will fight,” he said.', '2016-10-17').map((m) => m.title)).toEqual(['He said: “We will fight”']);
 	});

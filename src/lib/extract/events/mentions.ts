@@ -145,13 +145,16 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	// The timeline shows the date apart: no time expression in a title. Quotations are the speaker's words
 	// and stay out, but a few words in quotation marks ("jihad", “revealed their true nature”) are part of
 	// the sentence.
-	const omit = (i: number) => frame.timed[i] || (frame.quoted[i] && frame.longQuote[i]);
+	// A vague reference ("the future", "now") names no date: it stays, or the clause would lose a word.
+	const omit = (i: number) => (frame.timed[i] && !vagueTimeAt(frame, i)) || (frame.quoted[i] && frame.longQuote[i]);
 	// The actor's name reads better than the words naming it, but for several actors named together.
 	const several = c.subjectText !== undefined && / and /.test(c.subjectText);
 	// "“We will fight,” he said" with no one named before: the words standing for the speaker.
 	const postposed = c.speakerFrom !== undefined ? words.slice(c.speakerFrom, hit.head).map((w) => w.text).join(' ') || undefined : undefined;
 	const speaker = c.speakerFrom !== undefined || several ? (c.subjectText ?? subjectName ?? postposed) : (subjectName ?? c.subjectText);
 	const verb = words.slice(hit.head, hit.last + 1).map((w) => w.text).join(' ');
+	const inverted = c.speech && !speaker ? invertedSpeaker(frame, c) : undefined;
+	if (inverted) return quotedTitle(inverted.speaker, verb, inverted.quote);
 	if (c.speech && c.content && speaker) {
 		const quoted = words.filter((w, i) => frame.quoted[i] && w.kind !== 'quote' && i >= c.content!.first && i <= c.content!.last);
 		if (quoted.length > 0 && quoted.length >= (c.content.last - c.content.first) / 2) {
@@ -167,7 +170,35 @@ function titleOf(c: Candidate, frame: SentenceFrame, subjectName: string | undef
 	}
 	if (hit.pos === 'noun') return nounTitle({ words, first: c.first, last: c.last, head: c.first, omit }, c.lightLast ?? c.last);
 	const isVerb = (i: number) => couldBeVerb(words, i);
-	return titleFrom({ words, first: c.first, last: c.speech ? words.length - 1 : c.last, head: hit.head, omit, subjectName: speaker, isVerb, speech: c.speech, passive: c.byAgentAt !== undefined });
+	// Before a passive, what was acted on ("acts of war crimes which have been carried out by …"), never the doer.
+	const passive = c.byAgentAt !== undefined;
+	return titleFrom({ words, first: c.first, last: c.speech ? words.length - 1 : c.last, head: hit.head, omit, subjectName: passive ? c.subjectText : speaker, isVerb, speech: c.speech, passive });
+}
+
+function vagueTimeAt(frame: SentenceFrame, i: number): boolean {
+	const placed = frame.times.find((p) => p.first <= i && i <= p.last);
+	return placed !== undefined && /_REF$/.test(placed.time.value);
+}
+
+/**
+ * "“Wherever you are, … stand up,” stressed the son of Ahmad Shah Masud": a quotation, then the verb, then
+ * the speaker (up to the next comma).
+ */
+function invertedSpeaker(frame: SentenceFrame, c: Candidate): { speaker: string; quote: string } | undefined {
+	const { words } = frame;
+	const before = words[c.hit.head - 1];
+	const closesQuote = before?.kind === 'quote' || (before?.text === ',' && words[c.hit.head - 2]?.kind === 'quote');
+	if (!closesQuote) return undefined;
+	const speakerWords: Word[] = [];
+	for (let i = c.hit.last + 1; i < words.length && speakerWords.length < 10; i++) {
+		if (words[i].kind !== 'word' && words[i].kind !== 'number') break;
+		speakerWords.push(words[i]);
+	}
+	const quoted = words.filter((w, i) => frame.quoted[i] && w.kind !== 'quote' && i < c.hit.head);
+	if (speakerWords.length === 0 || quoted.length === 0) return undefined;
+	const speaker = speakerWords.map((w) => w.text).join(' ');
+	const quote = frame.text.slice(quoted[0].start - frame.range.start, quoted[quoted.length - 1].end - frame.range.start);
+	return { speaker: speaker.charAt(0).toUpperCase() + speaker.slice(1), quote };
 }
 
 /**

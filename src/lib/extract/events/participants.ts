@@ -157,7 +157,7 @@ function subjectWords(words: Word[], antecedent: { first: number; last: number }
 		let start = last;
 		// "Atta Mohammad Noor and Marshall Dostum": names joined by "and" are one subject.
 		const joinsNames = (i: number) => words[i].lower === 'and' && /^\p{Lu}/u.test(words[i - 1]?.text ?? '') && /^\p{Lu}/u.test(words[i + 1]?.text ?? '');
-		while (start > antecedent.first && last - start < 7 && words[start - 1].kind === 'word' && (!PHRASE_START.has(words[start - 1].lower) || joinsNames(start - 1))) start--;
+		while (start > antecedent.first && last - start < 7 && words[start - 1].kind === 'word' && !AUXILIARIES.has(words[start - 1].lower) && (!PHRASE_START.has(words[start - 1].lower) || joinsNames(start - 1))) start--;
 		// Keep "thousands of people" whole: one "of" may join the phrase.
 		if (words[start - 1]?.lower === 'of' && start - 2 >= antecedent.first && words[start - 2].kind === 'word') start -= 2;
 		list = words.slice(start, last + 1);

@@ -31,7 +31,7 @@ export interface TitleParts {
 	isVerb?: (index: number) => boolean;
 	/** A statement's title runs on into what it says ("claimed his forces had seized the airport"). */
 	speech?: boolean;
-	/** A passive with its doer in a "by" phrase: the doer's name must not stand before the verb. */
+	/** A passive with its doer in a "by" phrase: the doer's name must not stand before the verb (`subjectName` names what was acted on). */
 	passive?: boolean;
 }
 
@@ -115,12 +115,14 @@ export function titleFrom(parts: TitleParts): string {
 		if (i > head && gap && parts.isVerb?.(i)) break;
 		if (i > head && CUT_BEFORE.has(w.lower) && rest.length > 3) break;
 		if (w.text === ',' && rest.length >= 4) break;
-		if (!parts.speech && i > head + 1 && FINITE_AUXILIARIES.has(w.lower) && rest.length >= 3) break;
+		// A finite auxiliary past the verb opens a verb group of its own ("after the agreement was signed has shown").
+		if (!parts.speech && i > head && FINITE_AUXILIARIES.has(w.lower) && (rest.length >= 3 || i === head + 1)) break;
 		if (i > head && (w.lower === 'and' || w.lower === 'but') && parts.isVerb?.(i + 1)) break;
 		rest.push(w);
 	}
-	// "…, a charge denied by the insurgents": before a passive, the doer's name would read as the one acted on.
-	const useName = !parts.passive && (subject.length === 0 || subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote'));
+	// "…, a charge denied by the insurgents": before a passive the clause's own words stay; a passive's
+	// `subjectName` is the phrase acted on, never the doer.
+	const useName = subject.length === 0 || (!parts.passive && (subject.length > MAX_SUBJECT_WORDS || subject.some((w) => w.kind === 'quote')));
 	const subjectText = useName ? (parts.subjectName ?? '') : join(subject);
 	const budget = MAX_WORDS - (useName ? subjectText.split(' ').length : subject.length) - verbGroup.length;
 	const shown = Math.max(2, budget);
