@@ -44,6 +44,8 @@ describe('event mentions: which happenings are placed, and when', () => {
 		['NATO warned the rebels will be isolated if they seize the capital by force.', '2021-08-14', ['warn @ 2021-08-14 [reported] (ON_OR_BEFORE)']],
 		['The army never managed to retake the valley.', '2019-05-02', []],
 		['The group did not attack the convoy.', '2019-05-02', []],
+		// what happens each time is not a happening
+		['The army has always shown mercy to soldiers whenever they have been captured.', '2019-05-02', []],
 		// a noun reported by a light verb is the happening
 		['The attack on the compound in Herat that took place on Friday killed a guard.', '2021-08-04', ['attack @ 2021-07-30 [relative]', 'kill @ 2021-07-30 [relative]']],
 		['Fighting broke out in the city on 15 April 2023.', '2024-04-15', ['fighting @ 2023-04-15 [stated]']],

@@ -13,7 +13,7 @@ export interface VerbGroup {
 	negated: boolean;
 	/** would, could, may, might, should, must, can: the happening is possible, not reported as fact. */
 	modal: boolean;
-	/** Inside an "if"/"unless"/"whether" clause. */
+	/** Inside an "if"/"unless"/"whether" clause, or a "whenever" one (what happens each time). */
 	hypothetical: boolean;
 	/** "to seize", "to have seized": an infinitive, governed by another verb. */
 	infinitive: boolean;
@@ -29,7 +29,8 @@ const NEGATING_VERBS = new Set(['failed', 'fail', 'fails', 'refused', 'refuse', 
 const PLANNING_VERBS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'aimed', 'going', 'expected', 'set', 'vowed', 'vow', 'vows', 'pledged', 'promised', 'ready', 'prepared', 'able', 'unable', 'likely']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
 const BE_PAST = new Set(['was', 'were']);
-const HYPOTHETICAL_OPENERS = new Set(['if', 'unless', 'whether']);
+// "whenever they have been captured" tells what happens each time, not a happening.
+const HYPOTHETICAL_OPENERS = new Set(['if', 'unless', 'whether', 'whenever', 'wherever']);
 
 export function analyzeVerbGroup(words: Word[], hit: TriggerHit, clause: Clause | undefined): VerbGroup {
 	const group: VerbGroup = { tense: 'present', negated: false, modal: false, hypothetical: false, infinitive: false, perfectInfinitive: false };

@@ -61,7 +61,7 @@ export interface Clause {
 	resumes?: number;
 }
 
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'once', 'whether']);
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'whenever', 'wherever', 'while', 'as', 'since', 'because', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'once', 'whether']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const BREAKS = new Set([';', ':', '—', '–', '(', ')']);
