@@ -27,7 +27,13 @@ export interface ReconcileLookup extends SimilarityLookup {
 
 /** Merge windows regrouped in one step: a step's neighbourhood is this many windows plus one on each side. */
 const WINDOWS_PER_STEP = 6;
-const STEPS_PER_COMMIT = 8;
+/**
+ * A commit writes every page its steps touched (index pages all over the file, most touched again by the
+ * next steps), so fewer, larger commits write far less; the bound on mentions keeps a commit, and the work
+ * a crash would undo, bounded in a dense corpus.
+ */
+const STEPS_PER_COMMIT = 32;
+const MENTIONS_PER_COMMIT = 50_000;
 
 function bucketOf(ms: number): number {
 	return Math.floor(ms / MERGE_WINDOW_MS);
@@ -107,9 +113,9 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 	const pendingIds = new Set((statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]).map((r) => r.event_id));
 	const running: { lane: Step[]; stored: StoredMention[]; clustered: Promise<ClusteredEvent[]> }[] = [];
 	let done = 0;
-	let uncommitted = 0;
-	// Steps are committed a few at a time: each commit writes every page it touched, and neighbouring
-	// steps touch the same index pages. What is not committed stays pending and is redone after a crash.
+	let uncommittedSteps = 0;
+	let uncommittedMentions = 0;
+	// Steps are committed several at a time. What is not committed stays pending and is redone after a crash.
 	const begin = statement(db, 'BEGIN');
 	const commit = statement(db, 'COMMIT');
 	begin.run();
@@ -125,10 +131,12 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 			regroup(db, next.stored, await next.clustered, pendingIds, result);
 			if (next.lane.length) ready.push(next.lane);
 			options.onProgress?.(++done, steps.length);
-			if (++uncommitted >= STEPS_PER_COMMIT) {
+			uncommittedMentions += next.stored.length;
+			if (++uncommittedSteps >= STEPS_PER_COMMIT || uncommittedMentions >= MENTIONS_PER_COMMIT) {
 				commit.run();
 				begin.run();
-				uncommitted = 0;
+				uncommittedSteps = 0;
+				uncommittedMentions = 0;
 			}
 		}
 		commit.run();
@@ -152,6 +160,7 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 }
 
 interface StoredMention {
+	rowid: number;
 	key: string;
 	eventId: string;
 	data: string;
@@ -162,14 +171,15 @@ function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], p
 	const { ids, aliases } = assignIds(clusters);
 	const kept = new Set(ids);
 	const fingerprintOf = statement(db, `SELECT fingerprint FROM events WHERE id = ?`);
-	const assign = statement(db, `UPDATE mentions SET event_id = ? WHERE key = ?`);
+	// By rowid: the row is at hand, without a search of the key's index.
+	const assign = statement(db, `UPDATE mentions SET event_id = ? WHERE rowid = ?`);
 	const sizeOf = new Map<string, number>();
 	for (const m of stored) if (m.eventId) sizeOf.set(m.eventId, (sizeOf.get(m.eventId) ?? 0) + 1);
 	clusters.forEach((cluster, index) => {
 		const id = ids[index];
 		// Most of a neighbourhood is as it was: the same mentions in the same event, which lost none.
 		if (cluster.length === sizeOf.get(id) && cluster.every((m) => m.eventId === id) && !pendingIds.has(id)) return;
-		for (const m of cluster) if (m.eventId !== id) assign.run(id, m.key);
+		for (const m of cluster) if (m.eventId !== id) assign.run(id, m.rowid);
 		const { fingerprint, row } = clustered[index];
 		const existing = fingerprintOf.get(id) as { fingerprint: string } | undefined;
 		if (existing?.fingerprint === fingerprint) return;
@@ -184,23 +194,23 @@ function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], p
 }
 
 function loadNeighbourhood(db: Db, step: Step): StoredMention[] {
-	const rows = new Map<string, { event_id: string; data: string; key: string }>();
+	const rows = new Map<string, { rowid: number; event_id: string; data: string; key: string }>();
 	const add = (list: unknown[]) => {
-		for (const row of list as { event_id: string; data: string; key: string }[]) rows.set(row.key, row);
+		for (const row of list as { rowid: number; event_id: string; data: string; key: string }[]) rows.set(row.key, row);
 	};
 	if (step.undated) {
-		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND at IS NULL`).all(step.family));
+		add(statement(db, `SELECT rowid, key, event_id, data FROM mentions WHERE family = ? AND at IS NULL`).all(step.family));
 	} else {
 		// Merging pairs mentions whose reference times lie within one window, so those times are all it needs.
 		const from = (step.buckets[0] - 1) * MERGE_WINDOW_MS;
 		const to = (step.buckets[step.buckets.length - 1] + 2) * MERGE_WINDOW_MS;
-		add(statement(db, `SELECT key, event_id, data FROM mentions WHERE family = ? AND at >= ? AND at < ?`).all(step.family, from, to));
+		add(statement(db, `SELECT rowid, key, event_id, data FROM mentions WHERE family = ? AND at >= ? AND at < ?`).all(step.family, from, to));
 	}
 	// Close over events: every mention of an event in the neighbourhood is regrouped with it.
 	const events = [...new Set([...rows.values()].map((r) => r.event_id).filter(Boolean))];
-	const byEvent = statement(db, `SELECT key, event_id, data FROM mentions WHERE event_id = ? AND +family = ?`);
+	const byEvent = statement(db, `SELECT rowid, key, event_id, data FROM mentions WHERE event_id = ? AND +family = ?`);
 	for (const id of events) add(byEvent.all(id, step.family));
-	return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((row) => ({ key: row.key, eventId: row.event_id, data: row.data }));
+	return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((row) => ({ rowid: row.rowid, key: row.key, eventId: row.event_id, data: row.data }));
 }
 
 /**
