@@ -385,6 +385,15 @@ describe('impossible dates keep their mention and explain themselves', () => {
 		const [m] = tagTimes(text, { anchor });
 		expect(m.diagnostics).toEqual([{ code: 'impossible-date', message, start: m.start, end: m.end }]);
 	});
+	it.each([
+		['Talks ended 3,000 years ago.', '2021-09-06', '3,000 years ago'],
+		['The ruins will stand 8,000 years from now.', '2021-09-06', '8,000 years from now'],
+		['The talks resume three days later.', '9999-12-31', 'three days later']
+	])('names no date outside the years 1 to 9999: %s', (text, anchor, wanted) => {
+		const m = mentionIn(text, { anchor }, wanted);
+		expect(m.span).toBeUndefined();
+		expect(m.diagnostics).toEqual([{ code: 'out-of-range', message: 'It lies outside the years 1 to 9999', start: m.start, end: m.end }]);
+	});
 	it('accepts 29 February in a leap year', () => {
 		expect(tagTimes('It ended on 29 February 1996.')[0].value).toBe('1996-02-29');
 	});

@@ -842,7 +842,22 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 }
 
 /** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
+/** The years a TIMEX3 value can write with four digits: what counts far beyond them names no date. */
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
+
+const inCalendar = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+const yearOf = (instant: number) => new Date(instant).getUTCFullYear();
+
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
+	const out = normalizeExpression(c, ctx);
+	// "2021 decades on" from 1970: a count that leaves the calendar dates nothing.
+	const years = [out.point?.year, out.until?.year, out.interval && yearOf(out.interval.start), out.interval && yearOf(out.interval.end - 1)];
+	if (years.every((y) => y === undefined || inCalendar(y))) return out;
+	return { value: '', approximate: out.approximate, known: out.known, problem: { code: 'out-of-range', message: `it lies outside the years ${FIRST_YEAR} to ${LAST_YEAR}` } };
+}
+
+function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 	const e = c.expression;
 	switch (e.kind) {
 		case 'point': {
