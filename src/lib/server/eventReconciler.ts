@@ -93,6 +93,11 @@ export interface ReconcileOptions {
 	cluster?: NeighbourhoodClusterer;
 	/** Steps clustered at once: more than the clusterer's threads, so none waits while this thread writes. */
 	concurrency?: number;
+	/**
+	 * Mentions in the steps being clustered at most (a step beyond it still runs, alone): in a dense corpus a
+	 * neighbourhood holds tens of thousands, and each is held here, in the clusterer, and parsed there.
+	 */
+	mentionsInFlight?: number;
 }
 
 /**
@@ -106,6 +111,8 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 	const result: ReconcileResult = { written: 0, retired: 0, removed: 0 };
 	const cluster = options.cluster ?? (async (data: string[]) => clusteredEvents(data, lookup));
 	const concurrency = Math.max(1, options.concurrency ?? 1);
+	const mentionBudget = options.mentionsInFlight ?? Infinity;
+	let inFlight = 0;
 	const steps = pendingSteps(db);
 	const lanes = new Map<string, Step[]>();
 	for (const step of steps) lanes.set(step.family, [...(lanes.get(step.family) ?? []), step]);
@@ -121,13 +128,15 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 	begin.run();
 	try {
 		for (;;) {
-			while (running.length < concurrency && ready.length) {
+			while (running.length < concurrency && ready.length && (running.length === 0 || inFlight < mentionBudget)) {
 				const lane = ready.shift()!;
 				const stored = loadNeighbourhood(db, lane.shift()!);
+				inFlight += stored.length;
 				running.push({ lane, stored, clustered: cluster(stored.map((s) => s.data)) });
 			}
 			const next = running.shift();
 			if (!next) break;
+			inFlight -= next.stored.length;
 			regroup(db, next.stored, await next.clustered, pendingIds, result);
 			if (next.lane.length) ready.push(next.lane);
 			options.onProgress?.(++done, steps.length);

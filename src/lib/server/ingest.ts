@@ -136,8 +136,10 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 		await reconcilePending(db, pool.lookup, {
 			onProgress: (done, total) => options.onProgress?.({ phase: 'merging', done, total }),
 			cluster: (data) => pool.cluster(data),
-			// Enough steps in hand that every worker has a next one while this thread writes.
-			concurrency: 2 * pool.size
+			// Enough steps in hand that every worker has a next one while this thread writes, within a bound
+			// on memory that only a dense corpus reaches.
+			concurrency: 2 * pool.size,
+			mentionsInFlight: 60_000
 		});
 	} finally {
 		await pool.close();

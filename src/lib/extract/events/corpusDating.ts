@@ -21,7 +21,8 @@ const DAY = 86_400_000;
 /** Stronger than merging asks: a date is inferred from these matches, so only clear ones count. */
 const DATING_SCORE = 4;
 
-interface Constraint {
+/** What one match says of an undated article's publication date: on a day in `[lo, hi)`. */
+export interface DateConstraint {
 	lo: number;
 	hi: number;
 	evidence: string;
@@ -83,24 +84,27 @@ export class DatingIndex {
 
 	/** The publication date the corpus gives an article with these mentions, or null. */
 	date(undated: MentionRecord[]): PublicationDate | null {
-		const constraints: Constraint[] = [];
-		for (const u of undated) {
-			const pu = profile(u, this.lookup);
-			let best: { score: number; match: MentionRecord } | undefined;
-			for (const key of keysOf(pu)) {
-				for (const { profile: pd } of this.buckets.get(key)?.candidates(pu) ?? []) {
-					if (pd.record.articleId === u.articleId) continue;
-					const { score, anchored } = similarity(pu, pd);
-					if (anchored && score >= DATING_SCORE && (!best || score > best.score || (score === best.score && pd.record.key < best.match.key))) best = { score, match: pd.record };
-				}
-			}
-			const constraint = best && this.constraintFor(u, best.match);
-			if (constraint) constraints.push(constraint);
-		}
-		return chooseDate(constraints);
+		return dateFromConstraints(undated.map((u) => this.constraint(u)).filter((c) => c !== null));
 	}
 
-	private constraintFor(undated: MentionRecord, dated: MentionRecord): Constraint | null {
+	/**
+	 * What one undated mention says of its article's date, from its best match among the dated mentions;
+	 * null without one. It looks only under keys of the mention's own family.
+	 */
+	constraint(u: MentionRecord): DateConstraint | null {
+		const pu = profile(u, this.lookup);
+		let best: { score: number; match: MentionRecord } | undefined;
+		for (const key of keysOf(pu)) {
+			for (const { profile: pd } of this.buckets.get(key)?.candidates(pu) ?? []) {
+				if (pd.record.articleId === u.articleId) continue;
+				const { score, anchored } = similarity(pu, pd);
+				if (anchored && score >= DATING_SCORE && (!best || score > best.score || (score === best.score && pd.record.key < best.match.key))) best = { score, match: pd.record };
+			}
+		}
+		return best ? this.constraintFor(u, best.match) : null;
+	}
+
+	private constraintFor(undated: MentionRecord, dated: MentionRecord): DateConstraint | null {
 		const day = startOfDay(new UTCDate(dated.time!.start)).getTime();
 		const source = `“${dated.title}” in ${this.articleTitle(dated.articleId)} (${dayLabel(day)})`;
 		const weekday = /^XXXX-WXX-([1-7])$/.exec(undated.timex?.value ?? '');
@@ -113,10 +117,13 @@ export class DatingIndex {
 	}
 }
 
-/** The earliest day satisfying the most constraints; candidate days are the constraints' lower bounds. */
-function chooseDate(constraints: Constraint[]): PublicationDate | null {
+/**
+ * The earliest day satisfying the most constraints (candidate days are their lower bounds), with the
+ * evidence of those it satisfies, in the order given.
+ */
+export function dateFromConstraints(constraints: DateConstraint[]): PublicationDate | null {
 	if (constraints.length === 0) return null;
-	let chosen: { day: number; satisfied: Constraint[] } | undefined;
+	let chosen: { day: number; satisfied: DateConstraint[] } | undefined;
 	for (const day of [...new Set(constraints.map((c) => c.lo))].sort((a, b) => a - b)) {
 		const satisfied = constraints.filter((c) => c.lo <= day && day < c.hi);
 		if (!chosen || satisfied.length > chosen.satisfied.length) chosen = { day, satisfied };
