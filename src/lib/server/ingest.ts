@@ -130,7 +130,11 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 			await queue.push(article);
 		}
 		await queue.finish();
-		if (changed > 0) summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, entities, options.onProgress);
+		// Also finishes a dating that an interrupted run had not done.
+		if (changed > 0 || datingPending(db)) {
+			summary.datedFromCorpus = await dateFromCorpus(db, pool, batchSize, entities, options.onProgress);
+			datingDone(db);
+		}
 		await pool.renew();
 		// Also finishes whatever an interrupted run left pending.
 		await reconcilePending(db, pool.lookup, {
@@ -154,7 +158,17 @@ function writeBatch(db: Db, batch: Extracted[], entities: EntityWriter): void {
 	db.transaction(() => {
 		for (const { article, rows } of batch) saveArticle(db, article, rows);
 		entities.save(batch.map((item) => item.rows));
+		// Committed with the articles: a run killed before dating from the corpus leaves it to the next.
+		statement(db, `INSERT INTO store_meta (key, value) VALUES ('dating_pending', '1') ON CONFLICT (key) DO UPDATE SET value = '1'`).run();
 	})();
+}
+
+function datingPending(db: Db): boolean {
+	return statement(db, `SELECT 1 FROM store_meta WHERE key = 'dating_pending'`).get() !== undefined;
+}
+
+function datingDone(db: Db): void {
+	statement(db, `DELETE FROM store_meta WHERE key = 'dating_pending'`).run();
 }
 
 /**
