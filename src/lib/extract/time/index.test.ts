@@ -146,6 +146,9 @@ table('anaphoric expressions', [
 	['The siege began in 1992. That year, thousands died.', '2021-09-06', 'That year', { value: '1992' }],
 	['The offensive began on 6 April 1992. The following week, the airport closed.', '2021-09-06', 'The following week', { value: '1992-W16' }],
 	['Troops entered on 5 May 1992. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08' }],
+	// ten years or more counted from a day name a year, not a day that far on
+	['The war began on 3 May 1990. Two decades later, it ended.', '2021-09-06', 'Two decades later', { value: '2010', granularity: 'year', approximate: true }],
+	['The war began on 3 May 1990. Five years later, it ended.', '2021-09-06', 'Five years later', { value: '1995-05-03', granularity: 'day' }],
 	['Net income rose in the third quarter to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-Q3' }],
 	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
 	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],

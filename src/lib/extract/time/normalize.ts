@@ -593,7 +593,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
-	const out = shiftGranularity(rel.unit, base.point, rel.from);
+	let out = shiftGranularity(rel.unit, base.point, rel.from);
+	// "two decades later" than a day names a year at best: a day twenty years on would be false precision.
+	if (rel.unit === 'year' && Math.abs(rel.amount) >= 10 && granularityRank(out) < granularityRank('year')) out = 'year';
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
 		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
 	}
