@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
  * The timeline app over the seed corpus (scripts/serve-test.ts ingests it). Marks are drawn on a canvas,
@@ -24,21 +24,25 @@ async function open(page: Page, path = '/') {
 }
 
 /**
- * Clicks the first event label the timeline drew (labels let the pointer through to the plot), zooming
- * into clusters first when the view shows none.
+ * Zooms into the first count the timeline shows, again and again, until `wanted` is in the page (at most
+ * ten times). The keys are visually hidden buttons: one is pressed as the keyboard would, then the list
+ * is awaited until it follows the new view (it is rebuilt once the view has rested and the page is idle).
  */
-async function clickFirstLabel(page: Page) {
-	const label = page.locator('.labels .label').first();
-	for (let i = 0; i < 8 && (await label.count()) === 0; i++) {
-		// The keys are visually hidden buttons: press one as the keyboard would, then wait for the list to
-		// follow the new view (it is rebuilt once the view has rested and the page is idle).
-		const cluster = plot(page).locator('.keys button:not([data-event-id])').first();
-		const key = await cluster.getAttribute('data-key');
-		await cluster.evaluate((b: HTMLElement) => b.click());
+async function zoomIntoCountsUntil(page: Page, wanted: Locator) {
+	for (let i = 0; i < 10 && (await wanted.count()) === 0; i++) {
+		const bin = plot(page).locator('.keys button:not([data-event-id]):not([aria-haspopup])').first();
+		const key = await bin.getAttribute('data-key');
+		await bin.evaluate((b: HTMLElement) => b.click());
 		await expect
-			.poll(async () => (await label.count()) > 0 || (await plot(page).locator(`.keys button[data-key="${key}"]`).count()) === 0, { timeout: 5_000 })
+			.poll(async () => (await wanted.count()) > 0 || (await plot(page).locator(`.keys button[data-key="${key}"]`).count()) === 0, { timeout: 5_000 })
 			.toBe(true);
 	}
+}
+
+/** Clicks the first event label the timeline drew (labels let the pointer through to the plot). */
+async function clickFirstLabel(page: Page) {
+	const label = page.locator('.labels .label').first();
+	await zoomIntoCountsUntil(page, label);
 	await expect(label).toBeVisible();
 	const box = (await label.boundingBox())!;
 	await page.mouse.click(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
@@ -233,14 +237,7 @@ test('a 375 px phone: the timeline fits, and the panel is a bottom sheet', async
 	// An event opened from its key, zooming into counts until one stands apart (labels are few at this
 	// width; the desktop tests click them).
 	const key = plot(page).locator('.keys button[data-event-id]').first();
-	for (let i = 0; i < 10 && (await key.count()) === 0; i++) {
-		const bin = plot(page).locator('.keys button:not([data-event-id]):not([aria-haspopup])').first();
-		const binKey = await bin.getAttribute('data-key');
-		await bin.evaluate((b: HTMLElement) => b.click());
-		await expect
-			.poll(async () => (await key.count()) > 0 || (await plot(page).locator(`.keys button[data-key="${binKey}"]`).count()) === 0, { timeout: 5_000 })
-			.toBe(true);
-	}
+	await zoomIntoCountsUntil(page, key);
 	await key.evaluate((b: HTMLElement) => b.click());
 	await expect(page.locator('.panel h2')).toBeVisible();
 	const sheet = page.locator('aside.panel');
