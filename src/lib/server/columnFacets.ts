@@ -6,6 +6,7 @@
 import type { ArticleSummary, TimelineFacets } from '../api';
 import type { Actor, Region } from '../model';
 import { EVENT_TYPES } from '../model';
+import { ARTICLE_SUMMARY_COLUMNS, ARTICLES_IN_ORDER, articleSummaryOf, byName, type ArticleSummaryRow } from './articleSummaries';
 import type { Db } from './db';
 import { entityCatalog } from './entityCatalog';
 import type { EventColumns, Postings } from './eventColumns';
@@ -49,19 +50,6 @@ function titleRank(db: Db, columns: EventColumns): Int32Array {
 	return ranks;
 }
 
-function byName(a: { name: string }, b: { name: string }): number {
-	return a.name.localeCompare(b.name, 'en');
-}
-
-interface ArticleRow {
-	id: string;
-	title: string;
-	url: string | null;
-	source: string | null;
-	published: string | null;
-	warnings: string;
-}
-
 export function columnFacets(db: Db, columns: EventColumns, masks: FilterMasks, selectedSources: readonly string[], articleLimit = 300): ColumnFacets {
 	const catalog = entityCatalog(db, columns);
 	const regionCounts = postingCounts(columns.regions, masks.without('region'));
@@ -82,19 +70,11 @@ export function columnFacets(db: Db, columns: EventColumns, masks: FilterMasks, 
 	busy.sort((a, b) => articleCounts[b] - articleCounts[a] || ranks[a] - ranks[b]);
 	const chosen = new Set([...busy.slice(0, articleLimit).map((k) => columns.articles.ids[k]), ...selectedSources]);
 	const rows = db
-		.prepare(`SELECT id, title, url, source, published, warnings FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY published_at IS NULL, published_at, id`)
-		.all(JSON.stringify([...chosen])) as ArticleRow[];
+		.prepare(`SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles WHERE id IN (SELECT value FROM json_each(?)) ${ARTICLES_IN_ORDER}`)
+		.all(JSON.stringify([...chosen])) as ArticleSummaryRow[];
 	const articles: ArticleSummary[] = rows.map((r) => {
 		const k = columns.articles.indexOf.get(r.id);
-		return {
-			id: r.id,
-			title: r.title,
-			...(r.url ? { url: r.url } : {}),
-			...(r.source ? { source: r.source } : {}),
-			published: r.published ? JSON.parse(r.published) : null,
-			warnings: JSON.parse(r.warnings),
-			events: k === undefined ? 0 : articleCounts[k]
-		};
+		return articleSummaryOf(r, k === undefined ? 0 : articleCounts[k]);
 	});
 
 	return {

@@ -6,6 +6,7 @@
 import type { ArticleSummary, EventFilter, EventSummary, TimelineFacets } from '../api';
 import type { Actor, EventType, Region, TimeSpan } from '../model';
 import { EVENT_TYPES } from '../model';
+import { ARTICLE_SUMMARY_COLUMNS, ARTICLES_IN_ORDER, articleSummaryOf, byName, type ArticleSummaryRow } from './articleSummaries';
 import type { Db } from './db';
 import { filterCondition } from './eventFilterSql';
 
@@ -118,26 +119,7 @@ export function queryFacets(db: Db, filter: EventFilter): TimelineFacets {
 	};
 }
 
-function byName(a: { name: string }, b: { name: string }): number {
-	return a.name.localeCompare(b.name, 'en');
-}
-
 export function listArticles(db: Db): ArticleSummary[] {
-	const rows = db.prepare(`SELECT id, title, url, source, published, warnings FROM articles ORDER BY published_at IS NULL, published_at, id`).all() as {
-		id: string;
-		title: string;
-		url: string | null;
-		source: string | null;
-		published: string | null;
-		warnings: string;
-	}[];
-	return rows.map((r) => ({
-		id: r.id,
-		title: r.title,
-		...(r.url ? { url: r.url } : {}),
-		...(r.source ? { source: r.source } : {}),
-		published: r.published ? JSON.parse(r.published) : null,
-		warnings: JSON.parse(r.warnings),
-		events: 0
-	}));
+	const rows = db.prepare(`SELECT ${ARTICLE_SUMMARY_COLUMNS} FROM articles ${ARTICLES_IN_ORDER}`).all() as ArticleSummaryRow[];
+	return rows.map((r) => articleSummaryOf(r, 0));
 }

@@ -171,25 +171,22 @@ function ring(ctx: CanvasRenderingContext2D, m: SceneMark, width: number, kind: 
 	ctx.stroke();
 }
 
+/** One-pixel vertical lines from `top` down, on whole pixels plus a half so that they stay crisp. */
+function verticalLines(ctx: CanvasRenderingContext2D, xs: readonly number[], top: number, bottom: number, colour: string): void {
+	ctx.strokeStyle = colour;
+	ctx.beginPath();
+	for (const x of xs) {
+		const px = Math.round(x) + 0.5;
+		ctx.moveTo(px, top);
+		ctx.lineTo(px, bottom);
+	}
+	ctx.stroke();
+}
+
 function drawGrid(ctx: CanvasRenderingContext2D, grid: NonNullable<DrawState['grid']>, height: number): void {
 	ctx.lineWidth = 1;
-	ctx.strokeStyle = '#eceef2';
-	ctx.beginPath();
-	for (const x of grid.ticks) {
-		// Whole pixels plus a half: one-pixel lines stay crisp.
-		const px = Math.round(x) + 0.5;
-		ctx.moveTo(px, grid.top);
-		ctx.lineTo(px, height);
-	}
-	ctx.stroke();
-	ctx.strokeStyle = '#c7ccd4';
-	ctx.beginPath();
-	for (const x of grid.context) {
-		const px = Math.round(x) + 0.5;
-		ctx.moveTo(px, grid.contextTop);
-		ctx.lineTo(px, height);
-	}
-	ctx.stroke();
+	verticalLines(ctx, grid.ticks, grid.top, height, '#eceef2');
+	verticalLines(ctx, grid.context, grid.contextTop, height, '#c7ccd4');
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, s: DrawState): void {

@@ -75,7 +75,7 @@ export interface SentenceBudget {
 }
 
 /** The index of the last piece of the stretch sentence `k` begins or continues. */
-export function stretchEnd(sentences: readonly Sentence[], k: number): number {
+function stretchEnd(sentences: readonly Sentence[], k: number): number {
 	let j = k;
 	while (j + 1 < sentences.length && sentences[j + 1].continues) j++;
 	return j;
