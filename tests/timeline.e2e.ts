@@ -248,6 +248,18 @@ test('a 375 px phone: the timeline fits, and the panel is a bottom sheet', async
 	await context.close();
 });
 
+test('the list view reads on a 375 px phone without scrolling sideways', async ({ browser }, testInfo) => {
+	const context = await browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+	const page = await context.newPage();
+	await page.goto('/list');
+	const wrap = page.locator('.table-wrap');
+	await expect(wrap).toBeVisible();
+	expect(await wrap.evaluate((w) => w.scrollWidth <= w.clientWidth)).toBe(true);
+	await expect(page.locator('tbody tr').first().locator('td[data-label="Sources"]')).toBeInViewport();
+	await page.screenshot({ path: testInfo.outputPath('list-phone.png') });
+	await context.close();
+});
+
 test('the list view shows the same events in order, with downloads', async ({ page }) => {
 	await page.goto('/list');
 	const rows = page.locator('tbody tr');
