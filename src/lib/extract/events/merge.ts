@@ -8,7 +8,8 @@
 import type { TimeSpan } from '../../model';
 import type { MentionRecord } from './mentions';
 import { PairSet } from './pairSet';
-import { profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
+import { ScoredPairs } from './scoredPairs';
+import { anchorKeys, profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
 import { WordPostings } from './wordPostings';
 
 /** The instants a mention's time allows: `[lo, hi)`, unbounded where the text bounds only one side. */
@@ -69,14 +70,6 @@ interface Item {
 	index: number;
 }
 
-interface Pair {
-	a: number;
-	b: number;
-	score: number;
-	/** Ties between equal scores break by the pair's ranks in key order: the lower rank first, then the higher. */
-	order: number;
-}
-
 /**
  * Groups mentions into events. Returns clusters of indices into `mentions`, each sorted, the clusters sorted
  * by their first index.
@@ -87,8 +80,9 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
 	const byKey = mentions.map((_, i) => i).sort((a, b) => (mentions[a].key < mentions[b].key ? -1 : mentions[a].key > mentions[b].key ? 1 : 0));
 	const rank = new Int32Array(mentions.length);
 	byKey.forEach((i, r) => (rank[i] = r));
-	const pairs = candidatePairs(mentions, profiles, rank);
-	pairs.sort((x, y) => y.score - x.score || x.order - y.order);
+	const n = mentions.length;
+	// A pair's order is its ranks in key order, the lower first: it breaks ties between equal scores.
+	const pairs = candidatePairs(mentions, profiles, (a, b) => Math.min(rank[a], rank[b]) * n + Math.max(rank[a], rank[b]));
 
 	const parent = mentions.map((_, i) => i);
 	const window = mentions.map((m) => intervalOf(m.time));
@@ -103,9 +97,9 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
 		}
 		return i;
 	};
-	for (const pair of pairs) {
-		const ra = find(pair.a);
-		const rb = find(pair.b);
+	for (const order of pairs.strongestFirst()) {
+		const ra = find(byKey[Math.floor(order / n)]);
+		const rb = find(byKey[order % n]);
 		if (ra === rb) continue;
 		const joint = intersect(window[ra], window[rb]);
 		if (!(joint.lo < joint.hi)) continue;
@@ -128,54 +122,82 @@ export function clusterMentions(mentions: MentionRecord[], lookup: SimilarityLoo
 	return [...clusters.values()].sort((x, y) => x[0] - y[0]);
 }
 
+/** The mentions of one key within a merge window of the latest, as the time-ordered pass reaches them. */
+interface KeyWindow {
+	postings: WordPostings<Item>;
+	/** Members added so far, in time order; those before `oldest` have left the window. */
+	members: number[];
+	oldest: number;
+}
+
 /**
  * Pairs worth scoring: same frame family, sharing a doer or a specific place, near in time, and sharing a
  * content word. Bucketing by (family, doer-or-place), a sliding time window and word postings keep this
  * near-linear even where one doer is in every sentence.
+ *
+ * Dated mentions are met in one pass in time order, each key with a window of its own; a mention gathers
+ * its candidates from the windows of all its keys before scoring them, so a pair that shares several keys
+ * is scored once, and no set of every pair met (tens of millions in a dense neighbourhood) is kept.
  */
-function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[], rank: Int32Array): Pair[] {
-	const buckets = new Map<string, number[]>();
-	profiles.forEach((p, i) => {
-		const keys = new Set<string>();
-		for (const actor of p.agent) keys.add(`${p.record.family}|a|${actor}`);
-		for (const [region, weight] of p.regions) if (weight >= 1) keys.add(`${p.record.family}|r|${region}`);
-		for (const key of keys) {
-			const list = buckets.get(key) ?? [];
-			list.push(i);
-			buckets.set(key, list);
-		}
-	});
-
+function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[], orderOf: (a: number, b: number) => number): ScoredPairs {
 	const n = mentions.length;
-	const seen = new PairSet(n, n * 8);
-	const pairs: Pair[] = [];
+	const keys = profiles.map(anchorKeys);
+	const times = mentions.map(referenceTime);
 	const items: Item[] = profiles.map((profile, index) => ({ profile, index }));
+	const pairs = new ScoredPairs();
 	const consider = (i: number, j: number) => {
 		const a = Math.min(i, j);
 		const b = Math.max(i, j);
-		if (!seen.add(a, b)) return;
 		const { score, anchored } = similarity(profiles[a], profiles[b]);
 		const needed = mentions[a].articleId === mentions[b].articleId ? SAME_ARTICLE_SCORE : MERGE_SCORE;
-		if (anchored && score >= needed) pairs.push({ a, b, score, order: Math.min(rank[a], rank[b]) * n + Math.max(rank[a], rank[b]) });
+		if (anchored && score >= needed) pairs.push(score, orderOf(a, b));
 	};
-	for (const members of buckets.values()) {
-		const dated = members.filter((i) => !Number.isNaN(referenceTime(mentions[i])));
-		const undated = members.filter((i) => Number.isNaN(referenceTime(mentions[i])));
-		dated.sort((x, y) => referenceTime(mentions[x]) - referenceTime(mentions[y]) || x - y);
-		// A window sliding through time: each mention meets those of the last merge window that share a word.
-		const window = new WordPostings<Item>();
-		let oldest = 0;
-		for (const i of dated) {
-			const t = referenceTime(mentions[i]);
-			while (oldest < dated.length && referenceTime(mentions[dated[oldest]]) < t - MERGE_WINDOW_MS) window.removeOldest(items[dated[oldest++]]);
-			for (const other of window.candidates(profiles[i])) consider(other.index, i);
-			window.add(items[i]);
+
+	const dated = items.map((_, i) => i).filter((i) => !Number.isNaN(times[i]));
+	dated.sort((x, y) => times[x] - times[y] || x - y);
+	const windows = new Map<string, KeyWindow>();
+	const found = new Set<Item>();
+	for (const i of dated) {
+		const t = times[i];
+		found.clear();
+		for (const key of keys[i]) {
+			let w = windows.get(key);
+			if (!w) windows.set(key, (w = { postings: new WordPostings<Item>(), members: [], oldest: 0 }));
+			while (w.oldest < w.members.length && times[w.members[w.oldest]] < t - MERGE_WINDOW_MS) w.postings.removeOldest(items[w.members[w.oldest++]]);
+			if (w.oldest > 1024 && w.oldest * 2 > w.members.length) {
+				w.members = w.members.slice(w.oldest);
+				w.oldest = 0;
+			}
+			for (const other of w.postings.candidates(profiles[i])) found.add(other);
+			w.postings.add(items[i]);
+			w.members.push(i);
 		}
-		// Undated mentions (from articles no date could be found for) may match anything in their bucket.
-		if (undated.length) {
-			const all = new WordPostings<Item>();
-			for (const i of members) all.add(items[i]);
-			for (const u of undated) for (const other of all.candidates(profiles[u])) if (other.index !== u) consider(u, other.index);
+		for (const other of found) consider(other.index, i);
+	}
+
+	// Undated mentions (from articles no date could be found for) may match anything under their keys.
+	const undated = items.map((_, i) => i).filter((i) => Number.isNaN(times[i]));
+	if (undated.length === 0) return pairs;
+	const buckets = new Map<string, number[]>();
+	keys.forEach((list, i) => {
+		for (const key of list) {
+			const members = buckets.get(key);
+			if (members) members.push(i);
+			else buckets.set(key, [i]);
+		}
+	});
+	// Two undated mentions may find each other under several keys, and from either side.
+	const seen = new PairSet(n, undated.length * 8);
+	for (const key of new Set(undated.flatMap((u) => keys[u]))) {
+		const members = buckets.get(key)!;
+		const all = new WordPostings<Item>();
+		for (const i of members) all.add(items[i]);
+		for (const u of members) {
+			if (!Number.isNaN(times[u])) continue;
+			for (const other of all.candidates(profiles[u])) {
+				if (other.index === u || !seen.add(Math.min(u, other.index), Math.max(u, other.index))) continue;
+				consider(u, other.index);
+			}
 		}
 	}
 	return pairs;

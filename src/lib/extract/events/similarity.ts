@@ -50,6 +50,17 @@ export function profile(record: MentionRecord, lookup: SimilarityLookup): Mentio
 	return { record, agent, others, regions, words: new Set(record.words) };
 }
 
+/**
+ * The keys a mention is found under when looking for its matches, one per anchor `similarity` accepts: its
+ * family with each of its doer's groups, and with each place more specific than a country.
+ */
+export function anchorKeys(p: MentionProfile): string[] {
+	const keys: string[] = [];
+	for (const actor of p.agent) keys.push(`${p.record.family}|a|${actor}`);
+	for (const [region, weight] of p.regions) if (weight >= 1) keys.push(`${p.record.family}|r|${region}`);
+	return keys;
+}
+
 export interface Similarity {
 	score: number;
 	/** Shares the doer or a place more specific than a country: merging requires one or the other. */
