@@ -14,7 +14,7 @@ import { UTCDate } from '@date-fns/utc';
 import { addDays, format, getISODay, startOfDay } from 'date-fns';
 import type { PublicationDate } from '../../model';
 import type { MentionRecord } from './mentions';
-import { profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
+import { anchorKeys, profile, similarity, type MentionProfile, type SimilarityLookup } from './similarity';
 import { WordPostings } from './wordPostings';
 
 const DAY = 86_400_000;
@@ -38,12 +38,15 @@ export function isDayPrecise(m: MentionRecord): boolean {
 	return !!t && !t.mod && t.basis !== 'reported' && t.end - t.start <= DAY;
 }
 
-/** The keys under which a mention can be found: its family with its doer's groups, or with a specific place. */
-function keysOf(p: MentionProfile): string[] {
-	const keys: string[] = [];
-	for (const actor of p.agent) keys.push(`${p.record.family}|a|${actor}`);
-	for (const [region, weight] of p.regions) if (weight >= 1) keys.push(`${p.record.family}|r|${region}`);
-	return keys;
+/** A dated mention that matches an undated one, with the strength of the match. */
+export interface DatingMatch {
+	score: number;
+	match: MentionRecord;
+}
+
+/** Whether `a` is the better match: the higher score, or of equal scores the lower key (any order of search gives the same). */
+export function betterMatch(a: DatingMatch, b: DatingMatch | undefined): boolean {
+	return !b || a.score > b.score || (a.score === b.score && a.match.key < b.match.key);
 }
 
 /**
@@ -52,6 +55,8 @@ function keysOf(p: MentionProfile): string[] {
  */
 export class DatingIndex {
 	private readonly buckets = new Map<string, WordPostings<{ profile: MentionProfile }>>();
+	/** Dated mentions held. */
+	size = 0;
 
 	constructor(
 		private readonly lookup: SimilarityLookup,
@@ -62,9 +67,9 @@ export class DatingIndex {
 	private wanted?: Set<string>;
 
 	/** Keeps only dated mentions that could match these undated ones: memory follows the undated, not the corpus. */
-	restrictTo(undated: Iterable<MentionRecord>): void {
+	restrictTo(undated: Iterable<MentionProfile>): void {
 		this.wanted = new Set();
-		for (const m of undated) for (const key of keysOf(profile(m, this.lookup))) this.wanted.add(key);
+		for (const p of undated) for (const key of anchorKeys(p)) this.wanted.add(key);
 	}
 
 	add(mentions: Iterable<MentionRecord>): void {
@@ -73,12 +78,15 @@ export class DatingIndex {
 			// The index holds most of a corpus's mentions: their sentences are not needed to compare them
 			// (the profile keeps the words), so they are not kept.
 			const item = { profile: { ...profile(m, this.lookup), record: { ...m, text: '', words: [] } } };
-			for (const key of keysOf(item.profile)) {
+			let kept = false;
+			for (const key of anchorKeys(item.profile)) {
 				if (this.wanted && !this.wanted.has(key)) continue;
 				let postings = this.buckets.get(key);
 				if (!postings) this.buckets.set(key, (postings = new WordPostings()));
 				postings.add(item);
+				kept = true;
 			}
+			if (kept) this.size++;
 		}
 	}
 
@@ -87,24 +95,32 @@ export class DatingIndex {
 		return dateFromConstraints(undated.map((u) => this.constraint(u)).filter((c) => c !== null));
 	}
 
-	/**
-	 * What one undated mention says of its article's date, from its best match among the dated mentions;
-	 * null without one. It looks only under keys of the mention's own family.
-	 */
+	/** What one undated mention says of its article's date, from its best match; null without one. */
 	constraint(u: MentionRecord): DateConstraint | null {
-		const pu = profile(u, this.lookup);
-		let best: { score: number; match: MentionRecord } | undefined;
-		for (const key of keysOf(pu)) {
-			for (const { profile: pd } of this.buckets.get(key)?.candidates(pu) ?? []) {
-				if (pd.record.articleId === u.articleId) continue;
-				const { score, anchored } = similarity(pu, pd);
-				if (anchored && score >= DATING_SCORE && (!best || score > best.score || (score === best.score && pd.record.key < best.match.key))) best = { score, match: pd.record };
-			}
-		}
+		const best = this.bestMatch(profile(u, this.lookup));
 		return best ? this.constraintFor(u, best.match) : null;
 	}
 
-	private constraintFor(undated: MentionRecord, dated: MentionRecord): DateConstraint | null {
+	/**
+	 * The undated mention's best match among the dated ones held, if any match clearly. It looks only
+	 * under keys of the mention's own family.
+	 */
+	bestMatch(pu: MentionProfile): DatingMatch | undefined {
+		let best: DatingMatch | undefined;
+		for (const key of anchorKeys(pu)) {
+			for (const { profile: pd } of this.buckets.get(key)?.candidates(pu) ?? []) {
+				if (pd.record.articleId === pu.record.articleId) continue;
+				const { score, anchored } = similarity(pu, pd);
+				if (!anchored || score < DATING_SCORE) continue;
+				const found = { score, match: pd.record };
+				if (betterMatch(found, best)) best = found;
+			}
+		}
+		return best;
+	}
+
+	/** What a match says of the undated mention's article date; null when they cannot be the same day. */
+	constraintFor(undated: MentionRecord, dated: MentionRecord): DateConstraint | null {
 		const day = startOfDay(new UTCDate(dated.time!.start)).getTime();
 		const source = `“${dated.title}” in ${this.articleTitle(dated.articleId)} (${dayLabel(day)})`;
 		const weekday = /^XXXX-WXX-([1-7])$/.exec(undated.timex?.value ?? '');

@@ -1,8 +1,9 @@
 /**
  * A worker thread of the ingestion pool: it builds the gazetteer once (bundled data plus the user's files,
  * passed in `workerData`), then answers each job: an article with its extraction as store rows, a
- * neighbourhood of mentions with its events, undated articles with the dates the stored corpus gives them. Names found outside the gazetteer by other threads arrive
- * before the clustering jobs that may need them.
+ * neighbourhood of mentions with its events, the undated mentions of one frame family with what the
+ * stored corpus says of their articles' dates. Names found outside the gazetteer by other threads arrive
+ * before the jobs that may need them.
  */
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -13,13 +14,13 @@ import type { MentionRecord } from '../../extract/events/mentions';
 import type { Actor, Article, Region } from '../../model';
 import { articleRows } from '../articleRows';
 import { clusteredEvents } from '../clusteredEvents';
-import { corpusDates } from '../corpusDates';
+import { familyConstraints } from '../corpusDates';
 
 export type WorkerJob =
 	| { id: number; kind: 'extract'; article: Article }
 	| { id: number; kind: 'cluster'; data: string[] }
-	/** `undated`: each article's JSON mention records; `store`: the store's file, read through a connection of its own. */
-	| { id: number; kind: 'date'; store: string; undated: string[][] }
+	/** `mentions`: undated JSON mention records of `family`; `store`: the store's file, read through a connection of its own. */
+	| { id: number; kind: 'date'; store: string; family: string; mentions: string[] }
 	| { id: number; kind: 'discovered'; records: (Actor | Region)[] };
 
 export type WorkerReply = { id: number; result: unknown } | { id: number; error: string };
@@ -33,22 +34,18 @@ parentPort?.on('message', (job: WorkerJob) => {
 		return;
 	}
 	try {
-		const result = job.kind === 'extract' ? articleRows(extractArticle(job.article, gazetteer, lookup)) : job.kind === 'cluster' ? clusteredEvents(job.data, lookup) : datesFrom(job.store, job.undated);
+		const result = job.kind === 'extract' ? articleRows(extractArticle(job.article, gazetteer, lookup)) : job.kind === 'cluster' ? clusteredEvents(job.data, lookup) : constraintsFrom(job.store, job.family, job.mentions);
 		parentPort!.postMessage({ id: job.id, result } satisfies WorkerReply);
 	} catch (error) {
 		parentPort!.postMessage({ id: job.id, error: (error as Error).stack ?? String(error) } satisfies WorkerReply);
 	}
 });
 
-function datesFrom(store: string, undated: string[][]) {
+function constraintsFrom(store: string, family: string, mentions: string[]) {
 	const db = new Database(store, { readonly: true, fileMustExist: true });
 	try {
 		db.pragma('busy_timeout = 5000');
-		return corpusDates(
-			db,
-			lookup,
-			undated.map((mentions) => mentions.map((m) => JSON.parse(m) as MentionRecord))
-		);
+		return familyConstraints(db, lookup, family, mentions.map((m) => JSON.parse(m) as MentionRecord));
 	} finally {
 		db.close();
 	}
