@@ -6,7 +6,8 @@ import { createGazetteer } from '../extract/entities/index';
 import { corpusLookup } from '../extract/entityLookup';
 import { clusteredEvents, type ClusteredEvent } from './clusteredEvents';
 import { openStore, type Db } from './db';
-import { reconcilePending } from './eventReconciler';
+import { bucketSql, reconcilePending } from './eventReconciler';
+import { MERGE_WINDOW_MS } from '../extract/events/merge';
 import { ingest } from './ingest';
 import { syntheticCorpus } from '../synthetic/articleCorpus';
 
@@ -54,6 +55,19 @@ function contents(db: Db) {
 		pending: all(`SELECT event_id FROM pending_events`)
 	};
 }
+
+describe('bucketSql', () => {
+	it('gives the merge window of a time in the store as Math.floor does, before 1970 as after', () => {
+		const db = openStore(':memory:');
+		const W = MERGE_WINDOW_MS;
+		for (const at of [0, 1, W - 1, W, W + 1, 1_629_000_000_000, -1, -W + 1, -W, -W - 1, -3 * W, -62_000_000_000_000]) {
+			// Bound as an integer, as the column's INTEGER affinity stores times.
+			const b = db.prepare(`SELECT ${bucketSql('t')} AS b FROM (SELECT CAST(? AS INTEGER) AS t)`).get(at) as { b: number };
+			expect(b.b).toBe(Math.floor(at / W));
+		}
+		db.close();
+	});
+});
 
 describe('reconcilePending', () => {
 	it('leaves the store stopped before merging with mentions waiting', async () => {

@@ -35,10 +35,6 @@ const WINDOWS_PER_STEP = 6;
 const STEPS_PER_COMMIT = 32;
 const MENTIONS_PER_COMMIT = 50_000;
 
-function bucketOf(ms: number): number {
-	return Math.floor(ms / MERGE_WINDOW_MS);
-}
-
 /** One step of regrouping: a family, and the buckets of pending work in it (none for undated work). */
 interface Step {
 	family: string;
@@ -46,23 +42,31 @@ interface Step {
 	undated: boolean;
 }
 
-/** The steps that cover everything pending, in family and time order. */
+/** The merge window of an integer time in ms, as SQL: divided by the window, rounded down (also before 1970). */
+export function bucketSql(at: string): string {
+	return `(CASE WHEN ${at} >= 0 THEN ${at} / ${MERGE_WINDOW_MS} ELSE (${at} + 1) / ${MERGE_WINDOW_MS} - 1 END)`;
+}
+
+/**
+ * The steps that cover everything pending, in family and time order. The store counts the windows with
+ * pending work: a fresh ingestion has every mention pending, and they need not all pass through here.
+ */
 function pendingSteps(db: Db): Step[] {
-	const work = new Map<string, { buckets: Set<number>; undated: boolean }>();
-	const note = (family: string, at: number | null) => {
-		const entry = work.get(family) ?? { buckets: new Set<number>(), undated: false };
+	const work = new Map<string, { buckets: number[]; undated: boolean }>();
+	const rows = statement(
+		db,
+		`SELECT family, ${bucketSql('at')} AS bucket FROM mentions WHERE event_id = ''
+		 UNION SELECT m.family, ${bucketSql('m.at')} FROM pending_events p JOIN mentions m ON m.event_id = p.event_id`
+	).all() as { family: string; bucket: number | null }[];
+	for (const { family, bucket } of rows) {
+		const entry = work.get(family) ?? { buckets: [], undated: false };
 		work.set(family, entry);
-		if (at === null) entry.undated = true;
-		else entry.buckets.add(bucketOf(at));
-	};
-	for (const row of statement(db, `SELECT family, at FROM mentions WHERE event_id = ''`).all() as { family: string; at: number | null }[]) note(row.family, row.at);
-	const remaining = statement(db, `SELECT family, at FROM mentions WHERE event_id = ?`);
-	for (const { event_id } of statement(db, `SELECT event_id FROM pending_events`).all() as { event_id: string }[]) {
-		for (const row of remaining.all(event_id) as { family: string; at: number | null }[]) note(row.family, row.at);
+		if (bucket === null) entry.undated = true;
+		else entry.buckets.push(bucket);
 	}
 	const steps: Step[] = [];
 	for (const [family, { buckets, undated }] of [...work.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-		const sorted = [...buckets].sort((a, b) => a - b);
+		const sorted = buckets.sort((a, b) => a - b);
 		for (let i = 0; i < sorted.length; ) {
 			const first = sorted[i];
 			const step: number[] = [];
@@ -130,9 +134,10 @@ export async function reconcilePending(db: Db, lookup: ReconcileLookup, options:
 		for (;;) {
 			while (running.length < concurrency && ready.length && (running.length === 0 || inFlight < mentionBudget)) {
 				const lane = ready.shift()!;
-				const stored = loadNeighbourhood(db, lane.shift()!);
+				// The records go to the clusterer; this thread keeps only what writing the result needs.
+				const { stored, data } = loadNeighbourhood(db, lane.shift()!);
 				inFlight += stored.length;
-				running.push({ lane, stored, clustered: cluster(stored.map((s) => s.data)) });
+				running.push({ lane, stored, clustered: cluster(data) });
 			}
 			const next = running.shift();
 			if (!next) break;
@@ -172,7 +177,6 @@ interface StoredMention {
 	rowid: number;
 	key: string;
 	eventId: string;
-	data: string;
 }
 
 function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], pendingIds: Set<string>, result: ReconcileResult): void {
@@ -202,7 +206,8 @@ function regroup(db: Db, stored: StoredMention[], clustered: ClusteredEvent[], p
 	result.retired += aliases.size;
 }
 
-function loadNeighbourhood(db: Db, step: Step): StoredMention[] {
+/** The step's neighbourhood in key order: each mention as stored, and its JSON record. */
+function loadNeighbourhood(db: Db, step: Step): { stored: StoredMention[]; data: string[] } {
 	const rows = new Map<string, { rowid: number; event_id: string; data: string; key: string }>();
 	const add = (list: unknown[]) => {
 		for (const row of list as { rowid: number; event_id: string; data: string; key: string }[]) rows.set(row.key, row);
@@ -219,7 +224,8 @@ function loadNeighbourhood(db: Db, step: Step): StoredMention[] {
 	const events = [...new Set([...rows.values()].map((r) => r.event_id).filter(Boolean))];
 	const byEvent = statement(db, `SELECT rowid, key, event_id, data FROM mentions WHERE event_id = ? AND +family = ?`);
 	for (const id of events) add(byEvent.all(id, step.family));
-	return [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((row) => ({ rowid: row.rowid, key: row.key, eventId: row.event_id, data: row.data }));
+	const sorted = [...rows.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return { stored: sorted.map((row) => ({ rowid: row.rowid, key: row.key, eventId: row.event_id })), data: sorted.map((row) => row.data) };
 }
 
 /**

@@ -143,7 +143,7 @@ export async function ingest(db: Db, options: IngestOptions): Promise<IngestSumm
 			// Enough steps in hand that every worker has a next one while this thread writes, within a bound
 			// on memory that only a dense corpus reaches.
 			concurrency: 2 * pool.size,
-			mentionsInFlight: 60_000
+			mentionsInFlight: 40_000
 		});
 	} finally {
 		await pool.close();
