@@ -137,7 +137,7 @@ interface KeyWindow {
  *
  * Dated mentions are met in one pass in time order, each key with a window of its own; a mention gathers
  * its candidates from the windows of all its keys before scoring them, so a pair that shares several keys
- * is scored once, and no set of every pair met (tens of millions in a dense neighbourhood) is kept.
+ * is scored once, and no set of every pair met (millions in a dense neighbourhood) is kept.
  */
 function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[], orderOf: (a: number, b: number) => number): ScoredPairs {
 	const n = mentions.length;
@@ -186,7 +186,7 @@ function candidatePairs(mentions: MentionRecord[], profiles: MentionProfile[], o
 			else buckets.set(key, [i]);
 		}
 	});
-	// Two undated mentions may find each other under several keys, and from either side.
+	// A pair with an undated mention may turn up under several keys, and two undated ones from either side.
 	const seen = new PairSet(n, undated.length * 8);
 	for (const key of new Set(undated.flatMap((u) => keys[u]))) {
 		const members = buckets.get(key)!;
