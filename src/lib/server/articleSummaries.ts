@@ -14,16 +14,20 @@ export interface ArticleSummaryRow {
 	warnings: string;
 }
 
-export function articleSummaryOf(row: ArticleSummaryRow, events: number): ArticleSummary {
+/** What every view of an article starts with: what a summary lists of it, without its count of events. */
+export function articleHeadOf(row: ArticleSummaryRow): Omit<ArticleSummary, 'events'> {
 	return {
 		id: row.id,
 		title: row.title,
 		...(row.url ? { url: row.url } : {}),
 		...(row.source ? { source: row.source } : {}),
 		published: row.published ? JSON.parse(row.published) : null,
-		warnings: JSON.parse(row.warnings),
-		events
+		warnings: JSON.parse(row.warnings)
 	};
+}
+
+export function articleSummaryOf(row: ArticleSummaryRow, events: number): ArticleSummary {
+	return { ...articleHeadOf(row), events };
 }
 
 /** Regions and actors listed by name. */

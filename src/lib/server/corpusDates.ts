@@ -4,7 +4,7 @@
  * matched within its frame family, so the work splits by family: each family's share only reads the
  * store, and worker threads with connections of their own can each take one.
  */
-import { betterMatch, DatingIndex, dateFromConstraints, type DateConstraint, type DatingMatch } from '../extract/events/corpusDating';
+import { betterMatch, DatingIndex, dateFromConstraints, wantedKeys, type DateConstraint, type DatingMatch } from '../extract/events/corpusDating';
 import type { MentionRecord } from '../extract/events/mentions';
 import { profile, type MentionProfile, type SimilarityLookup } from '../extract/events/similarity';
 import type { PublicationDate } from '../model';
@@ -68,9 +68,10 @@ export function familyConstraints(db: Db, lookup: SimilarityLookup, family: stri
 	);
 	const profiles: MentionProfile[] = undated.map((m) => profile(m, lookup));
 	const best: (DatingMatch | undefined)[] = undated.map(() => undefined);
+	const wanted = wantedKeys(profiles);
 	const fresh = () => {
 		const index = new DatingIndex(lookup, title);
-		index.restrictTo(profiles);
+		index.restrictTo(wanted);
 		return index;
 	};
 	const search = (index: DatingIndex) =>

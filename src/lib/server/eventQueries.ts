@@ -6,6 +6,7 @@ import type { ArticleView, EventDetail, EventSource } from '../api';
 import type { Actor, PublicationDate, Region, TimeMention, TimeSpan } from '../model';
 import type { MentionRecord } from '../extract/events/mentions';
 import type { Db } from './db';
+import { articleHeadOf } from './articleSummaries';
 
 export type EventLookup = { event: EventDetail } | { redirect: string } | null;
 
@@ -121,13 +122,8 @@ export function queryArticle(db: Db, id: string): ArticleView | null {
 	};
 	const entities = (JSON.parse(row.entities) as { start: number; end: number; kind: 'actor' | 'region'; id: string }[]).map((e) => ({ start: e.start, end: e.end, kind: e.kind, id: e.id, name: nameOf(e.kind, e.id) }));
 	return {
-		id: row.id,
+		...articleHeadOf(row),
 		file: row.file,
-		title: row.title,
-		...(row.url ? { url: row.url } : {}),
-		...(row.source ? { source: row.source } : {}),
-		published: row.published ? JSON.parse(row.published) : null,
-		warnings: JSON.parse(row.warnings),
 		text: row.text,
 		boilerplate: JSON.parse(row.boilerplate),
 		mentions,

@@ -33,7 +33,7 @@ const DATE_IN_WORKER = 100;
  * A worker's old generation, in MB. Regrouping a neighbourhood of 54,000 mentions, most of them statements
  * of one speaker (millions of pairs to join), fits in 300.
  */
-export const WORKER_HEAP_MB = 320;
+const WORKER_HEAP_MB = 320;
 
 interface Pending {
 	resolve: (value: never) => void;

@@ -38,6 +38,13 @@ export function isDayPrecise(m: MentionRecord): boolean {
 	return !!t && !t.mod && t.basis !== 'reported' && t.end - t.start <= DAY;
 }
 
+/** The keys undated mentions look under for their matches. */
+export function wantedKeys(undated: Iterable<MentionProfile>): Set<string> {
+	const keys = new Set<string>();
+	for (const p of undated) for (const key of anchorKeys(p)) keys.add(key);
+	return keys;
+}
+
 /** A dated mention that matches an undated one, with the strength of the match. */
 export interface DatingMatch {
 	score: number;
@@ -64,12 +71,14 @@ export class DatingIndex {
 	) {}
 
 	/** Keys the undated mentions will look under; when set, dated mentions under no such key are not kept. */
-	private wanted?: Set<string>;
+	private wanted?: ReadonlySet<string>;
 
-	/** Keeps only dated mentions that could match these undated ones: memory follows the undated, not the corpus. */
-	restrictTo(undated: Iterable<MentionProfile>): void {
-		this.wanted = new Set();
-		for (const p of undated) for (const key of anchorKeys(p)) this.wanted.add(key);
+	/**
+	 * Keeps only dated mentions found under these keys (`wantedKeys` of the undated mentions): memory
+	 * follows the undated, not the corpus.
+	 */
+	restrictTo(wanted: ReadonlySet<string>): void {
+		this.wanted = wanted;
 	}
 
 	add(mentions: Iterable<MentionRecord>): void {
