@@ -76,7 +76,8 @@ table('absolute dates', [
 	['Sales rose in fiscal 1989.', undefined, 'fiscal 1989', { value: '1989', approximate: true }],
 	['Troops stayed until the year two thousand.', undefined, 'the year two thousand', { value: '2000' }],
 	['He recalled the winter of nineteen ninety-four.', undefined, 'the winter of nineteen ninety-four', { value: '1994-WI' }],
-	['Prices peaked in nineteen ninety-six.', undefined, 'nineteen ninety-six', { value: '1996' }]
+	['Prices peaked in nineteen ninety-six.', undefined, 'nineteen ninety-six', { value: '1996' }],
+	["He said Navigation Mixte's 1989 profit would rise.", '1989-11-01', '1989', { value: '1989' }]
 ]);
 
 table('decades, centuries, seasons, quarters, halves', [
@@ -102,7 +103,15 @@ table('parts of days and clock times', [
 	['The offer expires at 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', { value: '1989-11-09T17:00', type: 'TIME' }],
 	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
-	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }]
+	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
+	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
+	// Told in the past, far from any day named, after the story has named days other than the writing's.
+	[
+		'He was shot last Oct. 23. The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m. in his kitchen.',
+		'1999-04-19',
+		'10 p.m.',
+		{ value: 'XXXX-XX-XXT22:00', type: 'TIME', span: false }
+	]
 ]);
 
 table('weekdays by tense', [
@@ -276,6 +285,8 @@ table('durations, sets and vague references', [
 	['The siege lasted for three weeks.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION', span: false }],
 	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION' }],
 	['They fought for 20 years.', undefined, '20 years', { value: 'P20Y', type: 'DURATION' }],
+	['Sentences range from 5-10 years.', undefined, '5-10 years', { value: 'P5Y', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
+	['Repairs take 2–3 weeks.', undefined, '2–3 weeks', { value: 'P2W', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
 	['It took two and a half years.', undefined, 'two and a half years', { value: 'P2Y6M' }],
 	['The vote took 5 1/2 hours.', undefined, '5 1/2 hours', { value: 'PT5H30M' }],
 	['The two-year plan failed.', undefined, 'two-year', { value: 'P2Y' }],
@@ -340,7 +351,9 @@ table('comparisons count from the period reported', [
 	['Profit rose in the third quarter of 1989 after a flat second quarter. Costs were lower than a year ago.', '1989-11-01', 'a year ago', { value: '1988-Q3' }],
 	['Sales in the quarter ended Sept. 30 rose to $747 million from $623 million a year ago.', '1989-10-26', 'a year ago', { value: '1988-Q3' }],
 	['Sales rose in the second quarter. While there were no gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q2' }],
-	['While there were no one-time gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q3' }]
+	['While there were no one-time gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q3' }],
+	["It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', 'This quarter', { value: '1989-Q3' }],
+	["This quarter's sales will suffer from the strike.", '1989-11-01', 'This quarter', { value: '1989-Q4' }]
 ]);
 
 table('more of news English', [
@@ -446,13 +459,15 @@ describe('the seed articles', () => {
 
 describe('texts about other conflicts and years', () => {
 	const ukraine =
-		"Russian troops took control of Crimea's main airports on Friday, Ukrainian officials said. On Saturday, the upper house of Russia's parliament approved the use of force. The crisis began in late November, when Viktor Yanukovych rejected a trade deal. Protesters occupied the square for more than three months. Yanukovych fled the capital last week, on Feb. 22. A referendum is scheduled for March 30, and talks will resume next Tuesday.";
+		"Russian troops took control of Crimea's main airports on Friday, Ukrainian officials said. On Saturday, the upper house of Russia's parliament approved the use of force. The crisis began in late November, when Viktor Yanukovych rejected a trade deal. Protesters occupied the square for more than three months. Yanukovych fled the capital on Feb. 22, and Russian forces massed on the border last week. A referendum is scheduled for March 30, talks will resume next Tuesday, and monitors arrive this week.";
 	table('a 2014 Ukraine news report (published Sunday 2 March 2014)', [
 		[ukraine, '2014-03-02', 'Friday', { value: '2014-02-28' }],
 		[ukraine, '2014-03-02', 'Saturday', { value: '2014-03-01' }],
 		[ukraine, '2014-03-02', 'late November', { value: '2013-11', mod: 'END' }],
 		[ukraine, '2014-03-02', 'more than three months', { value: 'P3M', mod: 'MORE_THAN', type: 'DURATION' }],
-		[ukraine, '2014-03-02', 'last week', { value: '2014-W08' }],
+		// On a Sunday the week just gone is over: "last week" ends that day, "this week" to come starts the next.
+		[ukraine, '2014-03-02', 'last week', { value: '2014-W09' }],
+		[ukraine, '2014-03-02', 'this week', { value: '2014-W10' }],
 		[ukraine, '2014-03-02', 'Feb. 22', { value: '2014-02-22' }],
 		[ukraine, '2014-03-02', 'March 30', { value: '2014-03-30' }],
 		[ukraine, '2014-03-02', 'next Tuesday', { value: '2014-03-04' }]

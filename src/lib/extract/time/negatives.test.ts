@@ -9,6 +9,7 @@ describe('not dates', () => {
 		'The Security Council adopted Resolution 2593 unanimously.',
 		'Flight 1549 landed safely.',
 		'The convoy was carrying 2000 soldiers and 1500 tonnes of food.',
+		"Britain's 1500 troops left, and Kenya's 1200 police stayed.",
 		'The offer values the company at $1995 per share.',
 		'Turnout was 1996 votes short of the quorum.',
 		'See page 1998 of the report.',

@@ -566,7 +566,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
-		const offset = reported && base.point.granularity !== g ? rel.fallback! : rel.offset;
+		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : rel.offset);
 		base.key ??= pointKey(base.point);
 		const key = `${rel.kind}|${unit}|${offset}|${fieldsKey(f)}|${base.key}|${approximate}`;
 		const placed = placedDates.get(key);
@@ -654,6 +654,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const last = ctx.references[ctx.references.length - 1];
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
 		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
+		// Told in the past far from any day the story named, after it has named one that is not the day of
+		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
+		// not known, and the day of writing would be a guess.
+		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base)) return { value: placeholder(f, g), approximate, known };
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
@@ -686,6 +690,37 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (placedDates.size >= 20_000) placedDates.clear();
 	placedDates.set(key, out);
 	return out;
+}
+
+/** Whether the text, within reach, has named a day other than the day of `publication`. */
+function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boolean {
+	const day = truncate(publication.point, 'day');
+	if (!day) return false;
+	const key = pointKey(day);
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
+		const p = ctx.references[i].anchor.point;
+		if (!determines(p.granularity, 'day')) continue;
+		const other = truncate(p, 'day');
+		if (other && pointKey(other) !== key) return true;
+	}
+	return false;
+}
+
+/**
+ * Weeks said on a Sunday. News counts its weeks up to Saturday, so on a Sunday the week just gone is
+ * over: "last week" is the week that ends that day ("On Friday, he said … his comments last week"), not
+ * the ISO week before it, which ended eight days earlier; and "this week" of what is to come ("the talks
+ * resume this week") is the week that starts the next day. The offset to use instead, or undefined.
+ */
+function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, base: AnchorPoint, ctx: NormalizeContext): number | undefined {
+	if (rel.kind !== 'deictic' || unit !== 'week' || base.kind !== 'publication') return undefined;
+	if (granularityRank(base.point.granularity) > granularityRank('day')) return undefined;
+	const start = startOfPoint(base.point);
+	if (start === null || isoWeekday(start) !== 7) return undefined;
+	if (rel.offset === -1) return 0;
+	const { tense, perfect } = ctx.tense;
+	const ahead = tense === 'future' || tense === 'conditional' || (tense === 'present' && !perfect);
+	return rel.offset === 0 && ahead ? 1 : undefined;
 }
 
 /**

@@ -86,6 +86,9 @@ const unitWords: Recognizer = {
 		}
 		const which = m[1].toLowerCase();
 		const offset = which === 'this' || which === 'current' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
+		// "This quarter's loss includes charges": the figures of the quarter a report has named (it ended
+		// before the writing), not of the calendar quarter just begun; without one named, the current one.
+		if (offset === 0 && unit === 'quarter' && /^['’]s\b/.test(after)) return candidate(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0, fallback: 0 });
 		return candidate(m.index, end, {}, { kind: 'deictic', unit, offset });
 	}
 };

@@ -61,7 +61,7 @@ const quantityDuration: Recognizer = {
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:\\s+(?:to|or|-|–)\\s+(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {

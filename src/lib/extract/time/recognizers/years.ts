@@ -95,14 +95,16 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 	const afterLower = after.toLowerCase();
 	const afterIsLower = after !== '' && LOWER_START.test(after);
 	const countedNoun = afterIsLower && !LINKING_AFTER.has(afterLower) && (afterLower.endsWith('s') || MEASURED.has(afterLower));
-	if (prevRaw && /^\p{Lu}/u.test(prevRaw) && !CAPITALIZED_INTRODUCERS.has(prev) && !/^[\p{Lu}]+$/u.test(prevRaw)) {
-		// A capitalized word before the number names it ("Resolution 2593") unless it starts a sentence.
+	const possessive = /['’]s$/.test(prevRaw);
+	if (prevRaw && !possessive && /^\p{Lu}/u.test(prevRaw) && !CAPITALIZED_INTRODUCERS.has(prev) && !/^[\p{Lu}]+$/u.test(prevRaw)) {
+		// A capitalized word before the number names it ("Resolution 2593") unless it starts a sentence;
+		// a name's possessive determines it ("Navigation Mixte's 1989 accounts").
 		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
 		if (!sentenceStart) return 'no';
 	}
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
-	if (DETERMINERS.has(prev) || prevRaw.endsWith("'s") || prevRaw.endsWith('’s')) return 'strong';
+	if (DETERMINERS.has(prev) || possessive) return 'strong';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
 	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
