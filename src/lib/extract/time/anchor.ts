@@ -17,6 +17,11 @@ export interface AnchorPoint {
 	estimate?: boolean;
 	/** The time is only roughly known (it was counted from a coarser one): what counts from it is approximate too. */
 	approximate?: boolean;
+	/**
+	 * Where the stretch the mention named starts, when it starts before `point` (UTC ms): `point` is the
+	 * last month of "between August and November 1991", this is 1 August.
+	 */
+	from?: number;
 }
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, QUANTITY_FIRST_WORDS } from '$lib/extract/text/numbers';
-import type { PartOfDay, Season, Unit } from './expression';
+import type { Fields, PartOfDay, Season, Unit } from './expression';
 
 /**
  * The English words for calendar things, and regular-expression sources that match them. Month and
@@ -96,6 +96,20 @@ export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 export function seasonCode(word: string): Season | null {
 	return SEASONS[word.toLowerCase()] ?? null;
+}
+
+/**
+ * The fields of a season or a capitalized month name ("that winter", "last April"), whichever matched;
+ * null when the words name neither ("that may").
+ */
+export function seasonOrMonth(season: string | undefined, month: string | undefined): Fields | null {
+	if (season) {
+		const code = seasonCode(season);
+		return code ? { season: code } : null;
+	}
+	if (!month || !/^\p{Lu}/u.test(month)) return null;
+	const n = monthNumber(month);
+	return n ? { month: n } : null;
 }
 
 export const PART_OF_DAY_PATTERN = '(?:morning|afternoon|evening|night|overnight|midday|noon|daytime)';

@@ -90,6 +90,8 @@ export type Relation =
 			 * year-ago quarter"): it counts from the period the text compares, and is no new reference.
 			 */
 			comparison?: boolean;
+			/** "Thirty years ago today": to the day, not the year. */
+			toTheDay?: boolean;
 			/** The kind of period compared, when the text names it ("the year-ago quarter"). */
 			period?: 'quarter' | 'half' | 'year';
 	  }

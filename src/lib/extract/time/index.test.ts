@@ -158,6 +158,13 @@ table('anaphoric expressions', [
 	// ten years or more counted from a day name a year, not a day that far on
 	['The war began on 3 May 1990. Two decades later, it ended.', '2021-09-06', 'Two decades later', { value: '2010', granularity: 'year', approximate: true }],
 	['The war began on 3 May 1990. Five years later, it ended.', '2021-09-06', 'Five years later', { value: '1995-05-03', granularity: 'day' }],
+	['Seoul fell on 28 June 1950. Two days after that, Truman ordered troops in.', '2021-09-06', 'Two days after that', { value: '1950-06-30' }],
+	// named months and seasons placed from the story, not from the writing
+	['The war began in June 1950. That March, talks had stalled.', '2021-09-06', 'That March', { value: '1950-03' }],
+	['The war began in June 1950. The following April, troops left.', '2021-09-06', 'The following April', { value: '1951-04' }],
+	['The war began in June 1950. The following spring, the city fell.', '2021-09-06', 'The following spring', { value: '1951-SP' }],
+	['Troops left in April 1951. The previous September, rains came.', '2021-09-06', 'The previous September', { value: '1950-09' }],
+	['Grozny was not taken until February 1995. Thousands died that winter.', '2014-12-11', 'that winter', { value: '1994-WI' }],
 	['Net income rose in the third quarter to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-Q3' }],
 	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
 	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],
@@ -254,6 +261,11 @@ describe('a time counted from a coarser one says how it was placed', () => {
 table('offsets', [
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
+	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
+	['Thirty years ago today, the last Soviet soldier left.', '2019-02-15', 'Thirty years ago today', { value: '1989-02-15', granularity: 'day' }],
+	['Four years ago today, the deal was signed.', '2024-02-29', 'Four years ago today', { value: '2020-02-29' }],
+	// bounded by "less than" on one side and by its anchor on the other
+	['Mao died on 9 September 1976. Less than a month later, the Gang of Four was arrested.', undefined, 'Less than a month later', { value: '1976-10-09', mod: 'BEFORE', days: ['1976-09-10', '1976-10-08'], approximate: true }],
 	['He was killed about two years ago.', '1989-11-01', 'about two years ago', { value: '1987', mod: 'APPROX' }],
 	['They met five months ago.', '1998-03-01', 'five months ago', { value: '1997-10', granularity: 'month' }],
 	['Ceasefire talks will resume two days from now.', '2021-09-06', 'two days from now', { value: '2021-09-08' }]
@@ -265,7 +277,17 @@ table('ranges', [
 	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],
 	['The conference runs August 13-15.', '2021-08-01', 'August 13-15', { value: '2021-08-13/2021-08-15', granularity: 'day' }],
 	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }],
-	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }]
+	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }],
+	// a range of weekdays is one stretch: told in the past it ends on the latest such day
+	['Russian troops shelled the plant from Monday to Wednesday last week.', '2022-05-09', 'Monday to Wednesday', { value: '2022-05-02/2022-05-04' }],
+	['The evacuation ran from Friday to Monday, officials said.', '2022-05-07', 'Friday to Monday', { value: '2022-04-29/2022-05-02' }],
+	['Talks will run from Friday to Monday.', '2022-05-13', 'Friday to Monday', { value: '2022-05-13/2022-05-16' }],
+	['After a referendum on 29 February and 1 March 1992, Bosnia declared independence.', '2021-09-06', '29 February', { value: '1992-02-29' }],
+	// a weekday counted within a month
+	['The vote is held on the first Sunday in June.', '2022-05-02', 'the first Sunday in June', { value: '2022-06-05' }],
+	['The run-off will be on the last Sunday of October.', '2022-10-03', 'the last Sunday of October', { value: '2022-10-30' }],
+	['They meet on the first Monday of next month.', '2022-05-02', 'the first Monday of next month', { value: '2022-06-06' }],
+	['It began on the third Thursday of March 1990.', undefined, 'the third Thursday of March 1990', { value: '1990-03-15', basis: 'stated' }]
 ]);
 
 // Numbers next to numbers: a number after spaces or between hyphens is passed over quickly, and must not
@@ -459,7 +481,7 @@ describe('the seed articles', () => {
 
 describe('texts about other conflicts and years', () => {
 	const ukraine =
-		"Russian troops took control of Crimea's main airports on Friday, Ukrainian officials said. On Saturday, the upper house of Russia's parliament approved the use of force. The crisis began in late November, when Viktor Yanukovych rejected a trade deal. Protesters occupied the square for more than three months. Yanukovych fled the capital on Feb. 22, and Russian forces massed on the border last week. A referendum is scheduled for March 30, talks will resume next Tuesday, and monitors arrive this week.";
+		"Russian troops took control of Crimea's main airports on Friday, Ukrainian officials said. On Saturday, the upper house of Russia's parliament approved the use of force. The crisis began in late November, when Viktor Yanukovych rejected a trade deal. Protesters occupied the square for more than three months. Yanukovych fled the capital on Feb. 22, and Russian forces massed on the border last week. A referendum is scheduled for March 30, talks will resume next Tuesday, and monitors will arrive this week.";
 	table('a 2014 Ukraine news report (published Sunday 2 March 2014)', [
 		[ukraine, '2014-03-02', 'Friday', { value: '2014-02-28' }],
 		[ukraine, '2014-03-02', 'Saturday', { value: '2014-03-01' }],
@@ -503,6 +525,29 @@ describe('texts about other conflicts and years', () => {
 	it('counts deictic days from the dateline when it is within days of the anchor', () => {
 		const text = 'WASHINGTON, August 13 (Xinhua) -- President Clinton said Thursday that the attacks were cowardly.';
 		expect(mentionIn(text, { anchor: '1998-08-14' }, 'Thursday').value).toBe('1998-08-13');
+	});
+});
+
+describe('a narrative stays inside the stretch it has opened', () => {
+	const croatia = 'The war in Croatia escalated between August and November 1991. Fighting began on 25 August. By mid-September the city was surrounded. It fell on 18 November.';
+	const cities = 'The War of the Cities peaked in the spring of 1988. On 29 February, Iraq fired missiles. On 3 March, more followed. On Friday, 18 March, Tehran was hit.';
+	const mao = 'Mao died on 9 September 1976. Less than a month later, on 6 October, the Gang of Four was arrested.';
+	const korea = 'Seoul fell on 28 June 1950. By early August the defenders had been pushed back. The landing came on 15 September.';
+	const rows: Row[] = [
+		[croatia, undefined, '25 August', { value: '1991-08-25' }],
+		[croatia, undefined, 'mid-September', { value: '1991-09', mod: 'MID' }],
+		[croatia, undefined, '18 November', { value: '1991-11-18' }],
+		// a day just before the season named is still of that year; a weekday named must fit the year
+		[cities, undefined, '29 February', { value: '1988-02-29' }],
+		[cities, undefined, '3 March', { value: '1988-03-03', days: ['1988-03-03', '1988-03-03'] }],
+		[cities, undefined, 'Friday, 18 March', { value: '1988-03-18', diagnostic: null }],
+		[mao, undefined, '6 October', { value: '1976-10-06' }],
+		// "by" names the time a perfect looks back from: the story moves on to it
+		[korea, undefined, 'early August', { value: '1950-08', mod: 'START' }],
+		[korea, undefined, '15 September', { value: '1950-09-15' }]
+	];
+	it.each(rows)('%s: %s', (text, anchor, mention, expected) => {
+		check(mentionIn(text, { anchor, mode: 'narrative' }, mention), expected);
 	});
 });
 

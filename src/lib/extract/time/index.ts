@@ -13,6 +13,7 @@ import { REFERENCE_REACH } from './baseTimes';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
+import { spanOfPoint } from './calendarMath';
 
 export { spanOfValue } from './resolve';
 
@@ -304,6 +305,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
 			if (n.coarse || n.anchor?.approximate) anchor.approximate = true;
+			const pointStart = spanOfPoint(point)?.start;
+			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined });
 			// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.
 			if (references.length >= 2 * REFERENCE_REACH) references.splice(0, references.length - REFERENCE_REACH);

@@ -385,7 +385,9 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 }
 
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
-	if (ctx.mode === 'narrative') return ctx.tense.perfect ? 'onOrBefore' : 'onOrAfter';
+	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
+	// from, which the story reaches; without it, "had begun in March" looks back.
+	if (ctx.mode === 'narrative') return ctx.tense.perfect && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
 	const { tense, prospective } = ctx.tense;
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause.
@@ -534,7 +536,11 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
 		if (isCoarse(base, need)) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
-		const choice = choose(occurrences(f, base.point, cycle), base.point, direction);
+		const choices = occurrences(f, base.point, cycle);
+		// "that winter" after February 1995 is the winter holding it, 1994–95, not the one its year begins.
+		const baseStart = rel.direction === 'this' && f.season ? spanOfPoint(base.point)?.start : undefined;
+		const holding = baseStart === undefined ? undefined : choices.find((c) => c.start <= baseStart && baseStart < c.end);
+		const choice = holding ?? choose(choices, base.point, direction);
 		if (!choice) return { value: placeholder(f, g), approximate, known };
 		return result(choice.point, known, 'relative', base, approximate);
 	}
@@ -593,9 +599,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
-	let out = shiftGranularity(rel.unit, base.point, rel.from);
+	let out = rel.toTheDay && determines(base.point.granularity, 'day') ? 'day' : shiftGranularity(rel.unit, base.point, rel.from);
 	// "two decades later" than a day names a year at best: a day twenty years on would be false precision.
-	if (rel.unit === 'year' && Math.abs(rel.amount) >= 10 && granularityRank(out) < granularityRank('year')) out = 'year';
+	if (rel.unit === 'year' && Math.abs(rel.amount) >= 10 && granularityRank(out) < granularityRank('year') && !rel.toTheDay) out = 'year';
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
 		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
 	}
@@ -666,7 +672,15 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
 	// August": the August of that summer.
 	if (isCoarse(base, need) || (cycle === 'year' && !determines(base.point.granularity, 'month') && base.point.granularity !== 'year')) {
+		const inside = occurrenceWithin(f, base, cycle);
+		if (inside) return result(inside.point, known, 'relative', base, approximate);
 		return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
+	}
+	// A story that has opened a stretch ("between August and November 1991") goes on inside it: "on 25
+	// August" is the one of that stretch, not the first after its end.
+	if (base.from !== undefined && direction === 'onOrAfter') {
+		const inside = occurrenceWithin(f, base, cycle);
+		if (inside) return result(inside.point, known, 'relative', base, approximate);
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
@@ -692,6 +706,73 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	return out;
 }
 
+const DAY_MS = 86_400_000;
+
+
+/** How far past the ends of a season or other short stretch a date is still taken as the stretch's own. */
+const STRETCH_MARGIN_MS = 31 * DAY_MS;
+/** Stretches longer than this (decades) leave a date without a year undetermined. */
+const LONGEST_STRETCH_MS = 550 * DAY_MS;
+
+/**
+ * The occurrence of a partial date that lies in the stretch the story is at (a season, a range, a time
+ * counted loosely), or just beside it: "In the spring of 1988 … On 3 March" is 3 March 1988, and "On 29
+ * February", a day before that spring, is 29 February 1988 too. The earliest such, as a story moves forward;
+ * with a weekday named, only a day that falls on it. Null when the stretch holds none or is too long to say.
+ */
+function occurrenceWithin(f: Fields, base: AnchorPoint, cycle: Granularity): Choice | null {
+	const span = spanOfPoint(base.point);
+	if (!span || cycle !== 'year') return null;
+	const start = Math.min(span.start, base.from ?? span.start);
+	if (span.end - start > LONGEST_STRETCH_MS) return null;
+	const seen = new Set<number>();
+	let inside: Choice | null = null;
+	let beside: Choice | null = null;
+	for (const edge of [start, span.end - 1]) {
+		for (const c of occurrences(f, pointAt(new Date(edge), 'day'), cycle)) {
+			if (seen.has(c.start) || !spanOfPoint(c.point)) continue;
+			seen.add(c.start);
+			if (f.weekday !== undefined && isoWeekday(new Date(c.start)) !== f.weekday) continue;
+			if (c.start >= start && c.end <= span.end) {
+				if (!inside || c.start < inside.start) inside = c;
+			} else if (c.end > start - STRETCH_MARGIN_MS && c.start < span.end + STRETCH_MARGIN_MS) {
+				if (!beside || c.start < beside.start) beside = c;
+			}
+		}
+	}
+	return inside ?? beside;
+}
+
+const weekdayOnly = (c: Candidate): number | undefined => {
+	const e = c.expression;
+	if (e.kind !== 'point' || e.relation) return undefined;
+	const f = e.fields;
+	return f.day === undefined && f.month === undefined && f.year === undefined ? f.weekday : undefined;
+};
+
+/**
+ * "From Monday to Wednesday last week", "ran from Friday to Monday": the ends of a range of weekdays are
+ * one stretch, so one end is placed by the tense and the other follows it. Told in the past, the range
+ * ends on the latest such day and starts on the last weekday of its kind before it; otherwise it starts
+ * on the next and ends on the first of its kind after.
+ */
+function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Normalized, ctx: NormalizeContext): [Normalized, Normalized] {
+	const first = weekdayOnly(from);
+	const last = weekdayOnly(to);
+	if (first === undefined || last === undefined || !a.point || !b.point) return [a, b];
+	const sa = spanOfPoint(a.point);
+	const sb = spanOfPoint(b.point);
+	if (!sa || !sb) return [a, b];
+	if (ctx.tense.tense === 'past') {
+		const back = (isoWeekday(new Date(sb.start)) - first + 7) % 7;
+		const start = pointAt(addDays(new Date(sb.start), -back), 'day');
+		return [result(a.point.partOfDay ? applyFields(start, { partOfDay: a.point.partOfDay }) : start, a.known, 'relative', a.anchor ?? b.anchor, a.approximate), b];
+	}
+	const ahead = (last - isoWeekday(new Date(sa.start)) + 7) % 7;
+	const end = pointAt(addDays(new Date(sa.start), ahead), 'day');
+	return [a, result(b.point.partOfDay ? applyFields(end, { partOfDay: b.point.partOfDay }) : end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
+}
+
 /** Whether the text, within reach, has named a day other than the day of `publication`. */
 function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boolean {
 	const day = truncate(publication.point, 'day');
@@ -710,7 +791,7 @@ function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boole
  * Weeks said on a Sunday. News counts its weeks up to Saturday, so on a Sunday the week just gone is
  * over: "last week" is the week that ends that day ("On Friday, he said … his comments last week"), not
  * the ISO week before it, which ended eight days earlier; and "this week" of what is to come ("the talks
- * resume this week") is the week that starts the next day. The offset to use instead, or undefined.
+ * will resume this week") is the week that starts the next day. The offset to use instead, or undefined.
  */
 function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, base: AnchorPoint, ctx: NormalizeContext): number | undefined {
 	if (rel.kind !== 'deictic' || unit !== 'week' || base.kind !== 'publication') return undefined;
@@ -718,8 +799,7 @@ function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, ba
 	const start = startOfPoint(base.point);
 	if (start === null || isoWeekday(start) !== 7) return undefined;
 	if (rel.offset === -1) return 0;
-	const { tense, perfect } = ctx.tense;
-	const ahead = tense === 'future' || tense === 'conditional' || (tense === 'present' && !perfect);
+	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
 	return rel.offset === 0 && ahead ? 1 : undefined;
 }
 
@@ -910,8 +990,9 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 		case 'ref':
 			return { value: e.value, approximate: true, known: [] };
 		case 'range': {
-			const a = normalize(e.from, ctx);
-			const b = normalize(e.to, ctx);
+			let a = normalize(e.from, ctx);
+			let b = normalize(e.to, ctx);
+			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;
 			if (a.problem || b.problem) return { value: '', approximate, known, problem: a.problem ?? b.problem };

@@ -49,18 +49,39 @@ export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined
 		end = last.end;
 		if (granularityRank(n.until.granularity) > granularityRank(granularity)) granularity = n.until.granularity;
 	}
+	const between = n.anchor ? boundedBy(mod, n.anchor, start, end) : null;
 	const span: TimeSpan = {
-		start,
-		end,
+		start: between?.start ?? start,
+		end: between?.end ?? end,
 		granularity,
 		value: n.value,
 		basis: n.basis ?? 'stated',
-		approximate: n.approximate,
+		approximate: n.approximate || !!between,
 		known: n.known
 	};
 	if (n.anchor && span.basis !== 'stated') span.anchor = timeAnchor(n.anchor);
 	if (mod) span.mod = mod;
 	return span;
+}
+
+/**
+ * A time bounded on one side by a modifier and on the other by what it was counted from: "less than a
+ * month later" than 9 September lies between 10 September and 9 October; "before Friday", said on a
+ * Wednesday, between Thursday and Friday. Null when the anchor lies on the open side ("more than two
+ * years ago" has no earliest day).
+ */
+function boundedBy(mod: TimexMod | undefined, anchor: AnchorPoint, start: number, end: number): { start: number; end: number } | null {
+	const from = spanOfPoint(anchor.point);
+	if (!from) return null;
+	if ((mod === 'BEFORE' || mod === 'ON_OR_BEFORE') && from.end <= start) {
+		const until = mod === 'BEFORE' ? start : end;
+		return until > from.end ? { start: from.end, end: until } : null;
+	}
+	if ((mod === 'AFTER' || mod === 'ON_OR_AFTER') && end <= from.start) {
+		const since = mod === 'AFTER' ? end : start;
+		return from.start > since ? { start: since, end: from.start } : null;
+	}
+	return null;
 }
 
 /**

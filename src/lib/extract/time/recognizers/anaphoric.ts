@@ -1,12 +1,13 @@
-import { PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode, seasonOrMonth } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions that point back to the time the text last spoke of: "the same day", "that year", "that
  * morning", "that summer", "the following week", "the next day", "the previous night", "the day before"
- * (at the end of a clause; "the day before the vote" counts from the vote and is left alone). "The same day
- * that X happened" is the day of X, which the tagger does not know: it keeps a placeholder value.
+ * (at the end of a clause; "the day before the vote" counts from the vote and is left alone); named months
+ * and seasons counted from it: "that March", "the following spring", "the previous September". "The same
+ * day that X happened" is the day of X, which the tagger does not know: it keeps a placeholder value.
  */
 
 const UNITS = '(day|week|weekend|month|year|quarter|decade|century)';
@@ -34,6 +35,8 @@ const same: Recognizer = {
 	pattern: pattern(`${WORD_START}(?:the\\s+(?:very\\s+)?same|that(?:\\s+(?:very|same))?)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN})|(${SEASON_PATTERN}))${WORD_END}`, true),
 	build(m, text) {
 		const word = m[1] ?? m[2] ?? m[3];
+		// "that winter" is read with the named months and seasons (`namedFromStory`); "the same winter" here.
+		if (m[3] && /^that\s+\p{L}+$/iu.test(m[0])) return null;
 		const r = unitOrPart(word, 0);
 		if (!r) return null;
 		const c = candidate(m.index, m.index + m[0].length, r.fields, r.relation);
@@ -68,4 +71,25 @@ const beforeAfter: Recognizer = {
 	}
 };
 
-export const anaphoricRecognizers: Recognizer[] = [same, neighbour, beforeAfter];
+/**
+ * "That March", "that winter", "the following spring", "the previous September": a month or season
+ * placed from the time the story is at, not from the writing. "That" is the one of the story's year (the
+ * season holding the story's day: "that winter" after February 1995 is the winter of 1994–95).
+ */
+const namedFromStory: Recognizer = {
+	name: 'anaphoricNamed',
+	triggers: [
+		...followed('that', [...MONTH_TRIGGERS, 'spring', 'summer', 'autumn', 'fall', 'winter']),
+		...followed('the', ['next', 'following', 'previous', 'preceding', 'prior', 'succeeding'])
+	],
+	pattern: pattern(`${WORD_START}(that|the\\s+(?:next|following|previous|preceding|prior|succeeding))\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
+	build(m) {
+		const which = m[1].toLowerCase();
+		const fields = seasonOrMonth(m[2], m[3]);
+		if (!fields) return null;
+		const direction = which === 'that' ? 'this' : /(?:next|following|succeeding)$/.test(which) ? 'next' : 'last';
+		return candidate(m.index, m.index + m[0].length, fields, { kind: 'named', direction, anaphoric: true });
+	}
+};
+
+export const anaphoricRecognizers: Recognizer[] = [same, neighbour, beforeAfter, namedFromStory];

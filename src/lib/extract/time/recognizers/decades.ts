@@ -65,9 +65,12 @@ const centuries: Recognizer = {
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['century'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
 	numberFollowers: ORDINAL_SUFFIXES,
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${ORDINAL_PATTERN})[\\s-]+century${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
 		const n = parseOrdinal(m[2]);
 		if (!n || n > 30) return null;
+		// "the 2nd century BC" runs backwards from year 1: no place on this calendar's centuries.
+		const end = m.index + m[0].length;
+		if (/^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8))) return null;
 		return decade(m.index, m.index + m[0].length, { century: n - 1 }, 'century');
 	}
 };

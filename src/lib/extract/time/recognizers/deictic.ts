@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth } from '../calendarWords';
 
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 import type { Candidate, Fields, Relation, Unit } from '../expression';
@@ -100,18 +100,9 @@ const namedWithDirection: Recognizer = {
 	build(m) {
 		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
 		const direction = which === 'last' || which === 'past' || which === 'this past' ? 'last' : which === 'this' ? 'this' : 'next';
-		const fields: Fields = {};
-		if (m[2]) {
-			const season = seasonCode(m[2]);
-			if (!season) return null;
-			fields.season = season;
-		} else {
-			if (!/^\p{Lu}/u.test(m[3])) return null;
-			const month = monthNumber(m[3]);
-			if (!month) return null;
-			fields.month = month;
-			if (m[4]) fields.day = Number(m[4]);
-		}
+		const fields = seasonOrMonth(m[2], m[3]);
+		if (!fields) return null;
+		if (fields.month !== undefined && m[4]) fields.day = Number(m[4]);
 		return candidate(m.index, m.index + m[0].length, fields, { kind: 'named', direction });
 	}
 };

@@ -85,8 +85,10 @@ const quantityDuration: Recognizer = {
 		if (/^-(?:earlier|ago)/i.test(tail)) return null;
 		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
 		// ("several quarters of losses" is a stretch: a fraction is of something named, "of its food".)
-		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b)\p{Ll}/iu.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
+		// "the Six-Day War", "the Seven Years' War": names of wars, not lengths of time.
+		if (/^['’]?\s+Wars?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
 		let start = m.index;
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end).toLowerCase();
@@ -125,6 +127,8 @@ const barePlural: Recognizer = {
 		const after = wordAfter(text, m.index + m[0].length).toLowerCase();
 		const introduced = BARE_INTRODUCERS.has(before) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|\d.*)$/.test(before)) || m[2] === 'long';
 		if (!introduced) return null;
+		// "in the early hours of Thursday", "the small hours": a part of that day, not a length of time.
+		if (/^(?:early|small|wee)$/.test(before)) return null;
 		// "in years" after a comparative ("the worst in years") and "for years" are both durations; "in
 		// days" at the end of a claim is too. A number before the unit is read by the quantity recognizer.
 		if (/^(before|after|later|earlier|ago)$/.test(after)) return null;

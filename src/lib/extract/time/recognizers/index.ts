@@ -12,7 +12,7 @@ import { quarterRecognizers } from './quarters';
 import { seasonRecognizer } from './seasons';
 import { setRecognizers } from './sets';
 import { vagueReferenceRecognizers } from './vagueReferences';
-import { weekdayRecognizer, weekendRecognizer } from './weekdays';
+import { nthWeekdayRecognizer, weekdayRecognizer, weekendRecognizer } from './weekdays';
 import { yearRecognizers } from './years';
 
 /**
@@ -24,6 +24,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	...numericDateRecognizers,
 	...monthDateRecognizers,
 	...holidayRecognizers,
+	nthWeekdayRecognizer,
 	weekdayRecognizer,
 	weekendRecognizer,
 	...deicticRecognizers,

@@ -7,25 +7,27 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
  * Points counted from another time: "two weeks ago", "a week or so ago", "more than two and a half
  * decades ago" (counted from the time of writing); "three days later", "a year earlier", "two months
  * before" at the end of a clause (counted from the time the text last spoke of); "two years from now".
- * "two days after the attack" counts from an event, not a time, and is left to the duration reader.
+ * "Two days after that" counts from the time last spoken of too; "two days after the attack" counts from
+ * an event, not a time, and is left to the duration reader.
  *
- * A point keeps the unit's granularity ("five months ago" is a month). Decades and centuries are counted
+ * A point keeps the unit's granularity ("five months ago" is a month), unless the text says to the day
+ * ("thirty years ago today"). Decades and centuries are counted
  * in years, because "two and a half decades ago" names a year, not a decade; such points are approximate.
  * A vague amount ("a few years ago", "years ago") is only PAST_REF or FUTURE_REF.
  */
 
-const DIRECTION = '(ago|earlier|later|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
+const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
 
 const offset: Recognizer = {
 	name: 'offset',
 	triggers: QUANTITY_TRIGGERS,
 	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
-		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}${WORD_END}`,
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, quantityText, unitWord, orSo, directionWord] = m;
+		const [, quantityText, unitWord, orSo, directionWord, toTheDay] = m;
 		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ');
 		const end = m.index + m[0].length;
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
@@ -35,7 +37,7 @@ const offset: Recognizer = {
 		const quantity = parseQuantity(quantityText);
 		if (!durationUnit || !quantity) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord)) return null;
-		const sign = /^(ago|earlier|before|back|previously)$/.test(direction) ? -1 : 1;
+		const sign = /^(ago|earlier|before|before that|back|previously)$/.test(direction) ? -1 : 1;
 		let from: 'utterance' | 'reference' = /^(ago|hence|from now|from today|back)$/.test(direction) ? 'utterance' : 'reference';
 		// "up from $5 million a year ago", "A year earlier, it earned $2.4 million": a figure compared with
 		// the same period a year before.
@@ -57,7 +59,8 @@ const offset: Recognizer = {
 				source: 'offset'
 			};
 		}
-		let amount = quantity.value;
+		// "a fortnight ago" is two weeks back.
+		let amount = /^fortnights?$/i.test(unitWord) ? quantity.value * 2 : quantity.value;
 		let unit: Unit | null = calendarUnit(durationUnit);
 		let approximate = !!orSo;
 		if (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium') {
@@ -71,7 +74,7 @@ const offset: Recognizer = {
 			start: m.index,
 			end,
 			type: unit === 'hour' || unit === 'minute' ? 'TIME' : 'DATE',
-			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined } },
+			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined, toTheDay: toTheDay ? true : undefined } },
 			source: 'offset'
 		};
 		if (approximate) c.approximate = true;

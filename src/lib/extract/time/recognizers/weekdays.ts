@@ -1,4 +1,4 @@
-import { monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
+import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -103,5 +103,41 @@ export const weekendRecognizer: Recognizer = {
 	pattern: pattern(`${WORD_START}the\\s+weekend${WORD_END}`, true),
 	build(m) {
 		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { weekend: true } }, source: 'weekend' };
+	}
+};
+
+const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
+const YEAR = '(?:1[0-9]|20|21)\\d{2}';
+
+/**
+ * "the first Sunday in June", "the last Friday of the month", "the second Tuesday of next month": a
+ * weekday counted within a month, the month named, or the one of the writing or of the story.
+ */
+export const nthWeekdayRecognizer: Recognizer = {
+	name: 'nthWeekday',
+	triggers: followed('the', Object.keys(NTH).filter((w) => /^[a-z]+$/.test(w))),
+	pattern: pattern(
+		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN})\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
+		true
+	),
+	build(m) {
+		const weekday = weekdayNumber(m[2]);
+		const n = NTH[m[1].toLowerCase()];
+		if (!weekday || n === undefined || !/^\p{Lu}/u.test(m[2])) return null;
+		const fields: Fields = { nthWeekday: { n, weekday } };
+		const start = m.index;
+		const end = m.index + m[0].length;
+		if (m[3]) {
+			const month = monthNumber(m[3]);
+			if (!month || !/^\p{Lu}/u.test(m[3])) return null;
+			fields.month = month;
+			if (m[4]) fields.year = Number(m[4]);
+			return { start, end, type: 'DATE', expression: { kind: 'point', fields }, source: 'nthWeekday' };
+		}
+		const which = m[5]?.toLowerCase();
+		const relation: Relation = which
+			? { kind: 'deictic', unit: 'month', offset: which === 'next' ? 1 : which === 'last' ? -1 : 0 }
+			: { kind: 'anaphoric', unit: 'month', offset: 0 };
+		return { start, end, type: 'DATE', expression: { kind: 'point', fields, relation }, source: 'nthWeekday' };
 	}
 };

@@ -64,6 +64,11 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 				i++;
 				continue;
 			}
+			// "on 29 February and 1 March 1992": a list shares its year as a range does.
+			if (joinedAnd && l.fields.month !== undefined && l.fields.year === undefined && r.fields.year !== undefined && r.fields.month !== undefined && !l.relation && !r.relation) {
+				out.push({ ...left, expression: { ...l, fields: shareParts(l.fields, r.fields)[0] } });
+				continue;
+			}
 		}
 		out.push(left);
 	}
