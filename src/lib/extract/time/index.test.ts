@@ -104,6 +104,9 @@ table('parts of days and clock times', [
 	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
+	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45', { value: '2023-05-15T21:45' }],
+	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight', { value: '1991-01-15T24:00' }],
+	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
 	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[
@@ -115,6 +118,8 @@ table('parts of days and clock times', [
 ]);
 
 table('weekdays by tense', [
+	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
+	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	['The attack took place on Friday.', '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative', granularity: 'day' }],
 	['The envoy will arrive on Friday.', '2021-08-04', 'Friday', { value: '2021-08-06' }],
 	['Talks are expected to resume Monday.', '2021-08-04', 'Monday', { value: '2021-08-09' }],

@@ -384,6 +384,13 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 	}
 }
 
+/** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+function pastPerfect(ctx: NormalizeContext): boolean {
+	const { tense, perfect, cue } = ctx.tense;
+	// The cue is "had" or the participle after it ("had left", "had already left").
+	return tense === 'past' && perfect && !!cue && !!ctx.textBetween && /\bhad\b/i.test(ctx.textBetween(Math.max(0, cue.start - 16), cue.end));
+}
+
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
@@ -401,8 +408,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
 	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
 	if (cycle === 'week') {
-		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead.
-		if (LIMIT_LEADS.has(ctx.lead ?? '')) return 'nearest';
+		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
+		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
+		// already reached, lies behind.
+		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) ? 'onOrBefore' : 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';

@@ -2,10 +2,12 @@ import type { Candidate } from '../expression';
 
 /**
  * Gives a clock time the day named right after it: "10:35 a.m. (0735 GMT) Friday", "at 5 p.m. on
- * Monday", "at 4 in the morning (4 a.m. EDT Thursday)". Only spaces, "on", commas and a parenthesised time may stand between. A time before its day
+ * Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on Monday". Only spaces,
+ * "on", commas, a zone and a parenthesised time may stand between. A time before its day
  * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
  */
-const BETWEEN = /^[\s,()]*(?:\d{1,2}[:.]?\d{2}\s*(?:[A-Z]{2,5}|local\s+time)?[\s,()]*)?(?:on\s+)?$/;
+const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
+const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.]?\d{2}\s*${ZONE}?[\s,()]*)?(?:on\s+)?$`, 'u');
 
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
