@@ -305,7 +305,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const point = n.until ?? n.point;
 			const anchor: AnchorPoint = { kind: 'mention', point, text: mention.text, offset: mention.start, estimate: span.anchor?.estimate };
 			if (n.coarse || n.anchor?.approximate) anchor.approximate = true;
-			const pointStart = spanOfPoint(point)?.start;
+			// A range or a bounded time starts before the point the story goes on from.
+			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined });
 			// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.

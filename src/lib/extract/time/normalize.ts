@@ -716,8 +716,6 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 }
 
 const DAY_MS = 86_400_000;
-
-
 /** How far past the ends of a season or other short stretch a date is still taken as the stretch's own. */
 const STRETCH_MARGIN_MS = 31 * DAY_MS;
 /** Stretches longer than this (decades) leave a date without a year undetermined. */
@@ -739,6 +737,7 @@ function occurrenceWithin(f: Fields, base: AnchorPoint, cycle: Granularity): Cho
 	let beside: Choice | null = null;
 	for (const edge of [start, span.end - 1]) {
 		for (const c of occurrences(f, pointAt(new Date(edge), 'day'), cycle)) {
+			// A day the year lacks (29 February 1989) has a place in the order but is no occurrence.
 			if (seen.has(c.start) || !spanOfPoint(c.point)) continue;
 			seen.add(c.start);
 			if (f.weekday !== undefined && isoWeekday(new Date(c.start)) !== f.weekday) continue;
@@ -774,12 +773,12 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 	if (!sa || !sb) return [a, b];
 	if (ctx.tense.tense === 'past') {
 		const back = (isoWeekday(new Date(sb.start)) - first + 7) % 7;
-		const start = pointAt(addDays(new Date(sb.start), -back), 'day');
-		return [result(a.point.partOfDay ? applyFields(start, { partOfDay: a.point.partOfDay }) : start, a.known, 'relative', a.anchor ?? b.anchor, a.approximate), b];
+		const start = periodLike(a.point, addDays(new Date(sb.start), -back).getTime());
+		return [result(start, a.known, 'relative', a.anchor ?? b.anchor, a.approximate), b];
 	}
 	const ahead = (last - isoWeekday(new Date(sa.start)) + 7) % 7;
-	const end = pointAt(addDays(new Date(sa.start), ahead), 'day');
-	return [a, result(b.point.partOfDay ? applyFields(end, { partOfDay: b.point.partOfDay }) : end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
+	const end = periodLike(b.point, addDays(new Date(sa.start), ahead).getTime());
+	return [a, result(end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
 }
 
 /** Whether the text, within reach, has named a day other than the day of `publication`. */

@@ -49,7 +49,7 @@ export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined
 		end = last.end;
 		if (granularityRank(n.until.granularity) > granularityRank(granularity)) granularity = n.until.granularity;
 	}
-	const between = n.anchor ? boundedBy(mod, n.anchor, start, end) : null;
+	const between = n.anchor && mod ? boundedBy(mod, n.anchor, start, end) : null;
 	const span: TimeSpan = {
 		start: between?.start ?? start,
 		end: between?.end ?? end,
@@ -70,8 +70,9 @@ export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined
  * Wednesday, between Thursday and Friday. Null when the anchor lies on the open side ("more than two
  * years ago" has no earliest day).
  */
-function boundedBy(mod: TimexMod | undefined, anchor: AnchorPoint, start: number, end: number): { start: number; end: number } | null {
-	const from = spanOfPoint(anchor.point);
+function boundedBy(mod: TimexMod, anchor: AnchorPoint, start: number, end: number): { start: number; end: number } | null {
+	const bounded = mod === 'BEFORE' || mod === 'ON_OR_BEFORE' || mod === 'AFTER' || mod === 'ON_OR_AFTER';
+	const from = bounded ? spanOfPoint(anchor.point) : null;
 	if (!from) return null;
 	if ((mod === 'BEFORE' || mod === 'ON_OR_BEFORE') && from.end <= start) {
 		const until = mod === 'BEFORE' ? start : end;
