@@ -149,6 +149,11 @@ function negatedCould(tokens: Token[], k: number): boolean {
 	return false;
 }
 
+/** "9 May", "May 9": the month, not the modal. */
+function monthMay(tokens: Token[], k: number): boolean {
+	return k >= 0 && tokens[k].text === 'May' && (tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number');
+}
+
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
 	const t = tokens[i];
@@ -163,6 +168,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prevFlags = classOf(prev);
 	const cue = { start: t.start, end: t.end };
 
+	if (monthMay(tokens, i)) return null;
 	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 	if (negatedCould(tokens, i)) return { tense: 'past', perfect: false, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
@@ -212,6 +218,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
 		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
 		for (let k = i - 1; k >= i - 3; k--) {
+			if (k >= 0 && tokens[k].kind === 'punct') break;
+			if (monthMay(tokens, k)) break;
 			const aux = wordAt(tokens, k);
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
@@ -247,7 +255,12 @@ function firstStartingAt(tokens: Token[], at: number): number {
 	return lo;
 }
 
-const OPENING_WORDS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the']);
+const OPENING_WORDS = new Set([
+	'on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the',
+	// "On the evening of May 5, they met", "By the end of the summer, …": a time phrase's own words.
+	'morning', 'afternoon', 'evening', 'night', 'dawn', 'dusk', 'eve', 'hours', 'small', 'wee', 'weekend', 'week', 'day', 'midnight', 'noon',
+	'end', 'start', 'beginning', 'middle', 'close', 'height', 'depths', 'outset', 'rest'
+]);
 
 /**
  * Where the tokens that can decide a tense lie: punctuation, words of the verb lexicon, "-ed" forms, "to"

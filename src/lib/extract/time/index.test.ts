@@ -405,13 +405,31 @@ table('more of news English', [
 	['Over the next couple of years the market will grow.', '1989-10-26', 'the next couple of years', { value: 'P2Y' }]
 ]);
 
+table('parts of named days, and named periods', [
+	['On the evening of May 5, they met.', '2023-03-10', 'the evening of May 5', { value: '2022-05-05TEV', type: 'TIME' }],
+	['On the night of 23/24 February the shelling began.', '2023-03-10', 'the night of 23/24 February', { value: '2023-02-23TNI', type: 'TIME', days: ['2023-02-23', '2023-02-24'] }],
+	['They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'the night of Friday, Oct. 23', { value: '1998-10-23TNI', type: 'TIME' }],
+	['On the eve of 9 May, troops paraded.', '2023-03-10', 'the eve of 9 May', { value: '2022-05-08' }],
+	['The night of 23/24 February was cold.', '2023-03-10', 'The night of 23/24 February', { value: '2023-02-23TNI' }],
+	['Fighting on 23/24 February killed five.', '2023-03-10', '23/24 February', { value: '2023-02-23/2023-02-24' }],
+	['Output will double by the end of the decade.', '2023-03-10', 'the end of the decade', { value: '202', mod: 'END', granularity: 'decade' }],
+	['At the start of winter, the offensive stalled.', '2023-03-10', 'the start of winter', { value: '2022-WI', mod: 'START' }],
+	['In the depths of winter, they froze.', '2023-03-10', 'winter', { value: '2022-WI' }],
+	['In the Nineties, the war raged.', '2023-03-10', 'the Nineties', { value: '199', granularity: 'decade' }],
+	['Orthodox Christmas was celebrated quietly.', '2023-03-10', 'Orthodox Christmas', { value: '2023-01-07' }],
+	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }]
+]);
+
 table('tense, read further', [
 	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
 	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],
 	['In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', { value: '1998-01' }],
 	['On Friday, the Kenyan government planned to pay the first death claims.', '1998-09-30', 'Friday', { value: '1998-09-25' }],
 	['They had been talking about the slated visit of the secretary in September.', '1998-08-26', 'September', { value: '1998-09' }],
-	['The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05', '4 in the morning', { value: '2000-04-06T04:00' }]
+	['The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05', '4 in the morning', { value: '2000-04-06T04:00' }],
+	// A time phrase opening the clause ("On the evening of …,") takes the verb after the comma; "9 May" is no modal.
+	['On 9 May, troops paraded through the square.', '2023-03-10', '9 May', { value: '2022-05-09' }],
+	['By the end of the summer, the front had moved.', '2023-03-10', 'the end of the summer', { value: '2022-SU', mod: 'END' }]
 ]);
 
 table('impossible dates', [

@@ -43,6 +43,26 @@ describe('not dates', () => {
 		expect(dates).toEqual([]);
 	});
 
+	it.each([
+		['Bloody Sunday in 1972 shocked Derry.', 'Sunday'],
+		['Shoppers queued on Black Friday.', 'Friday'],
+		['Candidates campaigned before Super Tuesday.', 'Tuesday'],
+		['The Communist Party daily Granma compared Elian with heroes.', 'daily'],
+		['The state-run daily reported the arrests.', 'daily'],
+		['He told the daily.', 'daily'],
+		['Farkas hoped he one day would fly.', 'one day'],
+		['One day, the soldiers came.', 'one day'],
+		['He hopes to one day return home.', 'one day']
+	])('%s has no time in "%s"', (text, words) => {
+		const mentions = tagTimes(text, { anchor: '2021-09-06' });
+		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+	});
+
+	it('keeps the times these words are in other sentences', () => {
+		const texts = ['Rallies are held daily.', 'The daily tally rose.', 'The strike lasted one day.', 'He had been in the job one day.', 'It was a black Friday for markets.'];
+		expect(texts.map((t) => tagTimes(t, { anchor: '2021-09-06' }).length)).toEqual([1, 1, 1, 1, 1]);
+	});
+
 	it('keeps years that stand in lists next to sure years', () => {
 		expect(tagTimes('Kopp was seen in 1994, 1995 and 1997.').map((m) => m.value)).toEqual(['1994', '1995', '1997']);
 	});

@@ -417,8 +417,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (ahead) return 'onOrAfter';
 		return 'nearestPast';
 	}
-	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind.
-	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return ahead ? 'futureLeaning' : 'nearestPast';
+	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
+	// summer the front had moved", a limit reached in a past perfect, lies behind.
+	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';

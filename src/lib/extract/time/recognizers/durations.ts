@@ -3,7 +3,7 @@ import { COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type Durati
 import { durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
-import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { charBefore, followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Durations: "three weeks", "20 years", "two and a half years", "5 1/2 hours", "a few days", "two more
@@ -92,6 +92,7 @@ const quantityDuration: Recognizer = {
 		let start = m.index;
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end).toLowerCase();
+		if (someDay(m, text, after)) return null;
 		// "the three-day visit", "the two days of talks": "the" belongs to the noun that follows.
 		if (the && !adjective && (hyphenated || after === 'of' || suffix)) start += m[0].indexOf(quantityText);
 		const mod = upperText ? ('EQUAL_OR_MORE' as const) : undefined;
@@ -114,6 +115,23 @@ const quantityDuration: Recognizer = {
 		return c;
 	}
 };
+
+/** Words after which "one day" is some day: a subject, "to" or a modal before the verb it dates. */
+const SOME_DAY_BEFORE = /^(?:to|he|she|they|we|i|you|it|who|that|might|could|would|will|may|can|should|must|and|but)$/;
+
+/**
+ * "One day, the soldiers came", "he hopes to one day return", "he one day would lead": "one day" as an
+ * adverb, at the head of its clause or before its verb, names some unknown day, not a length of time
+ * ("had been in the job one day").
+ */
+function someDay(m: RegExpExecArray, text: string, after: string): boolean {
+	const [, the, adjective, quantityText, upperText, separator, unitWord] = m;
+	if (the || adjective || upperText || separator.includes('-') || !/^one$/i.test(quantityText) || !/^day$/i.test(unitWord)) return false;
+	const next = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+	if (/^(?:['’]s|-)/.test(next)) return false;
+	if (/^(?:later|earlier|after|before|ago|of|a|an|per|each|and|or|to)$/.test(after)) return false;
+	return /^(?:|[.,;:!?"“”(—–])$/.test(charBefore(text, m.index)) || SOME_DAY_BEFORE.test(wordBefore(text, m.index));
+}
 
 const BARE_INTRODUCERS = new Set(['for', 'within', 'over', 'after', 'in', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend', 'waited']);
 

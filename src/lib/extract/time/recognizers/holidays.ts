@@ -4,12 +4,15 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
  * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
- * after the first Monday of November). Feasts of lunar or lunisolar
+ * after the first Monday of November); the Orthodox Christmas is the Julian calendar's 25 December. Feasts of lunar or lunisolar
  * calendars (Ramadan, Eid, Easter, Nowruz's observance) move from year to year and are not guessed.
  * Without a year, the year comes from the publication date and the tense, as for a month and day.
  */
 
 const HOLIDAYS: [string, Fields][] = [
+	// The Julian calendar's Christmas, kept by most Orthodox churches: 7 January from 1901 to 2099.
+	['(?:orthodox|coptic|julian)\\s+christmas\\s+eve', { month: 1, day: 6 }],
+	['(?:orthodox|coptic|julian)\\s+christmas(?:\\s+day)?', { month: 1, day: 7 }],
 	["christmas\\s+eve", { month: 12, day: 24 }],
 	['christmas(?:\\s+day)?', { month: 12, day: 25 }],
 	['boxing\\s+day', { month: 12, day: 26 }],
@@ -23,7 +26,7 @@ const HOLIDAYS: [string, Fields][] = [
 
 const holidays: Recognizer = {
 	name: 'holiday',
-	triggers: ['christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day'],
+	triggers: ['orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day'],
 	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;

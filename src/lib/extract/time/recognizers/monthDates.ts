@@ -17,6 +17,8 @@ const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
 const YEAR = '(?:1[0-9]|20|21)\\d{2}';
 const RANGE_DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)';
+/** A range's dash, or the slash of a night that runs over two days ("the night of 23/24 February"). */
+const RANGE_DASH_OR_SLASH = `(${RANGE_DASH}|/)`;
 
 const isCapitalized = (s: string) => /^\p{Lu}/u.test(s);
 
@@ -168,26 +170,28 @@ function rangeCandidate(
 }
 
 /** The days of a range within one month ("August 13-15", "13–15 August 2021"), or null when they are none. */
-function dayRange(monthName: string, first: string, second: string, yearText: string | undefined) {
+function dayRange(monthName: string, first: string, second: string, yearText: string | undefined, separator: string) {
 	if (!isCapitalized(monthName)) return null;
 	const month = monthNumber(monthName);
 	const d1 = parseDay(first);
 	const d2 = parseDay(second);
 	if (!month || !d1 || !d2 || d1 >= d2 || d2 > 31) return null;
+	// A slash joins only the two days a night runs over.
+	if (separator === '/' && d2 !== d1 + 1) return null;
 	return { month, d1, d2, year: yearText ? Number(yearText) : undefined };
 }
 
 const monthDayRange: Recognizer = {
 	name: 'monthDayRange',
 	triggers: MONTH_TRIGGERS,
-	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
 	build(m) {
-		const days = dayRange(m[1], m[2], m[3], m[4]);
+		const days = dayRange(m[1], m[2], m[4], m[5], m[3]);
 		if (!days) return null;
 		const { month, d1, d2, year } = days;
 		const whole = m[0];
 		const firstEnd = m.index + m[1].length + whole.slice(m[1].length).indexOf(m[2]) + m[2].length;
-		const secondStart = m.index + whole.indexOf(m[3], firstEnd - m.index);
+		const secondStart = firstEnd + m[3].length;
 		const from = point(m.index, firstEnd, { month, day: d1, year }, 'monthDayRange');
 		const to = point(secondStart, m.index + whole.length, { month, day: d2, year }, 'monthDayRange');
 		return rangeCandidate(m.index, m.index + whole.length, from, to, 'monthDayRange');
@@ -198,13 +202,13 @@ const dayMonthRange: Recognizer = {
 	name: 'dayMonthRange',
 	triggers: ['#1'],
 	numberFollowers: [...ORDINAL_SUFFIXES, 'to', 'through', 'until', 'till', '#'],
-	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m) {
-		const days = dayRange(m[3], m[1], m[2], m[4]);
+		const days = dayRange(m[4], m[1], m[3], m[5], m[2]);
 		if (!days) return null;
 		const { month, d1, d2, year } = days;
 		const whole = m[0];
-		const secondStart = m.index + whole.indexOf(m[2], m[1].length);
+		const secondStart = m.index + m[1].length + m[2].length;
 		const from = point(m.index, m.index + m[1].length, { month, day: d1, year }, 'dayMonthRange');
 		const to = point(secondStart, m.index + whole.length, { month, day: d2, year }, 'dayMonthRange');
 		return rangeCandidate(m.index, m.index + whole.length, from, to, 'dayMonthRange');

@@ -158,8 +158,8 @@ const yearAgoAdjective: Recognizer = {
 
 const theQuarter: Recognizer = {
 	name: 'theQuarter',
-	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week', 'day']),
-	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week|day)${WORD_END}`, true),
+	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week', 'day', 'decade', 'century']),
+	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week|day|decade|century)${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + 12);
@@ -168,10 +168,12 @@ const theQuarter: Recognizer = {
 		const u = m[1].toLowerCase();
 		// "later in the day": the day the text is about.
 		if (u === 'day') return /\b(?:earlier|later)\s+in\s+$/.test(wider) ? point(m.index, end, {}, { kind: 'anaphoric', unit: 'day', offset: 0 }) : null;
-		if (u === 'year' || u === 'month' || u === 'week') {
-			const unit = u as 'year' | 'month' | 'week';
-			// "the end of the year", "the rest of the month": the period of the writing, in news.
+		if (u === 'year' || u === 'month' || u === 'week' || u === 'decade' || u === 'century') {
+			const unit = u as 'year' | 'month' | 'week' | 'decade' | 'century';
+			// "the end of the year", "the rest of the month", "by the end of the decade": the period of the
+			// writing, in news.
 			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance)\s+of\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0 });
+			if (unit === 'decade' || unit === 'century') return null;
 			// "for the year ended Sept. 30", "the first nine months of the year", "For the week, the index":
 			// the period a report covers, the one the text speaks of.
 			const report =

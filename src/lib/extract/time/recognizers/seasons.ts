@@ -21,7 +21,9 @@ export const seasonRecognizer: Recognizer = {
 		const after = wordAfter(text, end);
 		const before = wordBefore(text, m.index);
 		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two)\b/i.test(text.slice(end, end + 14));
-		const introduced = (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
+		// "the start of winter", "by the end of the summer", "the height of summer": a part of the season.
+		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+		const introduced = partOf || (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
 		if (!yearAfter && !introduced) return null;
 		if (/^fall$/i.test(m[2]) && /^of$/i.test(after) && !yearAfter) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.

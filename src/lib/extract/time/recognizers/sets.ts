@@ -83,9 +83,30 @@ const adverbs: Recognizer = {
 		if (/^(quarterly|monthly|biannually|semiannually)$/i.test(m[1]) && /^\p{Ll}/u.test(wordAfter(text, m.index + m[0].length))) return null;
 		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph").
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && m.index > 0 && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+		if (/^daily$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
 		return set(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
+
+/** Verbs that a newspaper is the subject of ("the daily reported"). */
+const REPORTING = /^(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|claimed|added|published|publishes|ran|carried|revealed|noted|warned|called|described|headlined|printed)$/i;
+
+/**
+ * "daily" as a noun is a newspaper: "the Communist Party daily Granma", "the Israeli daily Haaretz",
+ * "the state-run daily", "the daily reported", "told the daily". The adverb and the adjective are
+ * neither named ("the daily tally") nor the subject of a report.
+ */
+function newspaperNoun(text: string, start: number, end: number): boolean {
+	const [before2 = '', before1 = ''] = wordsBefore(text, start, 2);
+	const after = wordAfter(text, end);
+	const describedPaper = /^\p{Lu}\p{Ll}+$/u.test(before1) || /-(?:run|owned|language|based|backed|government|opposition)$/i.test(before1);
+	const determined = /^(?:the|a|an|this|that|another|its|their)$/i.test(before1) || (describedPaper && /^(?:the|a|an)$/i.test(before2));
+	if (REPORTING.test(after)) return determined || describedPaper;
+	// A name follows it: "daily Granma" (a capital after a paper named by its kind, not "the daily Kremlin briefing").
+	if (/^\p{Lu}/u.test(after) && describedPaper) return true;
+	// It ends the phrase: "told the daily.", "in the daily, which".
+	return determined && (after === '' || /^(?:which|that|on|in)$/i.test(after) && /^(?:the|a|an)$/i.test(before1) && /^[,.;:)]|\s+(?:which|that)\b/.test(text.slice(end, end + 7)));
+}
 
 const timesPer: Recognizer = {
 	name: 'timesPer',

@@ -38,6 +38,9 @@ const LISTED_BEFORE_PLURAL_PART = new RegExp(
 	'uy'
 );
 
+/** Capitalized words that make a weekday after them the name of a day in history or commerce. */
+const NAMED_DAY_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bleak|holy|maundy|palm|ash|shrove|whit|low|clean|mad)$/;
+
 /** Words before a weekday that make it a time even before a capitalized word. */
 const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
 
@@ -78,6 +81,9 @@ export const weekdayRecognizer: Recognizer = {
 			LISTED_BEFORE_PLURAL_PART.lastIndex = end;
 			if (LISTED_BEFORE_PLURAL_PART.test(text)) return null;
 		}
+		// "Bloody Sunday", "Black Friday", "Super Tuesday": days named for what happened on them, not
+		// the nearest such weekday.
+		if (!m[1] && NAMED_DAY_ADJECTIVES.test(wordBefore(text, m.index)) && startsUpper(text.slice(Math.max(0, m.index - 12), m.index).match(/(\p{L}+)\s+$/u)?.[1] ?? '')) return null;
 		const attributive = ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && /^['’]s\b/.test(text.slice(end, end + 3))) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
 		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the

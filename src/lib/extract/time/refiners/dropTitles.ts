@@ -5,9 +5,11 @@ import { monthNumber, weekdayNumber } from '../calendarWords';
  * Drops time words that are part of a title or a name: "This Week" (a programme), "60 Minutes", "VOA
  * Today", "High Noon". A word that English writes in lower case but the text capitalizes inside a
  * mention ("Week" in "This Week"), or a capitalized one-word mention right after another capitalized word
- * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing.
+ * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing;
+ * decades are often capitalized ("the Nineties").
  */
-const ALWAYS_CAPITALIZED = (word: string) => monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
+const DECADE_NAMES = /^(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)$/;
+const ALWAYS_CAPITALIZED = (word: string) => DECADE_NAMES.test(word) || monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
 
 /** Whether the text from `start` to `end` has a capital letter after its first character. */
 function capitalAfterFirst(text: string, start: number, end: number): boolean {

@@ -1,3 +1,4 @@
+import { partOfDayCode } from '../calendarWords';
 import type { Candidate, Fields, PointExpression } from '../expression';
 
 /**
@@ -7,7 +8,8 @@ import type { Candidate, Fields, PointExpression } from '../expression';
  * - a clock time and a day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday", "Sept. 6, 14:30";
  * - a date without a year and the year it belongs to: "July last year", "29th of February this year",
  *   "the third quarter of 1984", "the summer of 2021";
- * - a day and the day before or after it: "the day before last Tuesday's hearing".
+ * - a day and the day before or after it: "the day before last Tuesday's hearing";
+ * - a day and a part of it: "the evening of May 5", "the night of 23/24 February"; "the eve of" a day.
  * Only a comma, spaces or "of" may stand between the parts.
  */
 
@@ -120,6 +122,32 @@ function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 	return { ...c, start: c.start - lead[0].length, expression: { ...e, dayShift: /before/i.test(lead[1]) ? -1 : 1 } };
 }
 
+/**
+ * "the evening of May 5", "the night of 23/24 February", "the eve of the 9 May parade": a part of the day
+ * named, or the day before it. A night written over two days is the night that begins on the first.
+ */
+function partOfDayOf(c: Candidate, text: string, floor: number): Candidate {
+	// Most dates have no "of" just before them: one look spares the rest.
+	let k = c.start - 1;
+	while (k > floor && text.charCodeAt(k) === 32) k--;
+	if ((text.charCodeAt(k) | 0x20) !== 102 || (text.charCodeAt(k - 1) | 0x20) !== 111) return c;
+	const lead = /\bthe\s+(morning|afternoon|evening|night|eve)\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 24), c.start));
+	if (!lead) return c;
+	const start = c.start - lead[0].length;
+	const word = lead[1].toLowerCase();
+	const e = c.expression;
+	if (e.kind === 'range') {
+		const from = point(e.from);
+		const to = point(e.to);
+		if (word !== 'night' || !from || !to || from.fields.day === undefined || to.fields.day !== from.fields.day + 1 || from.fields.month !== to.fields.month) return c;
+		return { ...e.from, start, end: c.end, type: 'TIME', expression: { ...from, fields: { ...from.fields, partOfDay: 'NI' } }, source: `nightOf+${c.source}` };
+	}
+	if (e.kind !== 'point' || c.mod || !isDayLevel(e)) return c;
+	if (word === 'eve') return e.dayShift ? c : { ...c, start, expression: { ...e, dayShift: -1 } };
+	const partOfDay = partOfDayCode(word);
+	return partOfDay ? { ...c, start, type: 'TIME', expression: { ...e, fields: { ...e.fields, partOfDay } } } : c;
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (const raw of candidates) {
@@ -130,5 +158,6 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		if (m) out[out.length - 1] = m;
 		else out.push(c);
 	}
-	return out;
+	// After the merges: "the night of Friday, Oct. 23" is the night of the whole date.
+	return out.map((c, i) => partOfDayOf(c, text, i > 0 ? out[i - 1].end : 0));
 }
