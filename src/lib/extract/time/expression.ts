@@ -169,6 +169,11 @@ export interface Candidate {
 	/** Only a date if its neighbours confirm it (a bare four-digit number in a list of years). */
 	weak?: boolean;
 	/**
+	 * A year heading a timeline: alone on its line, it heads the dated lines under it (`lines`); at the
+	 * start of a line before a dash or colon ("1979 – The Shah leaves in January"), the rest of that line.
+	 */
+	heading?: 'lines' | 'line';
+	/**
 	 * A report period closed by a date: "the quarter ended Sept. 30" holds that date's quarter, "the six
 	 * months ended Aug. 12" the six months up to that day.
 	 */

@@ -420,6 +420,25 @@ table('parts of named days, and named periods', [
 	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }]
 ]);
 
+const TIMELINE = 'Timeline:\n\n1979\nDecember 24: Soviet troops enter Afghanistan and on December 27 Amin is killed.\n\n## 1989\n* 15 February: The last Soviet soldier leaves.\nIn March, the government held on.\n\nThe city fell in March, officials said.';
+table('a timeline under year headings', [
+	[TIMELINE, '2021-09-06', '1979', { value: '1979', basis: 'stated' }],
+	[TIMELINE, '2021-09-06', 'December 24', { value: '1979-12-24', anchor: '1979' }],
+	[TIMELINE, '2021-09-06', 'December 27', { value: '1979-12-27' }],
+	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15', anchor: '1989' }],
+	[TIMELINE, '2021-09-06', 'March', { value: '1989-03' }],
+	// Prose after the timeline, in a line of its own words, is the article's again.
+	['1989\n15 February: The last Soviet soldier leaves.\n\nThe city fell in March, officials said.', '2021-09-06', 'March', { value: '2021-03' }]
+]);
+const ENTRIES = '1978 – Mass protests spread across Iran.\n1979 – The Shah leaves the country in January; Khomeini returns on 1 February.\n1980 – Iraq invades Iran in September.';
+table('a timeline of entries led by their years', [
+	[ENTRIES, '2019-02-11', '1978', { value: '1978' }],
+	[ENTRIES, '2019-02-11', 'January', { value: '1979-01' }],
+	[ENTRIES, '2019-02-11', '1 February', { value: '1979-02-01' }],
+	[ENTRIES, '2019-02-11', 'September', { value: '1980-09' }]
+]);
+table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
+
 table('tense, read further', [
 	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
 	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],

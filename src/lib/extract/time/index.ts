@@ -308,7 +308,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined });
+			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading });
 			// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.
 			if (references.length >= 2 * REFERENCE_REACH) references.splice(0, references.length - REFERENCE_REACH);
 		}

@@ -7,6 +7,7 @@ import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, point
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
+import { MONTH_PATTERN } from './calendarWords';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -43,6 +44,8 @@ export interface Reference {
 	 * ("a year earlier") counts from it, but "that year" does not refer to it.
 	 */
 	stretch?: boolean;
+	/** A year heading a timeline: of the dated lines under it until the next heading, or of its own line. */
+	heading?: 'lines' | 'line';
 }
 
 export interface NormalizeContext {
@@ -384,6 +387,31 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 	}
 }
 
+/** A line of a timeline: it begins with a day and month ("December 24: …", "- 15 Feb -", "In March, …"). */
+const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH_PATTERN}`, 'u');
+/** How far back from a date the start of its line may be looked for. */
+const LINE_REACH = 240;
+
+/**
+ * The year heading the timeline a date stands in: the year leading the date's own line ("1979 – The Shah
+ * leaves in January"), or the last year on a line of its own when the date's line begins with a day and
+ * month. Its year is that of every date on the line.
+ */
+function headingYear(ctx: NormalizeContext): AnchorPoint | null {
+	if (ctx.start === undefined || !ctx.textBetween) return null;
+	let heading: Reference | undefined;
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest && !heading; i--) if (ctx.references[i].heading) heading = ctx.references[i];
+	if (!heading) return null;
+	const from = Math.max(0, ctx.start - LINE_REACH);
+	const before = ctx.textBetween(from, ctx.start);
+	const newline = before.lastIndexOf('\n');
+	if (newline < 0 && from > 0) return null;
+	const lineStart = from + newline + 1;
+	if (heading.anchor.offset !== undefined && heading.anchor.offset >= lineStart) return heading.heading === 'line' ? heading.anchor : null;
+	if (heading.heading !== 'lines') return null;
+	return DATED_LINE.test(ctx.textBetween(lineStart, ctx.start + 24)) ? heading.anchor : null;
+}
+
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
@@ -659,6 +687,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (last && near && last.sentence === ctx.sentence && last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
+		} else {
+			const heading = headingYear(ctx);
+			if (heading) {
+				base = heading;
+				direction = 'same';
+			}
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';

@@ -13,7 +13,8 @@ import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type R
  * - a number after a capitalized name ("Resolution 2593"), a reference word ("No.", "page", "route"), a
  *   currency sign, or before a counted noun ("2000 troops", "1500 km") is not a year.
  * Other four-digit numbers from 1000 to 2199 become weak candidates: the filter refiner keeps them only
- * next to a sure year, as in lists ("1994, 1995 and 1997").
+ * next to a sure year, as in lists ("1994, 1995 and 1997"). A number alone on its line is a year: the
+ * heading of a timeline.
  */
 
 const YEAR = '(?:1\\d|20|21)\\d{2}';
@@ -114,6 +115,26 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 	return 'weak';
 }
 
+/** Marks a heading may have around it: bullets, Markdown emphasis and headers. */
+const HEADING_MARKS = /^[\s#*_•·>]*$/;
+const HEADING_TAIL = /^[\s*_]*[:.\-–—]?[\s*_]*$/;
+/** A year leading its line's entry: "1979 – The Shah leaves", "1979: The Shah leaves". */
+const ENTRY_LEAD = /^[\s*_]*(?:[:–—]|\s-)\s*\S/;
+
+/**
+ * The heading of a timeline: "1979" on a line of its own ("## 1979", "1979:"), or leading the entry of
+ * its line ("1979 – The Shah leaves the country in January"). Either is a year whatever the words around
+ * it, since there are none.
+ */
+function headingOfLines(text: string, start: number, end: number): Candidate['heading'] {
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	if (start - lineStart > 8 || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
+	let lineEnd = text.indexOf('\n', end);
+	if (lineEnd < 0) lineEnd = text.length;
+	if (lineEnd - end <= 8 && HEADING_TAIL.test(text.slice(end, lineEnd)) && (lineStart > 0 || lineEnd < text.length)) return 'lines';
+	return ENTRY_LEAD.test(text.slice(end, end + 8)) ? 'line' : undefined;
+}
+
 function year(start: number, end: number, fields: Fields, weak: boolean, fiscal = false): Candidate {
 	return {
 		start,
@@ -167,6 +188,8 @@ const digitYears: Recognizer = {
 			return c;
 		}
 		if (prefix) return year(start, firstEnd, { year: first }, false, fiscal);
+		const heading = headingOfLines(text, firstStart, firstEnd);
+		if (heading) return { ...year(firstStart, firstEnd, { year: first }, false), heading };
 		const context = yearContext(text, firstStart, firstEnd);
 		if (context === 'no') return null;
 		return year(firstStart, firstEnd, { year: first }, context === 'weak');
