@@ -12,6 +12,18 @@ function tenseOf(marked: string) {
 describe('tense of the governing verb', () => {
 	it.each([
 		['The UN said on [Friday] that it was concerned.', 'past'],
+		// A time phrase that opens its clause takes the verb after its comma; "9 May" is a date, not "may".
+		['On the evening of [May 5], they met.', 'past'],
+		['On [9 May], troops paraded through the square.', 'past'],
+		// A time at the head of a clause joined by ", and" takes that clause's verb.
+		["Millions have already voted, and [Tuesday]'s election could take days.", 'conditional'],
+		['The court ruled against him, and set [Friday] as the deadline.', 'past'],
+		// A relative clause in the present, "due" before a date, an infinitive: each looks ahead.
+		['The UK enters a transition period that ends on [31 December].', 'future'],
+		['Soldiers seized power a month before an election due on [29 April].', 'future'],
+		['The bill, which the government plans to put to a vote on [Wednesday], passed.', 'future'],
+		// "went to war" has no infinitive.
+		['Thatcher, who went to war over the Falklands in [the spring], won.', 'past'],
 		['On [Friday], the council condemned the attack.', 'past'],
 		['The envoy will arrive on [Friday].', 'future'],
 		["The envoy'll arrive on [Friday].", 'future'],

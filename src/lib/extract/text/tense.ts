@@ -154,6 +154,9 @@ function monthMay(tokens: Token[], k: number): boolean {
 	return k >= 0 && tokens[k].text === 'May' && (tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number');
 }
 
+/** Nouns that follow "to" with no article ("went to war", "came to power"): no infinitive. */
+const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament'.split(' '));
+
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
 	const t = tokens[i];
@@ -161,8 +164,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const w = lower(t);
 	const flags = classOf(w);
 	const edLike = w.length > 4 && w.endsWith('ed');
-	if (flags === 0 && !edLike && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
+	// "a transition period that ends on 31 December": a verb in the present right after a relative pronoun.
+	if (flags === 0 && (prev === 'that' || prev === 'which') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !w.endsWith('ss')) return { tense: 'present', perfect: false, cue: { start: t.start, end: t.end } };
+	if (flags === 0 && !edLike && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);
@@ -176,7 +181,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
 	// "planned a rally on Saturday": a plan with its object, made before the writing.
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
-	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || planObject || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	// "an election due on 29 April": "due" before the time it names.
+	const dueAt = w === 'due' && (next === 'on' || next === 'in' || next === 'by' || next === 'at');
+	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || planObject || dueAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
@@ -203,12 +210,13 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
-	const noun = prevFlags & (DETERMINER | FUTURE_CUE) || next === 'of';
+	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of';
 	if (flags & SCHEDULE && !auxiliary && !noun && prev !== 'to' && prev !== 'not') {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
-	const participle = isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0;
+	// After "to" a verb is an infinitive ("plans to put"), whatever its form elsewhere.
+	const participle = prev !== 'to' && (isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0);
 	if (participle) {
 		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
 		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));
@@ -367,19 +375,50 @@ export class TenseReader {
 	}
 }
 
-function readTense(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues): VerbTense {
+/** Where a clause joined by ", and" or ", but" begins, when the time stands in its first words; else -1. */
+function joinedClauseStart(tokens: Token[], lastLeft: number, lo: number): number {
+	for (let i = lastLeft, words = 0; i > lo && words <= 2; i--) {
+		const t = tokens[i];
+		if (t.kind === 'punct') return -1;
+		if ((t.lower === 'and' || t.lower === 'but') && tokens[i - 1].text === ',') return i - 1;
+		words++;
+	}
+	return -1;
+}
+
+function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): VerbTense {
+	// "…have already voted, and Tuesday's election could take days": a time at the head of a joined clause
+	// takes that clause's verb, after it; the verb before the comma only when there is none.
+	const joined = joinedClauseStart(tokens, window.lastLeft, window.lo);
+	if (joined >= 0) {
+		// "…, and set Friday as the deadline": the joined clause's verb may also stand before the time.
+		const own = readLeft(tokens, window, window.lastLeft, cues, joined + 2);
+		if (own) return own;
+		const right = readRight(tokens, window, cues);
+		return right !== UNKNOWN ? right : readLeft(tokens, window, joined - 1, cues) ?? UNKNOWN;
+	}
+	return readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+}
+
+/** The verb before the time, within its clause, from token `from` back to `stop`; null when none decides. */
+function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, cues?: TenseCues, stop = lo): VerbTense | null {
 	let infinitive = false;
-	for (let i = cues && lastLeft >= 0 ? cues.prev[lastLeft] : lastLeft; i >= lo && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
+	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		const found = classify(tokens, i);
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
-		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower)) infinitive = true;
+		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !PLACES_GONE_TO.has(nextToken.lower)) infinitive = true;
 		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
 		// opened just before the time has its own verb, after it.
 		if (CLAUSE_OPENERS.has(t.lower)) break;
 	}
+	return null;
+}
+
+/** The verb after the time: across a comma for a time that opens its clause, else within it. */
+function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues): VerbTense {
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
 	// one that follows words of its own clause does not reach past the next comma into another clause.
 	let leftWords = false;

@@ -107,6 +107,10 @@ table('parts of days and clock times', [
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45', { value: '2023-05-15T21:45' }],
 	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight', { value: '1991-01-15T24:00' }],
 	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
+	// The midnight after which a day's events come opens that day; the one a limit names closes it.
+	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
+	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
+	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
 	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[

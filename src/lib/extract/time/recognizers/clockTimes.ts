@@ -72,9 +72,12 @@ const namedTimes: Recognizer = {
 	name: 'noonMidnight',
 	triggers: ['noon', 'midnight', 'midday'],
 	pattern: pattern(`${WORD_START}(noon|midnight|midday)${WORD_END}(?:\\s*(${ZONES})${WORD_END})?`, true),
-	build(m) {
+	build(m, text) {
 		const word = m[1].toLowerCase();
-		const fields: Fields = { hour: word === 'midnight' ? 24 : 12, minute: 0 };
+		// "shortly after midnight on Tuesday", "since midnight": the midnight that opens the day; "midnight
+		// Friday", "until midnight", the one that closes it.
+		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index));
+		const fields: Fields = { hour: word === 'midnight' && !opensDay ? 24 : word === 'midnight' ? 0 : 12, minute: 0 };
 		const zone = zoneOf(m[2]);
 		if (zone) fields.zone = zone;
 		return time(m.index, m.index + m[0].length, fields);
