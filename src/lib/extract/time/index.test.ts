@@ -455,6 +455,12 @@ table('tense, read further', [
 	['By the end of the summer, the front had moved.', '2023-03-10', 'the end of the summer', { value: '2022-SU', mod: 'END' }]
 ]);
 
+table('dates in British and wire styles', [
+	['He died 14 February, 2019, in Kabul.', '2019-03-01', '14 February, 2019', { value: '2019-02-14', basis: 'stated' }],
+	['She was born on 14th February, 2019.', '2019-03-01', '14th February, 2019', { value: '2019-02-14' }],
+	['Police said on the 6th that the mosque had been demolished.', '1992-12-09', 'the 6th', { value: '1992-12-06' }]
+]);
+
 table('impossible dates', [
 	['The accord was signed on 29 February 2022.', undefined, '29 February 2022', { value: '', span: false }],
 	['The deadline is 31 April.', '2021-03-01', '31 April', { value: '', span: false }],

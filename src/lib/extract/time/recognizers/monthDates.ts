@@ -248,7 +248,8 @@ const bareDay: Recognizer = {
 		const before = wordBefore(text, m.index);
 		if (!/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
 		const end = m.index + m[0].length;
-		if (!/^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b)/i.test(text.slice(end, end + 8))) return null;
+		// "said on the 6th that", "on the 6th in Kabul": a clause or a place may follow the day.
+		if (!/^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b)/i.test(text.slice(end, end + 8))) return null;
 		return point(m.index, end, { day }, 'bareDay');
 	}
 };
