@@ -100,7 +100,7 @@ export const CARDINAL_DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,3}(?![\\d,])|\\
  * quantifiers. Alternatives are fixed strings: linear to match.
  */
 export const QUANTITY_PATTERN =
-	`(?:${CARDINAL_DIGITS_PATTERN}|(?:${CARDINAL_WORDS_PATTERN}|a|an)(?: and a half)?|a half|half an?|` +
+	`(?:a quarter of an?|three[- ]quarters of an?|${CARDINAL_DIGITS_PATTERN}|(?:${CARDINAL_WORDS_PATTERN}|a|an)(?: and a half)?|a half|half an?|` +
 	`a couple of|a couple|couple of|a few|few|several|some|many|a number of|dozens of|hundreds of|scores of|a dozen|dozens)`;
 
 /** An ordinal in words or digits: "6th", "twenty-first", "31st", "first". */
@@ -180,7 +180,7 @@ function parseCardinalWords(words: string): number | null {
 
 /**
  * Reads a quantity matched by `QUANTITY_PATTERN`. Returns null when the text is not a quantity.
- * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5.
+ * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5, "a quarter of a" 0.25.
  */
 export function parseQuantity(text: string): ParsedQuantity | null {
 	const s = normalizeSpace(text);
@@ -189,6 +189,8 @@ export function parseQuantity(text: string): ParsedQuantity | null {
 	if (s === 'a dozen') return { value: 12, vague: false };
 	if (s === 'dozens') return { value: null, vague: true };
 	if (s === 'a half' || s === 'half a' || s === 'half an') return { value: 0.5, vague: false };
+	if (s === 'a quarter of a' || s === 'a quarter of an') return { value: 0.25, vague: false };
+	if (/^three[- ]quarters of an?$/.test(s)) return { value: 0.75, vague: false };
 	let body = s;
 	let extra = 0;
 	if (body.endsWith(' and a half')) {

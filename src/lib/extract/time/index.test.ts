@@ -458,7 +458,11 @@ table('tense, read further', [
 table('dates in British and wire styles', [
 	['He died 14 February, 2019, in Kabul.', '2019-03-01', '14 February, 2019', { value: '2019-02-14', basis: 'stated' }],
 	['She was born on 14th February, 2019.', '2019-03-01', '14th February, 2019', { value: '2019-02-14' }],
-	['Police said on the 6th that the mosque had been demolished.', '1992-12-09', 'the 6th', { value: '1992-12-06' }]
+	['Police said on the 6th that the mosque had been demolished.', '1992-12-09', 'the 6th', { value: '1992-12-06' }],
+	['They will sign in Bamako on Friday next week.', '2015-05-04', 'Friday next week', { value: '2015-05-15' }],
+	['He arrived on Monday last week.', '2015-05-04', 'Monday last week', { value: '2015-04-27' }],
+	['A quarter of a century ago today, the garrison surrendered.', '2007-06-14', 'A quarter of a century ago today', { value: '1982-06-14' }],
+	['They fought for a quarter of a century.', undefined, 'a quarter of a century', { value: 'P25Y', type: 'DURATION' }]
 ]);
 
 table('impossible dates', [

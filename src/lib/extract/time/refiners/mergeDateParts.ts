@@ -89,6 +89,10 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		const { hour, minute, zone } = r.fields;
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
 	}
+	// "Friday next week", "Monday of last week": that weekday of the week named.
+	if (/^\s+(?:of\s+)?$/.test(gap) && isWeekdayOnly(l) && !l.relation && Object.keys(r.fields).length === 0 && r.relation?.kind === 'deictic' && r.relation.unit === 'week') {
+		return merged(left, right, { kind: 'point', fields: { weekday: l.fields.weekday }, relation: r.relation });
+	}
 	const ofGap = /^\s+(?:of\s+)?$/.test(gap) || (/^,\s*$/.test(gap) && l.fields.day === undefined);
 	if (ofGap && !l.relation && lacksYear(l.fields) && isRelativeYear(r)) {
 		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
@@ -148,13 +152,24 @@ function partOfDayOf(c: Candidate, text: string, floor: number): Candidate {
 	return partOfDay ? { ...c, start, type: 'TIME', expression: { ...e, fields: { ...e.fields, partOfDay } } } : c;
 }
 
+/**
+ * "from Monday to Wednesday last week": the week named belongs to the whole range, which the range
+ * refiner reads; it is not joined to the range's last day alone.
+ */
+function endOfWeekdayRange(out: Candidate[], text: string, next: Candidate): boolean {
+	if (out.length < 2 || next.expression.kind !== 'point' || next.expression.relation?.kind !== 'deictic') return false;
+	const first = point(out[out.length - 2]);
+	const last = out[out.length - 1];
+	return !!first && isWeekdayOnly(first) && /^\s*(?:to|through|until|till|and|[-–—])\s*$/i.test(text.slice(out[out.length - 2].end, last.start));
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (const raw of candidates) {
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		const m = last ? tryMerge(last, c, text) : null;
+		const m = last && !endOfWeekdayRange(out, text, c) ? tryMerge(last, c, text) : null;
 		if (m) out[out.length - 1] = m;
 		else out.push(c);
 	}
