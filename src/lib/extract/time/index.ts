@@ -64,6 +64,25 @@ class DocumentContext implements NormalizeContext {
 
 	textBetween = (from: number, to: number) => this.text.slice(from, to);
 
+	private lastHeading: Reference | undefined;
+	/** References made since the last heading: it is in reach while fewer than `REFERENCE_REACH` follow it. */
+	private sinceHeading = 0;
+
+	/** Keeps a mention as a reference for those after it. */
+	addReference(reference: Reference) {
+		this.references.push(reference);
+		if (reference.heading) {
+			this.lastHeading = reference;
+			this.sinceHeading = 0;
+		} else this.sinceHeading++;
+		// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.
+		if (this.references.length >= 2 * REFERENCE_REACH) this.references.splice(0, this.references.length - REFERENCE_REACH);
+	}
+
+	get heading(): Reference | undefined {
+		return this.sinceHeading < REFERENCE_REACH ? this.lastHeading : undefined;
+	}
+
 	moveTo(c: Candidate, sentence: number, range: TextRange | undefined) {
 		this.candidate = c;
 		this.sentence = sentence;
@@ -308,9 +327,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			references.push({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading });
-			// Only the latest mentions are looked back through: the older ones are let go, a batch at a time.
-			if (references.length >= 2 * REFERENCE_REACH) references.splice(0, references.length - REFERENCE_REACH);
+			ctx.addReference({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading });
 		}
 	}
 }

@@ -50,6 +50,7 @@ describe('not dates', () => {
 		['The Communist Party daily Granma compared Elian with heroes.', 'daily'],
 		['The state-run daily reported the arrests.', 'daily'],
 		['He told the daily.', 'daily'],
+		['The daily reported the arrests.', 'daily'],
 		['Farkas hoped he one day would fly.', 'one day'],
 		['One day, the soldiers came.', 'one day'],
 		['He hopes to one day return home.', 'one day']

@@ -62,6 +62,8 @@ export interface NormalizeContext {
 	start?: number;
 	/** The text between two offsets, for checks on what separates two mentions. */
 	textBetween?: (from: number, to: number) => string;
+	/** The last year heading a timeline (`Reference.heading`), while it is among the references in reach. */
+	heading?: Reference;
 }
 
 export interface Normalized {
@@ -398,10 +400,8 @@ const LINE_REACH = 240;
  * month. Its year is that of every date on the line.
  */
 function headingYear(ctx: NormalizeContext): AnchorPoint | null {
-	if (ctx.start === undefined || !ctx.textBetween) return null;
-	let heading: Reference | undefined;
-	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest && !heading; i--) if (ctx.references[i].heading) heading = ctx.references[i];
-	if (!heading) return null;
+	const heading = ctx.heading;
+	if (!heading || ctx.start === undefined || !ctx.textBetween) return null;
 	const from = Math.max(0, ctx.start - LINE_REACH);
 	const before = ctx.textBetween(from, ctx.start);
 	const newline = before.lastIndexOf('\n');

@@ -97,15 +97,17 @@ const REPORTING = /^(?:said|says|reported|reports|wrote|writes|quoted|quotes|cit
  * neither named ("the daily tally") nor the subject of a report.
  */
 function newspaperNoun(text: string, start: number, end: number): boolean {
-	const [before2 = '', before1 = ''] = wordsBefore(text, start, 2);
+	const before = wordsBefore(text, start, 2);
+	const before1 = before[before.length - 1] ?? '';
+	const before2 = before.length > 1 ? before[0] : '';
 	const after = wordAfter(text, end);
 	const describedPaper = /^\p{Lu}\p{Ll}+$/u.test(before1) || /-(?:run|owned|language|based|backed|government|opposition)$/i.test(before1);
 	const determined = /^(?:the|a|an|this|that|another|its|their)$/i.test(before1) || (describedPaper && /^(?:the|a|an)$/i.test(before2));
 	if (REPORTING.test(after)) return determined || describedPaper;
 	// A name follows it: "daily Granma" (a capital after a paper named by its kind, not "the daily Kremlin briefing").
 	if (/^\p{Lu}/u.test(after) && describedPaper) return true;
-	// It ends the phrase: "told the daily.", "in the daily, which".
-	return determined && (after === '' || /^(?:which|that|on|in)$/i.test(after) && /^(?:the|a|an)$/i.test(before1) && /^[,.;:)]|\s+(?:which|that)\b/.test(text.slice(end, end + 7)));
+	// It ends the phrase: "told the daily.", "in the daily, which", "the daily that".
+	return determined && (after === '' || (/^(?:the|a|an)$/i.test(before1) && /^(?:which|that)$/i.test(after)));
 }
 
 const timesPer: Recognizer = {

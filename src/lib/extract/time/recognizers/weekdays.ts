@@ -1,6 +1,6 @@
 import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
-import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Weekdays: "Monday", "last Friday", "next Tuesday", "this Sunday", "this coming Sunday", "this past
@@ -83,7 +83,8 @@ export const weekdayRecognizer: Recognizer = {
 		}
 		// "Bloody Sunday", "Black Friday", "Super Tuesday": days named for what happened on them, not
 		// the nearest such weekday.
-		if (!m[1] && NAMED_DAY_ADJECTIVES.test(wordBefore(text, m.index)) && startsUpper(text.slice(Math.max(0, m.index - 12), m.index).match(/(\p{L}+)\s+$/u)?.[1] ?? '')) return null;
+		const [previous = ''] = wordsBefore(text, m.index);
+		if (!m[1] && startsUpper(previous) && NAMED_DAY_ADJECTIVES.test(previous.toLowerCase())) return null;
 		const attributive = ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && /^['’]s\b/.test(text.slice(end, end + 3))) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
 		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the
