@@ -64,7 +64,16 @@ export interface Fields extends CalendarParts {
  * - `named`: a named weekday, month or season with a direction ("last Friday", "next May", "this summer").
  */
 export type Relation =
-	| { kind: 'deictic'; unit: Unit; offset: number }
+	| {
+			kind: 'deictic';
+			unit: Unit;
+			offset: number;
+			/**
+			 * The offset when the clause looks ahead or a narrative tells it ("overnight": last night in a
+			 * report of what happened, tonight in one of what will, the story day's night in a narrative).
+			 */
+			aheadOffset?: number;
+	  }
 	| {
 			kind: 'anaphoric';
 			unit: Unit | 'period';
@@ -168,6 +177,11 @@ export interface Candidate {
 	source: string;
 	/** Only a date if its neighbours confirm it (a bare four-digit number in a list of years). */
 	weak?: boolean;
+	/**
+	 * A year only because a determiner stands before it ("the 1956 uprising"): not one when the text uses
+	 * the same number as a label ("Resolution 1325 … the 1325 agenda").
+	 */
+	determined?: boolean;
 	/**
 	 * A year heading a timeline: alone on its line, it heads the dated lines under it (`lines`); at the
 	 * start of a line before a dash or colon ("1979 – The Shah leaves in January"), the rest of that line.

@@ -112,6 +112,12 @@ table('parts of days and clock times', [
 	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
 	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
 	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
+	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
+	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
+	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
+	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
+	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
+	['Shells fell on the town overnight on Tuesday.', '2023-07-20', 'overnight on Tuesday', { value: '2023-07-18TNI' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[
 		'He was shot last Oct. 23. The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m. in his kitchen.',
@@ -190,6 +196,7 @@ table(
 		['Shelling began on Thursday 4 June 1992. On Monday, the airport closed.', '2021-09-06', 'Monday', { value: '1992-06-08' }],
 		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }],
 		['The siege began in 1992. Today the city is rebuilt.', '2021-06-01', 'Today', { value: '2021-06-01', basis: 'publication' }],
+		['On 5 June 1944 the army crossed the river. Overnight, the bridge was blown.', '2021-06-01', 'Overnight', { value: '1944-06-05TNI' }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
 	],

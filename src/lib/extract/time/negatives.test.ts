@@ -37,7 +37,11 @@ describe('not dates', () => {
 		'He spent a second in the booth.',
 		'The sun rose over the Sat valley.',
 		'The Sunday Times reported the story.',
-		'The Good Friday Agreement ended the conflict.'
+		'The Good Friday Agreement ended the conflict.',
+		'Tory MPs on the 1922 Committee met the leader.',
+		'Resolution 1325 was adopted unanimously, and the 1325 agenda remains unfinished.',
+		'Black September seized the athletes.',
+		'Workers at the Red October plant went on strike.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);
@@ -53,15 +57,28 @@ describe('not dates', () => {
 		['The daily reported the arrests.', 'daily'],
 		['Farkas hoped he one day would fly.', 'one day'],
 		['One day, the soldiers came.', 'one day'],
-		['He hopes to one day return home.', 'one day']
+		['He hopes to one day return home.', 'one day'],
+		['The city changed almost overnight.', 'overnight'],
+		["Peace won't come overnight.", 'overnight'],
+		['She became a star overnight.', 'overnight'],
+		['Overnight talks ended without a deal.', 'overnight'],
+		['The bank raised its overnight rate.', 'overnight']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
 	});
 
 	it('keeps the times these words are in other sentences', () => {
-		const texts = ['Rallies are held daily.', 'The daily tally rose.', 'The strike lasted one day.', 'He had been in the job one day.', 'It was a black Friday for markets.'];
-		expect(texts.map((t) => tagTimes(t, { anchor: '2021-09-06' }).length)).toEqual([1, 1, 1, 1, 1]);
+		const texts = [
+			'Rallies are held daily.',
+			'The daily tally rose.',
+			'The strike lasted one day.',
+			'He had been in the job one day.',
+			'It was a black Friday for markets.',
+			'Flight 1549 landed in the Hudson; the 2009 landing saved everyone.',
+			'The 1922 committee hearings were held in secret.'
+		];
+		expect(texts.map((t) => tagTimes(t, { anchor: '2021-09-06' }).length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
 	});
 
 	it('keeps years that stand in lists next to sure years', () => {

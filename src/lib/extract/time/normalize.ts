@@ -557,6 +557,13 @@ function shiftGranularity(unit: Unit, base: CalendarPoint, from: 'utterance' | '
 	return out;
 }
 
+/** A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. */
+function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext): number {
+	if (rel.kind !== 'deictic' || rel.aheadOffset === undefined) return rel.offset;
+	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
+	return ahead || ctx.mode === 'narrative' ? rel.aheadOffset : rel.offset;
+}
+
 function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, hedged: boolean): Normalized {
 	let approximate = hedged;
 	const f = e.fields;
@@ -610,7 +617,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
-		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : rel.offset);
+		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx));
 		base.key ??= pointKey(base.point);
 		const key = `${rel.kind}|${unit}|${offset}|${fieldsKey(f)}|${base.key}|${approximate}`;
 		const placed = placedDates.get(key);
@@ -921,9 +928,12 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const span = spanOfPoint(out.point);
 		if (span) return { ...out, ...result(pointAt(new Date(span.start), 'week'), out.known, out.basis ?? 'stated', out.anchor, approximate) };
 	}
-	if (e.dayShift && out.point?.granularity === 'day') {
-		const span = spanOfPoint(out.point);
-		if (span) return { ...out, ...result(pointAt(addDays(new Date(span.start), e.dayShift), 'day'), out.known, 'relative', out.anchor, approximate) };
+	if (e.dayShift && (out.point?.granularity === 'day' || out.point?.granularity === 'partofday')) {
+		// "the day before Tuesday", "overnight into Thursday" (the night before it).
+		const span = spanOfPoint({ ...out.point, granularity: 'day', partOfDay: undefined });
+		const partOfDay = out.point.partOfDay;
+		const day = span && pointAt(addDays(new Date(span.start), e.dayShift), 'day');
+		if (day) return { ...out, ...result(partOfDay ? { ...day, granularity: 'partofday', partOfDay } : day, out.known, 'relative', out.anchor, approximate) };
 	}
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
 		const span = spanOfPoint(out.point);

@@ -4,7 +4,7 @@ const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', '
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import type { DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
-import { followed, pattern, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions counted from the time of writing: "today", "yesterday", "tomorrow", "tonight", "the day
@@ -156,4 +156,26 @@ const narrowedPart: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart];
+/** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
+const AFTER_OVERNIGHT = new Set(['', 'and', 'but', 'or', 'as', 'while', 'when', 'before', 'after', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'according', 'officials', 'police', 'the', 'for', 'by', 'so']);
+/** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight", "an overnight success"). */
+const SUDDEN_OVERNIGHT = /^(?:an?|almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
+
+/**
+ * "Militants fired 200 rockets overnight": the night just gone in a report of what happened, tonight in one
+ * of what will ("the road will be closed overnight"). Only the adverb: the adjective ("overnight talks")
+ * and the idiom of a sudden change ("the city changed overnight") name no night.
+ */
+const overnight: Recognizer = {
+	name: 'overnight',
+	triggers: ['overnight'],
+	pattern: pattern(`${WORD_START}overnight${WORD_END}`, true),
+	build(m, text) {
+		const end = m.index + m[0].length;
+		if (!AFTER_OVERNIGHT.has(wordAfter(text, end).toLowerCase())) return null;
+		if (wordsBefore(text, m.index, 4).some((w) => SUDDEN_OVERNIGHT.test(w.toLowerCase()))) return null;
+		return { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay: 'NI' }, relation: { kind: 'deictic', unit: 'day', offset: -1, aheadOffset: 0 } }, source: 'deictic' };
+	}
+};
+
+export const deicticRecognizers: Recognizer[] = [dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, overnight];

@@ -1,7 +1,7 @@
 import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, ORDINAL_SUFFIXES } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Dates written with a month name: "6 September 2021", "Sept. 6, 2021", "September 6th", "the 6th of
@@ -153,6 +153,8 @@ const bareMonth: Recognizer = {
 		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
 		const prepositional = introduced && !/^(and|or|this|that|last|next|each|every)$/.test(before);
 		if (after && /^\p{Lu}/u.test(after) && !prepositional) return null;
+		// "Black September", the name of an event or a group.
+		if (namesTheTimeAfter(wordsBefore(text, m.index)[0] ?? '')) return null;
 		const c = point(m.index, m.index + name.length, { month }, 'bareMonth');
 		markAttributive(c, text);
 		return c;

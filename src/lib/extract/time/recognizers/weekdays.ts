@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
+import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -37,9 +37,6 @@ const LISTED_BEFORE_PLURAL_PART = new RegExp(
 	`(?:(?:\\s*,\\s*|\\s+(?:and|or|&)\\s+)${WEEKDAY_PATTERN}){1,2}\\s+(?:mornings|afternoons|evenings|nights)(?![\\p{L}\\p{N}])`,
 	'uy'
 );
-
-/** Capitalized words that make a weekday after them the name of a day in history or commerce. */
-const NAMED_DAY_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bleak|holy|maundy|palm|ash|shrove|whit|low|clean|mad)$/;
 
 /** Words before a weekday that make it a time even before a capitalized word. */
 const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
@@ -84,7 +81,7 @@ export const weekdayRecognizer: Recognizer = {
 		// "Bloody Sunday", "Black Friday", "Super Tuesday": days named for what happened on them, not
 		// the nearest such weekday.
 		const [previous = ''] = wordsBefore(text, m.index);
-		if (!m[1] && startsUpper(previous) && NAMED_DAY_ADJECTIVES.test(previous.toLowerCase())) return null;
+		if (!m[1] && namesTheTimeAfter(previous)) return null;
 		const attributive = ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && /^['’]s\b/.test(text.slice(end, end + 3))) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
 		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the

@@ -77,7 +77,25 @@ const NOT_DATED = new Set(
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const LOWER_START = /^\p{Ll}/u;
 
-function yearContext(text: string, start: number, end: number): 'strong' | 'weak' | 'no' {
+/** Capitalized nouns that make "the 1922 Committee" a name, not a year. */
+const NAME_NOUNS = new Set('committee club society brigade battalion regiment squadron'.split(' '));
+
+/** Numbers the text uses as labels ("Resolution 1325", "Flight 1549"): the reference word, then the number. */
+const LABELLED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')})\\.?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** The four-digit numbers `text` uses as labels (see `LABELLED_NUMBER`). */
+export function labelledNumbers(text: string): Set<number> {
+	const out = new Set<number>();
+	for (const m of text.matchAll(LABELLED_NUMBER)) out.add(Number(m[1]));
+	return out;
+}
+
+/**
+ * How sure it is that the four digits at `start` are a year: `determined` when only the determiner before
+ * them says so ("the 1956 uprising"), which a text that uses the same number as a label ("Resolution
+ * 1325 … the 1325 agenda") overrules.
+ */
+function yearContext(text: string, start: number, end: number): 'strong' | 'determined' | 'weak' | 'no' {
 	// Marks around the digits first, which need no words: "$1995", "555-1234", "1,2001", "2021-555-0199",
 	// "1996%", "2001.5".
 	const cb = text.charCodeAt(start - 1);
@@ -105,7 +123,8 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'weak
 	}
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
-	if (DETERMINERS.has(prev) || possessive) return 'strong';
+	if (DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
+	if (DETERMINERS.has(prev) || possessive) return 'determined';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
 	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
@@ -192,7 +211,9 @@ const digitYears: Recognizer = {
 		if (heading) return { ...year(firstStart, firstEnd, { year: first }, false), heading };
 		const context = yearContext(text, firstStart, firstEnd);
 		if (context === 'no') return null;
-		return year(firstStart, firstEnd, { year: first }, context === 'weak');
+		const c = year(firstStart, firstEnd, { year: first }, context === 'weak');
+		if (context === 'determined') c.determined = true;
+		return c;
 	}
 };
 

@@ -18,7 +18,8 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    per stretch of text.
  * 2. `dropTitles` removes time words inside names ("This Week", "60 Minutes") before they can join
  *    anything; `keepConfirmedYears`: a weak year is judged by its final neighbours, so it runs once they are
- *    settled, and before merging hides them inside ranges.
+ *    settled, and before merging hides them inside ranges; it also drops a year that a label elsewhere in
+ *    the text ("Resolution 1325") shows to be that label's number.
  * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
  *    year"); ranges must see whole dates at their ends, so this comes before them.
  * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.

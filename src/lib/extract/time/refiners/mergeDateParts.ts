@@ -39,6 +39,9 @@ const isWeekdayOnly = (e: PointExpression) =>
 	e.fields.partOfDay === undefined &&
 	(!e.relation || e.relation.kind === 'named');
 
+/** "overnight": the night that turns with the tense. */
+const isOvernight = (e: PointExpression) => e.fields.partOfDay === 'NI' && e.relation?.kind === 'deictic' && e.relation.aheadOffset !== undefined;
+
 const lacksYear = (f: Fields) =>
 	f.year === undefined &&
 	f.decade === undefined &&
@@ -88,6 +91,12 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	if (comma && isDayLevel(l) && isTimeOnly(r) && gap.length > 0) {
 		const { hour, minute, zone } = r.fields;
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
+	}
+	// "overnight into Thursday" is the night before it; "overnight on Tuesday", "overnight Tuesday" its night.
+	const night = /^\s+(into\s+|on\s+)?$/i.exec(gap);
+	if (night && isOvernight(l) && isDayLevel(r) && (r.fields.day !== undefined || r.fields.weekday !== undefined)) {
+		const into = /^into/i.test(night[1] ?? '');
+		return merged(left, right, { ...r, fields: { ...r.fields, partOfDay: 'NI' }, dayShift: into ? (r.dayShift ?? 0) - 1 : r.dayShift });
 	}
 	// "Friday next week", "Monday of last week": that weekday of the week named.
 	if (/^\s+(?:of\s+)?$/.test(gap) && isWeekdayOnly(l) && !l.relation && Object.keys(r.fields).length === 0 && r.relation?.kind === 'deictic' && r.relation.unit === 'week') {
