@@ -154,7 +154,7 @@ export const QUANTITY_TRIGGERS = [
 	'#',
 	...QUANTITY_FIRST_WORDS.filter((w) => w !== 'a' && w !== 'an').flatMap((w) => QUANTITY_WORD_FOLLOWERS.map((next) => `${w} ${next}`)),
 	...['a', 'an'].flatMap((article) =>
-		[...UNIT_WORDS, 'few', 'couple', 'half', 'dozen', 'additional', 'extra', 'full', 'further', 'whole', 'single', 'entire', 'long', 'number'].map(
+		[...UNIT_WORDS, 'few', 'couple', 'half', 'dozen', 'hundred', 'thousand', 'additional', 'extra', 'full', 'further', 'whole', 'single', 'entire', 'long', 'number'].map(
 			(w) => `${article} ${w}`
 		)
 	)

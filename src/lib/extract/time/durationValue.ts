@@ -65,3 +65,34 @@ export function durationValue(amount: number | null, unit: DurationUnit): string
 	const { date, time } = body(amount, unit);
 	return `P${date}${time ? `T${time}` : ''}`;
 }
+
+/** Each unit as a whole number of one of the units a compound value is written in. */
+const COMPOUND_BASE: Record<DurationUnit, [string, number]> = {
+	millennium: ['Y', 1000],
+	century: ['Y', 100],
+	decade: ['Y', 10],
+	year: ['Y', 1],
+	quarter: ['M', 3],
+	month: ['M', 1],
+	week: ['D', 7],
+	day: ['D', 1],
+	hour: ['H', 1],
+	minute: ['TM', 1],
+	second: ['S', 1]
+};
+
+/**
+ * The value of a duration told in several units ("three years and a month": `P3Y1M`; "two weeks and
+ * three days": `P17D`, since ISO 8601 writes weeks alone), or null unless every amount is whole.
+ */
+export function compoundDurationValue(parts: readonly { amount: number; unit: DurationUnit }[]): string | null {
+	const sums: Record<string, number> = {};
+	for (const { amount, unit } of parts) {
+		if (!Number.isInteger(amount) || amount <= 0) return null;
+		const [letter, times] = COMPOUND_BASE[unit];
+		sums[letter] = (sums[letter] ?? 0) + amount * times;
+	}
+	const date = ['Y', 'M', 'D'].map((l) => (sums[l] ? `${sums[l]}${l}` : '')).join('');
+	const time = ['H', 'TM', 'S'].map((l) => (sums[l] ? `${sums[l]}${l === 'TM' ? 'M' : l}` : '')).join('');
+	return `P${date}${time ? `T${time}` : ''}`;
+}

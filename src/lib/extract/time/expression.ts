@@ -102,7 +102,7 @@ export type Relation =
 			/** "Thirty years ago today": to the day, not the year. */
 			toTheDay?: boolean;
 			/** The kind of period compared, when the text names it ("the year-ago quarter"). */
-			period?: 'quarter' | 'half' | 'year';
+			period?: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 	  }
 	| {
 			kind: 'named';
@@ -126,6 +126,10 @@ export interface PointExpression {
 	containingWeek?: boolean;
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */
 	dayShift?: number;
+	/** "the turn of the century": the century (or millennium) boundary nearest the time the text is about. */
+	turnOf?: 'century' | 'millennium';
+	/** "the last day of 1999", "the first day of the month": the first or last day of the period named. */
+	edgeDay?: 'first' | 'last';
 }
 
 export interface DurationExpression {

@@ -432,6 +432,28 @@ table('parts of named days, and named periods', [
 ]);
 
 const TIMELINE = 'Timeline:\n\n1979\nDecember 24: Soviet troops enter Afghanistan and on December 27 Amin is killed.\n\n## 1989\n* 15 February: The last Soviet soldier leaves.\nIn March, the government held on.\n\nThe city fell in March, officials said.';
+table('parts of periods, compound lengths, and the turn of a century', [
+	['Yeltsin resigned on the last day of 1999.', '2009-12-31', 'the last day of 1999', { value: '1999-12-31', granularity: 'day' }],
+	['The rent falls due on the first day of March.', '2023-01-10', 'the first day of March', { value: '2023-03-01' }],
+	['Fighting flared in the last week of March.', '2021-11-10', 'the last week of March', { value: '2021-03', mod: 'END' }],
+	['Fighting flared in the first week of May.', '2021-11-10', 'the first week of May', { value: '2021-05', mod: 'START' }],
+	['Aid arrived in the final days of 2020.', '2021-11-10', 'the final days of 2020', { value: '2020', mod: 'END' }],
+	['Music of the noughties returned.', '2021-11-10', 'the noughties', { value: '200', granularity: 'decade' }],
+	['In the late nineties, the economy boomed.', '2021-11-10', 'the late nineties', { value: '199', mod: 'END' }],
+	['Unemployment peaked in the mid-Eighties.', '2021-11-10', 'the mid-Eighties', { value: '198', mod: 'MID' }],
+	['The war was over within a hundred days.', undefined, 'a hundred days', { value: 'P100D', type: 'DURATION' }],
+	['An armistice was signed three years and a month after the invasion.', undefined, 'three years and a month', { value: 'P3Y1M', type: 'DURATION' }],
+	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
+	['Prices rose over the past two years and six months.', '2021-11-10', 'the past two years and six months', { value: 'P2Y6M', days: ['2019-05-11', '2021-11-10'] }],
+	['Exports fell 3% in March from the same month last year.', '2022-07-01', 'the same month last year', { value: '2021-03' }],
+	['Arrivals in the week to Sunday were down on the same week last year.', '2022-07-01', 'the same week last year', { value: '2021-W25' }],
+	['Borrowing will reach 394 billion pounds this financial year.', '2020-07-01', 'this financial year', { value: '2020', approximate: true }],
+	['Aftershocks have been felt every few hours.', '2020-07-01', 'every few hours', { value: 'PTXH', type: 'SET' }],
+	['In the Nineties the Balkans were at war. By the turn of the century, Milosevic had been ousted.', '2016-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX', approximate: true }],
+	['In the summer of 1900, at the turn of the century, rebels besieged the legations.', '2016-03-01', 'the turn of the century', { value: '1900' }],
+	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }]
+]);
+
 table('a timeline under year headings', [
 	[TIMELINE, '2021-09-06', '1979', { value: '1979', basis: 'stated' }],
 	[TIMELINE, '2021-09-06', 'December 24', { value: '1979-12-24', anchor: '1979' }],

@@ -565,7 +565,7 @@ function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>,
 }
 
 function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, hedged: boolean): Normalized {
-	let approximate = hedged;
+	let approximate = hedged || !!e.fiscal;
 	const f = e.fields;
 	const known = statedParts(f);
 	const fineness = fieldsGranularity(f);
@@ -647,6 +647,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	let out = rel.toTheDay && determines(base.point.granularity, 'day') ? 'day' : shiftGranularity(rel.unit, base.point, rel.from);
 	// "two decades later" than a day names a year at best: a day twenty years on would be false precision.
 	if (rel.unit === 'year' && Math.abs(rel.amount) >= 10 && granularityRank(out) < granularityRank('year') && !rel.toTheDay) out = 'year';
+	// "the same week last year" after a day names that day's week, a year back.
+	if (rel.comparison && rel.period && granularityRank(out) < granularityRank(rel.period)) out = rel.period;
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
 		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
 	}
@@ -908,8 +910,21 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
 	return result(point, known, 'relative', anchor, !!c.approximate || !closes || !!e.fiscal);
 }
 
+/**
+ * "the turn of the century": about the year of the century boundary nearest the time the text is about
+ * (its story, else the writing): 2000 in a story of the 1990s or a report of 2016, 1900 in one of 1900.
+ */
+function turnOf(size: number, ctx: NormalizeContext): Normalized {
+	const base = anaphoricBase(ctx, 'year');
+	const span = base && spanOfPoint(base.point);
+	if (!base || !span) return { value: 'XXXX', approximate: true, known: [] };
+	const middle = new Date((span.start + span.end) / 2).getUTCFullYear();
+	return result({ granularity: 'year', year: Math.round(middle / size) * size }, [], 'relative', base, true);
+}
+
 /** Normalizes a point expression (a date or a time). */
 export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {
+	if (e.turnOf) return turnOf(e.turnOf === 'millennium' ? 1000 : 100, ctx);
 	if (c.endsWith) {
 		const closed = normalizePeriodEnd(c, e, ctx);
 		if (closed) return closed;
@@ -927,6 +942,13 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		// "the week of March 6": the ISO week holding that day.
 		const span = spanOfPoint(out.point);
 		if (span) return { ...out, ...result(pointAt(new Date(span.start), 'week'), out.known, out.basis ?? 'stated', out.anchor, approximate) };
+	}
+	if (e.edgeDay && out.point) {
+		const span = spanOfPoint(out.point);
+		if (span) {
+			const day = pointAt(new Date(e.edgeDay === 'first' ? span.start : span.end - DAY_MS), 'day');
+			return { ...out, ...result(day, out.known, out.basis === 'stated' ? 'stated' : 'relative', out.anchor, approximate) };
+		}
 	}
 	if (e.dayShift && (out.point?.granularity === 'day' || out.point?.granularity === 'partofday')) {
 		// "the day before Tuesday", "overnight into Thursday" (the night before it).

@@ -4,7 +4,7 @@ import { ORDINAL_SUFFIXES } from '../calendarWords';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
- * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the 20th century", "the
+ * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the noughties" (the 2000s), "the 20th century", "the
  * eleventh century", "21st-century". "the 1800s" and "the 1900s" name centuries (as "the early 1900s"
  * does); "the 2000s" names the decade. A decade written without its century ("the '90s", "the nineties")
  * is the latest such decade not after the time of writing, or of the 1900s without one.
@@ -51,12 +51,20 @@ const shortDecade: Recognizer = {
 	}
 };
 
+/** The first decade of this century has names of its own, and no other decade shares them. */
+const FIRST_DECADE_WORDS = ['noughties', 'naughties', 'aughts', 'oughts'];
+
 const words: Recognizer = {
 	name: 'decadeWords',
-	triggers: followed('the', Object.keys(DECADE_WORDS)),
-	pattern: pattern(`${WORD_START}the\\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${WORD_END}`, true),
-	build(m) {
-		return decade(m.index, m.index + m[0].length, { decadeInCentury: DECADE_WORDS[m[1].toLowerCase()] }, 'decadeShort');
+	triggers: [...followed('the', [...Object.keys(DECADE_WORDS), ...FIRST_DECADE_WORDS]), ...Object.keys(DECADE_WORDS), ...FIRST_DECADE_WORDS],
+	pattern: pattern(`${WORD_START}(the\\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|${FIRST_DECADE_WORDS.join('|')})${WORD_END}`, true),
+	build(m, text) {
+		// Without "the" just before, a decade is one only as "the late nineties", "the mid-Eighties" (the
+		// modifier refiner attaches "the late").
+		if (!m[1] && !/\bthe\s+(?:early|late|mid|mid-|middle)[\s-]*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+		const word = m[2].toLowerCase();
+		if (FIRST_DECADE_WORDS.includes(word)) return decade(m.index, m.index + m[0].length, { decade: 200 });
+		return decade(m.index, m.index + m[0].length, { decadeInCentury: DECADE_WORDS[word] }, 'decadeShort');
 	}
 };
 
@@ -75,4 +83,24 @@ const centuries: Recognizer = {
 	}
 };
 
-export const decadeRecognizers: Recognizer[] = [digits, shortDecade, words, centuries];
+/**
+ * "the turn of the century": around the century boundary nearest the time the text is about; "the turn
+ * of the 20th century" around 1900, the year that century began.
+ */
+const turnOfCentury: Recognizer = {
+	name: 'turnOfCentury',
+	triggers: ['the turn'],
+	pattern: pattern(`${WORD_START}the\\s+turn\\s+of\\s+the\\s+(?:(${ORDINAL_PATTERN})[\\s-]+(century)|(century|millennium))${WORD_END}`, true),
+	build(m) {
+		const end = m.index + m[0].length;
+		if (m[1]) {
+			const n = parseOrdinal(m[1]);
+			if (!n || n > 30) return null;
+			return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { year: (n - 1) * 100 } }, mod: 'APPROX', approximate: true, source: 'turnOfCentury' };
+		}
+		const turn = m[3].toLowerCase() === 'millennium' ? 'millennium' : 'century';
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'century', offset: 0 }, turnOf: turn }, mod: 'APPROX', approximate: true, source: 'turnOfCentury' };
+	}
+};
+
+export const decadeRecognizers: Recognizer[] = [digits, shortDecade, words, centuries, turnOfCentury];

@@ -4,7 +4,7 @@ const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', '
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import type { DurationUnit } from '../calendarWords';
 import { durationValue } from '../durationValue';
-import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Expressions counted from the time of writing: "today", "yesterday", "tomorrow", "tonight", "the day
@@ -57,9 +57,9 @@ const UNIT_WORDS = '(week|weekend|month|year|quarter|decade|century)';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
-	triggers: [...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'calendar', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'])), ...followed('the', ['current', 'past', 'last', 'present'])],
+	triggers: [...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'financial', 'calendar', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'])), ...followed('the', ['current', 'past', 'last', 'present'])],
 	pattern: pattern(
-		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
+		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|financial|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
 		true
 	),
 	build(m, text) {
@@ -85,11 +85,16 @@ const unitWords: Recognizer = {
 			};
 		}
 		const which = m[1].toLowerCase();
+		// "the last week of March", "the next year of the war": a part of something else.
+		if (/^\s+of\b/i.test(after) && /^the$/i.test(wordBefore(text, m.index))) return null;
 		const offset = which === 'this' || which === 'current' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
 		// "This quarter's loss includes charges": the figures of the quarter a report has named (it ended
 		// before the writing), not of the calendar quarter just begun; without one named, the current one.
 		if (offset === 0 && unit === 'quarter' && /^['’]s\b/.test(after)) return candidate(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0, fallback: 0 });
-		return candidate(m.index, end, {}, { kind: 'deictic', unit, offset });
+		const c = candidate(m.index, end, {}, { kind: 'deictic', unit, offset });
+		// "this financial year": a year of accounts, which need not start in January.
+		if (m[3] && /^(?:fiscal|financial)$/i.test(m[3]) && c.expression.kind === 'point') c.expression.fiscal = true;
+		return c;
 	}
 };
 

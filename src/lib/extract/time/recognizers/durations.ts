@@ -1,6 +1,6 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
-import { durationValue } from '../durationValue';
+import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
 import { charBefore, followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -112,8 +112,48 @@ const quantityDuration: Recognizer = {
 		}
 		if (mod) c.mod = mod;
 		if (amount === null) c.approximate = true;
-		return c;
+		return upperText || amount === null || !Number.isInteger(amount) ? c : withFinerPart(c, text, amount, unit);
 	}
+};
+
+const FINER_PART = pattern(`\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN})${WORD_END}`, true);
+const UNIT_ORDER: DurationUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
+
+/** "three years and a month", "50 years and a day": one duration told in two units, the finer last. */
+function withFinerPart(c: Candidate, text: string, amount: number, unit: DurationUnit): Candidate {
+	if (c.expression.kind !== 'duration' || text.charCodeAt(c.end) !== 32) return c;
+	FINER_PART.lastIndex = c.end;
+	const m = FINER_PART.exec(text);
+	if (!m) return c;
+	const finer = unitOf(m[2]);
+	const finerAmount = amountOf(m[1])?.value;
+	if (!finer || finerAmount == null || UNIT_ORDER.indexOf(finer) >= UNIT_ORDER.indexOf(unit)) return c;
+	if (/^(?:a|an)$/i.test(m[1]) && /s$/i.test(m[2])) return c;
+	const value = compoundDurationValue([
+		{ amount, unit },
+		{ amount: finerAmount, unit: finer }
+	]);
+	if (!value) return c;
+	// A stretch tied to the calendar ("the past two years and six months") is measured in the finer unit;
+	// one with no exact conversion ("a year and a day") keeps its length but gets no stretch.
+	const per = FINER_MEASURE[`${unit}/${finer}`];
+	const expression: DurationExpression = { ...c.expression, value };
+	if (per) Object.assign(expression, { amount: amount * per + finerAmount, unit: finer });
+	else delete expression.anchored;
+	return { ...c, end: c.end + m[0].length, expression };
+}
+
+/** How many of a finer unit make one of a coarser, where the calendar fixes it. */
+const FINER_MEASURE: Partial<Record<string, number>> = {
+	'decade/year': 10,
+	'year/quarter': 4,
+	'year/month': 12,
+	'decade/month': 120,
+	'quarter/month': 3,
+	'week/day': 7,
+	'day/hour': 24,
+	'hour/minute': 60,
+	'minute/second': 60
 };
 
 /** Words after which "one day" is some day: a subject, "to" or a modal before the verb it dates. */
@@ -143,7 +183,9 @@ const barePlural: Recognizer = {
 		const unit = unitOf(m[1]) as DurationUnit;
 		const before = wordBefore(text, m.index);
 		const after = wordAfter(text, m.index + m[0].length).toLowerCase();
-		const introduced = BARE_INTRODUCERS.has(before) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|\d.*)$/.test(before)) || m[2] === 'long';
+		// "days of talks" is a length; "the final days of 2020" a part of that year, which the modifier
+		// refiner reads.
+		const introduced = BARE_INTRODUCERS.has(before) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|first|last|final|opening|closing|dying|waning|\d.*)$/.test(before)) || m[2] === 'long';
 		if (!introduced) return null;
 		// "in the early hours of Thursday", "the small hours": a part of that day, not a length of time.
 		if (/^(?:early|small|wee)$/.test(before)) return null;

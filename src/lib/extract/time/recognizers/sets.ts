@@ -42,8 +42,10 @@ const every: Recognizer = {
 		if (unitWord) {
 			const unit = unitOf(unitWord);
 			if (!unit) return null;
-			const amount = other ? 2 : quantityText ? parseQuantity(quantityText)?.value ?? null : 1;
-			if (amount === null) return null;
+			// "every few hours": an unnamed number of them (`PTXH`).
+			const quantity = quantityText ? parseQuantity(quantityText) : null;
+			if (quantityText && !quantity) return null;
+			const amount = other ? 2 : quantity ? quantity.value : 1;
 			return set(m.index, end, durationValue(amount, unit), quant);
 		}
 		if (quantityText) return null;

@@ -27,6 +27,9 @@ const BEFORE: Modifier[] = [
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:end|close)\\s+of'), point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn)\\s+of'), point: 'START' },
 	{ pattern: END_OF('the\\s+middle\\s+of'), point: 'MID' },
+	// "the first week of May", "the last few days of the campaign": the part of the period it opens or closes.
+	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), point: 'START' },
+	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), point: 'START' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, point: 'MID' },

@@ -8,7 +8,7 @@ import { monthNumber, weekdayNumber } from '../calendarWords';
  * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing;
  * decades are often capitalized ("the Nineties").
  */
-const DECADE_NAMES = /^(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties)$/;
+const DECADE_NAMES = /^(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|Noughties|Naughties|Aughts|Oughts)$/;
 const ALWAYS_CAPITALIZED = (word: string) => DECADE_NAMES.test(word) || monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
 
 /** Whether the text from `start` to `end` has a capital letter after its first character. */

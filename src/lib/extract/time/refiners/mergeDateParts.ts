@@ -1,5 +1,5 @@
 import { partOfDayCode } from '../calendarWords';
-import type { Candidate, Fields, PointExpression } from '../expression';
+import type { Candidate, Fields, PointExpression, Relation } from '../expression';
 
 /**
  * Joins neighbouring candidates that together name one time:
@@ -38,6 +38,22 @@ const isWeekdayOnly = (e: PointExpression) =>
 	e.fields.hour === undefined &&
 	e.fields.partOfDay === undefined &&
 	(!e.relation || e.relation.kind === 'named');
+
+const COMPARED_UNITS = new Set(['day', 'week', 'month', 'quarter', 'half']);
+
+/**
+ * "the same month" + "last year" (or "the previous year", "next year"): the month the text compares, a
+ * year before or after. "the same period last year" names no kind of period, and stays two mentions.
+ */
+function sameOneYearOff(l: PointExpression, r: PointExpression): Relation | null {
+	const same = l.relation;
+	const year = r.relation;
+	if (!same || same.kind !== 'anaphoric' || same.offset !== 0 || same.unresolved || Object.keys(l.fields).length > 0) return null;
+	if (!year || (year.kind !== 'deictic' && year.kind !== 'anaphoric') || year.unit !== 'year' || Math.abs(year.offset) !== 1 || Object.keys(r.fields).length > 0) return null;
+	if (!COMPARED_UNITS.has(same.unit)) return null;
+	const period = same.unit as 'day' | 'week' | 'month' | 'quarter' | 'half';
+	return { kind: 'shift', unit: 'year', amount: 1, sign: year.offset < 0 ? -1 : 1, from: 'reference', comparison: true, period };
+}
 
 /** "overnight": the night that turns with the tense. */
 const isOvernight = (e: PointExpression) => e.fields.partOfDay === 'NI' && e.relation?.kind === 'deictic' && e.relation.aheadOffset !== undefined;
@@ -98,6 +114,9 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		const into = /^into/i.test(night[1] ?? '');
 		return merged(left, right, { ...r, fields: { ...r.fields, partOfDay: 'NI' }, dayShift: into ? (r.dayShift ?? 0) - 1 : r.dayShift });
 	}
+	// "the same month last year", "the same quarter a year earlier": the period compared, a year off.
+	const yearOff = /^\s+$/.test(gap) ? sameOneYearOff(l, r) : null;
+	if (yearOff) return merged(left, right, { kind: 'point', fields: {}, relation: yearOff });
 	// "Friday next week", "Monday of last week": that weekday of the week named.
 	if (/^\s+(?:of\s+)?$/.test(gap) && isWeekdayOnly(l) && !l.relation && Object.keys(r.fields).length === 0 && r.relation?.kind === 'deictic' && r.relation.unit === 'week') {
 		return merged(left, right, { kind: 'point', fields: { weekday: l.fields.weekday }, relation: r.relation });
@@ -133,6 +152,16 @@ function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 	const lead = /\bthe\s+day\s+(before|after)\s+$/i.exec(text.slice(Math.max(floor, c.start - 20), c.start));
 	if (!lead) return c;
 	return { ...c, start: c.start - lead[0].length, expression: { ...e, dayShift: /before/i.test(lead[1]) ? -1 : 1 } };
+}
+
+/** "the last day of 1999", "the first day of the month": the day a period opens or closes with. */
+function edgeDayOf(c: Candidate, text: string, floor: number): Candidate {
+	const e = point(c);
+	if (!e || c.mod || e.dayShift || e.fields.day !== undefined || e.fields.weekday !== undefined || e.fields.hour !== undefined || e.fields.partOfDay !== undefined) return c;
+	const lead = /\bthe\s+(first|opening|last|final|closing)\s+day\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 28), c.start));
+	if (!lead) return c;
+	const edgeDay = /^(?:first|opening)$/i.test(lead[1]) ? 'first' : 'last';
+	return { ...c, start: c.start - lead[0].length, expression: { ...e, edgeDay } };
 }
 
 /**
@@ -183,5 +212,8 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		else out.push(c);
 	}
 	// After the merges: "the night of Friday, Oct. 23" is the night of the whole date.
-	return out.map((c, i) => partOfDayOf(c, text, i > 0 ? out[i - 1].end : 0));
+	return out.map((c, i) => {
+		const floor = i > 0 ? out[i - 1].end : 0;
+		return edgeDayOf(partOfDayOf(c, text, floor), text, floor);
+	});
 }
