@@ -451,7 +451,10 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Aftershocks have been felt every few hours.', '2020-07-01', 'every few hours', { value: 'PTXH', type: 'SET' }],
 	['In the Nineties the Balkans were at war. By the turn of the century, Milosevic had been ousted.', '2016-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX', approximate: true }],
 	['In the summer of 1900, at the turn of the century, rebels besieged the legations.', '2016-03-01', 'the turn of the century', { value: '1900' }],
-	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }]
+	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }],
+	['In epidemiological week 37, Sierra Leone reported 120 new cases.', '2014-09-20', 'epidemiological week 37', { value: '2014-W37', days: ['2014-09-08', '2014-09-14'] }],
+	['Output fell in week 12 of 2020.', '2021-09-06', 'week 12 of 2020', { value: '2020-W12', basis: 'stated' }],
+	['Cases peaked in week 53 of 2021.', '2022-01-20', 'week 53 of 2021', { value: '', span: false, diagnostic: 'impossible-date' }]
 ]);
 
 table('a timeline under year headings', [

@@ -41,7 +41,8 @@ describe('not dates', () => {
 		'Tory MPs on the 1922 Committee met the leader.',
 		'Resolution 1325 was adopted unanimously, and the 1325 agenda remains unfinished.',
 		'Black September seized the athletes.',
-		'Workers at the Red October plant went on strike.'
+		'Workers at the Red October plant went on strike.',
+		'In week 3 of the trial, the witness recanted.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);

@@ -205,7 +205,7 @@ function placeholder(f: Fields, g: Granularity): string {
 		case 'month':
 			return `${year}-${f.month !== undefined ? pad(f.month, 2) : 'XX'}`;
 		case 'week':
-			return `${year}-WXX${f.weekend ? '-WE' : ''}`;
+			return `${year}-W${f.week !== undefined ? pad(f.week, 2) : 'XX'}${f.weekend ? '-WE' : ''}`;
 		default: {
 			let date =
 				f.weekday !== undefined && f.day === undefined && f.month === undefined
@@ -225,6 +225,8 @@ function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
 	if (f.quarter !== undefined) p = { granularity: 'quarter', year: p.year, quarter: f.quarter };
 	if (f.season) p = { granularity: 'season', year: p.year, season: f.season };
 	if (f.month !== undefined) p = { granularity: 'month', year: p.year, month: f.month };
+	// "week 37 of 2014": the ISO week of that number in the week-numbering year.
+	if (f.week !== undefined) p = { granularity: 'week', year: p.year, week: f.week };
 	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
 	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
 	else if (f.nthWeekday && p.month !== undefined) {
@@ -292,7 +294,7 @@ interface Choice {
 
 /** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
 function cycleOf(f: Fields): Granularity {
-	if (f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined) return 'year';
+	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined) return 'year';
 	if (f.weekday !== undefined || f.weekend) return 'week';
 	if (f.day !== undefined) return 'month';
 	return 'day';

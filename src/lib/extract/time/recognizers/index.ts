@@ -13,6 +13,7 @@ import { seasonRecognizer } from './seasons';
 import { setRecognizers } from './sets';
 import { vagueReferenceRecognizers } from './vagueReferences';
 import { nthWeekdayRecognizer, weekdayRecognizer, weekendRecognizer } from './weekdays';
+import { weekNumberRecognizer } from './weekNumbers';
 import { yearRecognizers } from './years';
 
 /**
@@ -27,6 +28,7 @@ export const RECOGNIZERS: Recognizer[] = [
 	nthWeekdayRecognizer,
 	weekdayRecognizer,
 	weekendRecognizer,
+	weekNumberRecognizer,
 	...deicticRecognizers,
 	...anaphoricRecognizers,
 	...quarterRecognizers,

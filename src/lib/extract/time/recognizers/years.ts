@@ -80,14 +80,15 @@ const LOWER_START = /^\p{Ll}/u;
 /** Capitalized nouns that make "the 1922 Committee" a name, not a year. */
 const NAME_NOUNS = new Set('committee club society brigade battalion regiment squadron'.split(' '));
 
-/** Numbers the text uses as labels ("Resolution 1325", "Flight 1549"): the reference word, then the number. */
-const LABELLED_NUMBER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...REFERENCE_WORDS].filter((w) => /^\p{L}+$/u.test(w)).join('|')})\\.?\\s+(${YEAR})(?![\\p{L}\\p{N}])`, 'giu');
-
-/** The four-digit numbers `text` uses as labels (see `LABELLED_NUMBER`). */
-export function labelledNumbers(text: string): Set<number> {
-	const out = new Set<number>();
-	for (const m of text.matchAll(LABELLED_NUMBER)) out.add(Number(m[1]));
-	return out;
+/** Whether `text` uses `year`'s digits as a label somewhere ("Resolution 1325", "Flight 1549"). */
+export function usedAsLabel(text: string, year: number): boolean {
+	const digits = String(year);
+	for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + digits.length)) {
+		if (isDigitCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i + digits.length))) continue;
+		const word = wordsBefore(text, i)[0]?.toLowerCase() ?? '';
+		if (REFERENCE_WORDS.has(word) || REFERENCE_WORDS.has(word.replace(/\.$/, ''))) return true;
+	}
+	return false;
 }
 
 /**

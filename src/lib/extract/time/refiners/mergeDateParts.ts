@@ -158,6 +158,10 @@ function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 function edgeDayOf(c: Candidate, text: string, floor: number): Candidate {
 	const e = point(c);
 	if (!e || c.mod || e.dayShift || e.fields.day !== undefined || e.fields.weekday !== undefined || e.fields.hour !== undefined || e.fields.partOfDay !== undefined) return c;
+	// Most periods have no "of" just before them: one look spares the rest.
+	let k = c.start - 1;
+	while (k > floor && text.charCodeAt(k) === 32) k--;
+	if ((text.charCodeAt(k) | 0x20) !== 102 || (text.charCodeAt(k - 1) | 0x20) !== 111) return c;
 	const lead = /\bthe\s+(first|opening|last|final|closing)\s+day\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 28), c.start));
 	if (!lead) return c;
 	const edgeDay = /^(?:first|opening)$/i.test(lead[1]) ? 'first' : 'last';
