@@ -476,6 +476,10 @@ table('a timeline of entries led by their years', [
 table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
 
 table('tense, read further', [
+	// A date set for a plan is the plan's, whatever the tense of the planning.
+	['The prime minister called regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
+	['The prime minister called regional elections for 21 December, which his party lost.', '2018-01-15', '21 December', { value: '2017-12-21' }],
+	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
 	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],
 	['In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', { value: '1998-01' }],

@@ -123,6 +123,12 @@ const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 /** Verbs that move a time later: what they move it to lies ahead of the writing. */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put)/i;
 
+/**
+ * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
+ * the date is the plan's, on either side of the writing, whatever the tense of the planning.
+ */
+const SCHEDULE = /^(?:call|schedul|reschedul|set|slat|plann|fix|book|arrang|mov|brought|bring)/i;
+
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
 	minute: 'minute',
 	hour: 'hour',
@@ -437,6 +443,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.lead === 'since') return 'onOrBefore';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
 	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
+	if (ctx.lead === 'for' && ctx.tense.cue && ctx.textBetween && SCHEDULE.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return ahead ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
