@@ -480,6 +480,8 @@ table('tense, read further', [
 	['The prime minister called regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
 	['The prime minister called regional elections for 21 December, which his party lost.', '2018-01-15', '21 December', { value: '2017-12-21' }],
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
+	['Madrid imposed direct rule within hours, calling regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
+	['The UK enters an 11-month transition period that ends on 31 December.', '2020-01-31', '31 December', { value: '2020-12-31' }],
 	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
 	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],
 	['In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', { value: '1998-01' }],

@@ -427,6 +427,21 @@ function pastPerfect(ctx: NormalizeContext): boolean {
 	return tense === 'past' && perfect && !!cue && !!ctx.textBetween && /\bhad\b/i.test(ctx.textBetween(Math.max(0, cue.start - 16), cue.end));
 }
 
+/** How far back from "for" a verb that fixes a date is looked for ("calling regional elections for"). */
+const SCHEDULE_REACH = 48;
+
+/** "called elections for 21 December": the date a plan is set for, by the governing verb or one in its clause. */
+function scheduledFor(ctx: NormalizeContext): boolean {
+	if (ctx.lead !== 'for' || !ctx.textBetween || ctx.start === undefined) return false;
+	const cue = ctx.tense.cue;
+	if (cue && SCHEDULE.test(ctx.textBetween(cue.start, cue.end))) return true;
+	// A participle or clause of its own ("…, calling regional elections for 21 December").
+	const before = ctx.textBetween(Math.max(0, ctx.start - SCHEDULE_REACH), ctx.start);
+	return SCHEDULED_CLAUSE.test(before);
+}
+
+const SCHEDULED_CLAUSE = /(?:^|[^\p{L}])(?:call|schedul|reschedul|set|slat|plann|fix|book|arrang)\p{L}*\s+(?:[^,.;:!?]*\s)?for\s+$/iu;
+
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
@@ -443,7 +458,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.lead === 'since') return 'onOrBefore';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
 	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
-	if (ctx.lead === 'for' && ctx.tense.cue && ctx.textBetween && SCHEDULE.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return ahead ? 'onOrAfter' : 'nearest';
+	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
@@ -460,8 +475,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
-	// "will start in December" is ahead; "would", "could", a schedule in the present lean that way.
-	if (tense === 'future' && !ctx.tense.scheduled) return 'onOrAfter';
+	// "will start in December" and a schedule in the present ("a transition that ends on 31 December")
+	// are ahead; "would" and "could" lean that way.
+	if (tense === 'future') return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
 	// Untensed, a month is far more often one gone by than one months ahead.
 	return 'pastLeaning';
