@@ -105,7 +105,11 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45', { value: '2023-05-15T21:45' }],
-	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight', { value: '1991-01-15T24:00' }],
+	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight Eastern Standard Time', { value: '1991-01-15T24:00' }],
+	// A time still to come does not take a day gone by that the sentence named.
+	['Italy has been in lockdown since Monday, and the president will address the nation at 9pm Eastern time.', '2020-03-11', '9pm Eastern time', { value: '2020-03-11T21:00' }],
+	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
+	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
 	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
 	// The midnight after which a day's events come opens that day; the one a limit names closes it.
 	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],

@@ -737,7 +737,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = ctx.references[ctx.references.length - 1];
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
-		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day')) base = last.anchor;
+		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !behindWhatLiesAhead(last.anchor, ctx)) base = last.anchor;
 		// Told in the past far from any day the story named, after it has named one that is not the day of
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.
@@ -945,6 +945,17 @@ function turnOf(size: number, ctx: NormalizeContext): Normalized {
 	if (!base || !span) return { value: 'XXXX', approximate: true, known: [] };
 	const middle = new Date((span.start + span.end) / 2).getUTCFullYear();
 	return result({ granularity: 'year', year: Math.round(middle / size) * size }, [], 'relative', base, true);
+}
+
+/**
+ * A day gone by, for a time told as still to come: "in lockdown since Monday, and the president will
+ * address the nation at 9pm" is 9pm of the day of writing, not of Monday.
+ */
+function behindWhatLiesAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
+	if (ctx.mode !== 'news' || (ctx.tense.tense !== 'future' && ctx.tense.tense !== 'conditional') || !ctx.publication) return false;
+	const span = spanOfPoint(day.point);
+	const writing = spanOfPoint(ctx.publication.point);
+	return !!span && !!writing && span.end <= writing.start;
 }
 
 /** Normalizes a point expression (a date or a time). */

@@ -10,8 +10,10 @@ import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Re
  * nominal clock of the text (see calendarMath).
  */
 
+/** North American zones by name ("9pm Eastern time", "7pm ET"). */
+const NAMED_ZONES = '(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+time';
 const ZONES =
-	'GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|local\\s+time|local';
+	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
@@ -20,10 +22,25 @@ function time(start: number, end: number, fields: Fields): Candidate {
 	return { start, end, type: 'TIME', expression: { kind: 'point', fields }, source: 'clockTime' };
 }
 
+/**
+ * The end of a clock-time match, and its zone's text: a short zone must be in capitals ("7pm ET", not
+ * "5 pm et al."), or the match ends before it.
+ */
+function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefined, end: number] {
+	const zone = m[group];
+	const end = m.index + m[0].length;
+	if (!zone || zone.length > 2 || zone === zone.toUpperCase()) return [zone, end];
+	return [undefined, m.index + m[0].lastIndexOf(zone) - (/\s*\(?$/.exec(m[0].slice(0, m[0].lastIndexOf(zone)))?.[0].length ?? 0)];
+}
+
 function zoneOf(text: string | undefined): string | undefined {
 	if (!text) return undefined;
 	const z = text.replace(/\s+/g, ' ');
-	return /^local/i.test(z) ? 'local' : z.toUpperCase();
+	if (/^local/i.test(z)) return 'local';
+	// "Eastern Standard Time" is EST, "Eastern time" ET.
+	const named = /^(Eastern|Central|Mountain|Pacific|Atlantic)(?: (Standard|Daylight))? time$/i.exec(z);
+	if (named) return `${named[1][0]}${named[2]?.[0] ?? ''}T`.toUpperCase();
+	return z.toUpperCase();
 }
 
 const withAmPm: Recognizer = {
@@ -34,9 +51,10 @@ const withAmPm: Recognizer = {
 	build(m, text) {
 		let hour = Number(m[1]);
 		const pm = /^p/i.test(m[3]);
-		let end = m.index + m[0].length;
+		const [zoneText, matchEnd] = zoneAndEnd(m, 4);
+		let end = matchEnd;
 		// "at 6 a.m. The": the final period ends the sentence too, and belongs to it; "6 a.m. Monday" goes on.
-		if (!m[4] && m[3].endsWith('.')) {
+		if (!zoneText && m[3].endsWith('.')) {
 			const next = wordAfter(text, end);
 			const sentenceGoesOn = CONTINUATIONS.test(next) || weekdayNumber(next) !== null || monthNumber(next) !== null;
 			if (/^\s*(?:$|\n|\p{Lu})/u.test(text.slice(end, end + 3)) && !sentenceGoesOn) end -= 1;
@@ -44,7 +62,7 @@ const withAmPm: Recognizer = {
 		if (pm && hour < 12) hour += 12;
 		if (!pm && hour === 12) hour = 0;
 		const fields: Fields = { hour, minute: m[2] ? Number(m[2]) : 0 };
-		const zone = zoneOf(m[4]);
+		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
 		return time(m.index, end, fields);
 	}
@@ -53,10 +71,11 @@ const withAmPm: Recognizer = {
 const twentyFour: Recognizer = {
 	name: 'clock24',
 	triggers: ['#1:', '#4'],
-	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), 'hours', 'hrs', 'h'],
+	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'hours', 'hrs', 'h'],
 	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
-		const [, h, colonMinutes, compactMinutes, zoneText, hoursWord] = m;
+		const [, h, colonMinutes, compactMinutes, , hoursWord] = m;
+		const [zoneText, end] = zoneAndEnd(m, 4);
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
@@ -64,7 +83,7 @@ const twentyFour: Recognizer = {
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
-		return time(m.index, m.index + m[0].length, fields);
+		return time(m.index, end, fields);
 	}
 };
 
@@ -78,9 +97,10 @@ const namedTimes: Recognizer = {
 		// Friday", "until midnight", the one that closes it.
 		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index));
 		const fields: Fields = { hour: word === 'midnight' && !opensDay ? 24 : word === 'midnight' ? 0 : 12, minute: 0 };
-		const zone = zoneOf(m[2]);
+		const [zoneText, end] = zoneAndEnd(m, 2);
+		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
-		return time(m.index, m.index + m[0].length, fields);
+		return time(m.index, end, fields);
 	}
 };
 

@@ -31,6 +31,8 @@ function hasSpace(text: string, start: number, end: number): boolean {
 
 function isTitle(c: Candidate, text: string): boolean {
 	const e = c.expression;
+	// "9pm Eastern time": a zone's name is capitalized.
+	if (e.kind === 'point' && e.fields.zone !== undefined) return false;
 	// A month or weekday name alone is capitalized whatever it names.
 	if (e.kind === 'point' && (e.fields.weekday !== undefined || e.fields.month !== undefined) && !hasSpace(text, c.start, c.end)) return false;
 	const first = text.charCodeAt(c.start);
