@@ -125,9 +125,11 @@ function publicationFor(ctx: NormalizeContext, need: Granularity): AnchorPoint |
 
 /** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
 export function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	// A narrative tells its story in the past; "today" said in the present ("Today the city is rebuilt")
-	// is the narrator's own time, the publication date when there is one.
-	if (ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown')) {
+	// A narrative tells its story in the past, and its "would" looks ahead from there ("promised that
+	// America would land a man on the Moon before the end of the decade"); "today" said in the present
+	// ("Today the city is rebuilt") is the narrator's own time, the publication date when there is one.
+	const told = ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown' || ctx.tense.tense === 'conditional';
+	if (ctx.mode === 'narrative' && told) {
 		const ref = storyTime(ctx, need);
 		if (ref) return ref;
 	}

@@ -176,7 +176,9 @@ table('anaphoric expressions', [
 	['Troops entered on 5 May 1992. Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: '1992-05-08' }],
 	// ten years or more counted from a day name a year, not a day that far on
 	['The war began on 3 May 1990. Two decades later, it ended.', '2021-09-06', 'Two decades later', { value: '2010', granularity: 'year', approximate: true }],
-	['The war began on 3 May 1990. Five years later, it ended.', '2021-09-06', 'Five years later', { value: '1995-05-03', granularity: 'day' }],
+	// Years on from a day name a year: the day itself would be false precision.
+	['The war began on 3 May 1990. Five years later, it ended.', '2021-09-06', 'Five years later', { value: '1995', granularity: 'year' }],
+	['The war began on 3 May 1990. A year later, it spread.', '2021-09-06', 'A year later', { value: '1991-05-03' }],
 	['Seoul fell on 28 June 1950. Two days after that, Truman ordered troops in.', '2021-09-06', 'Two days after that', { value: '1950-06-30' }],
 	// named months and seasons placed from the story, not from the writing
 	['The war began in June 1950. That March, talks had stalled.', '2021-09-06', 'That March', { value: '1950-03' }],
@@ -201,6 +203,8 @@ table(
 		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }],
 		['The siege began in 1992. Today the city is rebuilt.', '2021-06-01', 'Today', { value: '2021-06-01', basis: 'publication' }],
 		['On 5 June 1944 the army crossed the river. Overnight, the bridge was blown.', '2021-06-01', 'Overnight', { value: '1944-06-05TNI' }],
+		['In the summer of 1914 few expected a long war. By Christmas the armies were entrenched, and four years later ten million soldiers were dead.', '2014-08-04', 'four years later', { value: '1918' }],
+		['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
 	],
@@ -456,6 +460,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['In the Nineties the Balkans were at war. By the turn of the century, Milosevic had been ousted.', '2016-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX', approximate: true }],
 	['In the summer of 1900, at the turn of the century, rebels besieged the legations.', '2016-03-01', 'the turn of the century', { value: '1900' }],
 	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }],
+	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
+	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],
 	['In epidemiological week 37, Sierra Leone reported 120 new cases.', '2014-09-20', 'epidemiological week 37', { value: '2014-W37', days: ['2014-09-08', '2014-09-14'] }],
 	['Output fell in week 12 of 2020.', '2021-09-06', 'week 12 of 2020', { value: '2020-W12', basis: 'stated' }],
 	['Cases peaked in week 53 of 2021.', '2022-01-20', 'week 53 of 2021', { value: '', span: false, diagnostic: 'impossible-date' }]

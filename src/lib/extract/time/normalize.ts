@@ -582,6 +582,17 @@ function shiftGranularity(unit: Unit, base: CalendarPoint, from: 'utterance' | '
 	return out;
 }
 
+/**
+ * "In May 1961, Kennedy promised to land a man on the Moon before the end of the decade": told in the
+ * past, the decade or century of a sentence that states its time is that time's, not the writing's.
+ */
+function decadeOfTheSentence(unit: Unit, ctx: NormalizeContext): AnchorPoint | null {
+	if ((unit !== 'decade' && unit !== 'century') || ctx.mode !== 'news') return null;
+	if (ctx.tense.tense !== 'past' && ctx.tense.tense !== 'conditional') return null;
+	const last = ctx.references[ctx.references.length - 1];
+	return last && last.sentence === ctx.sentence && last.stated ? last.anchor : null;
+}
+
 /** A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. */
 function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext): number {
 	if (rel.kind !== 'deictic' || rel.aheadOffset === undefined) return rel.offset;
@@ -638,7 +649,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
-		const base = rel.kind === 'deictic' || lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
+		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
@@ -670,8 +681,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
 	let out = rel.toTheDay && determines(base.point.granularity, 'day') ? 'day' : shiftGranularity(rel.unit, base.point, rel.from);
-	// "two decades later" than a day names a year at best: a day twenty years on would be false precision.
-	if (rel.unit === 'year' && Math.abs(rel.amount) >= 10 && granularityRank(out) < granularityRank('year') && !rel.toTheDay) out = 'year';
+	// "four years later" than a day names a year at best: a day years on would be false precision.
+	if (rel.unit === 'year' && Math.abs(rel.amount) >= 2 && granularityRank(out) < granularityRank('year') && !rel.toTheDay) out = 'year';
 	// "the same week last year" after a day names that day's week, a year back.
 	if (rel.comparison && rel.period && granularityRank(out) < granularityRank(rel.period)) out = rel.period;
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
