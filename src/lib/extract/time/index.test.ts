@@ -104,12 +104,14 @@ table('parts of days and clock times', [
 	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
-	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45', { value: '2023-05-15T21:45' }],
+	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
 	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight Eastern Standard Time', { value: '1991-01-15T24:00' }],
 	// A time still to come does not take a day gone by that the sentence named.
 	['Italy has been in lockdown since Monday, and the president will address the nation at 9pm Eastern time.', '2020-03-11', '9pm Eastern time', { value: '2020-03-11T21:00' }],
 	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
 	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
+	['The deal took effect at 01:00 Moscow time on Tuesday.', '2020-11-10', '01:00 Moscow time', { value: '2020-11-10T01:00' }],
+	['He calls at 5pm every time.', '2020-11-10', '5pm', { value: '2020-11-10T17:00' }],
 	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
 	// The midnight after which a day's events come opens that day; the one a limit names closes it.
 	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
@@ -462,6 +464,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],
+	['The Bank of England expects growth to return in the final quarter.', '2020-08-12', 'the final quarter', { value: '2020-Q4' }],
+	['Reconstruction in the south will take until at least 2009.', '2007-07-12', '2009', { value: '2009' }],
+	['Donors have pledged $2bn in the five days since the disaster, and cities will cancel celebrations.', '2004-12-31', 'the five days', { value: 'P5D', type: 'DURATION' }],
 	['In epidemiological week 37, Sierra Leone reported 120 new cases.', '2014-09-20', 'epidemiological week 37', { value: '2014-W37', days: ['2014-09-08', '2014-09-14'] }],
 	['Output fell in week 12 of 2020.', '2021-09-06', 'week 12 of 2020', { value: '2020-W12', basis: 'stated' }],
 	['Cases peaked in week 53 of 2021.', '2022-01-20', 'week 53 of 2021', { value: '', span: false, diagnostic: 'impossible-date' }]
@@ -477,6 +482,17 @@ table('a timeline under year headings', [
 	['1989\n15 February: The last Soviet soldier leaves.\n\nThe city fell in March, officials said.', '2021-09-06', 'March', { value: '2021-03' }]
 ]);
 const ENTRIES = '1978 – Mass protests spread across Iran.\n1979 – The Shah leaves the country in January; Khomeini returns on 1 February.\n1980 – Iraq invades Iran in September.';
+const DATED_ENTRIES = ['Timeline: key dates in the war', '15 April - Fighting erupts in the capital.', '1 May - Both sides agree to extend the truce by a week.', 'Friday: The airport reopens.', '1 June - Talks will resume in Jeddah.'].join('\n');
+const ENTRIES_OVER_NEW_YEAR = ['Dec 2019: A cluster of pneumonia cases is reported in Wuhan.', '11 Mar: The WHO declares a pandemic.'].join('\n');
+
+/** Entries of a timeline are told in the historical present: they record what has happened, unless they say it will. */
+table('timeline entries led by their dates', [
+	[DATED_ENTRIES, '2023-05-02', '1 May', { value: '2023-05-01' }],
+	[DATED_ENTRIES, '2023-05-02', 'Friday', { value: '2023-04-28' }],
+	[DATED_ENTRIES, '2023-05-02', '1 June', { value: '2023-06-01' }],
+	[ENTRIES_OVER_NEW_YEAR, '2020-12-31', '11 Mar', { value: '2020-03-11' }]
+]);
+
 table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', '1978', { value: '1978' }],
 	[ENTRIES, '2019-02-11', 'January', { value: '1979-01' }],

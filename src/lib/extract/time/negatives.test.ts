@@ -42,7 +42,8 @@ describe('not dates', () => {
 		'Resolution 1325 was adopted unanimously, and the 1325 agenda remains unfinished.',
 		'Black September seized the athletes.',
 		'Workers at the Red October plant went on strike.',
-		'In week 3 of the trial, the witness recanted.'
+		'In week 3 of the trial, the witness recanted.',
+		'At least 2000 were killed, and officials said at least 1500 were hurt.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);

@@ -442,11 +442,34 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 
 const SCHEDULED_CLAUSE = /(?:^|[^\p{L}])(?:call|schedul|reschedul|set|slat|plann|fix|book|arrang)\p{L}*\s+(?:[^,.;:!?]*\s)?for\s+$/iu;
 
+/** Marks a timeline entry may begin with, and what ends the date that leads it ("11 Mar: …", "15 April - …"). */
+const ENTRY_START = /^[\s*•·>#-]*$/;
+const ENTRY_DATE = /^[^\n:–—]{1,24}?(?::|\s[-–—]|[–—])\s/;
+
+/** Words by which a timeline entry says it has not happened yet ("1 June - Talks will resume"). */
+const ENTRY_AHEAD = /\b(?:will|shall|due|expected|scheduled|set\s+to|to\s+be\s+held|planned)\b|['’]ll\b/i;
+
+/**
+ * "11 Mar: The WHO declares a pandemic", "1 May - Both sides agree to extend the truce": a date leading an
+ * entry of a timeline, told in the historical present. What such a list records has happened, unless
+ * the entry says it will.
+ */
+function pastTimelineEntry(ctx: NormalizeContext): boolean {
+	if (ctx.start === undefined || !ctx.textBetween) return false;
+	const before = ctx.textBetween(Math.max(0, ctx.start - 8), ctx.start);
+	const newline = before.lastIndexOf('\n');
+	if (newline < 0 && ctx.start > 8) return false;
+	if (!ENTRY_START.test(before.slice(newline + 1))) return false;
+	const entry = ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0];
+	return ENTRY_DATE.test(entry) && !ENTRY_AHEAD.test(entry);
+}
+
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
 	if (ctx.mode === 'narrative') return ctx.tense.perfect && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
 	const { tense, prospective } = ctx.tense;
+	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause.
 	if (e.attributive) return ahead ? 'nearest' : 'nearestPast';
@@ -1033,8 +1056,8 @@ function aheadOfWriting(c: Candidate, e: DurationExpression, ctx: NormalizeConte
 	const { tense, perfect } = ctx.tense;
 	if ((tense !== 'future' && tense !== 'conditional') || perfect || !ctx.textBetween) return null;
 	// "in two to three weeks", "in a year or two": no one time; "in a quarter that produced a loss": a
-	// quarter named by what follows.
-	if (/\b(?:or|to)\b|[-–]/.test(ctx.textBetween(c.start, c.end))) return null;
+	// quarter named by what follows; "in the five days since the disaster": a stretch.
+	if (/\b(?:or|to)\b|[-–]|^the\s/i.test(ctx.textBetween(c.start, c.end))) return null;
 	if (RELATIVE_AFTER.test(ctx.textBetween(c.end, c.end + 8))) return null;
 	const relation: Relation = { kind: 'shift', unit: e.unit as Unit, amount: e.amount, sign: 1, from: 'utterance' };
 	const out = normalizeRelative({ kind: 'point', fields: {}, relation }, relation, ctx, !!c.approximate);

@@ -10,10 +10,12 @@ import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Re
  * nominal clock of the text (see calendarMath).
  */
 
+/** A place's time ("01:00 Moscow time", "21:45 Khartoum time"): the place must be capitalized. */
+const PLACE_TIME = '\\p{L}+\\s+time';
 /** North American zones by name ("9pm Eastern time", "7pm ET"). */
 const NAMED_ZONES = '(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+time';
 const ZONES =
-	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local`;
+	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
@@ -29,7 +31,8 @@ function time(start: number, end: number, fields: Fields): Candidate {
 function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefined, end: number] {
 	const zone = m[group];
 	const end = m.index + m[0].length;
-	if (!zone || zone.length > 2 || zone === zone.toUpperCase()) return [zone, end];
+	const capitalized = zone && (zone.length > 2 ? /^(?:\p{Lu}|local(?:\s|$))/u.test(zone) : zone === zone.toUpperCase());
+	if (!zone || capitalized) return [zone, end];
 	return [undefined, m.index + m[0].lastIndexOf(zone) - (/\s*\(?$/.exec(m[0].slice(0, m[0].lastIndexOf(zone)))?.[0].length ?? 0)];
 }
 

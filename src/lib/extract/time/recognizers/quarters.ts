@@ -60,7 +60,9 @@ const ordinalQuarter: Recognizer = {
 		// "the last half of the '80s", "the first half of the match": a part of something else; "the third
 		// quarter of $226.3 million" is a quarter with its figure.
 		if (!ofYear && /^\s+of\s+(?!(?:[$€£¥#]|US\$|C\$|\d))/i.test(text.slice(end, end + 10))) return null;
-		if (/^(last|final)$/i.test(ordinal) && !ofYear) return null;
+		// "the last quarter" alone is the previous one (read as deictic); "the final quarter" is the fourth.
+		if (/^last$/i.test(ordinal) && !ofYear) return null;
+		if (/^final$/i.test(ordinal) && !ofYear && !/^quarter$/i.test(unit)) return null;
 		if (/^period$/i.test(unit)) return null;
 		// "the first half of the match": only a year or a report makes it a half of a year.
 		if (/^half$/i.test(unit) && !ofYear && !/^\s*(?:of\s+(?:this|last|next|the)\s+year|results|profit|earnings|sales|revenue|[,.;])/i.test(text.slice(end, end + 24))) return null;

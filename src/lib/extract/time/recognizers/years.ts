@@ -130,6 +130,11 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
 	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
 	if (INTRODUCERS.has(prev) || prev.endsWith('-')) return 'strong';
+	// "until at least 2009": a bound on a year after a word that introduces one.
+	if (prev === 'least' && prevPrev === 'at') {
+		const words = wordsBefore(text, start, 3);
+		if (words.length === 3 && INTRODUCERS.has(words[0].toLowerCase())) return 'strong';
+	}
 	if (prev === '' && (cb === 40 || cb === 91)) return 'weak';
 	if (prevPrev === 'the' && prev === 'year') return 'strong';
 	return 'weak';
