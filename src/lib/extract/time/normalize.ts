@@ -420,6 +420,33 @@ function headingYear(ctx: NormalizeContext): AnchorPoint | null {
 	return DATED_LINE.test(ctx.textBetween(lineStart, ctx.start + 24)) ? heading.anchor : null;
 }
 
+/** A determiner just before a date that names an event ("the August 1988 cease-fire"). */
+const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/iu;
+
+/** How many years before the writing a story must lie for its undated months to be its own. */
+const BACKGROUND_YEARS = 2;
+
+/**
+ * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
+ * past, dates its months by that story, as a narrative does. A month or day without a year, told in the
+ * past in the sentence of such a month or day or the next, is the one nearest it.
+ */
+function backgroundStory(ctx: NormalizeContext): Reference | null {
+	if (ctx.tense.tense !== 'past' || !ctx.publication) return null;
+	const last = ctx.references[ctx.references.length - 1];
+	if (!last || last.sentence < ctx.sentence - 1 || last.heading) return null;
+	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
+	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
+	if (!determines(last.anchor.point.granularity, 'month') && last.anchor.point.granularity !== 'season') return null;
+	if (last.anchor.point.year > ctx.publication.point.year - BACKGROUND_YEARS) return null;
+	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
+	// news recalls; the story stays in its own time.
+	const offset = last.anchor.offset;
+	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || LABEL_LEAD.test(ctx.textBetween(Math.max(0, offset - 8), offset))) return null;
+	// The story runs to the end of its paragraph.
+	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
+}
+
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
@@ -699,6 +726,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
+	// "Twenty years on, Sarajevo remembers": counted on from something the text has not dated.
+	if (rel.from === 'reference' && rel.sign > 0 && base.kind === 'publication' && !rel.comparison) return { value: placeholder(f, fallbackG), approximate, known };
 	const start = startOfPoint(base.point);
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
@@ -757,9 +786,15 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			direction = 'same';
 		} else {
 			const heading = headingYear(ctx);
+			const background = heading ? null : backgroundStory(ctx);
 			if (heading) {
 				base = heading;
 				direction = 'same';
+			} else if (background) {
+				// In the sentence of the story's date, a month may lie either side of it ("in February 1999,
+				// and … on 15 January"); in the next, the story has moved on.
+				base = background.anchor;
+				direction = background.sentence === ctx.sentence ? 'nearest' : 'onOrAfter';
 			}
 		}
 	}

@@ -34,6 +34,19 @@ function compatible(a: PointExpression, b: PointExpression): boolean {
 	return aDate && bDate && a.fields.hour === undefined && b.fields.hour === undefined;
 }
 
+const isBareWeekday = (e: PointExpression) => e.fields.weekday !== undefined && Object.keys(e.fields).length === 1 && !e.relation;
+
+/**
+ * "from Thursday to Saturday last week": the week named after a range of weekdays holds both its ends (it
+ * stays a mention of its own).
+ */
+function weekOfWeekdays(l: PointExpression, r: PointExpression, next: Candidate | undefined, end: number, text: string): PointExpression['relation'] {
+	const week = next && point(next);
+	if (!week || !isBareWeekday(l) || !isBareWeekday(r) || Object.keys(week.fields).length > 0) return undefined;
+	if (week.relation?.kind !== 'deictic' || week.relation.unit !== 'week' || next!.mod) return undefined;
+	return /^\s+(?:of\s+)?$/.test(text.slice(end, next!.start)) ? week.relation : undefined;
+}
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -52,8 +65,9 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const dash = /^\s?[–—-]\s?$/.test(gap) && l.fields.month !== undefined && r.fields.month !== undefined;
 			if (fromTo || between || dash) {
 				const [a, b] = shareParts(l.fields, r.fields);
-				const from: Candidate = { ...left, expression: { ...l, fields: a } };
-				const to: Candidate = { ...right, expression: { ...r, fields: b } };
+				const week = weekOfWeekdays(l, r, candidates[i + 2], right.end, text);
+				const from: Candidate = { ...left, expression: { ...l, fields: a, relation: week ?? l.relation } };
+				const to: Candidate = { ...right, expression: { ...r, fields: b, relation: week ?? r.relation } };
 				out.push({
 					start: left.start,
 					end: right.end,
