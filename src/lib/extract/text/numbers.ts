@@ -141,8 +141,8 @@ export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Obje
 
 export interface ParsedQuantity {
 	/** The number, or null for vague quantities ("a few", "several"). */
-	value: number | null;
-	vague: boolean;
+	readonly value: number | null;
+	readonly vague: boolean;
 }
 
 const normalizeSpace = (s: string): string => s.toLowerCase().replace(/[\s-]+/g, ' ').trim();
@@ -182,7 +182,19 @@ function parseCardinalWords(words: string): number | null {
  * Reads a quantity matched by `QUANTITY_PATTERN`. Returns null when the text is not a quantity.
  * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5, "a quarter of a" 0.25.
  */
+/** Quantities already read: news repeats a few ("two", "a", "several") thousands of times. */
+const readQuantities = new Map<string, ParsedQuantity | null>();
+
 export function parseQuantity(text: string): ParsedQuantity | null {
+	const known = readQuantities.get(text);
+	if (known !== undefined) return known;
+	const parsed = readQuantity(text);
+	if (readQuantities.size >= 4096) readQuantities.clear();
+	readQuantities.set(text, parsed);
+	return parsed;
+}
+
+function readQuantity(text: string): ParsedQuantity | null {
 	const s = normalizeSpace(text);
 	if (VAGUE.has(s)) return { value: null, vague: true };
 	if (s === 'a couple of' || s === 'a couple' || s === 'couple of') return { value: 2, vague: false };

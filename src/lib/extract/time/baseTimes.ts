@@ -123,13 +123,18 @@ function publicationFor(ctx: NormalizeContext, need: Granularity): AnchorPoint |
 	return pub && determines(pub.point.granularity, need) ? pub : null;
 }
 
+/** A clause a narrative tells in its own time: in the past, or looking ahead from it ("would"). */
+function toldInTheStory(ctx: NormalizeContext): boolean {
+	const { tense } = ctx.tense;
+	return tense === 'past' || tense === 'unknown' || tense === 'conditional';
+}
+
 /** What a deictic expression counts from: the publication date in news, the story's time in narrative. */
 export function deicticBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	// A narrative tells its story in the past, and its "would" looks ahead from there ("promised that
 	// America would land a man on the Moon before the end of the decade"); "today" said in the present
 	// ("Today the city is rebuilt") is the narrator's own time, the publication date when there is one.
-	const told = ctx.tense.tense === 'past' || ctx.tense.tense === 'unknown' || ctx.tense.tense === 'conditional';
-	if (ctx.mode === 'narrative' && told) {
+	if (ctx.mode === 'narrative' && toldInTheStory(ctx)) {
 		const ref = storyTime(ctx, need);
 		if (ref) return ref;
 	}

@@ -38,21 +38,17 @@ function body(amount: number, unit: DurationUnit): { date: string; time: string 
 	if (spec.as) return body(amount * spec.as[1], spec.as[0]);
 	const whole = Math.trunc(amount);
 	const fraction = Math.round((amount - whole) * 1e6) / 1e6;
-	let date = '';
-	let time = '';
-	const put = (a: number, u: DurationUnit) => {
-		if (UNITS[u].time) time += part(a, u);
-		else date += part(a, u);
-	};
-	if (fraction === 0) {
-		put(whole, unit);
-	} else if (spec.finer && Number.isInteger(Math.round(fraction * spec.finer[1] * 1e6) / 1e6)) {
-		if (whole) put(whole, unit);
-		put(Math.round(fraction * spec.finer[1]), spec.finer[0]);
-	} else {
-		put(Math.round(amount * 1000) / 1000, unit);
+	if (fraction === 0) return put(whole, unit, '', '');
+	if (spec.finer && Number.isInteger(Math.round(fraction * spec.finer[1] * 1e6) / 1e6)) {
+		const head = whole ? put(whole, unit, '', '') : { date: '', time: '' };
+		return put(Math.round(fraction * spec.finer[1]), spec.finer[0], head.date, head.time);
 	}
-	return { date, time };
+	return put(Math.round(amount * 1000) / 1000, unit, '', '');
+}
+
+/** Adds `a` of unit `u` to the date or time part of a value. */
+function put(a: number, u: DurationUnit, date: string, time: string): { date: string; time: string } {
+	return UNITS[u].time ? { date, time: time + part(a, u) } : { date: date + part(a, u), time };
 }
 
 /** The TIMEX3 value of a duration: `amount` null means an unspecified number (`PXD`). */

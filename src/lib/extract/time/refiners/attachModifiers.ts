@@ -69,8 +69,37 @@ const AFTER: After[] = [
 const LOOK = 32;
 
 /** The last words every modifier before a mention ends with: most mentions have none, and skip the list. */
-const ANY_BEFORE = /(?:early|late|mid|middle|end|close|beginning|start|outset|dawn|earlier|later|than|over|of|upwards|under|nearly|almost|to|quite|least|minimum|most|up|maximum|about|around|approximately|roughly|some|circa|ca\.|c\.|estimated|-)\s*$/i;
-const ANY_AFTER = /^\s+(?:or|and)\s/i;
+const LAST_WORDS = new Set(
+	'early late mid middle end close beginning start outset dawn earlier later than over of upwards under nearly almost to quite least minimum most up maximum about around approximately roughly some circa ca. c. estimated'.split(' ')
+);
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * Whether the text from `floor` to `end` ends with a word some modifier ends with (or a hyphen: "mid-",
+ * "early-"), read backwards without cutting the text.
+ */
+function mayEndWithModifier(text: string, floor: number, end: number): boolean {
+	let k = end - 1;
+	while (k >= floor && isSpace(text.charCodeAt(k))) k--;
+	if (k < floor) return false;
+	if (text.charCodeAt(k) === 45) return true;
+	let j = k;
+	while (j >= floor && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
+	return j < k && k - j <= 13 && LAST_WORDS.has(text.slice(j + 1, k + 1).toLowerCase());
+}
+
+/** Whether "or" or "and" follows `end` after spaces, then a space: "or later", "and beyond", "or so". */
+function mayHaveModifierAfter(text: string, end: number, limit: number): boolean {
+	let k = end;
+	while (k < limit && isSpace(text.charCodeAt(k))) k++;
+	if (k === end || k + 2 >= limit) return false;
+	const a = text.charCodeAt(k) | 0x20;
+	const b = text.charCodeAt(k + 1) | 0x20;
+	if (a === 111 && b === 114) return isSpace(text.charCodeAt(k + 2));
+	return a === 97 && b === 110 && (text.charCodeAt(k + 2) | 0x20) === 100 && k + 3 < limit && isSpace(text.charCodeAt(k + 3));
+}
 
 function isRelativePeriod(c: Candidate): boolean {
 	const e = c.expression;
@@ -109,11 +138,11 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			continue;
 		}
 		const floor = Math.max(out.length ? out[out.length - 1].end : 0, c.start - LOOK);
-		const before = text.slice(floor, c.start);
 		const isDuration = c.expression.kind === 'duration';
-		const shift = isShift(c);
-		const startsWithThe = /^the\s/i.test(text.slice(c.start, c.start + 4));
-		for (const m of ANY_BEFORE.test(before) ? BEFORE : []) {
+		const before = mayEndWithModifier(text, floor, c.start) ? text.slice(floor, c.start) : '';
+		const shift = before && isShift(c);
+		const startsWithThe = before !== '' && /^the\s/i.test(text.slice(c.start, c.start + 4));
+		for (const m of before ? BEFORE : []) {
 			const found = m.pattern.exec(before);
 			if (!found) continue;
 			// "over the weekend", "around the past two weeks": a preposition before a definite period.
@@ -130,9 +159,9 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			c = { ...c, start: phraseStart, mod, approximate: c.approximate || m.approximate || undefined };
 			break;
 		}
-		const limit = i + 1 < candidates.length ? candidates[i + 1].start : text.length;
-		const after = text.slice(c.end, Math.min(limit, c.end + LOOK));
-		for (const m of ANY_AFTER.test(after) ? AFTER : []) {
+		const limit = Math.min(i + 1 < candidates.length ? candidates[i + 1].start : text.length, c.end + LOOK);
+		const after = mayHaveModifierAfter(text, c.end, limit) ? text.slice(c.end, limit) : '';
+		for (const m of after ? AFTER : []) {
 			const found = m.pattern.exec(after);
 			if (!found) continue;
 			const mod = isDuration ? m.duration : m.point;
