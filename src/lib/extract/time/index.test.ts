@@ -207,6 +207,8 @@ table(
 		['On 5 June 1944 the army crossed the river. Overnight, the bridge was blown.', '2021-06-01', 'Overnight', { value: '1944-06-05TNI' }],
 		['In the summer of 1914 few expected a long war. By Christmas the armies were entrenched, and four years later ten million soldiers were dead.', '2014-08-04', 'four years later', { value: '1918' }],
 		['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
+		// An offset set beside a date describes it, counted from the time before.
+		['On 25 December 1978 Vietnamese forces invaded. Phnom Penh fell on 7 January 1979, less than two weeks later.', '2021-11-10', 'less than two weeks later', { value: '1979-01-08', mod: 'BEFORE', days: ['1978-12-26', '1979-01-07'] }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
 	],
@@ -459,6 +461,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The war was over within a hundred days.', undefined, 'a hundred days', { value: 'P100D', type: 'DURATION' }],
 	['An armistice was signed three years and a month after the invasion.', undefined, 'three years and a month', { value: 'P3Y1M', type: 'DURATION' }],
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
+	['The regime ruled for three years, eight months and 20 days.', undefined, 'three years, eight months and 20 days', { value: 'P3Y8M20D' }],
+	['He served two years, and three months later he died.', undefined, 'two years', { value: 'P2Y' }],
 	['Prices rose over the past two years and six months.', '2021-11-10', 'the past two years and six months', { value: 'P2Y6M', days: ['2019-05-11', '2021-11-10'] }],
 	['Exports fell 3% in March from the same month last year.', '2022-07-01', 'the same month last year', { value: '2021-03' }],
 	['Arrivals in the week to Sunday were down on the same week last year.', '2022-07-01', 'the same week last year', { value: '2021-W25' }],

@@ -1,7 +1,7 @@
 import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
-import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, reportBase, storyTime } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
 import { addDays, addYears } from 'date-fns';
@@ -643,6 +643,20 @@ function decadeOfTheSentence(unit: Unit, ctx: NormalizeContext): AnchorPoint | n
 	return last && last.sentence === ctx.sentence && last.stated ? last.anchor : null;
 }
 
+/**
+ * "Phnom Penh fell on 7 January 1979, less than two weeks later": an offset set beside a date describes
+ * that date, and counts from the time before it. The context without that date, or null.
+ */
+function apposed(ctx: NormalizeContext): NormalizeContext | null {
+	const refs = ctx.references;
+	const last = refs[refs.length - 1];
+	const a = last?.anchor;
+	if (!a || last.sentence !== ctx.sentence || a.offset === undefined || a.text === undefined || ctx.start === undefined || !ctx.textBetween) return null;
+	const end = a.offset + a.text.length;
+	if (ctx.start - end > 4 || !/^\s*,\s*$/.test(ctx.textBetween(end, ctx.start))) return null;
+	return { ...ctx, references: refs.slice(Math.max(0, refs.length - 1 - REFERENCE_REACH), -1) };
+}
+
 /** A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. */
 function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext): number {
 	if (rel.kind !== 'deictic' || rel.aheadOffset === undefined) return rel.offset;
@@ -723,7 +737,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	// A shift: "two weeks ago", "three days later".
 	const g = UNIT_GRANULARITY[rel.unit];
 	const need = g === 'week' ? 'day' : g;
-	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(ctx, need);
+	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(apposed(ctx) ?? ctx, need);
 	const fallbackG = fineness ?? g;
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	// "Twenty years on, Sarajevo remembers": counted on from something the text has not dated.

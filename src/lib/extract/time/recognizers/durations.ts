@@ -116,31 +116,56 @@ const quantityDuration: Recognizer = {
 	}
 };
 
-const FINER_PART = pattern(`\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN})${WORD_END}`, true);
+const FINER_PART = pattern(`(,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN})${WORD_END}`, true);
 const UNIT_ORDER: DurationUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
 
-/** "three years and a month", "50 years and a day": one duration told in two units, the finer last. */
+/**
+ * "three years and a month", "three years, eight months and 20 days": one duration told in units each
+ * finer than the last; a list of them ends with "and".
+ */
 function withFinerPart(c: Candidate, text: string, amount: number, unit: DurationUnit): Candidate {
-	if (c.expression.kind !== 'duration' || text.charCodeAt(c.end) !== 32) return c;
-	FINER_PART.lastIndex = c.end;
-	const m = FINER_PART.exec(text);
-	if (!m) return c;
-	const finer = unitOf(m[2]);
-	const finerAmount = amountOf(m[1])?.value;
-	if (!finer || finerAmount == null || UNIT_ORDER.indexOf(finer) >= UNIT_ORDER.indexOf(unit)) return c;
-	if (/^(?:a|an)$/i.test(m[1]) && /s$/i.test(m[2])) return c;
-	const value = compoundDurationValue([
-		{ amount, unit },
-		{ amount: finerAmount, unit: finer }
-	]);
+	if (c.expression.kind !== 'duration') return c;
+	const parts = [{ amount, unit }];
+	let end = c.end;
+	let closed = false;
+	while (!closed) {
+		FINER_PART.lastIndex = end;
+		const m = FINER_PART.exec(text);
+		if (!m) break;
+		const finer = unitOf(m[3]);
+		const finerAmount = amountOf(m[2])?.value;
+		const coarser = parts[parts.length - 1].unit;
+		if (!finer || finerAmount == null || UNIT_ORDER.indexOf(finer) >= UNIT_ORDER.indexOf(coarser)) break;
+		if (/^(?:a|an)$/i.test(m[2]) && /s$/i.test(m[3])) break;
+		// ", and three months later": a clause of its own, not a part of this length.
+		if (parts.length === 1 && /^,\s*and/i.test(m[1])) break;
+		parts.push({ amount: finerAmount, unit: finer });
+		end += m[0].length;
+		closed = /and/i.test(m[1]);
+	}
+	// "two years, and three months later": an offset, as "after" or "before" closing a clause would be.
+	if (!closed || /^\s+(?:(?:later|earlier|ago|afterwards)\b|(?:before|after|on)\s*(?:[.,;:!?]|$))/i.test(text.slice(end, end + 14))) return c;
+	const value = compoundDurationValue(parts);
 	if (!value) return c;
 	// A stretch tied to the calendar ("the past two years and six months") is measured in the finer unit;
 	// one with no exact conversion ("a year and a day") keeps its length but gets no stretch.
-	const per = FINER_MEASURE[`${unit}/${finer}`];
 	const expression: DurationExpression = { ...c.expression, value };
-	if (per) Object.assign(expression, { amount: amount * per + finerAmount, unit: finer });
+	const measured = inFinestUnit(parts);
+	if (measured) Object.assign(expression, measured);
 	else delete expression.anchored;
-	return { ...c, end: c.end + m[0].length, expression };
+	return { ...c, end, expression };
+}
+
+/** The whole length in its finest unit, where the calendar fixes every conversion. */
+function inFinestUnit(parts: { amount: number; unit: DurationUnit }[]): { amount: number; unit: DurationUnit } | null {
+	const finest = parts[parts.length - 1].unit;
+	let total = 0;
+	for (const { amount, unit } of parts) {
+		const per = unit === finest ? 1 : FINER_MEASURE[`${unit}/${finest}`];
+		if (!per) return null;
+		total += amount * per;
+	}
+	return { amount: total, unit: finest };
 }
 
 /** How many of a finer unit make one of a coarser, where the calendar fixes it. */
