@@ -15,6 +15,8 @@ describe('tense of the governing verb', () => {
 		// A time phrase that opens its clause takes the verb after its comma; "9 May" is a date, not "may".
 		['On the evening of [May 5], they met.', 'past'],
 		['On [9 May], troops paraded through the square.', 'past'],
+		['He died on [4 January].', 'past'],
+		['The family sued on [Monday].', 'past'],
 		// A time at the head of a clause joined by ", and" takes that clause's verb.
 		["Millions have already voted, and [Tuesday]'s election could take days.", 'conditional'],
 		['The court ruled against him, and set [Friday] as the deadline.', 'past'],

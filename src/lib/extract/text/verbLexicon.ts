@@ -4,7 +4,10 @@
  * their endings, with `NOT_PAST_ED` listing common words that end in "-ed" but are no past forms.
  */
 
-/** Irregular simple-past forms (and past participles that differ from the base form). */
+/**
+ * Irregular simple-past forms (and past participles that differ from the base form), and the short
+ * regular ones ("died", "sued") that the "-ed" rule, which needs five letters, passes over.
+ */
 export const IRREGULAR_PAST = new Set(
 	(
 		'arose awoke was were bore beat became began bent bet bid bit bled blew broke bred brought built burnt burned ' +
@@ -15,7 +18,8 @@ export const IRREGULAR_PAST = new Set(
 		'slept slid slung spoke sped spent spun spat split spread sprang stood stole stuck stung stank struck strove ' +
 		'swore swept swam swung took taught tore told thought threw thrust trod understood upset woke wore wove wed ' +
 		'wept won wound withdrew wrote overthrew overtook undertook underwent oversaw foresaw withheld upheld ' +
-		'mistook misled outran overcame overran overrode rebuilt retook reopened resold rewrote'
+		'mistook misled outran overcame overran overrode rebuilt retook reopened resold rewrote ' +
+		'died lied tied sued owed vied dyed eyed'
 	).split(' ')
 );
 
