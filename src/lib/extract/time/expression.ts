@@ -200,7 +200,7 @@ export interface Candidate {
 	dayOf?: Candidate;
 	/**
 	 * A numeric date whose day and month could be swapped ("10/12/2019"): the other reading, kept until
-	 * the document's own convention is known.
+	 * the document's own convention is known, and, when it leaves the order open, for the resolver.
 	 */
 	swapped?: Fields;
 	/** Why the reading is uncertain, for a warning to the reader. */

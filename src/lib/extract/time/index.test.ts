@@ -547,7 +547,13 @@ table('dates in British and wire styles', [
 	['They will sign in Bamako on Friday next week.', '2015-05-04', 'Friday next week', { value: '2015-05-15' }],
 	['He arrived on Monday last week.', '2015-05-04', 'Monday last week', { value: '2015-04-27' }],
 	['A quarter of a century ago today, the garrison surrendered.', '2007-06-14', 'A quarter of a century ago today', { value: '1982-06-14' }],
-	['They fought for a quarter of a century.', undefined, 'a quarter of a century', { value: 'P25Y', type: 'DURATION' }]
+	['They fought for a quarter of a century.', undefined, 'a quarter of a century', { value: 'P25Y', type: 'DURATION' }],
+	// A day-first date at the end of a range settles the text's order for the others.
+	['Collections move from 04/10/2021, and the depot closes between 20/12/2021 and 07/01/2022.', '2021-09-14', '04/10/2021', { value: '2021-10-04', diagnostic: null }],
+	['Collections move from 04/10/2021, and the depot closes between 20/12/2021 and 07/01/2022.', '2021-09-14', '20/12/2021 and 07/01/2022', { value: '2021-12-20/2022-01-07' }],
+	// Left open, the month-first reading gives way when it would put a past event after the writing.
+	['He was detained on 04/03/2019, the court heard.', '2019-03-05', '04/03/2019', { value: '2019-03-04', diagnostic: 'ambiguous-date' }],
+	['He will be sentenced on 04/03/2019.', '2019-03-05', '04/03/2019', { value: '2019-04-03', diagnostic: 'ambiguous-date' }]
 ]);
 
 table('impossible dates', [

@@ -231,14 +231,15 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 		const span = spanFor(n, mod);
 		if (span) mention.span = span;
 	}
-	if (!n.problem && !c.ambiguity && !n.weekdayMismatch && !n.coarse && !(n.point?.bounds && !n.interval)) return mention;
+	const ambiguity = n.ambiguity ?? c.ambiguity;
+	if (!n.problem && !ambiguity && !n.weekdayMismatch && !n.coarse && !(n.point?.bounds && !n.interval)) return mention;
 	const diagnostics: Diagnostic[] = [];
 	if (n.problem) {
 		const message = n.problem.message.charAt(0).toUpperCase() + n.problem.message.slice(1);
 		diagnostics.push({ code: n.problem.code, message, start: c.start, end: c.end });
 	}
-	if (c.ambiguity && mention.span) {
-		diagnostics.push({ code: 'ambiguous-date', message: c.ambiguity, start: c.start, end: c.end });
+	if (ambiguity && mention.span) {
+		diagnostics.push({ code: 'ambiguous-date', message: ambiguity, start: c.start, end: c.end });
 	}
 	if (n.coarse && mention.span && n.anchor) {
 		diagnostics.push({ code: 'coarse-anchor', message: coarseAnchorMessage(mention.span, n.anchor), start: c.start, end: c.end });

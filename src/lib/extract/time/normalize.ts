@@ -86,6 +86,8 @@ export interface Normalized {
 	problem?: { code: string; message: string };
 	/** The text names a weekday the date does not fall on ("Friday, 6 September 2021"). */
 	weekdayMismatch?: boolean;
+	/** Why the reading chosen is one of two (a numeric date read day first against the text's order). */
+	ambiguity?: string;
 	/** The words name a time, not the length of time they read as ("will be redeemed in five years"). */
 	type?: 'DATE';
 	/**
@@ -432,7 +434,9 @@ const BACKGROUND_YEARS = 2;
  * past in the sentence of such a month or day or the next, is the one nearest it.
  */
 function backgroundStory(ctx: NormalizeContext): Reference | null {
-	if (ctx.tense.tense !== 'past' || !ctx.publication) return null;
+	// Told in the past, or in a phrase with no verb of its own ("and the massacre in Račak on 15 January").
+	const { tense } = ctx.tense;
+	if ((tense !== 'past' && tense !== 'unknown') || !ctx.publication) return null;
 	const last = ctx.references[ctx.references.length - 1];
 	if (!last || last.sentence < ctx.sentence - 1 || last.heading) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
@@ -1041,6 +1045,26 @@ function behindWhatLiesAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	return !!span && !!writing && span.end <= writing.start;
 }
 
+/**
+ * "He was detained on 04/03/2019" in a story of 5 March 2019: a numeric date whose order the text leaves
+ * open, read month first, would put an event told in the past after the writing; the day-first reading,
+ * on or before it, is taken, and the mention says why.
+ */
+function otherOrderIfPast(read: Normalized, c: Candidate, e: PointExpression, ctx: NormalizeContext, approximate: boolean): Normalized {
+	if (!read.point || !ctx.publication || ctx.tense.tense !== 'past' || !c.swapped || !ctx.textBetween) return read;
+	const span = spanOfPoint(read.point);
+	const writing = spanOfPoint(ctx.publication.point);
+	if (!span || !writing || span.start < writing.end) return read;
+	const other = normalizeAbsolute({ ...e, fields: c.swapped }, ctx, approximate);
+	const otherSpan = other.point && spanOfPoint(other.point);
+	if (!otherSpan || otherSpan.end > writing.end) return read;
+	const f = e.fields;
+	const words = ctx.textBetween(c.start, c.end);
+	return { ...other, ambiguity: `${words} could also be ${f.day} ${MONTH_NAMES[f.month! - 1]} ${f.year}: read day first, as that date is after the writing and the text tells of the past` };
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 /** Normalizes a point expression (a date or a time). */
 export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {
 	if (e.turnOf) return turnOf(e.turnOf === 'millennium' ? 1000 : 100, ctx);
@@ -1056,7 +1080,8 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		}
 	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
-	const out = markFiscal(e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate), e);
+	const read = markFiscal(e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate), e);
+	const out = c.swapped ? otherOrderIfPast(read, c, e, ctx, approximate) : read;
 	if (e.containingWeek && out.point && out.point.day !== undefined) {
 		// "the week of March 6": the ISO week holding that day.
 		const span = spanOfPoint(out.point);

@@ -2,16 +2,30 @@ import type { Candidate } from '../expression';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+/** A candidate and, for a range, its two ends: the slashed dates of a text, wherever they stand. */
+function* dates(candidates: readonly Candidate[]): Generator<Candidate> {
+	for (const c of candidates) {
+		if (c.expression.kind === 'range') {
+			yield c.expression.from;
+			yield c.expression.to;
+		} else yield c;
+	}
+}
+
 /**
  * Settles the order of day and month in slashed dates for the whole text: a text that writes a date only
- * a day-first reading allows (`25/11/2019`) and none that only a month-first reading allows (`11/25/2019`)
- * is read day-first; otherwise month-first (US order). Dates that stay ambiguous say so.
+ * a day-first reading allows (`25/11/2019`, alone or as the end of a range) and none that only a
+ * month-first reading allows (`11/25/2019`) is read day-first; otherwise month-first (US order). Dates
+ * that stay ambiguous say so, and keep the other reading (`swapped`) for the resolver, which takes it
+ * when the first would put an event told in the past after the writing.
  */
 export function settleNumericOrder(candidates: Candidate[], text: string): Candidate[] {
-	if (!candidates.some((c) => c.swapped)) return candidates;
+	let any = false;
+	for (const c of dates(candidates)) if (c.swapped) any = true;
+	if (!any) return candidates;
 	let dayFirst = false;
 	let monthFirst = false;
-	for (const c of candidates) {
+	for (const c of dates(candidates)) {
 		if (c.source !== 'numericDate' || c.swapped || c.expression.kind !== 'point') continue;
 		const m = /^(\d{1,2})[/-](\d{1,2})[/-]/.exec(text.slice(c.start, c.end));
 		if (!m) continue;
@@ -19,13 +33,12 @@ export function settleNumericOrder(candidates: Candidate[], text: string): Candi
 		if (Number(m[2]) > 12) monthFirst = true;
 	}
 	const flip = dayFirst && !monthFirst;
-	return candidates.map((c) => {
+	const settle = (c: Candidate): Candidate => {
 		if (!c.swapped || c.expression.kind !== 'point') return c;
-		const read = flip ? c.swapped : c.expression.fields;
-		const other = flip ? c.expression.fields : c.swapped;
-		const ambiguity = flip
-			? undefined
-			: `${text.slice(c.start, c.end)} could also be ${other.day} ${MONTHS[other.month! - 1]} ${other.year}: read month first, as in US usage`;
-		return { ...c, expression: { ...c.expression, fields: read }, swapped: undefined, ambiguity };
-	});
+		if (flip) return { ...c, expression: { ...c.expression, fields: c.swapped }, swapped: undefined };
+		const other = c.swapped;
+		const ambiguity = `${text.slice(c.start, c.end)} could also be ${other.day} ${MONTHS[other.month! - 1]} ${other.year}: read month first, as in US usage`;
+		return { ...c, ambiguity };
+	};
+	return candidates.map((c) => (c.expression.kind === 'range' ? { ...c, expression: { ...c.expression, from: settle(c.expression.from), to: settle(c.expression.to) } } : settle(c)));
 }
