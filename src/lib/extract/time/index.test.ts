@@ -117,6 +117,9 @@ table('parts of days and clock times', [
 	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
 	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
 	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
+	// In the paper of a day, the midnight gone by opens that day; the one to come closes it.
+	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
+	['The curfew will begin at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T24:00' }],
 	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
 	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
 	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
@@ -207,6 +210,7 @@ table(
 		['On 5 June 1944 the army crossed the river. Overnight, the bridge was blown.', '2021-06-01', 'Overnight', { value: '1944-06-05TNI' }],
 		['In the summer of 1914 few expected a long war. By Christmas the armies were entrenched, and four years later ten million soldiers were dead.', '2014-08-04', 'four years later', { value: '1918' }],
 		['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
+		['The war began in July 1967. By the summer of 1968 thousands of children were dying.', '2017-07-06', 'the summer of 1968', { value: '1968-SU' }],
 		// An offset set beside a date describes it, counted from the time before.
 		['On 25 December 1978 Vietnamese forces invaded. Phnom Penh fell on 7 January 1979, less than two weeks later.', '2021-11-10', 'less than two weeks later', { value: '1979-01-08', mod: 'BEFORE', days: ['1978-12-26', '1979-01-07'] }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
@@ -252,6 +256,8 @@ const coarseAnaphora: Row[] = [
 	['Three days later, the bridge fell.', '2021-09-06', 'Three days later', { value: 'XXXX-XX-XX', span: false }],
 	['Twenty years on, Sarajevo remembers.', '2014-02-05', 'Twenty years on', { value: 'XXXX', span: false }],
 	['Three days earlier, the bridge had fallen.', '2021-09-06', 'Three days earlier', { value: '2021-09-03', anchor: '2021-09-06', diagnostic: null }],
+	// "a year later than planned" is a delay against a plan: the length alone.
+	['The Games opened on Friday, a year later than planned. The ceremony began at 8pm.', '2021-07-23', '8pm', { value: '2021-07-23T20:00' }],
 	// Deictic words still count from the writing in news, whatever the story's time.
 	['The genocide began in April 1994. Yesterday, survivors gathered in Kigali.', '2024-04-07', 'Yesterday', { value: '2024-04-06' }],
 	// A report's own period and a comparison count from the writing when no such period was named.
@@ -511,7 +517,8 @@ table('timeline entries led by their dates', [
 	[DATED_ENTRIES, '2023-05-02', '1 May', { value: '2023-05-01' }],
 	[DATED_ENTRIES, '2023-05-02', 'Friday', { value: '2023-04-28' }],
 	[DATED_ENTRIES, '2023-05-02', '1 June', { value: '2023-06-01' }],
-	[ENTRIES_OVER_NEW_YEAR, '2020-12-31', '11 Mar', { value: '2020-03-11' }]
+	[ENTRIES_OVER_NEW_YEAR, '2020-12-31', '11 Mar', { value: '2020-03-11' }],
+	['31 December 2019: Wuhan reports a cluster of cases. 11 January: China reports the first death.', '2020-12-31', '11 January', { value: '2020-01-11' }]
 ]);
 
 table('a timeline of entries led by their years', [

@@ -476,6 +476,7 @@ const SCHEDULED_CLAUSE = /(?:^|[^\p{L}])(?:call|schedul|reschedul|set|slat|plann
 /** Marks a timeline entry may begin with, and what ends the date that leads it ("11 Mar: …", "15 April - …"). */
 const ENTRY_START = /^[\s*•·>#-]*$/;
 const ENTRY_DATE = /^[^\n:–—]{1,24}?(?::|\s[-–—]|[–—])\s/;
+const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 
 /** Words by which a timeline entry says it has not happened yet ("1 June - Talks will resume"). */
 const ENTRY_AHEAD = /\b(?:will|shall|due|expected|scheduled|set\s+to|to\s+be\s+held|planned)\b|['’]ll\b/i;
@@ -489,8 +490,9 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	if (ctx.start === undefined || !ctx.textBetween) return false;
 	const before = ctx.textBetween(Math.max(0, ctx.start - 8), ctx.start);
 	const newline = before.lastIndexOf('\n');
-	if (newline < 0 && ctx.start > 8) return false;
-	if (!ENTRY_START.test(before.slice(newline + 1))) return false;
+	// An entry starts a line, or a sentence of a timeline run together ("…cases. 11 January: China …").
+	const lineStart = (newline >= 0 || ctx.start <= 8) && ENTRY_START.test(before.slice(newline + 1));
+	if (!lineStart && !SENTENCE_END.test(before)) return false;
 	const entry = ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0];
 	return ENTRY_DATE.test(entry) && !ENTRY_AHEAD.test(entry);
 }
@@ -832,7 +834,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
-		return result(applyFields(day, f), known, 'relative', base, approximate);
+		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it.
+		const opening = f.hour === 24 && base.kind === 'publication' && ctx.tense.tense === 'past';
+		return result(applyFields(day, opening ? { ...f, hour: 0 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
 	// August": the August of that summer.

@@ -33,6 +33,8 @@ const offset: Recognizer = {
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
 		// "two days before the vote" counts from the vote.
 		if (/^(before|after|on|back)$/.test(direction) && !/^\s*(?:[.,;:!?)"”'’]|$|\s(?:and|but|when|as|while)\s)/.test(text.slice(end, end + 8))) return null;
+		// "a year later than planned": a delay, measured against a plan, not a time counted from another.
+		if (/^(later|earlier)$/.test(direction) && /^\s+than\b/i.test(text.slice(end, end + 6))) return null;
 		const durationUnit = unitOf(unitWord);
 		const quantity = parseQuantity(quantityText);
 		if (!durationUnit || !quantity) return null;

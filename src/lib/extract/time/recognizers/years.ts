@@ -1,4 +1,5 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
+import { MONTH_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -75,6 +76,7 @@ const NOT_DATED = new Set(
 );
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const SEASON_OR_MONTH = new RegExp(`^(?:spring|summer|autumn|fall|winter|${MONTH_PATTERN})$`, 'i');
 const LOWER_START = /^\p{Ll}/u;
 
 /** Capitalized nouns that make "the 1922 Committee" a name, not a year. */
@@ -122,6 +124,8 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 		const sentenceStart = /[.!?"“]\s*$/.test(text.slice(Math.max(0, start - prevRaw.length - 3), start - prevRaw.length));
 		if (!sentenceStart) return 'no';
 	}
+	// "By the summer of 1968 thousands were dying": the year of a season or month, whatever follows.
+	if (prev === 'of' && SEASON_OR_MONTH.test(prevPrev)) return 'strong';
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
 	if (DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
