@@ -94,7 +94,8 @@ export const INFINITIVE_TAKERS = new Set(
 export const SCHEDULE_VERBS = new Set(
 	(
 		'begins begin starts opens closes ends expires expire resumes resume arrives arrive leaves departs ' +
-		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return'
+		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return ' +
+		'takes comes goes launches'
 	).split(' ')
 );
 

@@ -119,6 +119,11 @@ table('parts of days and clock times', [
 	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
 	// In the paper of a day, the midnight gone by opens that day; the one to come closes it.
 	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
+	// A live report's entries lead with their times.
+	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '19:46 BRT', { value: '2022-10-30T19:46' }],
+	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '20:10', { value: '2022-10-30T20:10' }],
+	// A year that only names an event ("the 2012 Olympic Games") does not take the story from its day.
+	['Bombs exploded on Thursday 7th July, a day after the city was awarded the 2012 Olympic Games. The blasts came at about 8.50am.', '2005-07-08', 'about 8.50am', { value: '2005-07-07T08:50' }],
 	['The curfew will begin at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T24:00' }],
 	['Police said the blast went off at 10 a.m. near the market.', '1999-04-19', '10 a.m.', { value: '1999-04-19T10:00', type: 'TIME' }],
 	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
@@ -467,6 +472,10 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The war was over within a hundred days.', undefined, 'a hundred days', { value: 'P100D', type: 'DURATION' }],
 	['An armistice was signed three years and a month after the invasion.', undefined, 'three years and a month', { value: 'P3Y1M', type: 'DURATION' }],
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
+	['She finished in 2 hours 15 minutes and 25 seconds.', undefined, '2 hours 15 minutes and 25 seconds', { value: 'PT2H15M25S' }],
+	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
+	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
+	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
 	['The regime ruled for three years, eight months and 20 days.', undefined, 'three years, eight months and 20 days', { value: 'P3Y8M20D' }],
 	['He served two years, and three months later he died.', undefined, 'two years', { value: 'P2Y' }],
 	['Prices rose over the past two years and six months.', '2021-11-10', 'the past two years and six months', { value: 'P2Y6M', days: ['2019-05-11', '2021-11-10'] }],
@@ -536,6 +545,8 @@ table('tense, read further', [
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	['Madrid imposed direct rule within hours, calling regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
 	['The UK enters an 11-month transition period that ends on 31 December.', '2020-01-31', '31 December', { value: '2020-12-31' }],
+	['She takes office on Oct. 1 for a six-year term.', '2024-06-03', 'Oct. 1', { value: '2024-10-01' }],
+	['Kennedy ordered a naval quarantine of the island to begin on Wednesday.', '1962-10-23', 'Wednesday', { value: '1962-10-24' }],
 	['The rifle was found in the bullet that tore into his back Friday night.', '1998-10-25', 'Friday night', { value: '1998-10-23TNI' }],
 	['The grandparents could not be located Wednesday.', '2000-01-06', 'Wednesday', { value: '2000-01-05' }],
 	['In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.', '1998-10-25', 'January', { value: '1998-01' }],

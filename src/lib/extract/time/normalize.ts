@@ -425,6 +425,20 @@ function headingYear(ctx: NormalizeContext): AnchorPoint | null {
 /** A determiner just before a date that names an event ("the August 1988 cease-fire"). */
 const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/iu;
 
+/**
+ * The last time the text spoke of, passing over dates that only name an event ("on Thursday 7th July, a
+ * day after the city was awarded the 2012 Olympic Games. … at about 8.50am" is a time of that Thursday).
+ */
+function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 4; i--) {
+		const a = refs[i].anchor;
+		const label = !determines(a.point.granularity, 'day') && a.offset !== undefined && ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
+		if (!label) return refs[i];
+	}
+	return refs[refs.length - 1];
+}
+
 /** How many years before the writing a story must lie for its undated months to be its own. */
 const BACKGROUND_YEARS = 2;
 
@@ -520,6 +534,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
 		// already reached, lies behind.
 		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) ? 'onOrBefore' : 'nearest';
+		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
+		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
@@ -535,6 +551,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// are ahead; "would" and "could" lean that way.
 	if (tense === 'future') return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
+	// "She takes office on Oct. 1": a date in the simple present is mostly a plan.
+	if (tense === 'present') return 'futureLeaning';
 	// Untensed, a month is far more often one gone by than one months ahead.
 	return 'pastLeaning';
 }
@@ -824,7 +842,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
-		const last = ctx.references[ctx.references.length - 1];
+		const last = lastStoryTime(ctx);
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
 		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !behindWhatLiesAhead(last.anchor, ctx)) base = last.anchor;
 		// Told in the past far from any day the story named, after it has named one that is not the day of

@@ -15,7 +15,7 @@ const PLACE_TIME = '\\p{L}+\\s+time';
 /** North American zones by name ("9pm Eastern time", "7pm ET"). */
 const NAMED_ZONES = '(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+time';
 const ZONES =
-	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
+	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|BRT|ART|CLT|COT|PET|AST|ADT|NST|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
@@ -25,13 +25,14 @@ function time(start: number, end: number, fields: Fields): Candidate {
 }
 
 /**
- * The end of a clock-time match, and its zone's text: a short zone must be in capitals ("7pm ET", not
+ * The end of a clock-time match, and its zone's text: a zone's letters must be capitals ("7pm ET", not
  * "5 pm et al."), or the match ends before it.
  */
 function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefined, end: number] {
 	const zone = m[group];
 	const end = m.index + m[0].length;
-	const capitalized = zone && (zone.length > 2 ? /^(?:\p{Lu}|local(?:\s|$))/u.test(zone) : zone === zone.toUpperCase());
+	// Letters are a zone in capitals ("EST", not "art"); a place's time starts with its name's capital.
+	const capitalized = zone && (/\s/.test(zone) ? /^(?:\p{Lu}|local\s)/u.test(zone) : zone === zone.toUpperCase() || /^local$/i.test(zone));
 	if (!zone || capitalized) return [zone, end];
 	return [undefined, m.index + m[0].lastIndexOf(zone) - (/\s*\(?$/.exec(m[0].slice(0, m[0].lastIndexOf(zone)))?.[0].length ?? 0)];
 }
@@ -82,13 +83,19 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index))) return null;
+		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLiveEntry(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
 		return time(m.index, end, fields);
 	}
 };
+
+/** "11:02 - The King has been crowned": the time of a live report's entry, at the start of its line. */
+function leadsLiveEntry(text: string, start: number, end: number): boolean {
+	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	return /^[\s*•·>#-]*$/.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
+}
 
 const namedTimes: Recognizer = {
 	name: 'noonMidnight',

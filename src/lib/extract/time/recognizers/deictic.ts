@@ -183,4 +183,15 @@ const overnight: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, overnight];
+/** "the week after next", "the month after next": two of the unit from the writing's. */
+const afterNext: Recognizer = {
+	name: 'afterNext',
+	triggers: followed('the', ['week', 'weekend', 'month', 'year']),
+	pattern: pattern(`${WORD_START}the\\s+(week|weekend|month|year)\\s+after\\s+next${WORD_END}`, true),
+	build(m) {
+		const unit = m[1].toLowerCase() as Unit;
+		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit, offset: 2 });
+	}
+};
+
+export const deicticRecognizers: Recognizer[] = [afterNext, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, overnight];

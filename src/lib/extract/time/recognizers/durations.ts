@@ -116,19 +116,19 @@ const quantityDuration: Recognizer = {
 	}
 };
 
-const FINER_PART = pattern(`(,\\s*(?:and\\s+)?|\\s+and\\s+)(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN})${WORD_END}`, true);
+const FINER_PART = pattern(`(,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+(?=\\d))(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN})${WORD_END}`, true);
 const UNIT_ORDER: DurationUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade', 'century', 'millennium'];
 
 /**
- * "three years and a month", "three years, eight months and 20 days": one duration told in units each
- * finer than the last; a list of them ends with "and".
+ * "three years and a month", "three years, eight months and 20 days", "2 hours 15 minutes": one duration
+ * told in units each finer than the last; a list with commas ends with "and".
  */
 function withFinerPart(c: Candidate, text: string, amount: number, unit: DurationUnit): Candidate {
 	if (c.expression.kind !== 'duration') return c;
 	const parts = [{ amount, unit }];
 	let end = c.end;
 	let closed = false;
-	while (!closed) {
+	for (;;) {
 		FINER_PART.lastIndex = end;
 		const m = FINER_PART.exec(text);
 		if (!m) break;
@@ -141,7 +141,8 @@ function withFinerPart(c: Candidate, text: string, amount: number, unit: Duratio
 		if (parts.length === 1 && /^,\s*and/i.test(m[1])) break;
 		parts.push({ amount: finerAmount, unit: finer });
 		end += m[0].length;
-		closed = /and/i.test(m[1]);
+		// A list with commas ends with "and"; "2 hours 15 minutes" needs none.
+		closed = /and/i.test(m[1]) || !m[1].includes(',');
 	}
 	// "two years, and three months later": an offset, as "after" or "before" closing a clause would be.
 	if (!closed || /^\s+(?:(?:later|earlier|ago|afterwards)\b|(?:before|after|on)\s*(?:[.,;:!?]|$))/i.test(text.slice(end, end + 14))) return c;
