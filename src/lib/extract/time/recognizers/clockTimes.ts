@@ -93,7 +93,10 @@ const twentyFour: Recognizer = {
 
 /** "11:02 - The King has been crowned": the time of a live report's entry, at the start of its line. */
 function leadsLiveEntry(text: string, start: number, end: number): boolean {
-	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+	// Only marks may stand before it on its line: a few characters back, not the whole line.
+	let lineStart = start;
+	while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+	if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
 	return /^[\s*•·>#-]*$/.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
 }
 

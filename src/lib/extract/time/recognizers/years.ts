@@ -82,15 +82,17 @@ const LOWER_START = /^\p{Ll}/u;
 /** Capitalized nouns that make "the 1922 Committee" a name, not a year. */
 const NAME_NOUNS = new Set('committee club society brigade battalion regiment squadron'.split(' '));
 
-/** Whether `text` uses `year`'s digits as a label somewhere ("Resolution 1325", "Flight 1549"). */
-export function usedAsLabel(text: string, year: number): boolean {
-	const digits = String(year);
-	for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + digits.length)) {
-		if (isDigitCode(text.charCodeAt(i - 1)) || isDigitCode(text.charCodeAt(i + digits.length))) continue;
-		const word = wordsBefore(text, i)[0]?.toLowerCase() ?? '';
-		if (REFERENCE_WORDS.has(word) || REFERENCE_WORDS.has(word.replace(/\.$/, ''))) return true;
+/** Four digits standing alone, as a label's number would. */
+const FOUR_DIGITS = /(?<![\p{N}])\d{4}(?![\p{N}])/gu;
+
+/** The four-digit numbers `text` uses as labels ("Resolution 1325", "Flight 1549"), in one pass. */
+export function labelledNumbers(text: string): Set<number> {
+	const out = new Set<number>();
+	for (const m of text.matchAll(FOUR_DIGITS)) {
+		const word = wordsBefore(text, m.index)[0]?.toLowerCase() ?? '';
+		if (REFERENCE_WORDS.has(word) || REFERENCE_WORDS.has(word.replace(/\.$/, ''))) out.add(Number(m[0]));
 	}
-	return false;
+	return out;
 }
 
 /**
@@ -156,11 +158,15 @@ const ENTRY_LEAD = /^[\s*_]*(?:[:–—]|\s-)\s*\S/;
  * it, since there are none.
  */
 function headingOfLines(text: string, start: number, end: number): Candidate['heading'] {
-	const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-	if (start - lineStart > 8 || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
-	let lineEnd = text.indexOf('\n', end);
-	if (lineEnd < 0) lineEnd = text.length;
-	if (lineEnd - end <= 8 && HEADING_TAIL.test(text.slice(end, lineEnd)) && (lineStart > 0 || lineEnd < text.length)) return 'lines';
+	// The line's start and end are looked for only as far as a heading's marks reach: a long line is no
+	// heading, and is not searched to its ends for every number in it.
+	let lineStart = start;
+	while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+	if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
+	const tail = text.slice(end, end + 9);
+	const newline = tail.indexOf('\n');
+	const lineEnd = newline >= 0 ? end + newline : end + tail.length;
+	if ((newline >= 0 || lineEnd === text.length) && HEADING_TAIL.test(text.slice(end, lineEnd)) && (lineStart > 0 || lineEnd < text.length)) return 'lines';
 	return ENTRY_LEAD.test(text.slice(end, end + 8)) ? 'line' : undefined;
 }
 

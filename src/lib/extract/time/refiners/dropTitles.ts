@@ -58,9 +58,14 @@ const SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|as|with|from|
 
 /** A headline in title case ("Taliban Take Kabul Last Week") capitalizes every word: no name there. */
 function inTitleCaseLine(c: Candidate, text: string): boolean {
-	const lineStart = text.lastIndexOf('\n', c.start) + 1;
-	let lineEnd = text.indexOf('\n', c.end);
-	if (lineEnd < 0) lineEnd = text.length;
+	// Only a short line can be a headline: its ends are looked for no further than that.
+	const from = Math.max(0, c.start - 200);
+	const lineStart = text.slice(from, c.start).lastIndexOf('\n') + 1 + from;
+	if (lineStart === from && from > 0) return false;
+	const ahead = text.slice(c.end, c.end + 200);
+	const newline = ahead.indexOf('\n');
+	const lineEnd = newline >= 0 ? c.end + newline : c.end + ahead.length;
+	if (newline < 0 && lineEnd < text.length) return false;
 	if (lineEnd - lineStart > 200) return false;
 	const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w));

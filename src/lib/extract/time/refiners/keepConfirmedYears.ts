@@ -1,5 +1,5 @@
 import type { Candidate } from '../expression';
-import { usedAsLabel } from '../recognizers/years';
+import { labelledNumbers } from '../recognizers/years';
 
 /**
  * A weak year (a bare four-digit number without a word that makes it a year) is kept only when it
@@ -14,9 +14,9 @@ const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|to|through|until|[-–—]|and\s+in|
  */
 function dropLabels(candidates: Candidate[], text: string): Candidate[] {
 	if (!candidates.some((c) => c.determined)) return candidates;
-	const labels = new Map<number, boolean>();
-	const isLabel = (year: number) => labels.get(year) ?? labels.set(year, usedAsLabel(text, year)).get(year)!;
-	return candidates.filter((c) => !(c.determined && c.expression.kind === 'point' && isLabel(c.expression.fields.year!)));
+	const labels = labelledNumbers(text);
+	if (labels.size === 0) return candidates;
+	return candidates.filter((c) => !(c.determined && c.expression.kind === 'point' && labels.has(c.expression.fields.year!)));
 }
 
 export function keepConfirmedYears(all: Candidate[], text: string): Candidate[] {
