@@ -491,6 +491,7 @@ const SCHEDULED_CLAUSE = /(?:^|[^\p{L}])(?:call|schedul|reschedul|set|slat|plann
 const ENTRY_START = /^[\s*•·>#-]*$/;
 const ENTRY_DATE = /^[^\n:–—]{1,24}?(?::|\s[-–—]|[–—])\s/;
 const SENTENCE_END = /[.!?]["”’)]?\s+$/;
+const ENTRY_MARK = /[:–—-]/;
 
 /** Words by which a timeline entry says it has not happened yet ("1 June - Talks will resume"). */
 const ENTRY_AHEAD = /\b(?:will|shall|due|expected|scheduled|set\s+to|to\s+be\s+held|planned)\b|['’]ll\b/i;
@@ -502,13 +503,16 @@ const ENTRY_AHEAD = /\b(?:will|shall|due|expected|scheduled|set\s+to|to\s+be\s+h
  */
 function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	if (ctx.start === undefined || !ctx.textBetween) return false;
+	// Most dates have no colon or dash just after them: one look at the next few characters spares the rest.
+	const head = ctx.textBetween(ctx.start, ctx.start + 28);
+	if (!ENTRY_MARK.test(head)) return false;
 	const before = ctx.textBetween(Math.max(0, ctx.start - 8), ctx.start);
 	const newline = before.lastIndexOf('\n');
 	// An entry starts a line, or a sentence of a timeline run together ("…cases. 11 January: China …").
 	const lineStart = (newline >= 0 || ctx.start <= 8) && ENTRY_START.test(before.slice(newline + 1));
 	if (!lineStart && !SENTENCE_END.test(before)) return false;
-	const entry = ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0];
-	return ENTRY_DATE.test(entry) && !ENTRY_AHEAD.test(entry);
+	if (!ENTRY_DATE.test(head)) return false;
+	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);
 }
 
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
