@@ -92,6 +92,11 @@ export function weekdayNumber(name: string): number | null {
 export const MONTH_FULL_NAMES = MONTH_NAMES.map((n) => n.full);
 export const WEEKDAY_FULL_NAMES = WEEKDAY_NAMES.map((n) => n.full);
 
+/** A day as a message writes it: "3 April 2019". */
+export function dayInWords(day: number, month: number, year: number | undefined): string {
+	return `${day} ${MONTH_FULL_NAMES[month - 1]}${year === undefined ? '' : ` ${year}`}`;
+}
+
 export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 export function seasonCode(word: string): Season | null {

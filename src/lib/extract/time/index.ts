@@ -5,7 +5,7 @@ import { tokenize } from '$lib/extract/text/tokens';
 import { parseAnchor, type AnchorPoint } from './anchor';
 import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
-import { WEEKDAY_FULL_NAMES } from './calendarWords';
+import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
@@ -262,10 +262,9 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	return mention;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const dayName = (instant: number) => {
 	const d = new Date(instant);
-	return `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+	return dayInWords(d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear());
 };
 
 /** Why a period's span is not the calendar period its value names. */

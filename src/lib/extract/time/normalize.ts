@@ -7,7 +7,7 @@ import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, point
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
-import { MONTH_PATTERN } from './calendarWords';
+import { dayInWords, MONTH_PATTERN } from './calendarWords';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -129,7 +129,8 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put)/i;
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
  * the date is the plan's, on either side of the writing, whatever the tense of the planning.
  */
-const SCHEDULE = /^(?:call|schedul|reschedul|set|slat|plann|fix|book|arrang|mov|brought|bring)/i;
+const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|fix|book|arrang';
+const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring)`, 'i');
 
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
 	minute: 'minute',
@@ -432,11 +433,14 @@ const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/i
 function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 4; i--) {
-		const a = refs[i].anchor;
-		const label = !determines(a.point.granularity, 'day') && a.offset !== undefined && ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
-		if (!label) return refs[i];
+		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return refs[i];
 	}
 	return refs[refs.length - 1];
+}
+
+/** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
+function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	return a.offset !== undefined && !!ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
 }
 
 /** How many years before the writing a story must lie for its undated months to be its own. */
@@ -460,7 +464,7 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
 	// news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
-	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || LABEL_LEAD.test(ctx.textBetween(Math.max(0, offset - 8), offset))) return null;
+	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx)) return null;
 	// The story runs to the end of its paragraph.
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
 }
@@ -485,7 +489,8 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 	return SCHEDULED_CLAUSE.test(before);
 }
 
-const SCHEDULED_CLAUSE = /(?:^|[^\p{L}])(?:call|schedul|reschedul|set|slat|plann|fix|book|arrang)\p{L}*\s+(?:[^,.;:!?]*\s)?for\s+$/iu;
+/** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
+const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L}*\\s+(?:[^,.;:!?]*\\s)?for\\s+$`, 'iu');
 
 /** Marks a timeline entry may begin with, and what ends the date that leads it ("11 Mar: …", "15 April - …"). */
 const ENTRY_START = /^[\s*•·>#-]*$/;
@@ -1086,10 +1091,8 @@ function otherOrderIfPast(read: Normalized, c: Candidate, e: PointExpression, ct
 	if (!otherSpan || otherSpan.end > writing.end) return read;
 	const f = e.fields;
 	const words = ctx.textBetween(c.start, c.end);
-	return { ...other, ambiguity: `${words} could also be ${f.day} ${MONTH_NAMES[f.month! - 1]} ${f.year}: read day first, as that date is after the writing and the text tells of the past` };
+	return { ...other, ambiguity: `${words} could also be ${dayInWords(f.day!, f.month!, f.year)}: read day first, as that date is after the writing and the text tells of the past` };
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Normalizes a point expression (a date or a time). */
 export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {

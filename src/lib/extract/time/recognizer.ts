@@ -405,6 +405,15 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 	return words;
 }
 
+/**
+ * Where the line holding `index` starts, when that is at most `reach` characters before it; -1 when it is
+ * further (a look bounded for every mention, where a search to the line's start would not be).
+ */
+export function lineStartWithin(text: string, index: number, reach: number): number {
+	for (let k = index; k >= 0 && index - k <= reach; k--) if (k === 0 || text.charCodeAt(k - 1) === 10) return k;
+	return -1;
+}
+
 /** The word just before `index`, lower-cased, without a final period; '' when there is none. */
 export function wordBefore(text: string, index: number): string {
 	let i = index;

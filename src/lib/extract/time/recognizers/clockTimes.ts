@@ -1,6 +1,6 @@
 import type { Candidate, Fields } from '../expression';
 import { monthNumber, weekdayNumber } from '../calendarWords';
-import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, lineStartWithin, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -34,7 +34,9 @@ function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefine
 	// Letters are a zone in capitals ("EST", not "art"); a place's time starts with its name's capital.
 	const capitalized = zone && (/\s/.test(zone) ? /^(?:\p{Lu}|local\s)/u.test(zone) : zone === zone.toUpperCase() || /^local$/i.test(zone));
 	if (!zone || capitalized) return [zone, end];
-	return [undefined, m.index + m[0].lastIndexOf(zone) - (/\s*\(?$/.exec(m[0].slice(0, m[0].lastIndexOf(zone)))?.[0].length ?? 0)];
+	// The match ends where the spaces and bracket before the zone begin.
+	const at = m[0].lastIndexOf(zone);
+	return [undefined, m.index + at - (/\s*\(?$/.exec(m[0].slice(0, at))?.[0].length ?? 0)];
 }
 
 function zoneOf(text: string | undefined): string | undefined {
@@ -94,10 +96,8 @@ const twentyFour: Recognizer = {
 /** "11:02 - The King has been crowned": the time of a live report's entry, at the start of its line. */
 function leadsLiveEntry(text: string, start: number, end: number): boolean {
 	// Only marks may stand before it on its line: a few characters back, not the whole line.
-	let lineStart = start;
-	while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-	if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-	return /^[\s*•·>#-]*$/.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
+	const lineStart = lineStartWithin(text, start, 8);
+	return lineStart >= 0 && /^[\s*•·>#-]*$/.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
 }
 
 const namedTimes: Recognizer = {

@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, lineStartWithin, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -160,9 +160,8 @@ const ENTRY_LEAD = /^[\s*_]*(?:[:–—]|\s-)\s*\S/;
 function headingOfLines(text: string, start: number, end: number): Candidate['heading'] {
 	// The line's start and end are looked for only as far as a heading's marks reach: a long line is no
 	// heading, and is not searched to its ends for every number in it.
-	let lineStart = start;
-	while (lineStart > 0 && start - lineStart <= 8 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-	if ((lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
+	const lineStart = lineStartWithin(text, start, 8);
+	if (lineStart < 0 || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
 	const tail = text.slice(end, end + 9);
 	const newline = tail.indexOf('\n');
 	const lineEnd = newline >= 0 ? end + newline : end + tail.length;

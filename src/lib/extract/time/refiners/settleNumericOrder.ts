@@ -1,6 +1,5 @@
+import { dayInWords } from '../calendarWords';
 import type { Candidate } from '../expression';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A candidate and, for a range, its two ends: the slashed dates of a text, wherever they stand. */
 function* dates(candidates: readonly Candidate[]): Generator<Candidate> {
@@ -37,7 +36,7 @@ export function settleNumericOrder(candidates: Candidate[], text: string): Candi
 		if (!c.swapped || c.expression.kind !== 'point') return c;
 		if (flip) return { ...c, expression: { ...c.expression, fields: c.swapped }, swapped: undefined };
 		const other = c.swapped;
-		const ambiguity = `${text.slice(c.start, c.end)} could also be ${other.day} ${MONTHS[other.month! - 1]} ${other.year}: read month first, as in US usage`;
+		const ambiguity = `${text.slice(c.start, c.end)} could also be ${dayInWords(other.day!, other.month!, other.year)}: read month first, as in US usage`;
 		return { ...c, ambiguity };
 	};
 	return candidates.map((c) => (c.expression.kind === 'range' ? { ...c, expression: { ...c.expression, from: settle(c.expression.from), to: settle(c.expression.to) } } : settle(c)));
