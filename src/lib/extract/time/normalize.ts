@@ -1,6 +1,7 @@
 import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
+import { ENTRY_MARKS } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
@@ -492,8 +493,7 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
 const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L}*\\s+(?:[^,.;:!?]*\\s)?for\\s+$`, 'iu');
 
-/** Marks a timeline entry may begin with, and what ends the date that leads it ("11 Mar: …", "15 April - …"). */
-const ENTRY_START = /^[\s*•·>#-]*$/;
+/** What ends the date that leads a timeline entry ("11 Mar: …", "15 April - …"). */
 const ENTRY_DATE = /^[^\n:–—]{1,24}?(?::|\s[-–—]|[–—])\s/;
 const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 const ENTRY_MARK = /[:–—-]/;
@@ -514,7 +514,7 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	const before = ctx.textBetween(Math.max(0, ctx.start - 8), ctx.start);
 	const newline = before.lastIndexOf('\n');
 	// An entry starts a line, or a sentence of a timeline run together ("…cases. 11 January: China …").
-	const lineStart = (newline >= 0 || ctx.start <= 8) && ENTRY_START.test(before.slice(newline + 1));
+	const lineStart = (newline >= 0 || ctx.start <= 8) && ENTRY_MARKS.test(before.slice(newline + 1));
 	if (!lineStart && !SENTENCE_END.test(before)) return false;
 	if (!ENTRY_DATE.test(head)) return false;
 	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);

@@ -405,6 +405,9 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 	return words;
 }
 
+/** Marks an entry of a list may begin its line with: bullets, quote and header marks, dashes. */
+export const ENTRY_MARKS = /^[\s*•·>#-]*$/;
+
 /**
  * Where the line holding `index` starts, when that is at most `reach` characters before it; -1 when it is
  * further (a look bounded for every mention, where a search to the line's start would not be).

@@ -1,6 +1,6 @@
 import type { Candidate, Fields } from '../expression';
 import { monthNumber, weekdayNumber } from '../calendarWords';
-import { followed, lineStartWithin, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { ENTRY_MARKS, followed, lineStartWithin, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -97,7 +97,7 @@ const twentyFour: Recognizer = {
 function leadsLiveEntry(text: string, start: number, end: number): boolean {
 	// Only marks may stand before it on its line: a few characters back, not the whole line.
 	const lineStart = lineStartWithin(text, start, 8);
-	return lineStart >= 0 && /^[\s*•·>#-]*$/.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
+	return lineStart >= 0 && ENTRY_MARKS.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
 }
 
 const namedTimes: Recognizer = {
