@@ -61,9 +61,24 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr',
 const MARKS = /[.!?\n]/;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
+// Character tests on char codes, with the regular expression only beyond ASCII: the splitter looks at
+// every character around every stop of the text.
+const WHITE = /\s/;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+/** Whitespace as `\s` has it. */
+const isWhite = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && WHITE.test(String.fromCharCode(c)));
+/** Space within a line: space, tab, no-break space. */
+const isLineSpace = (c: number) => c === 32 || c === 9 || c === 160;
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && LOWER.test(String.fromCharCode(c)));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 function wordBefore(text: string, dot: number): string {
 	let i = dot;
-	while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+	for (; i > 0; i--) {
+		const c = text.charCodeAt(i - 1);
+		if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46 || (c > 127 && LETTER.test(text[i - 1])))) break;
+	}
 	return text.slice(i, dot);
 }
 
@@ -84,17 +99,17 @@ export function splitSentences(text: string): Sentence[] {
 	const push = (end: number) => {
 		let s = start;
 		let e = end;
-		while (s < e && /\s/.test(text[s])) s++;
-		while (e > s && /\s/.test(text[e - 1])) e--;
+		while (s < e && isWhite(text.charCodeAt(s))) s++;
+		while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
 		let continues = false;
 		while (e - s > MAX_SENTENCE_CHARS) {
 			const cut = cutPoint(text, s);
 			let pieceEnd = cut;
-			while (pieceEnd > s && /\s/.test(text[pieceEnd - 1])) pieceEnd--;
+			while (pieceEnd > s && isWhite(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
 			if (pieceEnd > s) ranges.push(continues ? { start: s, end: pieceEnd, continues } : { start: s, end: pieceEnd });
 			continues = true;
 			s = cut;
-			while (s < e && /\s/.test(text[s])) s++;
+			while (s < e && isWhite(text.charCodeAt(s))) s++;
 		}
 		if (e > s) ranges.push(continues ? { start: s, end: e, continues } : { start: s, end: e });
 		start = end;
@@ -111,11 +126,10 @@ export function splitSentences(text: string): Sentence[] {
 		if (c === '\n') {
 			let j = i + 1;
 			let blank = false;
-			while (j < n && /[ \t\r\u00a0\n]/.test(text[j])) {
-				if (text[j] === '\n') blank = true;
-				j++;
+			for (let d = text.charCodeAt(j); j < n && (isLineSpace(d) || d === 13 || d === 10); d = text.charCodeAt(++j)) {
+				if (d === 10) blank = true;
 			}
-			if (blank || j >= n || !/[\p{Ll}]/u.test(text[j])) {
+			if (blank || j >= n || !isLower(text.charCodeAt(j))) {
 				push(i);
 			}
 			i = j - 1;
@@ -125,22 +139,24 @@ export function splitSentences(text: string): Sentence[] {
 		let j = i + 1;
 		while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
 		while (j < n && CLOSERS.has(text[j])) j++;
-		if (j < n && !/\s/.test(text[j])) continue;
+		if (j < n && !isWhite(text.charCodeAt(j))) continue;
 		let k = j;
-		while (k < n && /[ \t\u00a0]/.test(text[k])) k++;
+		while (k < n && isLineSpace(text.charCodeAt(k))) k++;
 		if (k >= n) {
 			push(j);
 			i = j - 1;
 			continue;
 		}
 		const next = text[k];
-		if (next === '\n') {
+		const nextCode = text.charCodeAt(k);
+		if (nextCode === 10) {
 			push(j);
 			i = j - 1;
 			continue;
 		}
-		if (c === '.' && (/[\p{Ll}\d,;:]/u.test(next) || isAbbreviation(text, i, next))) continue;
-		if (/[\p{Ll},;:]/u.test(next)) continue;
+		const goesOn = isLower(nextCode) || nextCode === 44 || nextCode === 59 || nextCode === 58;
+		if (c === '.' && (goesOn || isDigit(nextCode) || isAbbreviation(text, i, next))) continue;
+		if (goesOn) continue;
 		push(j);
 		i = j - 1;
 	}

@@ -199,18 +199,15 @@ function nearestBefore(sorted: readonly Candidate[], at: number): Candidate | un
  * Spans of repeated dates, made once per normalized date and shared by its mentions (frozen: mentions are
  * data, never changed). A mention's text is shared with the last one's when it is the same words.
  */
-const sharedSpans = new WeakMap<Normalized, TimeSpan | null>();
 let lastText = '';
 
 function spanFor(n: Normalized, mod: TimexMod | undefined): TimeSpan | undefined {
 	if (mod) return resolveSpan(n, mod);
-	let span = sharedSpans.get(n);
-	if (span === undefined) {
-		span = resolveSpan(n) ?? null;
-		if (span) Object.freeze(span);
-		sharedSpans.set(n, span);
+	if (n.resolved === undefined) {
+		const span = resolveSpan(n);
+		n.resolved = span ? Object.freeze(span) : null;
 	}
-	return span ?? undefined;
+	return n.resolved ?? undefined;
 }
 
 function toMention(c: Candidate, n: Normalized, text: string): TimeMention {

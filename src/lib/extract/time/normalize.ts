@@ -1,4 +1,4 @@
-import type { DatePart, Granularity, TimeBasis, TimexMod } from '$lib/model';
+import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS } from './recognizer';
@@ -75,6 +75,11 @@ export interface Normalized {
 	point?: CalendarPoint;
 	/** The interval of `point`, when computed already. */
 	span?: { start: number; end: number };
+	/**
+	 * The span made of it once, shared (frozen) by the mentions of a repeated date; null when it has none.
+	 * Undefined until made.
+	 */
+	resolved?: TimeSpan | null;
 	/** For a duration tied to the calendar: the stretch it covers. */
 	interval?: Stretch;
 	/** For ranges: the last point; `point` is the first. */
