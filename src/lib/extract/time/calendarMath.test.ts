@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayExists, isoWeekStart, nthWeekdayOfMonth, spanOfPoint, whyDayDoesNotExist } from './calendarMath';
+import { dayExists, isoWeekStart, nthWeekdayOfMonth, spanOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { parseValue } from './calendarPoint';
 
 const span = (value: string) => spanOfPoint(parseValue(value)!);
@@ -58,5 +58,11 @@ describe('calendar facts from date-fns', () => {
 		// US Election Day: the first Tuesday from Nov. 2 (Nov. 1, 2016 was a Tuesday; the vote was Nov. 8).
 		expect(nthWeekdayOfMonth(2016, 11, 1, 2, 2)).toBe(8);
 		expect(nthWeekdayOfMonth(1998, 11, 1, 2, 2)).toBe(3);
+	});
+	it('finds Western Easter by the Gregorian computus', () => {
+		// Published Easter Sundays, including the earliest (22 March 1818) and latest (25 April 1943) possible.
+		const known: [number, number, number][] = [[1583, 4, 10], [1818, 3, 22], [1943, 4, 25], [1961, 4, 2], [2000, 4, 23], [2008, 3, 23], [2011, 4, 24], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2038, 4, 25]];
+		for (const [y, m, d] of known) expect(westernEaster(y)?.getTime(), String(y)).toBe(utc(y, m, d));
+		expect(westernEaster(1500)).toBeNull();
 	});
 });

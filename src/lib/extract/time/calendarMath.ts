@@ -266,6 +266,28 @@ export function nthWeekdayOfMonth(year: number, month: number, n: number, weekda
 	return day >= from && day <= days ? day : null;
 }
 
+/**
+ * Western (Gregorian) Easter Sunday of a year, by the anonymous Gregorian computus (Meeus/Jones/Butcher);
+ * null before 1583, when the Gregorian calendar did not yet exist.
+ */
+export function westernEaster(year: number): UTCDate | null {
+	if (year < 1583) return null;
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const n = h + l - 7 * m + 114;
+	return utcDay(year, Math.floor(n / 31), (n % 31) + 1);
+}
+
 /** ISO weekday (Monday 1 … Sunday 7) of a date. */
 export function isoWeekday(date: Date): number {
 	return getISODay(new UTCDate(date.getTime()));

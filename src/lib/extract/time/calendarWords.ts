@@ -188,6 +188,17 @@ export function unitOf(word: string): DurationUnit | null {
 	return null;
 }
 
+/** Units of length: before "per hour" or "an hour" they make a speed. */
+const LENGTH_UNITS = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft|yards?|inches|cm|mm|nautical|leagues?)$/i;
+
+/**
+ * "205 km per hour", "60 miles an hour": a length before a unit of an hour or less is a speed, neither a
+ * time that repeats nor a length of time.
+ */
+export function namesASpeed(wordBefore: string, unit: DurationUnit): boolean {
+	return (unit === 'hour' || unit === 'minute' || unit === 'second') && LENGTH_UNITS.test(wordBefore);
+}
+
 /** A duration unit as a calendar unit for offsets ("three days later" counts days). */
 export function calendarUnit(unit: DurationUnit): Unit | null {
 	switch (unit) {

@@ -52,8 +52,15 @@ export interface Fields extends CalendarParts {
 	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).
 	 */
 	nthWeekday?: { n: number; weekday: number; fromDay?: number };
+	/** Days from Western Easter Sunday, for the feasts that move with it ("Good Friday": -2). */
+	fromEaster?: number;
 	weekday?: number;
 	zone?: string;
+	/**
+	 * A midnight read as the one that opens its day ("shortly after midnight", hour 0): with a day named
+	 * ("after midnight on Tuesday") that day's; after a day the story named before, the one that ends it.
+	 */
+	opensDay?: true;
 }
 
 /**

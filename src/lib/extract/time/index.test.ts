@@ -117,6 +117,10 @@ table('parts of days and clock times', [
 	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
 	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
 	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
+	// After a day the story named before, "after midnight" is the midnight that ends it; not past the day of writing.
+	["She won Sunday's election, the institute said shortly after midnight.", '2024-06-03', 'midnight', { value: '2024-06-02T24:00' }],
+	['Fighting began on Monday. Since midnight, ten people have died.', '2016-11-15', 'midnight', { value: '2016-11-14T24:00' }],
+	['The deal was signed on Tuesday. Since midnight, three people died.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
 	// In the paper of a day, the midnight gone by opens that day; the one to come closes it.
 	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
 	// A live report's entries lead with their times.
@@ -174,6 +178,10 @@ table('deictic expressions', [
 	['Inflation has doubled this year.', '2021-08-20', 'this year', { value: '2021', granularity: 'year' }],
 	['Elections follow next month.', '2021-08-20', 'next month', { value: '2021-09' }],
 	['Troops will leave early next year.', '2021-08-20', 'early next year', { value: '2022', mod: 'START' }],
+	['A third wave followed early in 1919.', '2018-11-11', 'early in 1919', { value: '1919', mod: 'START' }],
+	['Talks stalled late in March.', '2018-11-11', 'late in March', { value: '2018-03', mod: 'END' }],
+	['Turnout fell midway through the 1990s.', '2018-11-11', 'midway through the 1990s', { value: '199', mod: 'MID' }],
+	['Most of it was built in 1919.', '2018-11-11', '1919', { value: '1919', mod: undefined }],
 	['Ministers met late last week.', '2021-08-20', 'late last week', { value: '2021-W32', mod: 'END' }],
 	['The purge began in July last year.', '1998-02-19', 'July last year', { value: '1997-07' }],
 	['Rebels crossed the border last April.', '1989-10-27', 'last April', { value: '1989-04' }]
@@ -476,6 +484,12 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
 	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
 	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
+	// The feasts that move with Easter; names of other things that only borrow them are not dates.
+	['White smoke rose on Thursday, less than three weeks after the death of Pope Francis on Easter Monday.', '2025-05-08', 'Easter Monday', { value: '2025-04-21' }],
+	['Churches were full on Good Friday.', '2024-04-02', 'Good Friday', { value: '2024-03-29' }],
+	['The talks will resume after Easter.', '2019-01-10', 'Easter', { value: '2019-04-21' }],
+	['The strike began on Ash Wednesday.', '2008-03-01', 'Ash Wednesday', { value: '2008-02-06' }],
+	['The Easter Rising began in Dublin in 1916, on Easter Monday.', '2016-03-27', 'Easter Monday', { value: '1916-04-24' }],
 	['The regime ruled for three years, eight months and 20 days.', undefined, 'three years, eight months and 20 days', { value: 'P3Y8M20D' }],
 	['He served two years, and three months later he died.', undefined, 'two years', { value: 'P2Y' }],
 	['Prices rose over the past two years and six months.', '2021-11-10', 'the past two years and six months', { value: 'P2Y6M', days: ['2019-05-11', '2021-11-10'] }],

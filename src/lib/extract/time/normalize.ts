@@ -4,7 +4,7 @@ import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
@@ -159,7 +159,7 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 	if (f.minute !== undefined && f.minute !== 0) return 'minute';
 	if (f.hour !== undefined) return 'hour';
 	if (f.partOfDay) return 'partofday';
-	if (f.day !== undefined || f.weekday !== undefined || f.nthWeekday) return 'day';
+	if (f.day !== undefined || f.weekday !== undefined || f.nthWeekday || f.fromEaster !== undefined) return 'day';
 	if (f.week !== undefined || f.weekend) return 'week';
 	if (f.month !== undefined) return 'month';
 	if (f.season) return 'season';
@@ -244,6 +244,10 @@ function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
 	if (f.week !== undefined) p = { granularity: 'week', year: p.year, week: f.week };
 	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
 	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
+	else if (f.fromEaster !== undefined) {
+		const easter = westernEaster(p.year);
+		if (easter) p = pointAt(addDays(easter, f.fromEaster), 'day');
+	}
 	else if (f.nthWeekday && p.month !== undefined) {
 		const day = nthWeekdayOfMonth(p.year, p.month, f.nthWeekday.n, f.nthWeekday.weekday, f.nthWeekday.fromDay);
 		if (day) p = { granularity: 'day', year: p.year, month: p.month, day };
@@ -309,7 +313,7 @@ interface Choice {
 
 /** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
 function cycleOf(f: Fields): Granularity {
-	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined) return 'year';
+	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined) return 'year';
 	if (f.weekday !== undefined || f.weekend) return 'week';
 	if (f.day !== undefined) return 'month';
 	return 'day';
@@ -324,6 +328,7 @@ function fieldsKey(f: Fields): string {
 	if (f.decade !== undefined) key += `d${f.decade}`;
 	if (f.decadeInCentury !== undefined) key += `i${f.decadeInCentury}`;
 	if (f.nthWeekday) key += `n${f.nthWeekday.n}.${f.nthWeekday.weekday}.${f.nthWeekday.fromDay ?? 1}`;
+	if (f.fromEaster !== undefined) key += `x${f.fromEaster}`;
 	if (f.year !== undefined) key += `y${f.year}`;
 	if (f.half !== undefined) key += `h${f.half}`;
 	if (f.quarter !== undefined) key += `q${f.quarter}`;
@@ -868,7 +873,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it.
 		const opening = f.hour === 24 && base.kind === 'publication' && ctx.tense.tense === 'past';
-		return result(applyFields(day, opening ? { ...f, hour: 0 } : f), known, 'relative', base, approximate);
+		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
+		// named, the midnight that ends it, when that is not past the day of writing.
+		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
+		return result(applyFields(day, opening ? { ...f, hour: 0 } : closing ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
 	// August": the August of that summer.
@@ -905,6 +913,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (placedDates.size >= 20_000) placedDates.clear();
 	placedDates.set(key, out);
 	return out;
+}
+
+/** Whether `day` ends no later than the day of writing begins (true when that day is not known). */
+function endsBeforeWriting(day: CalendarPoint, ctx: NormalizeContext): boolean {
+	const written = ctx.publication && determines(ctx.publication.point.granularity, 'day') ? spanOfPoint(ctx.publication.point) : null;
+	const span = spanOfPoint(day);
+	return !written || (!!span && span.end <= written.start);
 }
 
 const DAY_MS = 86_400_000;

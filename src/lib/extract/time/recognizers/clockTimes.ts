@@ -110,6 +110,7 @@ const namedTimes: Recognizer = {
 		// Friday", "until midnight", the one that closes it.
 		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index));
 		const fields: Fields = { hour: word === 'midnight' && !opensDay ? 24 : word === 'midnight' ? 0 : 12, minute: 0 };
+		if (opensDay) fields.opensDay = true;
 		const [zoneText, end] = zoneAndEnd(m, 2);
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;

@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
@@ -70,6 +70,7 @@ const quantityDuration: Recognizer = {
 		const quantity = amountOf(quantityText);
 		if (!unit || !quantity) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
+		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
 		let amount = quantity.value;
 		if (amount !== null && andAHalf) amount += 0.5;
 		if (amount !== null) amount *= SCALE[unitWord.toLowerCase()] ?? 1;

@@ -1,14 +1,26 @@
 import type { Fields } from '../expression';
-import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
  * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
- * after the first Monday of November; "Memorial Day", "Labor Day"), and national days whose name says
- * whose they are ("Bastille Day", "Anzac Day"; not "Independence Day"); the Orthodox Christmas is the Julian calendar's 25 December. Feasts of lunar or lunisolar
- * calendars (Ramadan, Eid, Easter, Nowruz's observance) move from year to year and are not guessed.
- * Without a year, the year comes from the publication date and the tense, as for a month and day.
+ * after the first Monday of November; "Memorial Day", "Labor Day"), national days whose name says whose
+ * they are ("Bastille Day", "Anzac Day"; not "Independence Day"), the Orthodox Christmas (the Julian
+ * calendar's 25 December), and the Western church's feasts that move with Easter ("Good Friday", "Easter
+ * Monday", "Pentecost"), whose dates the Gregorian computus gives. Feasts of lunar or lunisolar calendars
+ * (Ramadan, Eid, Passover, Diwali) and the Orthodox Easter are not guessed. Without a year, the year comes
+ * from the publication date and the tense, as for a month and day.
  */
+
+/** "Easter" alone: the feast's Sunday ("at Easter", "since Easter"); its own group, read only after such a word. */
+const BARE_EASTER = 'easter';
+/** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter"). */
+const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of)$/;
+/**
+ * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
+ * Easter Rising", "Christmas Island".
+ */
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre)(?![\p{L}\p{N}])/iu;
 
 const HOLIDAYS: [string, Fields][] = [
 	// The Julian calendar's Christmas, kept by most Orthodox churches: 7 January from 1901 to 2099.
@@ -36,20 +48,37 @@ const HOLIDAYS: [string, Fields][] = [
 	// US federal holidays on a fixed weekday of their month.
 	['memorial\\s+day', { month: 5, nthWeekday: { n: -1, weekday: 1 } }],
 	['labor\\s+day', { month: 9, nthWeekday: { n: 1, weekday: 1 } }],
-	['(?:martin\\s+luther\\s+king(?:\\s+jr\\.?)?|mlk)\\s+day', { month: 1, nthWeekday: { n: 3, weekday: 1 } }]
+	['(?:martin\\s+luther\\s+king(?:\\s+jr\\.?)?|mlk)\\s+day', { month: 1, nthWeekday: { n: 3, weekday: 1 } }],
+	// The feasts that move with Western Easter, in days from Easter Sunday.
+	['shrove\\s+tuesday', { fromEaster: -47 }],
+	['ash\\s+wednesday', { fromEaster: -46 }],
+	['palm\\s+sunday', { fromEaster: -7 }],
+	['(?:maundy|holy)\\s+thursday', { fromEaster: -3 }],
+	['good\\s+friday', { fromEaster: -2 }],
+	['holy\\s+saturday', { fromEaster: -1 }],
+	['easter\\s+(?:sunday|day)', { fromEaster: 0 }],
+	['easter\\s+monday', { fromEaster: 1 }],
+	['ascension\\s+day', { fromEaster: 39 }],
+	['(?:pentecost|whit)\\s+monday|whitmonday', { fromEaster: 50 }],
+	['pentecost(?:\\s+sunday)?|whit\\s*sunday', { fromEaster: 49 }],
+	[BARE_EASTER, { fromEaster: 0 }]
 ];
 
 const holidays: Recognizer = {
 	name: 'holiday',
 	triggers: [
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
-		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'memorial day', 'labor day', 'martin luther', 'mlk day'
+		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'memorial day', 'labor day', 'martin luther', 'mlk day',
+		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday'
 	],
 	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;
 		const i = HOLIDAYS.findIndex((_, k) => m.groups?.[`h${k}`] !== undefined);
 		if (i < 0) return null;
+		const end = m.index + m[0].length;
+		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
+		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { ...HOLIDAYS[i][1] } }, source: 'holiday' };
 	}
 };

@@ -2,6 +2,7 @@ import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import {
 	MONTH_PATTERN,
 	monthNumber,
+	namesASpeed,
 	PART_OF_DAY_PATTERN,
 	partOfDayCode,
 	SEASON_PATTERN,
@@ -147,6 +148,7 @@ const perUnit: Recognizer = {
 		const amountNear = before.some((w) => /^[\d$€£]/.test(w) || /^(?:hundreds|thousands|millions|billions|dozens|million|billion|thousand|hundred)$/.test(w));
 		if (!per && !RATE_BEFORE.test(prev) && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
 		const unit = unitOf(m[2]);
+		if (unit && namesASpeed(prev, unit)) return null;
 		return unit ? set(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
 	}
 };

@@ -35,6 +35,10 @@ const BEFORE: Modifier[] = [
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, point: 'MID' },
 	{ pattern: END_OF('(?:very\\s+)?early'), point: 'START' },
 	{ pattern: END_OF('(?:very\\s+)?late'), point: 'END' },
+	// "early in 1919", "late in March", "midway through the decade".
+	{ pattern: END_OF('(?:very\\s+)?early\\s+in'), point: 'START' },
+	{ pattern: END_OF('(?:very\\s+)?late\\s+in'), point: 'END' },
+	{ pattern: END_OF('(?:mid-?way|half-?way)\\s+(?:through|into)'), point: 'MID' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(early-)$/iu, point: 'START' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(late-)$/iu, point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(mid-?|middle-)$/iu, point: 'MID' },
@@ -72,6 +76,16 @@ const LOOK = 32;
 const LAST_WORDS = new Set(
 	'early late mid middle end close beginning start outset dawn earlier later than over of upwards under nearly almost to quite least minimum most up maximum about around approximately roughly some circa ca. c. estimated'.split(' ')
 );
+/**
+ * Common last words of a modifier ("early in", "midway through") that most often end no modifier ("in
+ * 1919"): the word before them decides.
+ */
+const MIDWAY = new Set(['midway', 'mid-way', 'halfway', 'half-way']);
+const LINKING_WORDS = new Map<string, Set<string>>([
+	['in', new Set(['early', 'late'])],
+	['through', MIDWAY],
+	['into', MIDWAY]
+]);
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
@@ -87,7 +101,15 @@ function mayEndWithModifier(text: string, floor: number, end: number): boolean {
 	if (text.charCodeAt(k) === 45) return true;
 	let j = k;
 	while (j >= floor && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
-	return j < k && k - j <= 13 && LAST_WORDS.has(text.slice(j + 1, k + 1).toLowerCase());
+	if (j === k || k - j > 13) return false;
+	const last = text.slice(j + 1, k + 1).toLowerCase();
+	if (LAST_WORDS.has(last)) return true;
+	const before = LINKING_WORDS.get(last);
+	if (!before) return false;
+	while (j >= floor && isSpace(text.charCodeAt(j))) j--;
+	let i = j;
+	while (i >= floor && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
+	return before.has(text.slice(i + 1, j + 1).toLowerCase());
 }
 
 /** Whether "or" or "and" follows `end` after spaces, then a space: "or later", "and beyond", "or so". */
