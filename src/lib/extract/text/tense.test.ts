@@ -24,6 +24,11 @@ describe('tense of the governing verb', () => {
 		['The UK enters a transition period that ends on [31 December].', 'future'],
 		['Soldiers seized power a month before an election due on [29 April].', 'future'],
 		['The bill, which the government plans to put to a vote on [Wednesday], passed.', 'future'],
+		// An infinitive after a verb and its object looks ahead from that verb; so does what is expected.
+		['The bank expects the economy to recover in [the second half].', 'future'],
+		['Investors expect the Fed to cut rates in [March].', 'future'],
+		['The bank expects growth in [July].', 'future'],
+		['They did not expect trouble on [Monday].', 'past'],
 		// "went to war" has no infinitive.
 		['Thatcher, who went to war over the Falklands in [the spring], won.', 'past'],
 		['On [Friday], the council condemned the attack.', 'past'],
@@ -59,7 +64,9 @@ describe('tense of the governing verb', () => {
 		['The vote was scheduled for [Monday].', true],
 		['The vote is scheduled for [Monday].', false],
 		['They talked about the slated visit of the secretary in [September].', true],
-		['On [Friday], the government planned to pay the claims.', false]
+		['On [Friday], the government planned to pay the claims.', false],
+		['Ministers urged the army to withdraw by [Friday].', true],
+		['He was the first to arrive on [Monday].', false]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

@@ -15,6 +15,7 @@ import {
 	MODALS_FUTURE,
 	MODALS_PRESENT,
 	INFINITIVE_TAKERS,
+	OBJECT_INFINITIVE_TAKERS,
 	SCHEDULE_VERBS,
 	NOT_PAST_ED,
 	PRESENT_VERBS
@@ -78,6 +79,7 @@ const DETERMINER = 8192;
 const INFINITIVE_TAKER = 16384;
 const MODAL_PRESENT = 32768;
 const SCHEDULE = 65536;
+const OBJECT_TAKER = 131072;
 
 const CLASSES = new Map<string, number>();
 const classes: [Set<string>, number][] = [
@@ -97,7 +99,8 @@ const classes: [Set<string>, number][] = [
 	[DETERMINERS, DETERMINER],
 	[INFINITIVE_TAKERS, INFINITIVE_TAKER],
 	[MODALS_PRESENT, MODAL_PRESENT],
-	[SCHEDULE_VERBS, SCHEDULE]
+	[SCHEDULE_VERBS, SCHEDULE],
+	[OBJECT_INFINITIVE_TAKERS, OBJECT_TAKER]
 ];
 for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
 
@@ -190,6 +193,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || (!presentAux && pastForm(w) && w !== 'set');
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
+	// "The bank expects growth in July": what is expected lies ahead of the expecting.
+	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
+	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
 	// "the slated visit in September", "the planned rally on Saturday": a plan named as a thing, for a time
 	// on either side of the writing.
 	if (flags & FUTURE_CUE && prevFlags & DETERMINER && /(?:ed|ing)$|^(?:upcoming|forthcoming|set|due)$/.test(w)) {
@@ -241,14 +247,37 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (flags & IRREG_PARTICIPLE && !(flags & IRREG_PAST)) return null;
 		return { tense: 'past', perfect: false, cue };
 	}
-	// "agreed to meet on Friday": an infinitive after a verb of planning looks ahead from that verb.
-	if (prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && classOf(prev2) & INFINITIVE_TAKER) {
+	// "agreed to meet on Friday", "expects the economy to recover in the second half": an infinitive after a
+	// verb of planning (and its object) looks ahead from that verb.
+	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') ? infinitiveTaker(tokens, i - 2) : -1;
+	if (taker >= 0) {
+		const takerWord = wordAt(tokens, taker);
 		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.
-		const presentPlan = (classOf(wordAt(tokens, i - 3)) & (BE_PRES | HAVE_PRES)) !== 0;
-		const past = !presentPlan && (pastForm(prev2) || (classOf(prev2) & BE_PST) !== 0 || isPastAux(tokens, i - 3) || isPastAux(tokens, i - 4));
+		const presentPlan = (classOf(wordAt(tokens, taker - 1)) & (BE_PRES | HAVE_PRES)) !== 0;
+		const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, taker - 1) || isPastAux(tokens, taker - 2));
 		return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	return null;
+}
+
+/** Words an infinitive's object may hold between its verb and "to": "the economy", "its troops". */
+const OBJECT_WORDS = 3;
+
+/**
+ * The token of the verb an infinitive hangs on, its "to" just after token `k`: that token itself ("agreed
+ * to"), or a verb that takes an object before a short object ("urged the army to"); -1 when none.
+ */
+function infinitiveTaker(tokens: Token[], k: number): number {
+	if (classOf(wordAt(tokens, k)) & INFINITIVE_TAKER) return k;
+	for (let j = k; j >= 0 && j >= k - OBJECT_WORDS; j--) {
+		const word = wordAt(tokens, j);
+		if (!word) return -1;
+		const flags = classOf(word);
+		if (j < k && flags & OBJECT_TAKER) return j;
+		// Only nouns, names and determiners make an object; another verb ends the look.
+		if (flags & ~DETERMINER || word.length > 4 && word.endsWith('ed')) return -1;
+	}
+	return -1;
 }
 
 /** The index of the first token of `tokens` (sorted) that starts at or after `at`. */

@@ -90,6 +90,18 @@ export const INFINITIVE_TAKERS = new Set(
 	).split(' ')
 );
 
+/**
+ * Verbs that take an object before their infinitive ("expects the economy to recover", "urged the army to
+ * withdraw"): the infinitive's time is looked at from them.
+ */
+export const OBJECT_INFINITIVE_TAKERS = new Set(
+	(
+		'expect expects expected want wants wanted ask asks asked urge urges urged invite invites invited ' +
+		'order orders ordered allow allows allowed tell tells told persuade persuades persuaded encourage ' +
+		'encourages encouraged'
+	).split(' ')
+);
+
 /** Verbs of schedules whose simple present speaks of the future: "the ceasefire begins Saturday". */
 export const SCHEDULE_VERBS = new Set(
 	(

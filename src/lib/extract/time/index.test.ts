@@ -92,6 +92,13 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Profit rose in the third quarter.', '2020-11-02', 'the third quarter', { value: '2020-Q3', basis: 'relative' }],
 	['Third-quarter earnings rose 5%.', '2020-11-02', 'Third-quarter', { value: '2020-Q3' }],
 	['Exports doubled in the first half of 2019.', undefined, 'the first half of 2019', { value: '2019-H1', granularity: 'half' }],
+	// A half with no year is a year's only in a report; "the second half of the year" is of the year spoken of.
+	['BP said underlying profit for the first half rose to $6.3 billion.', '2019-07-30', 'the first half', { value: '2019-H1' }],
+	['In the first half, net income rose 5%.', '2019-07-30', 'the first half', { value: '2019-H1' }],
+	['The bank expects the economy to shrink this year and to recover in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2022-H2' }],
+	['Sales fell in 2019. In the second half of the year, profit recovered.', '2022-03-06', 'the second half of the year', { value: '2019-H2' }],
+	['Sales fell in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2021-H2' }],
+	['The economy shrank in the second half. Profit fell in the first half of last year.', '2022-03-06', 'the first half of last year', { value: '2021-H1' }],
 	['Revenue reached $3 billion in Q3 2021.', undefined, 'Q3 2021', { value: '2021-Q3' }]
 ]);
 

@@ -762,13 +762,23 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
 		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx));
 		base.key ??= pointKey(base.point);
-		const key = `${rel.kind}|${unit}|${offset}|${fieldsKey(f)}|${base.key}|${approximate}`;
+		const fieldKey = fieldsKey(f);
+		// A part of the year counted from the writing turns with the tense (below).
+		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';
+		const past = turnsWithTense && ctx.tense.tense === 'past';
+		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${base.key}|${approximate}|${past}`;
 		const placed = placedDates.get(key);
 		if (placed && placed.anchor === base) return placed;
 		const unitPoint = offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
-		const point = applyFields(withWeekend, f);
+		let point = applyFields(withWeekend, f);
+		// "Sales fell in the second half of the year", in March with no year named: what has happened lies
+		// behind the writing, in the year before.
+		if (past && startsAfter(point, base)) {
+			const earlier = shiftPoint(withWeekend, unit, -1);
+			if (earlier) point = applyFields(earlier, f);
+		}
 		const isPublication =
 			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day';
 		const out = result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
@@ -913,6 +923,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (placedDates.size >= 20_000) placedDates.clear();
 	placedDates.set(key, out);
 	return out;
+}
+
+/** Whether `point` begins after the end of `anchor`'s time. */
+function startsAfter(point: CalendarPoint, anchor: AnchorPoint): boolean {
+	const a = spanOfPoint(anchor.point);
+	const p = spanOfPoint(point);
+	return !!a && !!p && p.start >= a.end;
 }
 
 /** Whether `day` ends no later than the day of writing begins (true when that day is not known). */

@@ -39,6 +39,15 @@ function partFields(ordinal: string, unit: string): Fields | null {
 	return { quarter: n };
 }
 
+/** A figure a company or an economy reports, then "for" or "in": what follows is a period of the report. */
+const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover)(?:\s+\p{Ll}+)?\s+(?:for|in|during|over)\s+$/iu;
+
+/**
+ * A half followed by a report's words: "first-half results", "the first half, net income rose". ("Messi
+ * scored in the first half." is a match's.)
+ */
+const REPORTED_AFTER = /^\s*(?:of\s+(?:this|last|next|the)\s+year|,?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:results|profits?|earnings|(?:net\s+)?income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|turnover))(?![\p{L}\p{N}])/iu;
+
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
 	triggers: [
@@ -64,8 +73,9 @@ const ordinalQuarter: Recognizer = {
 		if (/^last$/i.test(ordinal) && !ofYear) return null;
 		if (/^final$/i.test(ordinal) && !ofYear && !/^quarter$/i.test(unit)) return null;
 		if (/^period$/i.test(unit)) return null;
-		// "the first half of the match": only a year or a report makes it a half of a year.
-		if (/^half$/i.test(unit) && !ofYear && !/^\s*(?:of\s+(?:this|last|next|the)\s+year|results|profit|earnings|sales|revenue|[,.;])/i.test(text.slice(end, end + 24))) return null;
+		// "the first half of the match": only a year or a report makes it a half of a year ("first-half
+		// profit", "profit for the first half rose").
+		if (/^half$/i.test(unit) && !ofYear && !REPORTED_AFTER.test(text.slice(end, end + 48)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
 		const fields = partFields(ordinal, unit);
 		if (!fields) return null;
 		// "its fourth quarter" keeps "its" out: a possessive is not part of the time; so does "the
@@ -73,7 +83,11 @@ const ordinalQuarter: Recognizer = {
 		const adjective = /-\s*quarter$|-\s*half$/i.test(m[0]) || /^fiscal/i.test(m[0].slice(determiner ? determiner.length + 1 : 0).trimStart());
 		const dropDeterminer = determiner && (determiner.toLowerCase() === 'its' || (adjective && /-/.test(m[0])));
 		const start = dropDeterminer ? m.index + m[0].slice(determiner.length).search(/\S/) + determiner.length : m.index;
-		const c = point(start, end, fields);
+		// "the second half of the year": of the year the text speaks of (the writing's, in news, when it has
+		// named none); "of the current year", of the writing's. Other years are read as mentions of their own.
+		const ofThisYear = /^\s+of\s+the\s+(current\s+)?year(?![\p{L}\p{N}])/iu.exec(text.slice(end, end + 30));
+		const relation: Relation | undefined = !ofThisYear ? undefined : ofThisYear[1] ? { kind: 'deictic', unit: 'year', offset: 0 } : { kind: 'anaphoric', unit: 'year', offset: 0 };
+		const c = point(start, ofThisYear ? end + ofThisYear[0].length : end, fields, relation);
 		if (/fiscal/i.test(m[0]) && c.expression.kind === 'point') c.expression.fiscal = true;
 		return c;
 	}
@@ -133,6 +147,9 @@ const reportPeriods: Recognizer = {
 			const months = /nine/.test(u) ? 'P9M' : 'P6M';
 			return { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: months }, source: 'reportPeriod' };
 		}
+		// "the first half of last year": a named part of the year before the writing's, whatever year the
+		// text spoke of last; "the same quarter last year" names the period compared, a year back.
+		if (ordinal && trailer && /^(?:of\s+)?last\s+year$/i.test(trailer)) return point(m.index, end, fields, { kind: 'deictic', unit: 'year', offset: -1 });
 		if (yearBack) {
 			const period = u === 'quarter' ? 'quarter' : u === 'half' ? 'half' : undefined;
 			return point(m.index, end, fields, { kind: 'shift', unit: 'year', amount: 1, sign: -1, from: 'reference', comparison: true, period });
