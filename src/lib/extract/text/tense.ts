@@ -157,6 +157,9 @@ function monthMay(tokens: Token[], k: number): boolean {
 	return k >= 0 && tokens[k].text === 'May' && (tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number');
 }
 
+/** Words between a determiner and a participle used as an adjective: "the first crewed flight". */
+const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'only', 'same']);
+
 /** Nouns that follow "to" with no article ("went to war", "came to power"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament'.split(' '));
 
@@ -226,7 +229,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (participle) {
 		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
 		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));
-		if (prevFlags & DETERMINER && !relative) return null;
+		// "the armed group", "the first crewed flight": an adjective before its noun.
+		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER)) && !relative) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".

@@ -133,8 +133,11 @@ export interface PointExpression {
 	containingWeek?: boolean;
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */
 	dayShift?: number;
-	/** "the turn of the century": the century (or millennium) boundary nearest the time the text is about. */
-	turnOf?: 'century' | 'millennium';
+	/**
+	 * "the turn of the century": the century (or millennium) boundary nearest the time the text is about;
+	 * "the new year": the year that begins nearest it.
+	 */
+	turnOf?: 'year' | 'century' | 'millennium';
 	/** "the last day of 1999", "the first day of the month": the first or last day of the period named. */
 	edgeDay?: 'first' | 'last';
 }

@@ -164,7 +164,10 @@ table('weekdays by tense', [
 	['Elections are due next Tuesday.', '2021-08-04', 'next Tuesday', { value: '2021-08-10' }],
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
 	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
-	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }]
+	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
+	// A day's event named after it ("Sunday's final") is the nearest such day; one a clause to come is set in leans ahead.
+	["Germany will face Argentina or the Netherlands in Sunday's final.", '2014-07-09', 'Sunday', { value: '2014-07-13' }],
+	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }]
 ]);
 
 table('months without a year, by tense', [
@@ -507,6 +510,10 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['In the Nineties the Balkans were at war. By the turn of the century, Milosevic had been ousted.', '2016-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX', approximate: true }],
 	['In the summer of 1900, at the turn of the century, rebels besieged the legations.', '2016-03-01', 'the turn of the century', { value: '1900' }],
 	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }],
+	// "the new year": the next one said of what is to come, the last one of what was.
+	['There would be no new restrictions in England before the new year.', '2021-12-27', 'the new year', { value: '2022' }],
+	['Prices will rise in the new year.', '2022-07-01', 'the new year', { value: '2023' }],
+	['Schools reopened after the New Year.', '2022-01-04', 'the New Year', { value: '2022' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],
 	['The Bank of England expects growth to return in the final quarter.', '2020-08-12', 'the final quarter', { value: '2020-Q4' }],

@@ -530,6 +530,9 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);
 }
 
+/** Words before an attributive date that set a clause's event in the event it names: "in Sunday's final". */
+const AT_AN_EVENT = new Set(['in', 'at', 'during', 'for', 'before']);
+
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
@@ -537,8 +540,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	const { tense, prospective } = ctx.tense;
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
-	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause.
-	if (e.attributive) return ahead ? 'nearest' : 'nearestPast';
+	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
+	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
+	if (e.attributive) return !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
 	if (prospective) return 'nearest';
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
@@ -1093,13 +1097,25 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
 /**
  * "the turn of the century": about the year of the century boundary nearest the time the text is about
  * (its story, else the writing): 2000 in a story of the 1990s or a report of 2016, 1900 in one of 1900.
+ * "the new year": the year whose 1 January comes next after that time, in a clause that looks ahead; the
+ * one that came last, in one told in the past; else the nearest (2022 said on 27 December 2021).
  */
-function turnOf(size: number, ctx: NormalizeContext): Normalized {
-	const base = anaphoricBase(ctx, 'year');
+function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext): Normalized {
+	const base = anaphoricBase(ctx, turn === 'year' ? 'day' : 'year');
 	const span = base && spanOfPoint(base.point);
 	if (!base || !span) return { value: 'XXXX', approximate: true, known: [] };
-	const middle = new Date((span.start + span.end) / 2).getUTCFullYear();
-	return result({ granularity: 'year', year: Math.round(middle / size) * size }, [], 'relative', base, true);
+	const middle = (span.start + span.end) / 2;
+	const year = new Date(middle).getUTCFullYear();
+	if (turn === 'year') {
+		// Said of what is to come ("will rise in the new year"), the next; of what was, the last; else the nearest.
+		const { tense } = ctx.tense;
+		const next = spanOfPoint({ granularity: 'year', year: year + 1 })!.start;
+		const last = spanOfPoint({ granularity: 'year', year })!.start;
+		const ahead = tense === 'future' || tense === 'conditional' ? true : tense === 'past' ? false : next - middle < middle - last;
+		return result({ granularity: 'year', year: ahead ? year + 1 : year }, [], 'relative', base, false);
+	}
+	const size = turn === 'millennium' ? 1000 : 100;
+	return result({ granularity: 'year', year: Math.round(year / size) * size }, [], 'relative', base, true);
 }
 
 /**
@@ -1133,7 +1149,7 @@ function otherOrderIfPast(read: Normalized, c: Candidate, e: PointExpression, ct
 
 /** Normalizes a point expression (a date or a time). */
 export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized {
-	if (e.turnOf) return turnOf(e.turnOf === 'millennium' ? 1000 : 100, ctx);
+	if (e.turnOf) return turnOf(e.turnOf, ctx);
 	if (c.endsWith) {
 		const closed = normalizePeriodEnd(c, e, ctx);
 		if (closed) return closed;

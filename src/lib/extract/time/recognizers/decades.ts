@@ -103,4 +103,17 @@ const turnOfCentury: Recognizer = {
 	}
 };
 
-export const decadeRecognizers: Recognizer[] = [digits, shortDecade, words, centuries, turnOfCentury];
+/**
+ * "before the new year", "in the New Year": the year that begins nearest the time the text is about. ("the
+ * Lunar New Year" and "New Year's Day" are other days.)
+ */
+const newYear: Recognizer = {
+	name: 'newYear',
+	triggers: ['the new'],
+	pattern: pattern(`${WORD_START}the\\s+new\\s+year${WORD_END}(?!['’]s\\s+(?:day|eve)(?![\\p{L}\\p{N}]))`, true),
+	build(m) {
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'year', offset: 0 }, turnOf: 'year' }, source: 'newYear' };
+	}
+};
+
+export const decadeRecognizers: Recognizer[] = [digits, shortDecade, words, centuries, turnOfCentury, newYear];

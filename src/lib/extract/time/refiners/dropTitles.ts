@@ -71,7 +71,9 @@ function inTitleCaseLine(c: Candidate, text: string): boolean {
 	return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w));
 }
 
+/** Names that are times: holidays ("Thanksgiving Day") and "the New Year". */
+const TIME_NAMES = new Set(['holiday', 'newYear']);
+
 export function dropTitles(candidates: Candidate[], text: string): Candidate[] {
-	// Holidays are names that are times ("Thanksgiving Day").
-	return candidates.filter((c) => c.source === 'holiday' || !isTitle(c, text) || inTitleCaseLine(c, text));
+	return candidates.filter((c) => TIME_NAMES.has(c.source ?? '') || !isTitle(c, text) || inTitleCaseLine(c, text));
 }
