@@ -542,6 +542,8 @@ table('a story of years before, told in the news', [
 	['Twenty years on, Sarajevo remembers. A mortar shell hit the Markale market on 5 February 1994. In August, NATO jets struck Serb positions.', '2014-02-05', 'August', { value: '1994-08' }],
 	['Mubarak resigned on 11 February 2011 after 18 days of protests. On 3 March, the army named a new cabinet.', '2021-02-11', '3 March', { value: '2011-03-03' }],
 	['A vendor set himself on fire on 17 December 2010. He died on 4 January, and ten days later the president fled.', '2021-01-25', 'ten days later', { value: '2011-01-14' }],
+	// A sentence with no date of its own may lie between: the story goes on.
+	['Iraq invaded Kuwait on 2 August 1990. Western governments froze its assets. On 29 November the Security Council set a deadline.', '2020-08-02', '29 November', { value: '1990-11-29' }],
 	// A date that names an event is recalled, and the news goes on in its own time.
 	['Iran accepted the August 1988 cease-fire. It condemned the invasion of Kuwait on Aug. 2.', '1990-08-15', 'Aug. 2', { value: '1990-08-02' }],
 	// A year in passing opens no story.

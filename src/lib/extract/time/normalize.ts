@@ -456,6 +456,8 @@ function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
 
 /** How many years before the writing a story must lie for its undated months to be its own. */
 const BACKGROUND_YEARS = 2;
+/** How many sentences on from its last date such a story still goes on: a sentence with no date may lie between. */
+const BACKGROUND_REACH = 2;
 
 /**
  * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
@@ -467,7 +469,7 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	const { tense } = ctx.tense;
 	if ((tense !== 'past' && tense !== 'unknown') || !ctx.publication) return null;
 	const last = ctx.references[ctx.references.length - 1];
-	if (!last || last.sentence < ctx.sentence - 1 || last.heading) return null;
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
 	if (!determines(last.anchor.point.granularity, 'month') && last.anchor.point.granularity !== 'season') return null;
