@@ -29,6 +29,8 @@ describe('tense of the governing verb', () => {
 		['Investors expect the Fed to cut rates in [March].', 'future'],
 		['The bank expects growth in [July].', 'future'],
 		['They did not expect trouble on [Monday].', 'past'],
+		// "May" inside a sentence is the month: the modal is written in lower case there.
+		['The contingent left in May and in [August].', 'past'],
 		// "crewed" here is an adjective, not the verb: the clause has none.
 		['It targets a window that opens on Feb. 6 for the first crewed flight since 1972, with further chances in [March].', 'future'],
 		// "went to war" has no infinitive.

@@ -152,9 +152,14 @@ function negatedCould(tokens: Token[], k: number): boolean {
 	return false;
 }
 
-/** "9 May", "May 9": the month, not the modal. */
+/**
+ * "9 May", "May 9", "in May and August": the month (or a name), not the modal, which is written "may" except
+ * where it opens a sentence.
+ */
 function monthMay(tokens: Token[], k: number): boolean {
-	return k >= 0 && tokens[k].text === 'May' && (tokens[k - 1]?.kind === 'number' || tokens[k + 1]?.kind === 'number');
+	if (k < 0 || tokens[k].text !== 'May') return false;
+	const before = tokens[k - 1];
+	return before?.kind === 'word' || before?.kind === 'number' || before?.text === ',' || tokens[k + 1]?.kind === 'number';
 }
 
 /** Words between a determiner and a participle used as an adjective: "the first crewed flight". */

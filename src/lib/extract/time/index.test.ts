@@ -333,6 +333,9 @@ table('offsets', [
 ]);
 
 table('ranges', [
+	// A year named relatively at the end of a range of months is the year of both ends.
+	['The accords were signed on 14 April 1988. The troops left between May and August of that year.', '2019-02-15', 'May and August of that year', { value: '1988-05/1988-08' }],
+	['Prices rose from March to June last year.', '2022-03-06', 'March to June last year', { value: '2021-03/2021-06' }],
 	['The Taliban ruled from 1996 to 2001.', '2021-09-06', '1996 to 2001', { value: '1996/2001', basis: 'stated', granularity: 'year' }],
 	['The regime (1996–2001) fell.', undefined, '1996–2001', { value: '1996/2001' }],
 	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],

@@ -24,7 +24,19 @@ function shareParts(from: Fields, to: Fields): [Fields, Fields] {
 	return [a, b];
 }
 
+/**
+ * "between May and August of that year", "from March to June last year": a year named relatively at the
+ * end of a range of months is the year of both ends (the first month not after the last).
+ */
+function sharedYear(a: PointExpression, b: PointExpression): PointExpression['relation'] {
+	const year = b.relation;
+	if (a.relation || !year || (year.kind !== 'deictic' && year.kind !== 'anaphoric') || year.unit !== 'year') return undefined;
+	if (a.fields.month === undefined || b.fields.month === undefined || hasYear(a.fields) || a.fields.month > b.fields.month) return undefined;
+	return year;
+}
+
 function compatible(a: PointExpression, b: PointExpression): boolean {
+	if (sharedYear(a, b)) return true;
 	if (a.relation || b.relation) {
 		// Relative ends resolve separately; only the same kind of relative end makes a range.
 		return !!a.relation && !!b.relation && a.relation.kind === b.relation.kind && a.relation.kind !== 'shift';
@@ -66,7 +78,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			if (fromTo || between || dash) {
 				const [a, b] = shareParts(l.fields, r.fields);
 				const week = weekOfWeekdays(l, r, candidates[i + 2], right.end, text);
-				const from: Candidate = { ...left, expression: { ...l, fields: a, relation: week ?? l.relation } };
+				const from: Candidate = { ...left, expression: { ...l, fields: a, relation: week ?? l.relation ?? sharedYear(l, r) } };
 				const to: Candidate = { ...right, expression: { ...r, fields: b, relation: week ?? r.relation } };
 				out.push({
 					start: left.start,
