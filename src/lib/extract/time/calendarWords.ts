@@ -213,9 +213,10 @@ export function calendarUnit(unit: DurationUnit): Unit | null {
 
 /**
  * Capitalized words that make a weekday or month after them the name of a day or month in history or
- * commerce ("Bloody Sunday", "Black Friday", "Super Tuesday", "Black September"), not the nearest one.
+ * commerce ("Bloody Sunday", "Black Friday", "Super Tuesday", "Black September"), or of an event ("the
+ * Long March"), not the nearest one.
  */
-export const NAMING_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bleak|holy|maundy|palm|ash|shrove|whit|low|clean|mad)$/;
+export const NAMING_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bleak|holy|maundy|palm|ash|shrove|whit|low|clean|mad|long)$/;
 
 /** Whether `word` (as the text writes it) names the weekday or month after it: see `NAMING_ADJECTIVES`. */
 export function namesTheTimeAfter(word: string): boolean {

@@ -87,6 +87,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
+	['In the 1st century AD the region became a centre of Buddhism.', undefined, 'the 1st century', { value: '00', granularity: 'century' }],
+	['The Long March of 1934–35 carried the Red Army 9,000 km.', undefined, '1934–35', { value: '1934/1935' }],
 	['Protests grew in the summer of 2014.', undefined, 'the summer of 2014', { value: '2014-SU', granularity: 'season', approximate: true }],
 	['Output fell in the third quarter of 2020.', undefined, 'the third quarter of 2020', { value: '2020-Q3', granularity: 'quarter' }],
 	['Profit rose in the third quarter.', '2020-11-02', 'the third quarter', { value: '2020-Q3', basis: 'relative' }],

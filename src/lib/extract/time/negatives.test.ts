@@ -34,6 +34,7 @@ describe('not dates', () => {
 		'Protesters may march to the palace.',
 		'They marched in the March on Washington.',
 		'The fall of Kabul shocked the world.',
+		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
 		'The Christian quarter of the Old City was shelled.',
 		'He spent a second in the booth.',

@@ -1272,7 +1272,9 @@ const yearOf = (instant: number) => new Date(instant).getUTCFullYear();
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 	const out = normalizeExpression(c, ctx);
 	// "2021 decades on" from 1970: a count that leaves the calendar dates nothing.
-	const years = [out.point?.year, out.until?.year, out.interval && yearOf(out.interval.start), out.interval && yearOf(out.interval.end - 1)];
+	// "the 1st century" (TIMEX3 "00") and "the 0s" begin at year 0 but hold years of the calendar.
+	const firstYear = out.point && (out.point.granularity === 'century' || out.point.granularity === 'decade') ? Math.max(out.point.year, FIRST_YEAR) : out.point?.year;
+	const years = [firstYear, out.until?.year, out.interval && yearOf(out.interval.start), out.interval && yearOf(out.interval.end - 1)];
 	if (years.every((y) => y === undefined || inCalendar(y))) return out;
 	return { value: '', approximate: out.approximate, known: out.known, problem: { code: 'out-of-range', message: `it lies outside the years ${FIRST_YEAR} to ${LAST_YEAR}` } };
 }

@@ -124,10 +124,12 @@ const monthYear: Recognizer = {
 	name: 'monthYear',
 	triggers: MONTH_TRIGGERS,
 	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})(?:\\s+of)?,?\\s*(${YEAR})${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
 		if (!isCapitalized(m[1])) return null;
 		const month = monthNumber(m[1]);
 		if (!month) return null;
+		// "The Long March of 1934–35": the name of an event, in its years.
+		if (namesTheTimeAfter(wordsBefore(text, m.index)[0] ?? '')) return null;
 		return point(m.index, m.index + m[0].length, { month, year: Number(m[2]) }, 'monthYear');
 	}
 };

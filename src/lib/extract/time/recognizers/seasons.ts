@@ -1,5 +1,5 @@
 import { SEASON_PATTERN, seasonCode } from '../calendarWords';
-import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four" (the year is
@@ -25,6 +25,8 @@ export const seasonRecognizer: Recognizer = {
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		const introduced = partOf || (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
 		if (!yearAfter && !introduced) return null;
+		// "the anniversary of the fall": the fall of something, not the season ("over the course of the autumn" is one).
+		if (!m[1] && /^fall$/i.test(m[2]) && before === 'the' && !yearAfter && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of') return null;
 		if (/^fall$/i.test(m[2]) && /^of$/i.test(after) && !yearAfter) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.
 		if (!yearAfter && after && /^\p{L}/u.test(after) && !/^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i.test(after)) return null;
