@@ -503,6 +503,7 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['White smoke rose on Thursday, less than three weeks after the death of Pope Francis on Easter Monday.', '2025-05-08', 'Easter Monday', { value: '2025-04-21' }],
 	['Churches were full on Good Friday.', '2024-04-02', 'Good Friday', { value: '2024-03-29' }],
 	['The talks will resume after Easter.', '2019-01-10', 'Easter', { value: '2019-04-21' }],
+	['Crowds gathered over the Easter weekend.', '2021-04-10', 'Easter', { value: '2021-04-04' }],
 	['The strike began on Ash Wednesday.', '2008-03-01', 'Ash Wednesday', { value: '2008-02-06' }],
 	['The Easter Rising began in Dublin in 1916, on Easter Monday.', '2016-03-27', 'Easter Monday', { value: '1916-04-24' }],
 	['The regime ruled for three years, eight months and 20 days.', undefined, 'three years, eight months and 20 days', { value: 'P3Y8M20D' }],

@@ -14,8 +14,8 @@ import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../r
 
 /** "Easter" alone: the feast's Sunday ("at Easter", "since Easter"); its own group, read only after such a word. */
 const BARE_EASTER = 'easter';
-/** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter"). */
-const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of)$/;
+/** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter", "the Easter weekend"). */
+const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
  * Easter Rising", "Christmas Island".
