@@ -1,4 +1,5 @@
 import type { TextRange } from '$lib/model';
+import { isDigit, isSpace } from './tokens';
 
 /**
  * Sentence boundaries over the original text. A sentence ends at `.`, `!` or `?` (with any closing
@@ -63,15 +64,11 @@ const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 // Character tests on char codes, with the regular expression only beyond ASCII: the splitter looks at
 // every character around every stop of the text.
-const WHITE = /\s/;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
-/** Whitespace as `\s` has it. */
-const isWhite = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c > 255 && WHITE.test(String.fromCharCode(c)));
 /** Space within a line: space, tab, no-break space. */
 const isLineSpace = (c: number) => c === 32 || c === 9 || c === 160;
 const isLower = (c: number) => (c >= 97 && c <= 122) || (c > 127 && LOWER.test(String.fromCharCode(c)));
-const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function wordBefore(text: string, dot: number): string {
 	let i = dot;
@@ -99,17 +96,17 @@ export function splitSentences(text: string): Sentence[] {
 	const push = (end: number) => {
 		let s = start;
 		let e = end;
-		while (s < e && isWhite(text.charCodeAt(s))) s++;
-		while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+		while (s < e && isSpace(text.charCodeAt(s))) s++;
+		while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
 		let continues = false;
 		while (e - s > MAX_SENTENCE_CHARS) {
 			const cut = cutPoint(text, s);
 			let pieceEnd = cut;
-			while (pieceEnd > s && isWhite(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+			while (pieceEnd > s && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
 			if (pieceEnd > s) ranges.push(continues ? { start: s, end: pieceEnd, continues } : { start: s, end: pieceEnd });
 			continues = true;
 			s = cut;
-			while (s < e && isWhite(text.charCodeAt(s))) s++;
+			while (s < e && isSpace(text.charCodeAt(s))) s++;
 		}
 		if (e > s) ranges.push(continues ? { start: s, end: e, continues } : { start: s, end: e });
 		start = end;
@@ -139,7 +136,7 @@ export function splitSentences(text: string): Sentence[] {
 		let j = i + 1;
 		while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
 		while (j < n && CLOSERS.has(text[j])) j++;
-		if (j < n && !isWhite(text.charCodeAt(j))) continue;
+		if (j < n && !isSpace(text.charCodeAt(j))) continue;
 		let k = j;
 		while (k < n && isLineSpace(text.charCodeAt(k))) k++;
 		if (k >= n) {

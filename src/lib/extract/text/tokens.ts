@@ -42,14 +42,16 @@ const LETTER = /\p{L}/u;
 const MARK = /\p{M}/u;
 const SPACE = /\s/;
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII digit, by char code. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function isLetter(cp: number): boolean {
 	if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
 	return LETTER.test(String.fromCodePoint(cp));
 }
 
-function isSpace(cp: number): boolean {
+/** Whitespace as `\s` has it, by code point (or char code), with the regular expression only beyond ASCII. */
+export function isSpace(cp: number): boolean {
 	if (cp < 128) return cp === 32 || (cp >= 9 && cp <= 13);
 	return SPACE.test(String.fromCodePoint(cp));
 }

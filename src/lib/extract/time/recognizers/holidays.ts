@@ -79,7 +79,7 @@ const holidays: Recognizer = {
 		const end = m.index + m[0].length;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
-		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { ...HOLIDAYS[i][1] } }, source: 'holiday' };
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { ...HOLIDAYS[i][1] } }, source: 'holiday' };
 	}
 };
 

@@ -39,14 +39,17 @@ function partFields(ordinal: string, unit: string): Fields | null {
 	return { quarter: n };
 }
 
-/** A figure a company or an economy reports, then "for" or "in": what follows is a period of the report. */
-const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover)(?:\s+\p{Ll}+)?\s+(?:for|in|during|over)\s+$/iu;
+/** Figures a company or an economy reports. */
+const REPORT_FIGURES = '(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover)';
+
+/** A figure, then "for" or "in": what follows is a period of the report ("profit for the first half"). */
+const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])${REPORT_FIGURES}(?:\\s+\\p{Ll}+)?\\s+(?:for|in|during|over)\\s+$`, 'iu');
 
 /**
  * A half followed by a report's words: "first-half results", "the first half, net income rose". ("Messi
  * scored in the first half." is a match's.)
  */
-const REPORTED_AFTER = /^\s*(?:of\s+(?:this|last|next|the)\s+year|,?\s*(?:[\p{L}'’-]+\s+){0,3}?(?:results|profits?|earnings|(?:net\s+)?income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|turnover))(?![\p{L}\p{N}])/iu;
+const REPORTED_AFTER = new RegExp(`^\\s*(?:of\\s+(?:this|last|next|the)\\s+year|,?\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${REPORT_FIGURES})(?![\\p{L}\\p{N}])`, 'iu');
 
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',

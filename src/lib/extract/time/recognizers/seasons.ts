@@ -25,9 +25,9 @@ export const seasonRecognizer: Recognizer = {
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		const introduced = partOf || (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
 		if (!yearAfter && !introduced) return null;
-		// "the anniversary of the fall": the fall of something, not the season ("over the course of the autumn" is one).
-		if (!m[1] && /^fall$/i.test(m[2]) && before === 'the' && !yearAfter && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of') return null;
-		if (/^fall$/i.test(m[2]) && /^of$/i.test(after) && !yearAfter) return null;
+		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
+		// course of the autumn" is one).
+		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.
 		if (!yearAfter && after && /^\p{L}/u.test(after) && !/^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i.test(after)) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
