@@ -572,6 +572,14 @@ table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', '1 February', { value: '1979-02-01' }],
 	[ENTRIES, '2019-02-11', 'September', { value: '1980-09' }]
 ]);
+/** A month or a season may lead an entry under its year heading, as a year does. */
+const MONTH_ENTRIES = ['1992', 'April: War breaks out in Bosnia.', 'May: Sarajevo is encircled.', '2003', 'Summer: Militias burn hundreds of villages.', '- March – A ceasefire is signed.', '1986 May: The reactor burns.'].join('\n');
+table('timeline entries led by a month or a season', [
+	[MONTH_ENTRIES, '2015-07-11', 'May', { value: '1992-05' }],
+	[MONTH_ENTRIES, '2015-07-11', 'Summer', { value: '2003-SU' }],
+	[MONTH_ENTRIES, '2015-07-11', 'March', { value: '2003-03' }],
+	[MONTH_ENTRIES, '2015-07-11', '1986 May', { value: '1986-05', basis: 'stated' }]
+]);
 table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
 
 table('tense, read further', [

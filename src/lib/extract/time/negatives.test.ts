@@ -32,6 +32,7 @@ describe('not dates', () => {
 		'The Daily Telegraph reported the story.',
 		'Theresa May met April Ryan and August Wilson.',
 		'Protesters may march to the palace.',
+		'May God keep you. Summer camp opens.\nMay I ask: who?\nMarch on, he said: forward.',
 		'They marched in the March on Washington.',
 		'The fall of Kabul shocked the world.',
 		'The anniversary of the fall is a day of remembrance.',

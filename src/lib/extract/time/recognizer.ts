@@ -405,8 +405,22 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 	return words;
 }
 
-/** Marks an entry of a list may begin its line with: bullets, quote and header marks, dashes. */
-export const ENTRY_MARKS = /^[\s*•·>#-]*$/;
+/** Marks an entry of a list may begin its line with: bullets, quote and header marks, underscores, dashes. */
+export const ENTRY_MARKS = /^[\s*•·>#_-]*$/;
+
+/** What follows the time that leads an entry: a colon, a dash or a bar, then the entry's words. */
+const ENTRY_LEAD = /^[\s*_]*(?::\s|[–—|]|\s-|-\s)\s*\S/;
+
+/**
+ * A time leading its line's entry in a timeline or a live report: "May: Sarajevo is encircled", "1979 –
+ * The Shah leaves", "11:02 | The King is crowned". Such a time is one whatever the words around it, since
+ * there are none.
+ */
+export function leadsLineEntry(text: string, start: number, end: number): boolean {
+	// Only marks may stand before it on its line: a few characters back, not the whole line.
+	const lineStart = lineStartWithin(text, start, 8);
+	return lineStart >= 0 && ENTRY_MARKS.test(text.slice(lineStart, start)) && ENTRY_LEAD.test(text.slice(end, end + 8));
+}
 
 /**
  * Where the line holding `index` starts, when that is at most `reach` characters before it; -1 when it is

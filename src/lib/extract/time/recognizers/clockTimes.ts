@@ -1,6 +1,6 @@
 import type { Candidate, Fields } from '../expression';
 import { monthNumber, weekdayNumber } from '../calendarWords';
-import { ENTRY_MARKS, followed, lineStartWithin, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -85,20 +85,13 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLiveEntry(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
 		return time(m.index, end, fields);
 	}
 };
-
-/** "11:02 - The King has been crowned": the time of a live report's entry, at the start of its line. */
-function leadsLiveEntry(text: string, start: number, end: number): boolean {
-	// Only marks may stand before it on its line: a few characters back, not the whole line.
-	const lineStart = lineStartWithin(text, start, 8);
-	return lineStart >= 0 && ENTRY_MARKS.test(text.slice(lineStart, start)) && /^\s*(?:[-–—|]\s|:\s)/.test(text.slice(end, end + 4));
-}
 
 const namedTimes: Recognizer = {
 	name: 'noonMidnight',

@@ -1,7 +1,7 @@
 import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Dates written with a month name: "6 September 2021", "Sept. 6, 2021", "September 6th", "the 6th of
@@ -146,7 +146,12 @@ const bareMonth: Recognizer = {
 		const abbreviated = !/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
 		if (abbreviated && !name.endsWith('.')) return null;
 		const before = wordBefore(text, m.index);
-		const after = wordAfter(text, m.index + name.length);
+		// "May: Sarajevo is encircled", "1986 May – …": the month heading an entry of a timeline.
+		const end = m.index + name.length;
+		if (leadsLineEntry(text, m.index, end)) return point(m.index, end, { month }, 'bareMonth');
+		const yearStart = /^(?:1[0-9]|20)\d{2}$/.test(before) ? text.lastIndexOf(before, m.index) : -1;
+		if (yearStart >= 0 && leadsLineEntry(text, yearStart, end)) return point(yearStart, end, { month, year: Number(before) }, 'bareMonth');
+		const after = wordAfter(text, end);
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
 		// "the March accession", "a May deadline": a month before the noun it dates.
 		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase());
@@ -157,7 +162,7 @@ const bareMonth: Recognizer = {
 		if (after && /^\p{Lu}/u.test(after) && !prepositional) return null;
 		// "Black September", the name of an event or a group.
 		if (namesTheTimeAfter(wordsBefore(text, m.index)[0] ?? '')) return null;
-		const c = point(m.index, m.index + name.length, { month }, 'bareMonth');
+		const c = point(m.index, end, { month }, 'bareMonth');
 		markAttributive(c, text);
 		return c;
 	}

@@ -1,5 +1,5 @@
 import { SEASON_PATTERN, seasonCode } from '../calendarWords';
-import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four" (the year is
@@ -24,7 +24,9 @@ export const seasonRecognizer: Recognizer = {
 		// "the start of winter", "by the end of the summer", "the height of summer": a part of the season.
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		const introduced = partOf || (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
-		if (!yearAfter && !introduced) return null;
+		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
+		const heading = !m[1] && leadsLineEntry(text, m.index, end);
+		if (!yearAfter && !introduced && !heading) return null;
 		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;

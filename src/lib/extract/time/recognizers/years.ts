@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, lineStartWithin, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -149,8 +149,6 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 /** Marks a heading may have around it: bullets, Markdown emphasis and headers. */
 const HEADING_MARKS = /^[\s#*_•·>]*$/;
 const HEADING_TAIL = /^[\s*_]*[:.\-–—]?[\s*_]*$/;
-/** A year leading its line's entry: "1979 – The Shah leaves", "1979: The Shah leaves". */
-const ENTRY_LEAD = /^[\s*_]*(?:[:–—]|\s-)\s*\S/;
 
 /**
  * The heading of a timeline: "1979" on a line of its own ("## 1979", "1979:"), or leading the entry of
@@ -166,7 +164,7 @@ function headingOfLines(text: string, start: number, end: number): Candidate['he
 	const newline = tail.indexOf('\n');
 	const lineEnd = newline >= 0 ? end + newline : end + tail.length;
 	if ((newline >= 0 || lineEnd === text.length) && HEADING_TAIL.test(text.slice(end, lineEnd)) && (lineStart > 0 || lineEnd < text.length)) return 'lines';
-	return ENTRY_LEAD.test(text.slice(end, end + 8)) ? 'line' : undefined;
+	return leadsLineEntry(text, start, end) ? 'line' : undefined;
 }
 
 function year(start: number, end: number, fields: Fields, weak: boolean, fiscal = false): Candidate {
