@@ -129,8 +129,8 @@ export interface PointExpression {
 	 * belongs to that noun's event, not to the governing verb.
 	 */
 	attributive?: boolean;
-	/** "the week of March 6": the week holding the date, not the date. */
-	containingWeek?: boolean;
+	/** "the week of March 6", "the weekend of March 2": the week or weekend holding the date, not the date. */
+	containing?: 'week' | 'weekend';
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */
 	dayShift?: number;
 	/**

@@ -344,6 +344,8 @@ table('ranges', [
 	['The conference runs August 13-15.', '2021-08-01', 'August 13-15', { value: '2021-08-13/2021-08-15', granularity: 'day' }],
 	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }],
 	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }],
+	['Gangs stormed two prisons on the weekend of 2-3 March.', '2024-03-12', 'the weekend of 2-3 March', { value: '2024-03-02/2024-03-03', days: ['2024-03-02', '2024-03-03'] }],
+	['The summit is set for the weekend of 16 March.', '2024-03-12', 'the weekend of 16 March', { value: '2024-W11-WE', days: ['2024-03-16', '2024-03-17'] }],
 	// a range of weekdays is one stretch: told in the past it ends on the latest such day
 	['Russian troops shelled the plant from Monday to Wednesday last week.', '2022-05-09', 'Monday to Wednesday', { value: '2022-05-02/2022-05-04' }],
 	['Russian forces tried to cross the river from Thursday to Saturday last week.', '2022-05-13', 'Thursday to Saturday', { value: '2022-05-05/2022-05-07' }],

@@ -1166,10 +1166,11 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
 	const read = markFiscal(e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate), e);
 	const out = c.swapped ? otherOrderIfPast(read, c, e, ctx, approximate) : read;
-	if (e.containingWeek && out.point && out.point.day !== undefined) {
-		// "the week of March 6": the ISO week holding that day.
+	if (e.containing && out.point && out.point.day !== undefined) {
+		// "the week of March 6", "the weekend of March 2": the ISO week holding that day, or its weekend.
 		const span = spanOfPoint(out.point);
-		if (span) return { ...out, ...result(pointAt(new Date(span.start), 'week'), out.known, out.basis ?? 'stated', out.anchor, approximate) };
+		const week = span && pointAt(new Date(span.start), 'week');
+		if (week) return { ...out, ...result(e.containing === 'weekend' ? { ...week, weekend: true } : week, out.known, out.basis ?? 'stated', out.anchor, approximate) };
 	}
 	if (e.edgeDay && out.point) {
 		const span = spanOfPoint(out.point);

@@ -9,7 +9,8 @@ import type { Candidate, Fields, PointExpression, Relation } from '../expression
  * - a date without a year and the year it belongs to: "July last year", "29th of February this year",
  *   "the third quarter of 1984", "the summer of 2021";
  * - a day and the day before or after it: "the day before last Tuesday's hearing";
- * - a day and a part of it: "the evening of May 5", "the night of 23/24 February"; "the eve of" a day.
+ * - a day and a part of it: "the evening of May 5", "the night of 23/24 February"; "the eve of" a day;
+ * - the weekend and its days: "the weekend of 2-3 March", "the weekend of March 2".
  * Only a comma, spaces or "of" may stand between the parts.
  */
 
@@ -137,7 +138,22 @@ function weekOf(c: Candidate, text: string, floor: number): Candidate {
 	if (!e || e.fields.day === undefined || e.fields.hour !== undefined) return c;
 	const lead = /\bthe\s+week\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 16), c.start));
 	if (!lead) return c;
-	return { ...c, start: c.start - lead[0].length, expression: { ...e, containingWeek: true } };
+	return { ...c, start: c.start - lead[0].length, expression: { ...e, containing: 'week' } };
+}
+
+/** "the weekend of 2-3 March", "the weekend of March 2": the weekend those days fall in, as one mention. */
+function weekendOf(left: Candidate, right: Candidate, text: string): Candidate | null {
+	const l = point(left);
+	if (!l || !l.fields.weekend || l.relation || left.mod || !/^\s+of\s+$/.test(text.slice(left.end, right.start))) return null;
+	const e = right.expression;
+	if (e.kind === 'range') {
+		// The days themselves say which they are: the range keeps them.
+		const from = point(e.from);
+		const to = point(e.to);
+		return from?.fields.day !== undefined && to?.fields.day !== undefined && to.fields.hour === undefined ? { ...right, start: left.start, source: `weekendOf+${right.source}` } : null;
+	}
+	if (e.kind !== 'point' || e.fields.day === undefined || e.fields.hour !== undefined || e.fields.partOfDay !== undefined) return null;
+	return { ...right, start: left.start, expression: { ...e, containing: 'weekend' }, source: `weekendOf+${right.source}` };
 }
 
 /** "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named. */
@@ -211,7 +227,7 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		const m = last && !endOfWeekdayRange(out, text, c) ? tryMerge(last, c, text) : null;
+		const m = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? tryMerge(last, c, text)) : null;
 		if (m) out[out.length - 1] = m;
 		else out.push(c);
 	}
