@@ -7,8 +7,8 @@ const t = (iso: string) => Date.parse(iso);
 describe('spanLabel', () => {
 	it.each<[string, string, Granularity, string, string, boolean?, TimexMod?]>([
 		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'day', '2021-08-13', 'Fri 13 Aug 2021'],
-		['2021-08-13T14:00Z', '2021-08-13T15:00Z', 'hour', '2021-08-13T14:00', 'Fri 13 Aug 2021, 14:00 UTC'],
-		['2021-08-13T14:30Z', '2021-08-13T14:31Z', 'minute', '2021-08-13T14:30', 'Fri 13 Aug 2021, 14:30 UTC'],
+		['2021-08-13T14:00Z', '2021-08-13T15:00Z', 'hour', '2021-08-13T14:00', 'Fri 13 Aug 2021, 14:00'],
+		['2021-08-13T14:30Z', '2021-08-13T14:31Z', 'minute', '2021-08-13T14:30', 'Fri 13 Aug 2021, 14:30'],
 		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'partofday', '2021-08-13TMO', 'Fri 13 Aug 2021, morning'],
 		['2021-08-09T00:00Z', '2021-08-16T00:00Z', 'week', '2021-W32', 'week of 9 Aug 2021'],
 		['2021-08-14T00:00Z', '2021-08-16T00:00Z', 'week', '2021-W32-WE', 'weekend of 14 Aug 2021'],
@@ -25,6 +25,9 @@ describe('spanLabel', () => {
 		['2021-08-30T00:00Z', '2021-09-02T00:00Z', 'day', '2021-08-30', '30 Aug – 1 Sep 2021'],
 		['2021-08-01T00:00Z', '2021-11-01T00:00Z', 'month', '2021-08', 'Aug – Oct 2021'],
 		['1996-01-01T00:00Z', '2001-01-01T00:00Z', 'year', '1996', '1996–2000'],
+		['2014-07-17T10:00Z', '2014-07-17T16:00Z', 'hour', '2014-07-17T10:00/2014-07-17T15:00', 'Thu 17 Jul 2014, 10:00–15:00'],
+		['2021-09-06T22:30Z', '2021-09-06T23:46Z', 'minute', '2021-09-06T22:30/2021-09-06T23:45', 'Mon 6 Sep 2021, 22:30–23:45'],
+		['2014-07-17T22:00Z', '2014-07-18T07:00Z', 'hour', '2014-07-17T22:00/2014-07-18T06:00', 'Thu 17 Jul 2014, 22:00 – Fri 18 Jul 2014, 06:00'],
 		// Hedges and modifiers.
 		['2021-08-01T00:00Z', '2021-09-01T00:00Z', 'month', '2021-08', 'about Aug 2021', true],
 		['2021-08-14T00:00Z', '2021-08-15T00:00Z', 'day', '2021-08-14', 'on or before Sat 14 Aug 2021', false, 'ON_OR_BEFORE'],
@@ -38,7 +41,7 @@ describe('spanLabel', () => {
 
 	it('does not depend on the local time zone around midnight UTC', () => {
 		// 23:30 UTC on the 13th is already the 14th east of Greenwich and still the 13th in Los Angeles.
-		expect(calendarLabel({ start: t('2021-08-13T23:00Z'), end: t('2021-08-14T00:00Z'), granularity: 'hour', value: '2021-08-13T23:00' })).toBe('Fri 13 Aug 2021, 23:00 UTC');
+		expect(calendarLabel({ start: t('2021-08-13T23:00Z'), end: t('2021-08-14T00:00Z'), granularity: 'hour', value: '2021-08-13T23:00' })).toBe('Fri 13 Aug 2021, 23:00');
 		expect(calendarLabel({ start: t('2021-01-01T00:00Z'), end: t('2021-02-01T00:00Z'), granularity: 'month', value: '2021-01' })).toBe('Jan 2021');
 	});
 

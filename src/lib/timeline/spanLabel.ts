@@ -1,7 +1,8 @@
 /**
  * How a time reads on screen: at its own granularity and no finer ("Aug 2021", "1980s", "week of 9 Aug
  * 2021"), with the words its modifier and hedging call for ("about", "on or before", "early"). A span is
- * never shown more precisely than it is known. Everything is formatted in UTC.
+ * never shown more precisely than it is known. Everything is formatted in UTC, the nominal calendar of
+ * spans: a clock time reads as the text gives it ("14:30" of "2.30pm EST"), so no zone is claimed.
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addHours, addMinutes, addMonths, addYears, format } from 'date-fns';
@@ -83,9 +84,9 @@ function unitLabel(t: number, granularity: Granularity, value: string): string {
 	const d = utc(t);
 	switch (granularity) {
 		case 'minute':
-			return `${format(d, 'EEE d MMM yyyy, HH:mm')} UTC`;
+			return format(d, 'EEE d MMM yyyy, HH:mm');
 		case 'hour':
-			return `${format(d, 'EEE d MMM yyyy, HH:00')} UTC`;
+			return format(d, 'EEE d MMM yyyy, HH:00');
 		case 'partofday': {
 			const part = PARTS_OF_DAY[/T([A-Z]{2})$/.exec(value)?.[1] ?? ''];
 			return part ? `${format(d, 'EEE d MMM yyyy')}, ${part}` : format(d, 'EEE d MMM yyyy');
@@ -113,7 +114,7 @@ function unitLabel(t: number, granularity: Granularity, value: string): string {
 	}
 }
 
-/** A run of several units: "13–15 Aug 2021", "Aug – Oct 2021", "1980s – 1990s". */
+/** A run of several units: "13–15 Aug 2021", "Aug – Oct 2021", "1980s – 1990s", "Thu 17 Jul 2014, 10:00–15:00". */
 function rangeLabel(start: number, end: number, granularity: Granularity, value: string): string {
 	const a = utc(start);
 	const last = utc(end - 1);
@@ -121,6 +122,9 @@ function rangeLabel(start: number, end: number, granularity: Granularity, value:
 		if (format(a, 'yyyy-MM') === format(last, 'yyyy-MM')) return `${format(a, 'd')}–${format(last, 'd MMM yyyy')}`;
 		if (format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
 		return `${format(a, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+	}
+	if ((granularity === 'hour' || granularity === 'minute') && format(a, 'yyyy-MM-dd') === format(last, 'yyyy-MM-dd')) {
+		return `${format(a, 'EEE d MMM yyyy, HH:mm')}–${format(granularity === 'hour' ? utc(end - 3_600_000) : last, 'HH:mm')}`;
 	}
 	if (granularity === 'month' && format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'MMM')} – ${format(last, 'MMM yyyy')}`;
 	if (granularity === 'year') return `${format(a, 'yyyy')}–${format(last, 'yyyy')}`;

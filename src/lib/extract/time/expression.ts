@@ -174,6 +174,8 @@ export interface RangeExpression {
 	kind: 'range';
 	from: Candidate;
 	to: Candidate;
+	/** "between 10pm and 6am": clock times of one day, the second of the next when it is not after the first. */
+	clock?: boolean;
 }
 
 export type Expression = PointExpression | DurationExpression | SetExpression | RefExpression | RangeExpression;

@@ -361,11 +361,22 @@ table('ranges', [
 
 // Numbers next to numbers: a number after spaces or between hyphens is passed over quickly, and must not
 // take with it what does start there.
+/** Two clock times joined as the ends of one stretch are one mention; the end written without its day takes the other's. */
+table('ranges of clock times', [
+	['Israel and Hamas observed a truce on Thursday, from 10am to 3pm local time.', '2014-07-17', '10am to 3pm local time', { value: '2014-07-17T10:00/2014-07-17T15:00', type: 'TIME' }],
+	['A curfew runs between 10pm and 6am.', '2014-07-17', '10pm and 6am', { value: '2014-07-17T22:00/2014-07-18T06:00', days: ['2014-07-17', '2014-07-18'] }],
+	['Trading hours were 9.30am–4pm yesterday.', '2014-07-17', '9.30am–4pm yesterday', { value: '2014-07-16T09:30/2014-07-16T16:00' }],
+	['The vote ran from 7am Sunday to 8pm Monday.', '2021-09-07', '7am Sunday to 8pm Monday', { value: '2021-09-05T07:00/2021-09-06T20:00' }],
+	['The protest lasted from 10:30 to 11:45 p.m. on Friday.', '2021-09-06', '10:30 to 11:45 p.m.', { value: '2021-09-03T22:30/2021-09-03T23:45' }],
+	['A curfew ran from 10pm on Friday.', '2021-09-06', '10pm', { value: '2021-09-03T22:00' }],
+	['The office is open from 9 a.m. to 5 p.m.', '2021-09-06', '9 a.m. to 5 p.m', { value: '2021-09-06T09:00/2021-09-06T17:00' }]
+]);
+
 table('numbers next to numbers', [
 	['He served 5 1/2 years in prison.', '2021-09-06', '5 1/2 years', { value: 'P5Y6M', type: 'DURATION' }],
 	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],
 	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '4 p.m.', { value: '2021-09-03T16:00', type: 'TIME' }],
-	['Flights at 10:30-11:45 a.m. were delayed.', '2021-09-06', '11:45 a.m.', { value: '2021-09-06T11:45' }],
+	['Flights at 10:30-11:45 a.m. were delayed.', '2021-09-06', '10:30-11:45 a.m.', { value: '2021-09-06T10:30/2021-09-06T11:45' }],
 	['Mills were built in 1887 1888 and 1889.', '2021-09-06', '1888', { value: '1888' }],
 	['The 1996-97 season ended.', '2021-09-06', '1996-97', { value: '1996/1997' }],
 	['Born 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06' }],

@@ -985,7 +985,7 @@ const weekdayOnly = (c: Candidate): number | undefined => {
 	const e = c.expression;
 	if (e.kind !== 'point' || e.relation) return undefined;
 	const f = e.fields;
-	return f.day === undefined && f.month === undefined && f.year === undefined ? f.weekday : undefined;
+	return f.day === undefined && f.month === undefined && f.year === undefined && f.hour === undefined ? f.weekday : undefined;
 };
 
 /**
@@ -1009,6 +1009,15 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 	const ahead = (last - isoWeekday(new Date(sa.start)) + 7) % 7;
 	const end = periodLike(b.point, addDays(new Date(sa.start), ahead).getTime());
 	return [a, result(end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
+}
+
+/** "between 10pm and 6am": the end of a clock range that is not after its start is on the next day. */
+function throughMidnight(a: Normalized, b: Normalized): Normalized {
+	const sa = a.point && spanOfPoint(a.point);
+	const sb = b.point && spanOfPoint(b.point);
+	if (!sa || !sb || !b.point || sb.start > sa.start) return b;
+	const next = pointAt(addDays(new Date(sb.start), 1), 'day');
+	return result({ ...b.point, year: next.year, month: next.month, day: next.day }, b.known, b.basis ?? 'relative', b.anchor, b.approximate);
 }
 
 /** Whether the text, within reach, has named a day other than the day of `publication`. */
@@ -1299,6 +1308,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			let a = normalize(e.from, ctx);
 			let b = normalize(e.to, ctx);
 			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
+			if (e.clock) b = throughMidnight(a, b);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;
 			if (a.problem || b.problem) return { value: '', approximate, known, problem: a.problem ?? b.problem };

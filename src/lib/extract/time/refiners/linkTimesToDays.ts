@@ -3,7 +3,8 @@ import type { Candidate } from '../expression';
 /**
  * Gives a clock time the day named right after it: "10:35 a.m. (0735 GMT) Friday", "at 5 p.m. on
  * Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on Monday". Only spaces,
- * "on", commas, a zone and a parenthesised time may stand between. A time before its day
+ * "on", commas, a zone and a parenthesised time may stand between; a range of times ("from 10am to 3pm on
+ * Friday") takes it for both ends. A time before its day
  * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
  */
 const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
@@ -12,6 +13,18 @@ const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
 	return e.kind === 'point' && e.fields.hour !== undefined && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
+}
+
+/** "from 10am to 3pm" before "on Friday": a range of clock times, neither end with a day. */
+function isTimesOnly(c: Candidate): boolean {
+	const e = c.expression;
+	return e.kind === 'range' ? !!e.clock && isTimeOnly(e.from) && isTimeOnly(e.to) : isTimeOnly(c);
+}
+
+/** The time, or both ends of a range of times, read on `day`. */
+function onDay(c: Candidate, day: Candidate): Candidate {
+	const e = c.expression;
+	return e.kind === 'range' ? { ...c, expression: { ...e, from: { ...e.from, dayOf: day }, to: { ...e.to, dayOf: day } } } : { ...c, dayOf: day };
 }
 
 function isDay(c: Candidate): boolean {
@@ -43,11 +56,11 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 			day = c;
 			continue;
 		}
-		if (day && isTimeOnly(c) && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start))) {
-			out[i] = { ...c, dayOf: day };
+		if (day && isTimesOnly(c) && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start))) {
+			out[i] = onDay(c, day);
 			continue;
 		}
-		if (!isTimeOnly(c)) day = null;
+		if (!isTimesOnly(c)) day = null;
 	}
 	return out;
 }

@@ -4,7 +4,8 @@ import type { Candidate, Fields, PointExpression } from '../expression';
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
  * July", "from Aug. 30 to Sept. 2", "Aug. 30-Sept. 2". The mention covers both ends, without the "from" or
  * "between" before them. A missing year or month is shared between the ends: "between May and July
- * 2021" is May 2021 to July 2021; "December 2020 to February" runs into 2021.
+ * 2021" is May 2021 to July 2021; "December 2020 to February" runs into 2021. Two clock times make a
+ * range of one day ("from 10am to 3pm"), or of a night ("between 10pm and 6am").
  */
 
 const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
@@ -46,6 +47,30 @@ function compatible(a: PointExpression, b: PointExpression): boolean {
 	return aDate && bDate && a.fields.hour === undefined && b.fields.hour === undefined;
 }
 
+const DATE_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
+const hasDateFields = (f: Fields) => DATE_FIELDS.some((k) => f[k] !== undefined);
+
+/** A clock time written without a day: "10am", "6:30 GMT". */
+const timeAlone = (e: PointExpression) => e.fields.hour !== undefined && !hasDateFields(e.fields) && !e.relation && e.fields.partOfDay === undefined;
+
+/**
+ * "from 10am to 3pm", "between 10pm and 6am", "9.30am–4pm yesterday", "from 7am Sunday to 8pm Monday": two
+ * clock times; one written without its day is on the other's.
+ */
+function clockRange(a: PointExpression, b: PointExpression): boolean {
+	return a.fields.hour !== undefined && b.fields.hour !== undefined && a.fields.partOfDay === undefined && b.fields.partOfDay === undefined;
+}
+
+/** A clock time that says which half of the day it is in. */
+const MERIDIEM = /[ap]\.?\s?m\b|noon|midnight|midday/i;
+
+/** The end of a clock range written without a day, on the day of the other end. */
+function onTheDayOf(time: PointExpression, day: PointExpression): PointExpression {
+	const fields: Fields = { ...time.fields };
+	for (const k of DATE_FIELDS) if (day.fields[k] !== undefined) fields[k] = day.fields[k];
+	return { ...time, fields, relation: day.relation };
+}
+
 const isBareWeekday = (e: PointExpression) => e.fields.weekday !== undefined && Object.keys(e.fields).length === 1 && !e.relation;
 
 /**
@@ -67,14 +92,25 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		const l = point(left);
 		const r = right ? point(right) : null;
 		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
-		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && compatible(l, r)) {
+		const clock = !!l && !!r && clockRange(l, r);
+		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && (clock || compatible(l, r))) {
 			const gap = text.slice(left.end, right.start);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
 			const fromTo = joinedTo && /(?:^|\s)from\s+$/.test(before);
 			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
-			const dash = /^\s?[–—-]\s?$/.test(gap) && l.fields.month !== undefined && r.fields.month !== undefined;
+			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
+			if (clock && (fromTo || between || dash)) {
+				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
+				const afternoon = l.fields.hour! < 12 && l.fields.hour! + 12 <= r.fields.hour! && !MERIDIEM.test(text.slice(left.start, left.end)) && /p\.?\s?m\b/i.test(text.slice(right.start, right.end));
+				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : l;
+				const from: Candidate = timeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
+				const to: Candidate = timeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;
+				out.push({ start: left.start, end: right.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange' });
+				i++;
+				continue;
+			}
 			if (fromTo || between || dash) {
 				const [a, b] = shareParts(l.fields, r.fields);
 				const week = weekOfWeekdays(l, r, candidates[i + 2], right.end, text);
