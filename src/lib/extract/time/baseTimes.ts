@@ -33,7 +33,7 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		if (ctx.references[i].stretch) continue;
+		if (ctx.references[i].stretch || ctx.references[i].aside) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
 	}
@@ -101,7 +101,7 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
 	let latest = refs.length - 1;
-	while (latest >= oldest && refs[latest].stretch) latest--;
+	while (latest >= oldest && (refs[latest].stretch || refs[latest].aside)) latest--;
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need);
 	if (fitting >= 0) {

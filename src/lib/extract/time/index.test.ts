@@ -593,6 +593,12 @@ table('timeline entries led by a month or a season', [
 	[MONTH_ENTRIES, '2015-07-11', 'March', { value: '2003-03' }],
 	[MONTH_ENTRIES, '2015-07-11', '1986 May', { value: '1986-05', basis: 'stated' }]
 ]);
+const SINCE = 'The Estates-General met at Versailles on 5 May 1789, for the first time since 1614. On 20 June, the deputies swore an oath. That year, the Bastille fell.';
+/** A year looked back to in passing, after a finer date of its sentence, does not move the story. */
+table('a look back in passing (narrative)', [
+	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
+	[SINCE, undefined, 'That year', { value: '1789' }]
+], { mode: 'narrative' });
 table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
 
 table('tense, read further', [

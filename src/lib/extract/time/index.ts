@@ -2,7 +2,7 @@ import type { Diagnostic, TextRange, TimeMention, TimeSpan, TimexMod } from '$li
 import { splitSentences, type Sentence } from '$lib/extract/text/sentences';
 import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize } from '$lib/extract/text/tokens';
-import { parseAnchor, type AnchorPoint } from './anchor';
+import { determines, parseAnchor, type AnchorPoint } from './anchor';
 import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
@@ -324,9 +324,24 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			ctx.addReference({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading });
+			const aside = lookBackInPassing(point, sentenceIndex, references) || undefined;
+			ctx.addReference({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside });
 		}
 	}
+}
+
+/**
+ * "The Estates-General met on 5 May 1789, for the first time since 1614": a year or a coarser time named
+ * after a day or month of its sentence, and wholly before it, looks back in passing. The story stays at
+ * the finer date ("On 20 June, …" is 1789).
+ */
+function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
+	if (determines(point.granularity, 'month') || point.granularity === 'season') return false;
+	const last = references[references.length - 1];
+	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
+	const own = spanOfPoint(point);
+	const story = spanOfPoint(last.anchor.point);
+	return !!own && !!story && own.end <= story.start;
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */

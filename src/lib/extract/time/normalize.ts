@@ -47,6 +47,11 @@ export interface Reference {
 	stretch?: boolean;
 	/** A year heading a timeline: of the dated lines under it until the next heading, or of its own line. */
 	heading?: 'lines' | 'line';
+	/**
+	 * A look back in passing ("met on 5 May 1789, for the first time since 1614"): the story stays at the
+	 * finer date before it, and times after count from that.
+	 */
+	aside?: boolean;
 }
 
 export interface NormalizeContext {
