@@ -169,7 +169,13 @@ table('weekdays by tense', [
 	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
 	// A day's event named after it ("Sunday's final") is the nearest such day; one a clause to come is set in leans ahead.
 	["Germany will face Argentina or the Netherlands in Sunday's final.", '2014-07-09', 'Sunday', { value: '2014-07-13' }],
-	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }]
+	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }],
+	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").
+	['The June agreement was signed in Doha.', '2023-02-24', 'June', { value: '2022-06' }],
+	['The March elections were postponed.', '2023-02-24', 'March', { value: '2023-03' }],
+	// After a preposition a month dates the clause, whatever noun follows it.
+	['In April police withdrew from the square.', '2023-02-24', 'April', { value: '2022-04' }],
+	['By early April they had withdrawn from the north.', '2023-02-24', 'early April', { value: '2022-04', mod: 'START' }]
 ]);
 
 table('months without a year, by tense', [

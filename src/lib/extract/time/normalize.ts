@@ -549,7 +549,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
-	if (e.attributive) return !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
+	if (e.attributive) return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
 	if (prospective) return 'nearest';
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.

@@ -55,13 +55,20 @@ const MONTH_INTRODUCERS = new Set([
 	'early-'
 ]);
 
-/** Words after a month that leave it a time ("in May and June", "since March when"). */
+/** Words after a month that leave it a time ("in May and June", "since March when", "April they"). */
 const FUNCTION_WORDS = new Set(
-	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next'.split(' ')
+	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next i you he she it we they there'.split(' ')
 );
+
+/** Prepositions that make the month after them the time of the clause: "In April police withdrew". */
+const CLAUSE_TIME_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'throughout', 'before', 'after']);
 
 /** "a June agreement", "the Jan. 14 deadline", "May's vote": the time of a thing, not of the clause. */
 function markAttributive(c: Candidate, text: string) {
+	// "In April police withdrew", "By early April they had left": no noun is dated after a preposition.
+	const words = wordsBefore(text, c.start, 2).map((w) => w.toLowerCase());
+	const lead = words[words.length - 1] ?? '';
+	if (CLAUSE_TIME_LEADS.has(lead) || (/^(?:early|late|mid)$/.test(lead) && words.length === 2 && CLAUSE_TIME_LEADS.has(words[0]))) return;
 	const after = wordAfter(text, c.end);
 	const attributive = /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || (/^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase()));
 	if (attributive && c.expression.kind === 'point') c.expression.attributive = true;
