@@ -573,7 +573,9 @@ table('a story of years before, told in the news', [
 	['Iran accepted the August 1988 cease-fire. It condemned the invasion of Kuwait on Aug. 2.', '1990-08-15', 'Aug. 2', { value: '1990-08-02' }],
 	// A year in passing opens no story.
 	['He was first elected in 2015. In March, he resigned.', '2021-06-01', 'March', { value: '2021-03' }],
-	['A shell hit the market on 5 February 1994.\n\nIn August, the council met again.', '2022-10-01', 'August', { value: '2022-08' }]
+	['A shell hit the market on 5 February 1994.\n\nIn August, the council met again.', '2022-10-01', 'August', { value: '2022-08' }],
+	// A past perfect looks back from where the story is.
+	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }]
 ]);
 
 /** Entries of a timeline are told in the historical present: they record what has happened, unless they say it will. */
@@ -601,6 +603,11 @@ table('timeline entries led by a month or a season', [
 ]);
 const SINCE = 'The Estates-General met at Versailles on 5 May 1789, for the first time since 1614. On 20 June, the deputies swore an oath. That year, the Bastille fell.';
 /** A year looked back to in passing, after a finer date of its sentence, does not move the story. */
+/** A date written just after a day the text counted to restates it. */
+table('a day restated (narrative)', [
+	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, '11 March', { value: '2020-03-11' }],
+	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, 'early April', { value: '2020-04', mod: 'START' }]
+], { mode: 'narrative' });
 table('a look back in passing (narrative)', [
 	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
 	[SINCE, undefined, 'That year', { value: '1789' }]

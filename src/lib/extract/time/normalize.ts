@@ -487,6 +487,18 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
 }
 
+/**
+ * "six weeks later, on 11 March": a date set after a day the text has just counted to restates that day,
+ * so it is the occurrence nearest it (12 March counted, 11 March written), not the next after it.
+ */
+function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
+	const last = ctx.references[ctx.references.length - 1];
+	const a = last?.anchor;
+	if (!last || last.sentence !== ctx.sentence || last.stated || a.offset === undefined || a.text === undefined || ctx.start === undefined || !ctx.textBetween) return null;
+	if (!determines(a.point.granularity, 'day')) return null;
+	return /^\s*,\s*(?:on\s+)?$/i.test(ctx.textBetween(a.offset + a.text.length, ctx.start)) ? a : null;
+}
+
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
@@ -853,7 +865,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const cycle = cycleOf(f);
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
-	if (ctx.mode === 'news' && cycle === 'year') {
+	const restated = cycle === 'year' ? restatedDay(ctx) : null;
+	if (restated) {
+		base = restated;
+		direction = 'nearest';
+	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const last = ctx.references[ctx.references.length - 1];
 		const a = last?.anchor;
@@ -872,7 +888,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 				// In the sentence of the story's date, a month may lie either side of it ("in February 1999,
 				// and … on 15 January"); in the next, the story has moved on.
 				base = background.anchor;
-				direction = background.sentence === ctx.sentence ? 'nearest' : 'onOrAfter';
+				// "…By mid-July, 800,000 had been killed. The council had not acted until 17 May": a past
+				// perfect looks back from where the story is.
+				direction = background.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
 			}
 		}
 	}
