@@ -76,6 +76,11 @@ export type Relation =
 			unit: Unit;
 			offset: number;
 			/**
+			 * "the end of the year" rather than "this year": the writing's period in news, but the period of an
+			 * old story the news is retelling.
+			 */
+			definite?: boolean;
+			/**
 			 * The offset when the clause looks ahead or a narrative tells it ("overnight": last night in a
 			 * report of what happened, tonight in one of what will, the story day's night in a narrative).
 			 */

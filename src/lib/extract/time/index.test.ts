@@ -574,6 +574,10 @@ table('a story of years before, told in the news', [
 	// A year in passing opens no story.
 	['He was first elected in 2015. In March, he resigned.', '2021-06-01', 'March', { value: '2021-03' }],
 	['A shell hit the market on 5 February 1994.\n\nIn August, the council met again.', '2022-10-01', 'August', { value: '2022-08' }],
+	// "The end of the month" is the story's month, and "the end of the year" its year.
+	['On 20 October 2011 Gaddafi was captured and killed near Sirte. The Nato mission ended at the end of the month.', '2021-02-17', 'the end of the month', { value: '2011-10', mod: 'END' }],
+	['The bomb exploded on 6 August 1945. By the end of the year, some 140,000 people had died.', '2015-08-06', 'the end of the year', { value: '1945', mod: 'END' }],
+	['Prices rose in March. They will keep rising until the end of the year.', '2015-08-06', 'the end of the year', { value: '2015', mod: 'END' }],
 	// A past perfect looks back from where the story is.
 	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }]
 ]);

@@ -499,6 +499,16 @@ function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
 	return /^\s*,\s*(?:on\s+)?$/i.test(ctx.textBetween(a.offset + a.text.length, ctx.start)) ? a : null;
 }
 
+/**
+ * "Gaddafi was killed on 20 October. The Nato mission ended at the end of the month": in news retelling
+ * an old story (`backgroundStory`), "the month" is the story's.
+ */
+function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	if (ctx.mode !== 'news') return null;
+	const story = backgroundStory(ctx);
+	return story && determines(story.anchor.point.granularity, need) ? story.anchor : null;
+}
+
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
@@ -779,7 +789,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
-		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
+		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
