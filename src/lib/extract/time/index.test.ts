@@ -222,6 +222,10 @@ table('anaphoric expressions', [
 	['The war began in June 1950. The following spring, the city fell.', '2021-09-06', 'The following spring', { value: '1951-SP' }],
 	['Troops left in April 1951. The previous September, rains came.', '2021-09-06', 'The previous September', { value: '1950-09' }],
 	['Grozny was not taken until February 1995. Thousands died that winter.', '2014-12-11', 'that winter', { value: '1994-WI' }],
+	// "This winter" told in the past, out of winter, is the one just over; of what is to come, the next.
+	["This winter's flu season has been the most severe since 2009.", '2018-03-11', 'This winter', { value: '2017-WI' }],
+	['This winter will be colder, forecasters say.', '2018-03-11', 'This winter', { value: '2018-WI' }],
+	['This winter has been mild so far.', '2018-01-15', 'This winter', { value: '2017-WI' }],
 	['Net income rose in the third quarter to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-Q3' }],
 	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
 	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],

@@ -756,6 +756,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (rel.direction === 'this' && cycle === 'week') {
 			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
+		// "This winter's flu season has been the worst", in March: the winter just over.
+		if (rel.direction === 'this' && !rel.anaphoric && ctx.mode === 'news' && f.season && ctx.tense.tense === 'past') direction = 'onOrBefore';
 		if (isCoarse(base, need)) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 		const choices = occurrences(f, base.point, cycle);
 		// "that winter" after February 1995 is the winter holding it, 1994–95, not the one its year begins.
