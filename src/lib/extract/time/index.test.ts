@@ -117,6 +117,10 @@ table('parts of days and clock times', [
 	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight Eastern Standard Time', { value: '1991-01-15T24:00' }],
 	// A time still to come does not take a day gone by that the sentence named.
 	['Italy has been in lockdown since Monday, and the president will address the nation at 9pm Eastern time.', '2020-03-11', '9pm Eastern time', { value: '2020-03-11T21:00' }],
+	// Told in the past, a time takes no day still to come; when the text has named another day, it does
+	// not say which day it was.
+	['Rescuers began hoisting the miners on Wednesday. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: '2010-10-13T00:11' }],
+	['The mine collapsed on Aug. 5. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: 'XXXX-XX-XXT00:11' }],
 	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
 	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
 	['The deal took effect at 01:00 Moscow time on Tuesday.', '2020-11-10', '01:00 Moscow time', { value: '2020-11-10T01:00' }],

@@ -914,7 +914,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = lastStoryTime(ctx);
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
-		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !behindWhatLiesAhead(last.anchor, ctx)) base = last.anchor;
+		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
 		// Told in the past far from any day the story named, after it has named one that is not the day of
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.
@@ -1165,14 +1165,20 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 }
 
 /**
- * A day gone by, for a time told as still to come: "in lockdown since Monday, and the president will
- * address the nation at 9pm" is 9pm of the day of writing, not of Monday.
+ * A day on the other side of the writing from the clock time told: gone by, for a time still to come ("in
+ * lockdown since Monday, and the president will address the nation at 9pm" is 9pm of the day of writing,
+ * not of Monday); still to come, for a time told in the past ("might remain underground until Christmas.
+ * The first emerged at 12:11 a.m." is no time of Christmas).
  */
-function behindWhatLiesAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
-	if (ctx.mode !== 'news' || (ctx.tense.tense !== 'future' && ctx.tense.tense !== 'conditional') || !ctx.publication) return false;
+function againstTheTense(day: AnchorPoint, ctx: NormalizeContext): boolean {
+	if (ctx.mode !== 'news' || !ctx.publication) return false;
+	const { tense } = ctx.tense;
+	const ahead = tense === 'future' || tense === 'conditional';
+	if (!ahead && tense !== 'past') return false;
 	const span = spanOfPoint(day.point);
 	const writing = spanOfPoint(ctx.publication.point);
-	return !!span && !!writing && span.end <= writing.start;
+	if (!span || !writing) return false;
+	return ahead ? span.end <= writing.start : span.start >= writing.end;
 }
 
 /**
