@@ -165,6 +165,9 @@ function monthMay(tokens: Token[], k: number): boolean {
 /** Words between a determiner and a participle used as an adjective: "the first crewed flight". */
 const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'only', 'same']);
 
+/** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
+const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
+
 /** Nouns that follow "to" with no article ("went to war", "came to power"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament'.split(' '));
 
@@ -234,8 +237,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (participle) {
 		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
 		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));
-		// "the armed group", "the first crewed flight": an adjective before its noun.
-		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER)) && !relative) return null;
+		// "the armed group", "the first crewed flight": an adjective before its noun ("the first emerged at" is a verb).
+		const beforeNoun = next !== '' && !AFTER_A_VERB.has(next);
+		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".

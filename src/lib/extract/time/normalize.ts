@@ -1055,16 +1055,17 @@ function throughMidnight(a: Normalized, b: Normalized): Normalized {
 	return result({ ...b.point, year: next.year, month: next.month, day: next.day }, b.known, b.basis ?? 'relative', b.anchor, b.approximate);
 }
 
-/** Whether the text, within reach, has named a day other than the day of `publication`. */
+/** Whether the text, within reach, has named a day before the day of `publication`. */
 function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boolean {
 	const day = truncate(publication.point, 'day');
-	if (!day) return false;
-	const key = pointKey(day);
+	const writing = day && spanOfPoint(day);
+	if (!writing) return false;
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const p = ctx.references[i].anchor.point;
 		if (!determines(p.granularity, 'day')) continue;
-		const other = truncate(p, 'day');
-		if (other && pointKey(other) !== key) return true;
+		// A day still to come ("until Christmas") is no day a story told in the past may be at.
+		const other = spanOfPoint(p);
+		if (other && other.start < writing.start) return true;
 	}
 	return false;
 }
