@@ -38,6 +38,7 @@ describe('not dates', () => {
 		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
 		'The Christian quarter of the Old City was shelled.',
+		'Rioters burned shops in the December Quarter of Port Louis.',
 		'He spent a second in the booth.',
 		'The sun rose over the Sat valley.',
 		'The Sunday Times reported the story.',

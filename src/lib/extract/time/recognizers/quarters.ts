@@ -260,7 +260,31 @@ const twoQuarters: Recognizer = {
 	}
 };
 
+/** The months that close the calendar's quarters. */
+const CLOSING_MONTHS: Record<string, 1 | 2 | 3 | 4> = { march: 1, june: 2, september: 3, december: 4 };
+
+/** "the March quarter", "its September-quarter results": the quarter that closes with that month. */
+const monthQuarter: Recognizer = {
+	name: 'monthQuarter',
+	triggers: [...Object.keys(CLOSING_MONTHS).flatMap((m) => followed(m, ['quarter'])), ...followed('the', Object.keys(CLOSING_MONTHS))],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(March|June|September|December)(?:\\s+|-)quarter${WORD_END}`, true),
+	build(m, text) {
+		const end = m.index + m[0].length;
+		// "the March quarter of Paris" would be a district.
+		if (!/^\p{Lu}/u.test(m[2]) || /^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8))) return null;
+		return point(m.index, end, { quarter: CLOSING_MONTHS[m[2].toLowerCase()] });
+	}
+};
+
 export const quarterRecognizers: Recognizer[] = [
 	latestYear,
 	twoQuarters,
-	yearPeriod,ordinalQuarter, qNotation, relativeYearQuarter, reportPeriods, yearAgoAdjective, theQuarter];
+	yearPeriod,
+	ordinalQuarter,
+	qNotation,
+	relativeYearQuarter,
+	reportPeriods,
+	yearAgoAdjective,
+	theQuarter,
+	monthQuarter
+];
