@@ -591,6 +591,8 @@ table('a story of years before, told in the news', [
 	['On 20 October 2011 Gaddafi was captured and killed near Sirte. The Nato mission ended at the end of the month.', '2021-02-17', 'the end of the month', { value: '2011-10', mod: 'END' }],
 	['The bomb exploded on 6 August 1945. By the end of the year, some 140,000 people had died.', '2015-08-06', 'the end of the year', { value: '1945', mod: 'END' }],
 	['Prices rose in March. They will keep rising until the end of the year.', '2015-08-06', 'the end of the year', { value: '2015', mod: 'END' }],
+	// A date measured from ("since Sept. 17, 2001") opens no story.
+	['The Dow fell 504 points, its biggest one-day drop since Sept. 17, 2001. Lehman had reported a loss for its third quarter only last Wednesday.', '2008-09-15', 'third quarter', { value: '2008-Q3' }],
 	// A past perfect looks back from where the story is.
 	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }]
 ]);

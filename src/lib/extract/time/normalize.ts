@@ -483,6 +483,8 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	// news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
 	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx)) return null;
+	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
+	if (/\bsince\s+$/i.test(ctx.textBetween(Math.max(0, offset - 6), offset))) return null;
 	// The story runs to the end of its paragraph.
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
 }
