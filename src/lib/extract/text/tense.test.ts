@@ -31,6 +31,9 @@ describe('tense of the governing verb', () => {
 		['They did not expect trouble on [Monday].', 'past'],
 		// "May" inside a sentence is the month: the modal is written in lower case there.
 		['The contingent left in May and in [August].', 'past'],
+		// "travel" after a preposition is a noun; "emerged" before one is the verb.
+		['Trump announced a ban on travel from Europe in an address at [9 p.m.] Eastern time.', 'past'],
+		['The first emerged at [12:11 a.m.]', 'past'],
 		// "crewed" here is an adjective, not the verb: the clause has none.
 		['It targets a window that opens on Feb. 6 for the first crewed flight since 1972, with further chances in [March].', 'future'],
 		// "went to war" has no infinitive.

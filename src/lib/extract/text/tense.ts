@@ -225,9 +225,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & (DO_PRES | PRESENT_VERB)) return { tense: 'present', perfect: false, cue };
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
-	// slated visit of", "a vote on" are nouns.
+	// slated visit of", "a vote on", "a ban on travel" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
-	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of';
+	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of';
 	if (flags & SCHEDULE && !auxiliary && !noun && prev !== 'to' && prev !== 'not') {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
