@@ -136,6 +136,8 @@ table('parts of days and clock times', [
 	['The deal was signed on Tuesday. Since midnight, three people died.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
 	// In the paper of a day, the midnight gone by opens that day; the one to come closes it.
 	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
+	['Workers walked out at 12:01 a.m. Friday at three plants after contracts expired at midnight.', '2023-09-15', 'midnight', { value: '2023-09-15T00:00' }],
+	['Obama spoke on Monday afternoon, hours before the midnight deadline.', '2012-12-31', 'midnight', { value: '2012-12-31T24:00' }],
 	// A live report's entries lead with their times.
 	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '19:46 BRT', { value: '2022-10-30T19:46' }],
 	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '20:10', { value: '2022-10-30T20:10' }],

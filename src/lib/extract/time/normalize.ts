@@ -924,8 +924,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		const day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
-		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it.
-		const opening = f.hour === 24 && base.kind === 'publication' && ctx.tense.tense === 'past';
+		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
+		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
+		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
+		// deadline" lies ahead).
+		const opening = f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || (ctx.lead === 'at' && !endsBeforeWriting(day, ctx)));
 		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
 		// named, the midnight that ends it, when that is not past the day of writing.
 		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
