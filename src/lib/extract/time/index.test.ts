@@ -138,6 +138,8 @@ table('parts of days and clock times', [
 	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
 	['Workers walked out at 12:01 a.m. Friday at three plants after contracts expired at midnight.', '2023-09-15', 'midnight', { value: '2023-09-15T00:00' }],
 	['Obama spoke on Monday afternoon, hours before the midnight deadline.', '2012-12-31', 'midnight', { value: '2012-12-31T24:00' }],
+	// The midnight that ends a day is of that day: what comes the next morning is the next day's.
+	['On the evening of 9 November 1989, shortly before midnight, the guards opened the gates. By the next morning, thousands had crossed.', '2019-11-09', 'the next morning', { value: '1989-11-10TMO' }],
 	// A live report's entries lead with their times.
 	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '19:46 BRT', { value: '2022-10-30T19:46' }],
 	['19:46 BRT - With 98.9% counted, Lula leads.\n20:10 - Bolsonaro has not commented.', '2022-10-30', '20:10', { value: '2022-10-30T20:10' }],

@@ -307,7 +307,9 @@ function sameLabelYearsLater(p: CalendarPoint, years: number): CalendarPoint {
 function truncate(p: CalendarPoint, g: Granularity): CalendarPoint | null {
 	if (p.granularity === g) return p;
 	const start = startOfPoint(p);
-	return start ? pointAt(start, g) : null;
+	if (!start) return null;
+	// "shortly before midnight" on 9 November (T24:00) is of the 9th: "the next morning" is the 10th's.
+	return pointAt(p.hour === 24 ? new Date(start.getTime() - 1) : start, g);
 }
 
 interface Choice {
