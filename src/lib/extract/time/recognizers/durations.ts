@@ -86,7 +86,7 @@ const quantityDuration: Recognizer = {
 		if (/^-(?:earlier|ago)/i.test(tail)) return null;
 		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
 		// ("several quarters of losses" is a stretch: a fraction is of something named, "of its food".)
-		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
 		// "the Six-Day War", "the Seven Years' War": names of wars, not lengths of time.
 		if (/^['’]?\s+Wars?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;

@@ -140,7 +140,7 @@ const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|b
 const perUnit: Recognizer = {
 	name: 'perUnit',
 	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
-	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|and\\s+a\\s+half)\\b)`, true),
+	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|of|and\\s+a\\s+half)\\b)`, true),
 	build(m, text) {
 		const per = m[1].toLowerCase() === 'per';
 		const prev = wordBefore(text, m.index);
