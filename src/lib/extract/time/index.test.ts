@@ -76,6 +76,8 @@ table('absolute dates', [
 	['Sales rose in fiscal 1989.', undefined, 'fiscal 1989', { value: '1989', approximate: true }],
 	['Troops stayed until the year two thousand.', undefined, 'the year two thousand', { value: '2000' }],
 	['He recalled the winter of nineteen ninety-four.', undefined, 'the winter of nineteen ninety-four', { value: '1994-WI' }],
+	['The offensive stalled in the winter of 1941–42.', undefined, 'the winter of 1941–42', { value: '1941-WI', days: ['1941-12-01', '1942-02-28'] }],
+	['Between 26 and 29 November 1812 the army crossed the Berezina.', undefined, '26 and 29 November 1812', { value: '1812-11-26/1812-11-29' }],
 	['Prices peaked in nineteen ninety-six.', undefined, 'nineteen ninety-six', { value: '1996' }],
 	["He said Navigation Mixte's 1989 profit would rise.", '1989-11-01', '1989', { value: '1989' }]
 ]);

@@ -26,6 +26,7 @@ describe('not dates', () => {
 		'Call 555-1234 or 2021-555-0199.',
 		'A 6-year-old boy and a 44-year-old man were hurt.',
 		'Iraq imports about three-quarters of its food.',
+		'Inflation stayed between 3 and 5 percent.',
 		'Within hours three-quarters of it had burned.',
 		'By then a quarter of American workers were out of work.',
 		'Cyclone Fani made landfall with winds of up to 205 km per hour.',

@@ -217,9 +217,11 @@ const monthDayRange: Recognizer = {
 const dayMonthRange: Recognizer = {
 	name: 'dayMonthRange',
 	triggers: ['#1'],
-	numberFollowers: [...ORDINAL_SUFFIXES, 'to', 'through', 'until', 'till', '#'],
-	pattern: pattern(`${WORD_START}(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
-	build(m) {
+	numberFollowers: [...ORDINAL_SUFFIXES, 'to', 'through', 'until', 'till', 'and', '#'],
+	pattern: pattern(`${WORD_START}(${DAY_DIGITS})(${RANGE_DASH}|/|\\s+and\\s+)(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	build(m, text) {
+		// "between 26 and 29 November": the ends of one stretch; "on 26 and 29 November", two days.
+		if (/and/i.test(m[2]) && wordBefore(text, m.index) !== 'between') return null;
 		const days = dayRange(m[4], m[1], m[3], m[5], m[2]);
 		if (!days) return null;
 		const { month, d1, d2, year } = days;

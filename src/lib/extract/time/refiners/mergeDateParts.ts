@@ -10,7 +10,8 @@ import type { Candidate, Fields, PointExpression, Relation } from '../expression
  *   "the third quarter of 1984", "the summer of 2021";
  * - a day and the day before or after it: "the day before last Tuesday's hearing";
  * - a day and a part of it: "the evening of May 5", "the night of 23/24 February"; "the eve of" a day;
- * - the weekend and its days: "the weekend of 2-3 March", "the weekend of March 2".
+ * - the weekend and its days: "the weekend of 2-3 March", "the weekend of March 2";
+ * - a winter and the two years it spans: "the winter of 1941–42".
  * Only a comma, spaces or "of" may stand between the parts.
  */
 
@@ -156,6 +157,18 @@ function weekendOf(left: Candidate, right: Candidate, text: string): Candidate |
 	return { ...right, start: left.start, expression: { ...e, containing: 'weekend' }, source: `weekendOf+${right.source}` };
 }
 
+/** "the winter of 1941–42": the winter that runs from the first year into the next, labelled by the first. */
+function winterOfYears(left: Candidate, right: Candidate, text: string): Candidate | null {
+	const l = point(left);
+	const e = right.expression;
+	if (!l || l.fields.season !== 'WI' || l.relation || left.mod || Object.keys(l.fields).length !== 1 || e.kind !== 'range') return null;
+	const from = point(e.from);
+	const to = point(e.to);
+	if (!from || !to || from.fields.year === undefined || to.fields.year !== from.fields.year + 1 || Object.keys(from.fields).length !== 1) return null;
+	if (!/^\s+of\s+$/i.test(text.slice(left.end, right.start))) return null;
+	return merged(left, right, { kind: 'point', fields: { season: 'WI', year: from.fields.year } });
+}
+
 /** "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named. */
 function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 	const e = point(c);
@@ -227,7 +240,7 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		const m = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? tryMerge(last, c, text)) : null;
+		const m = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? tryMerge(last, c, text)) : null;
 		if (m) out[out.length - 1] = m;
 		else out.push(c);
 	}
