@@ -455,6 +455,7 @@ table('reported periods closed by a date', [
 	['Profit rose in the fiscal first quarter. Sales for the quarter ended Sept. 29 rose.', '1989-10-26', 'the quarter', { value: '1989-Q1', days: ['1989-06-30', '1989-09-29'] }],
 	['Apple posted record revenue for its fiscal first quarter, which ended on Dec. 25.', '2022-01-28', 'fiscal first quarter', { value: '2021-Q1', days: ['2021-09-26', '2021-12-25'] }],
 	['Profit in its fiscal second quarter, which ended Dec. 31, fell 11 percent from a year earlier.', '2009-01-22', 'a year earlier', { value: '2007-Q2', days: ['2007-10-01', '2007-12-31'] }],
+	['Microsoft said it will cut 5,000 jobs after profit in its fiscal second quarter, which ended Dec. 31, fell.', '2009-01-22', 'fiscal second quarter', { value: '2008-Q2', days: ['2008-10-01', '2008-12-31'] }],
 	// The quarter named by the month that closes it.
 	['Supply problems would ease in the March quarter, the company said.', '2022-01-28', 'the March quarter', { value: '2022-Q1' }],
 	['Its September-quarter sales fell 4%.', '2022-11-28', 'September-quarter', { value: '2022-Q3' }],

@@ -1124,7 +1124,18 @@ function fiscalNumberInUse(ctx: NormalizeContext, unit: 'quarter' | 'half'): num
 function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeContext): Normalized | null {
 	const end = normalize(c.endsWith!, ctx);
 	if (!end.point || end.point.day === undefined) return null;
-	const endSpan = spanOfPoint(end.point);
+	let endPoint = end.point;
+	// "will cut jobs after profit in its quarter, which ended Dec. 31, fell": the clause of the period may
+	// look ahead, but a period that ended did so before the writing.
+	const writing = ctx.publication ? spanOfPoint(ctx.publication.point) : null;
+	const told = ctx.textBetween?.(c.end, c.endsWith!.start) ?? '';
+	const closing = c.endsWith!.expression;
+	const yearless = closing.kind === 'point' && closing.fields.year === undefined;
+	if (yearless && writing && /\b(?:ended|closed)\b/i.test(told) && (spanOfPoint(end.point)?.start ?? 0) >= writing.end) {
+		const earlier = { ...end.point, year: end.point.year - 1 };
+		if (spanOfPoint(earlier)) endPoint = earlier;
+	}
+	const endSpan = spanOfPoint(endPoint);
 	if (!endSpan) return null;
 	const rel = e.relation;
 	const unit: Granularity =
@@ -1137,12 +1148,12 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
 	const calendarSpan = spanOfPoint(calendar);
 	const closes = calendarSpan?.start === bounds.start && calendarSpan.end === bounds.end;
 	const known = statedParts(e.fields);
-	const anchor: AnchorPoint = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith!.start };
+	const anchor: AnchorPoint = { kind: 'mention', point: endPoint, value: formatValue(endPoint), text: undefined, offset: c.endsWith!.start };
 	let point: CalendarPoint = closes ? calendar : { ...calendar, bounds };
 	if (unit === 'quarter' || unit === 'half') {
 		const number = (unit === 'quarter' ? e.fields.quarter : e.fields.half) ?? fiscalNumberInUse(ctx, unit);
 		if (number !== undefined && number !== calendar[unit]) {
-			point = unit === 'quarter' ? { granularity: unit, year: end.point.year, quarter: number as 1 | 2 | 3 | 4, bounds, fiscal: true } : { granularity: unit, year: end.point.year, half: number as 1 | 2, bounds, fiscal: true };
+			point = unit === 'quarter' ? { granularity: unit, year: endPoint.year, quarter: number as 1 | 2 | 3 | 4, bounds, fiscal: true } : { granularity: unit, year: endPoint.year, half: number as 1 | 2, bounds, fiscal: true };
 		}
 	}
 	return result(point, known, 'relative', anchor, !!c.approximate || !closes || !!e.fiscal);
