@@ -124,7 +124,7 @@ function rangeLabel(start: number, end: number, granularity: Granularity, value:
 		return `${format(a, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
 	}
 	if ((granularity === 'hour' || granularity === 'minute') && format(a, 'yyyy-MM-dd') === format(last, 'yyyy-MM-dd')) {
-		return `${format(a, 'EEE d MMM yyyy, HH:mm')}–${format(granularity === 'hour' ? utc(end - 3_600_000) : last, 'HH:mm')}`;
+		return `${format(a, 'EEE d MMM yyyy, HH:mm')}–${format(last, granularity === 'hour' ? 'HH:00' : 'HH:mm')}`;
 	}
 	if (granularity === 'month' && format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'MMM')} – ${format(last, 'MMM yyyy')}`;
 	if (granularity === 'year') return `${format(a, 'yyyy')}–${format(last, 'yyyy')}`;

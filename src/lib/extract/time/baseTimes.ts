@@ -1,7 +1,7 @@
 import type { Granularity } from '$lib/model';
 import { determines, type AnchorPoint } from './anchor';
 import { spanOfPoint } from './calendarMath';
-import type { NormalizeContext } from './normalize';
+import type { NormalizeContext, Reference } from './normalize';
 
 /**
  * What relative expressions count from: the publication date, or the time the text last spoke of of a
@@ -20,6 +20,9 @@ export function oldestInReach(ctx: NormalizeContext): number {
 	return Math.max(0, ctx.references.length - REFERENCE_REACH);
 }
 
+/** A period a report covers, or a year looked back to in passing: mentions the story does not move to. */
+const passedOver = (r: Reference) => r.stretch || r.aside;
+
 /**
  * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
  * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
@@ -33,7 +36,7 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		if (ctx.references[i].stretch || ctx.references[i].aside) continue;
+		if (passedOver(ctx.references[i])) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
 	}
@@ -101,7 +104,7 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
 	let latest = refs.length - 1;
-	while (latest >= oldest && (refs[latest].stretch || refs[latest].aside)) latest--;
+	while (latest >= oldest && passedOver(refs[latest])) latest--;
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need);
 	if (fitting >= 0) {

@@ -147,6 +147,14 @@ export interface PointExpression {
 	edgeDay?: 'first' | 'last';
 }
 
+/** The calendar fields a clock time may take its day from. */
+export const DATE_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
+
+/** A clock time written without a day, alone ("10am", "6:30 GMT"): it takes its day from a neighbour or the story. */
+export function isClockTimeAlone(e: PointExpression): boolean {
+	return e.fields.hour !== undefined && !DATE_FIELDS.some((k) => e.fields[k] !== undefined) && !e.relation;
+}
+
 export interface DurationExpression {
 	kind: 'duration';
 	/** TIMEX3 duration value, `P3W`, `PXY`, `PT5H30M`. */

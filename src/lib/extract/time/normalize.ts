@@ -496,11 +496,17 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
  * so it is the occurrence nearest it (12 March counted, 11 March written), not the next after it.
  */
 function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
+	const before = justBefore(ctx);
+	if (!before || before.last.stated || !determines(before.last.anchor.point.granularity, 'day')) return null;
+	return /^\s*,\s*(?:on\s+)?$/i.test(before.gap) ? before.last.anchor : null;
+}
+
+/** The last mention, when it is in the candidate's sentence, and the text between it and the candidate. */
+function justBefore(ctx: NormalizeContext): { last: Reference; gap: string } | null {
 	const last = ctx.references[ctx.references.length - 1];
 	const a = last?.anchor;
-	if (!last || last.sentence !== ctx.sentence || last.stated || a.offset === undefined || a.text === undefined || ctx.start === undefined || !ctx.textBetween) return null;
-	if (!determines(a.point.granularity, 'day')) return null;
-	return /^\s*,\s*(?:on\s+)?$/i.test(ctx.textBetween(a.offset + a.text.length, ctx.start)) ? a : null;
+	if (!last || last.sentence !== ctx.sentence || a.offset === undefined || a.text === undefined || ctx.start === undefined || !ctx.textBetween) return null;
+	return { last, gap: ctx.textBetween(a.offset + a.text.length, ctx.start) };
 }
 
 /**
@@ -887,11 +893,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		direction = 'nearest';
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
-		const last = ctx.references[ctx.references.length - 1];
-		const a = last?.anchor;
-		const gap = a && a.offset !== undefined && a.text !== undefined && ctx.start !== undefined ? ctx.textBetween?.(a.offset + a.text.length, ctx.start) : undefined;
-		const near = gap !== undefined && gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(gap);
-		if (last && near && last.sentence === ctx.sentence && last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
+		const before = justBefore(ctx);
+		const near = !!before && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
+		const a = before?.last.anchor;
+		if (near && a && before.last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
 		} else {

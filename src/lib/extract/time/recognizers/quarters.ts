@@ -267,7 +267,7 @@ const CLOSING_MONTHS: Record<string, 1 | 2 | 3 | 4> = { march: 1, june: 2, septe
 const monthQuarter: Recognizer = {
 	name: 'monthQuarter',
 	triggers: [...Object.keys(CLOSING_MONTHS).flatMap((m) => followed(m, ['quarter'])), ...followed('the', Object.keys(CLOSING_MONTHS))],
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(March|June|September|December)(?:\\s+|-)quarter${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${Object.keys(CLOSING_MONTHS).join('|')})(?:\\s+|-)quarter${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		// "the March quarter of Paris" would be a district.

@@ -2,9 +2,9 @@ import type { Candidate } from '../expression';
 
 /**
  * Links a report period to the date that closes it: "the quarter ended Sept. 30", "its fourth quarter
- * ended Aug. 26", "its fiscal first quarter, which ended on Dec. 25", "the six months ended Aug. 12", "the fiscal year ending June 30, 1990". Both stay
- * separate mentions; the period is then resolved from the date (see normalize) rather than from the
- * anchor. A year closed by a date is the twelve months up to it, which TimeML writes as the duration
+ * ended Aug. 26", "its fiscal first quarter, which ended on Dec. 25", "the six months ended Aug. 12", "the
+ * fiscal year ending June 30, 1990". Both stay separate mentions; the period is then resolved from the
+ * date (see normalize) rather than from the anchor. A year closed by a date is the twelve months up to it, which TimeML writes as the duration
  * `P1Y` ("net income for the year ended March 31"): it becomes one, with the months it covers as its span.
  */
 const CLOSING = /^,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+)?$/i;

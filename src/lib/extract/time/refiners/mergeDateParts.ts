@@ -1,5 +1,5 @@
 import { partOfDayCode } from '../calendarWords';
-import type { Candidate, Fields, PointExpression, Relation } from '../expression';
+import { isClockTimeAlone, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
 
 /**
  * Joins neighbouring candidates that together name one time:
@@ -16,14 +16,6 @@ import type { Candidate, Fields, PointExpression, Relation } from '../expression
  */
 
 const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
-
-const isTimeOnly = (e: PointExpression) =>
-	e.fields.hour !== undefined &&
-	e.fields.day === undefined &&
-	e.fields.weekday === undefined &&
-	e.fields.month === undefined &&
-	e.fields.year === undefined &&
-	!e.relation;
 
 const isDayLevel = (e: PointExpression) =>
 	e.fields.hour === undefined &&
@@ -102,11 +94,11 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	if (comma && isWeekdayOnly(l) && r.fields.month !== undefined && r.fields.day !== undefined && r.fields.weekday === undefined && !r.relation) {
 		return merged(left, right, { kind: 'point', fields: { ...r.fields, weekday: l.fields.weekday } });
 	}
-	if (comma && isTimeOnly(l) && isDayLevel(r)) {
+	if (comma && isClockTimeAlone(l) && isDayLevel(r)) {
 		const { hour, minute, zone } = l.fields;
 		return merged(left, right, { kind: 'point', fields: { ...r.fields, hour, minute, zone }, relation: r.relation });
 	}
-	if (comma && isDayLevel(l) && isTimeOnly(r) && gap.length > 0) {
+	if (comma && isDayLevel(l) && isClockTimeAlone(r) && gap.length > 0) {
 		const { hour, minute, zone } = r.fields;
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
 	}

@@ -1,4 +1,4 @@
-import type { Candidate, Fields, PointExpression } from '../expression';
+import { DATE_FIELDS, isClockTimeAlone, type Candidate, type Fields, type PointExpression } from '../expression';
 
 /**
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
@@ -46,12 +46,6 @@ function compatible(a: PointExpression, b: PointExpression): boolean {
 	const bDate = b.fields.month !== undefined || b.fields.day !== undefined || hasYear(b.fields) || b.fields.weekday !== undefined;
 	return aDate && bDate && a.fields.hour === undefined && b.fields.hour === undefined;
 }
-
-const DATE_FIELDS = ['year', 'month', 'day', 'weekday'] as const;
-const hasDateFields = (f: Fields) => DATE_FIELDS.some((k) => f[k] !== undefined);
-
-/** A clock time written without a day: "10am", "6:30 GMT". */
-const timeAlone = (e: PointExpression) => e.fields.hour !== undefined && !hasDateFields(e.fields) && !e.relation && e.fields.partOfDay === undefined;
 
 /**
  * "from 10am to 3pm", "between 10pm and 6am", "9.30am–4pm yesterday", "from 7am Sunday to 8pm Monday": two
@@ -105,8 +99,8 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
 				const afternoon = l.fields.hour! < 12 && l.fields.hour! + 12 <= r.fields.hour! && !MERIDIEM.test(text.slice(left.start, left.end)) && /p\.?\s?m\b/i.test(text.slice(right.start, right.end));
 				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : l;
-				const from: Candidate = timeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
-				const to: Candidate = timeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;
+				const from: Candidate = isClockTimeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
+				const to: Candidate = isClockTimeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;
 				out.push({ start: left.start, end: right.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange' });
 				i++;
 				continue;
