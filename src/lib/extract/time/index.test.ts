@@ -493,6 +493,7 @@ table('more of news English', [
 	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
 	['In London at mid-afternoon yesterday, the shares were up.', '1989-11-02', 'mid-afternoon yesterday', { value: '1989-11-01TAF', mod: 'MID', type: 'TIME' }],
 	['Shelling resumed on 6 March 1998. By mid afternoon, the town was burning.', '1998-03-08', 'mid afternoon', { value: '1998-03-06TAF', mod: 'MID' }],
+	['Fighting stopped by mid-afternoon on Friday.', '2021-09-06', 'mid-afternoon', { value: '2021-09-03TAF', mod: 'MID', approximate: true }],
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
@@ -680,6 +681,15 @@ table('impossible dates', [
 	['The accord was signed on 29 February 2022.', undefined, '29 February 2022', { value: '', span: false }],
 	['The deadline is 31 April.', '2021-03-01', '31 April', { value: '', span: false }],
 	['The decree of 2022-02-29 was void.', undefined, '2022-02-29', { value: '', span: false }]
+]);
+
+table("the sun's times of day", [
+	['Russian troops rolled into Chechnya at dawn on Sunday.', '1994-12-12', 'dawn', { value: '1994-12-11TMO', type: 'TIME', granularity: 'partofday', approximate: true }],
+	['Officers seized power in a coup before dawn today.', '1966-01-15', 'dawn', { value: '1966-01-15TMO' }],
+	['Search teams will resume at first light tomorrow.', '2009-06-02', 'first light', { value: '2009-06-03TMO' }],
+	['The rebels attacked on 4 May 1998. By nightfall the town had fallen.', '1998-05-10', 'nightfall', { value: '1998-05-04TEV', approximate: true }],
+	['The curfew lasts from dusk until daybreak on Tuesday.', '2020-06-01', 'daybreak', { value: '2020-06-02TMO' }],
+	['Prayers were said at sunset on 12 April.', '2021-04-20', 'sunset', { value: '2021-04-12TEV' }]
 ]);
 
 describe('impossible dates keep their mention and explain themselves', () => {

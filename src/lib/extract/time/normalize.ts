@@ -1234,7 +1234,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const day = normalize(c.dayOf, ctx);
 		if (day.point && day.point.day !== undefined) {
 			const point = applyFields({ granularity: 'day', year: day.point.year, month: day.point.month, day: day.point.day }, e.fields);
-			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate);
+			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate || !!e.fields.partOfDay);
 		}
 	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;

@@ -7,7 +7,8 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WOR
  * "midnight", "4 in the morning". A time without am/pm or a zone ("14:30") counts only after a word that
  * introduces a time ("at", "by", "around", "until", "from", "before", "after", "since"), so scores,
  * ratios and verse numbers stay numbers. The zone is kept among the known parts; spans stay on the
- * nominal clock of the text (see calendarMath).
+ * nominal clock of the text (see calendarMath). The sun's times ("at dawn", "by nightfall") are the parts
+ * of the day they open or close.
  */
 
 /** A place's time ("01:00 Moscow time", "21:45 Khartoum time"): the place must be capitalized. */
@@ -126,4 +127,25 @@ const inThe: Recognizer = {
 	}
 };
 
-export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, namedTimes, inThe];
+/** The sun's times of day, and the TIMEX3 part of the day each falls in. */
+const SUN_TIMES: Record<string, 'MO' | 'EV'> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', sunup: 'MO', 'first light': 'MO', dusk: 'EV', sunset: 'EV', sundown: 'EV', nightfall: 'EV' };
+/** Words that make the sun's time a time ("at dawn", "before dusk"), not an image ("the dawn of a new era"). */
+const BEFORE_SUN_TIME = new Set(['at', 'by', 'before', 'after', 'until', 'till', 'around', 'from', 'since', 'toward', 'towards', 'near', 'past']);
+
+/**
+ * "at dawn on Sunday", "before daybreak", "by nightfall": the part of the day the sun's time falls in
+ * (dawn in the morning, dusk in the evening), read with the day named after it like a clock time.
+ */
+const sunTimes: Recognizer = {
+	name: 'sunTime',
+	triggers: ['dawn', 'daybreak', 'sunrise', 'sunup', 'first light', 'dusk', 'sunset', 'sundown', 'nightfall'],
+	pattern: pattern(`${WORD_START}(dawn|daybreak|sunrise|sunup|first\\s+light|dusk|sunset|sundown|nightfall)${WORD_END}`, true),
+	build(m, text) {
+		// "at Sunset Boulevard", "at First Light Cafe": a capital makes it a name.
+		if (/^\p{Lu}/u.test(m[1]) || !BEFORE_SUN_TIME.has(wordBefore(text, m.index).toLowerCase())) return null;
+		const partOfDay = SUN_TIMES[m[1].toLowerCase().replace(/\s+/, ' ')];
+		return { start: m.index, end: m.index + m[0].length, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'clockTime' };
+	}
+};
+
+export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, namedTimes, inThe, sunTimes];

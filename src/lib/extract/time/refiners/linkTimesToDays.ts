@@ -1,8 +1,9 @@
 import type { Candidate } from '../expression';
 
 /**
- * Gives a clock time the day named right after it: "10:35 a.m. (0735 GMT) Friday", "at 5 p.m. on
- * Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on Monday". Only spaces,
+ * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
+ * Friday", "at 5 p.m. on Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on
+ * Monday", "at dawn on Sunday". Only spaces,
  * "on", commas, a zone and a parenthesised time may stand between; a range of times ("from 10am to 3pm on
  * Friday") takes it for both ends. A time before its day
  * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
@@ -12,7 +13,7 @@ const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.
 
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
-	return e.kind === 'point' && e.fields.hour !== undefined && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
+	return e.kind === 'point' && (e.fields.hour !== undefined || e.fields.partOfDay !== undefined) && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
 }
 
 /** "from 10am to 3pm" before "on Friday": a range of clock times, neither end with a day. */
