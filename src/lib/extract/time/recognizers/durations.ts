@@ -61,13 +61,16 @@ const quantityDuration: Recognizer = {
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(?:(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?))?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {
 		const [, the, adjective, quantityText, upperText, separator, unitWord, andAHalf, suffix] = m;
 		const unit = unitOf(unitWord);
-		const quantity = amountOf(quantityText);
+		// "the past year and a half": one and a half, told without a number.
+		const unnumbered = quantityText === undefined;
+		if (unnumbered && !(the && adjective && andAHalf && !/s$/i.test(unitWord))) return null;
+		const quantity = unnumbered ? { value: 1 } : amountOf(quantityText);
 		if (!unit || !quantity) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
 		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
@@ -75,7 +78,7 @@ const quantityDuration: Recognizer = {
 		if (amount !== null && andAHalf) amount += 0.5;
 		if (amount !== null) amount *= SCALE[unitWord.toLowerCase()] ?? 1;
 		if (amount !== null && amount <= 0) return null;
-		const hyphenated = separator.includes('-');
+		const hyphenated = !!separator?.includes('-');
 		const singular = !/s$/i.test(unitWord);
 		// "a second group", "the 1988 second quarter": ordinals, not seconds.
 		if (unit === 'second' && singular && !/^(?:one|1)$/i.test(quantityText)) return null;
@@ -193,7 +196,7 @@ const SOME_DAY_BEFORE = /^(?:to|he|she|they|we|i|you|it|who|that|might|could|wou
  */
 function someDay(m: RegExpExecArray, text: string, after: string): boolean {
 	const [, the, adjective, quantityText, upperText, separator, unitWord] = m;
-	if (the || adjective || upperText || separator.includes('-') || !/^one$/i.test(quantityText) || !/^day$/i.test(unitWord)) return false;
+	if (the || adjective || upperText || separator?.includes('-') || !/^one$/i.test(quantityText) || !/^day$/i.test(unitWord)) return false;
 	const next = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
 	if (/^(?:['’]s|-)/.test(next)) return false;
 	if (/^(?:later|earlier|after|before|ago|of|a|an|per|each|and|or|to)$/.test(after)) return false;
