@@ -66,12 +66,12 @@ function tickLabel(unit: UnitName, t: number, spacing: number): string {
 			return spacing >= 84 ? format(d, 'MMMM') : format(d, 'MMM');
 		case 'year':
 		case '5 years':
-			return format(d, 'yyyy');
+			return format(d, 'y');
 		case 'decade':
 		case '50 years':
-			return `${format(d, 'yyyy')}s`;
+			return `${format(d, 'y')}s`;
 		case 'century':
-			return `${format(d, 'yyyy')}s`;
+			return `${format(d, 'y')}s`;
 	}
 }
 
@@ -83,13 +83,13 @@ function contextOf(unit: UnitName): { unit: TimeUnit; label: (t: number) => stri
 		case '3 hours':
 		case '6 hours':
 		case '12 hours':
-			return { unit: find('day'), label: (t) => format(utc(t), 'EEE d MMMM yyyy') };
+			return { unit: find('day'), label: (t) => format(utc(t), 'EEE d MMMM y') };
 		case 'day':
-			return { unit: find('month'), label: (t) => format(utc(t), 'MMMM yyyy') };
+			return { unit: find('month'), label: (t) => format(utc(t), 'MMMM y') };
 		case 'week':
 		case 'month':
 		case 'quarter':
-			return { unit: find('year'), label: (t) => format(utc(t), 'yyyy') };
+			return { unit: find('year'), label: (t) => format(utc(t), 'y') };
 		default:
 			return null;
 	}

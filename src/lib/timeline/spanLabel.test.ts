@@ -20,6 +20,11 @@ describe('spanLabel', () => {
 		['1980-01-01T00:00Z', '1990-01-01T00:00Z', 'decade', '198', '1980s'],
 		['1900-01-01T00:00Z', '2000-01-01T00:00Z', 'century', '19', '20th century'],
 		['2001-01-01T00:00Z', '2101-01-01T00:00Z', 'century', '20', '21st century'],
+		// Years of the first millennium read with their own digits; a day before the Gregorian calendar has no weekday.
+		['0793-06-08T00:00Z', '0793-06-09T00:00Z', 'day', '0793-06-08', '8 Jun 793'],
+		['1582-10-15T00:00Z', '1582-10-16T00:00Z', 'day', '1582-10-15', 'Fri 15 Oct 1582'],
+		['0014-01-01T00:00Z', '0015-01-01T00:00Z', 'year', '0014', 'AD 14'],
+		['0410-08-01T00:00Z', '0410-09-01T00:00Z', 'month', '0410-08', 'Aug 410'],
 		// Runs of several units (an "until" span).
 		['2021-08-13T00:00Z', '2021-08-16T00:00Z', 'day', '2021-08-13', '13–15 Aug 2021'],
 		['2021-08-30T00:00Z', '2021-09-02T00:00Z', 'day', '2021-08-30', '30 Aug – 1 Sep 2021'],

@@ -2,7 +2,8 @@
  * How a time reads on screen: at its own granularity and no finer ("Aug 2021", "1980s", "week of 9 Aug
  * 2021"), with the words its modifier and hedging call for ("about", "on or before", "early"). A span is
  * never shown more precisely than it is known. Everything is formatted in UTC, the nominal calendar of
- * spans: a clock time reads as the text gives it ("14:30" of "2.30pm EST"), so no zone is claimed.
+ * spans: a clock time reads as the text gives it ("14:30" of "2.30pm EST"), so no zone is claimed. Years
+ * are written with their own digits ("793", not "0793").
  */
 import { UTCDate } from '@date-fns/utc';
 import { addDays, addHours, addMinutes, addMonths, addYears, format } from 'date-fns';
@@ -42,6 +43,15 @@ const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autum
 function utc(t: number): UTCDate {
 	return new UTCDate(t);
 }
+
+/**
+ * The weekday a day's label starts with: none before the Gregorian calendar (15 October 1582), where the
+ * text's date is most likely Julian and the proleptic Gregorian day of the span would give a wrong weekday.
+ */
+function weekday(d: UTCDate): string {
+	return d.getTime() < GREGORIAN_REFORM ? '' : 'EEE ';
+}
+const GREGORIAN_REFORM = Date.UTC(1582, 9, 15);
 
 function ordinal(n: number): string {
 	const tens = n % 100;
@@ -84,31 +94,32 @@ function unitLabel(t: number, granularity: Granularity, value: string): string {
 	const d = utc(t);
 	switch (granularity) {
 		case 'minute':
-			return format(d, 'EEE d MMM yyyy, HH:mm');
+			return format(d, `${weekday(d)}d MMM y, HH:mm`);
 		case 'hour':
-			return format(d, 'EEE d MMM yyyy, HH:00');
+			return format(d, `${weekday(d)}d MMM y, HH:00`);
 		case 'partofday': {
 			const part = PARTS_OF_DAY[/T([A-Z]{2})$/.exec(value)?.[1] ?? ''];
-			return part ? `${format(d, 'EEE d MMM yyyy')}, ${part}` : format(d, 'EEE d MMM yyyy');
+			return part ? `${format(d, `${weekday(d)}d MMM y`)}, ${part}` : format(d, `${weekday(d)}d MMM y`);
 		}
 		case 'day':
-			return format(d, 'EEE d MMM yyyy');
+			return format(d, `${weekday(d)}d MMM y`);
 		case 'week':
-			return value.endsWith('-WE') ? `weekend of ${format(d, 'd MMM yyyy')}` : `week of ${format(d, 'd MMM yyyy')}`;
+			return value.endsWith('-WE') ? `weekend of ${format(d, 'd MMM y')}` : `week of ${format(d, 'd MMM y')}`;
 		case 'month':
-			return format(d, 'MMM yyyy');
+			return format(d, 'MMM y');
 		case 'season': {
 			const season = SEASONS[/-(SP|SU|FA|WI)$/.exec(value)?.[1] ?? ''];
-			return season ? `${season} ${/^\d{4}/.exec(value)?.[0] ?? format(d, 'yyyy')}` : `${format(d, 'MMM yyyy')} (season)`;
+			return season ? `${season} ${format(d, 'y')}` : `${format(d, 'MMM y')} (season)`;
 		}
 		case 'quarter':
-			return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${format(d, 'yyyy')}`;
+			return `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${format(d, 'y')}`;
 		case 'half':
-			return `${d.getUTCMonth() < 6 ? 'first' : 'second'} half of ${format(d, 'yyyy')}`;
+			return `${d.getUTCMonth() < 6 ? 'first' : 'second'} half of ${format(d, 'y')}`;
 		case 'year':
-			return format(d, 'yyyy');
+			// "AD 14": a bare number of two or three digits would not read as a year.
+			return d.getUTCFullYear() < 1000 ? `AD ${format(d, 'y')}` : format(d, 'y');
 		case 'decade':
-			return `${format(d, 'yyyy')}s`;
+			return `${format(d, 'y')}s`;
 		case 'century':
 			return `${ordinal(Math.floor(d.getUTCFullYear() / 100) + 1)} century`;
 	}
@@ -119,15 +130,15 @@ function rangeLabel(start: number, end: number, granularity: Granularity, value:
 	const a = utc(start);
 	const last = utc(end - 1);
 	if (granularity === 'day') {
-		if (format(a, 'yyyy-MM') === format(last, 'yyyy-MM')) return `${format(a, 'd')}–${format(last, 'd MMM yyyy')}`;
-		if (format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'd MMM')} – ${format(last, 'd MMM yyyy')}`;
-		return `${format(a, 'd MMM yyyy')} – ${format(last, 'd MMM yyyy')}`;
+		if (format(a, 'y-MM') === format(last, 'y-MM')) return `${format(a, 'd')}–${format(last, 'd MMM y')}`;
+		if (format(a, 'y') === format(last, 'y')) return `${format(a, 'd MMM')} – ${format(last, 'd MMM y')}`;
+		return `${format(a, 'd MMM y')} – ${format(last, 'd MMM y')}`;
 	}
-	if ((granularity === 'hour' || granularity === 'minute') && format(a, 'yyyy-MM-dd') === format(last, 'yyyy-MM-dd')) {
-		return `${format(a, 'EEE d MMM yyyy, HH:mm')}–${format(last, granularity === 'hour' ? 'HH:00' : 'HH:mm')}`;
+	if ((granularity === 'hour' || granularity === 'minute') && format(a, 'y-MM-dd') === format(last, 'y-MM-dd')) {
+		return `${format(a, `${weekday(a)}d MMM y, HH:mm`)}–${format(last, granularity === 'hour' ? 'HH:00' : 'HH:mm')}`;
 	}
-	if (granularity === 'month' && format(a, 'yyyy') === format(last, 'yyyy')) return `${format(a, 'MMM')} – ${format(last, 'MMM yyyy')}`;
-	if (granularity === 'year') return `${format(a, 'yyyy')}–${format(last, 'yyyy')}`;
+	if (granularity === 'month' && format(a, 'y') === format(last, 'y')) return `${format(a, 'MMM')} – ${format(last, 'MMM y')}`;
+	if (granularity === 'year') return `${format(a, 'y')}–${format(last, 'y')}`;
 	const lastStart = granularity === 'decade' ? Date.UTC(Math.floor(last.getUTCFullYear() / 10) * 10, 0, 1) : end - 1;
 	return `${unitLabel(start, granularity, value)} – ${unitLabel(lastStart, granularity, value)}`;
 }

@@ -9,15 +9,15 @@ export function windowLabel(t0: number, t1: number): string {
 	const b = new UTCDate(t1 - 1);
 	const span = t1 - t0;
 	if (span < 2 * DAY) {
-		return format(a, 'd MMM yyyy') === format(b, 'd MMM yyyy')
-			? `${format(a, 'd MMM yyyy, HH:mm')} – ${format(b, 'HH:mm')} UTC`
-			: `${format(a, 'd MMM HH:mm')} – ${format(b, 'd MMM yyyy HH:mm')} UTC`;
+		return format(a, 'd MMM y') === format(b, 'd MMM y')
+			? `${format(a, 'd MMM y, HH:mm')} – ${format(b, 'HH:mm')} UTC`
+			: `${format(a, 'd MMM HH:mm')} – ${format(b, 'd MMM y HH:mm')} UTC`;
 	}
 	if (span < 120 * DAY) {
-		if (format(a, 'MMM yyyy') === format(b, 'MMM yyyy')) return `${format(a, 'd')} – ${format(b, 'd MMM yyyy')}`;
-		if (format(a, 'yyyy') === format(b, 'yyyy')) return `${format(a, 'd MMM')} – ${format(b, 'd MMM yyyy')}`;
-		return `${format(a, 'd MMM yyyy')} – ${format(b, 'd MMM yyyy')}`;
+		if (format(a, 'MMM y') === format(b, 'MMM y')) return `${format(a, 'd')} – ${format(b, 'd MMM y')}`;
+		if (format(a, 'y') === format(b, 'y')) return `${format(a, 'd MMM')} – ${format(b, 'd MMM y')}`;
+		return `${format(a, 'd MMM y')} – ${format(b, 'd MMM y')}`;
 	}
-	if (span < 6 * 365 * DAY) return format(a, 'MMM yyyy') === format(b, 'MMM yyyy') ? format(a, 'MMM yyyy') : `${format(a, 'MMM yyyy')} – ${format(b, 'MMM yyyy')}`;
-	return `${format(a, 'yyyy')} – ${format(b, 'yyyy')}`;
+	if (span < 6 * 365 * DAY) return format(a, 'MMM y') === format(b, 'MMM y') ? format(a, 'MMM y') : `${format(a, 'MMM y')} – ${format(b, 'MMM y')}`;
+	return `${format(a, 'y')} – ${format(b, 'y')}`;
 }

@@ -694,6 +694,17 @@ table("the sun's times of day", [
 	['Prayers were said at sunset on 12 April.', '2021-04-20', 'sunset', { value: '2021-04-12TEV' }]
 ]);
 
+table('years of the first millennium', [
+	['The Vikings sacked Lindisfarne on 8 June 793.', '2021-09-06', '8 June 793', { value: '0793-06-08', basis: 'stated', days: ['0793-06-08', '0793-06-08'] }],
+	['Charlemagne was crowned on 25 December 800 AD.', '2021-09-06', '25 December 800', { value: '0800-12-25' }],
+	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', 'AD 14', { value: '0014', granularity: 'year', days: ['0014-01-01', '0014-12-31'] }],
+	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', '410 AD', { value: '0410' }],
+	['The hall burned in 862 CE.', '2021-09-06', '862 CE', { value: '0862' }],
+	// Three digits after a comma and before a noun are a count.
+	['On 8 June, 793 people died.', '2021-09-06', '8 June', { value: '2021-06-08' }],
+	['By 8 June, 800,000 had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }]
+]);
+
 describe('impossible dates keep their mention and explain themselves', () => {
 	it.each([
 		['The accord was signed on 29 February 2022.', undefined, '29 February 2022 does not exist: 2022 is not a leap year'],

@@ -15,7 +15,11 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, 
 
 const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
-const YEAR = '(?:1[0-9]|20|21)\\d{2}';
+/**
+ * A year of four digits, or of three where nothing but a mark or an era follows ("8 June 793.", "June
+ * 793 AD"), since "on 8 June, 793 people" and "by mid-July, 800,000" are counts.
+ */
+const YEAR = '(?:(?:1[0-9]|20|21)\\d{2}|[1-9]\\d{2}(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))';
 const RANGE_DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)';
 /** A range's dash, or the slash of a night that runs over two days ("the night of 23/24 February"). */
 const RANGE_DASH_OR_SLASH = `(${RANGE_DASH}|/)`;
