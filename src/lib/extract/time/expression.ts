@@ -111,8 +111,8 @@ export type Relation =
 			 * year-ago quarter"): it counts from the period the text compares, and is no new reference.
 			 */
 			comparison?: boolean;
-			/** "Thirty years ago today": to the day, not the year. */
-			toTheDay?: boolean;
+			/** "Thirty years ago today", "ten years ago this week": to the day or week, not the year. */
+			toThe?: 'day' | 'week' | 'month';
 			/** The kind of period compared, when the text names it ("the year-ago quarter"). */
 			period?: 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year';
 	  }

@@ -347,6 +347,8 @@ table('offsets', [
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
 	['Thirty years ago today, the last Soviet soldier left.', '2019-02-15', 'Thirty years ago today', { value: '1989-02-15', granularity: 'day' }],
 	['Four years ago today, the deal was signed.', '2024-02-29', 'Four years ago today', { value: '2020-02-29' }],
+	['Thirty years ago this week, the wall came down.', '2019-11-08', 'Thirty years ago this week', { value: '1989-W45', granularity: 'week' }],
+	['Ten years ago this month, the city fell.', '2021-09-06', 'Ten years ago this month', { value: '2011-09', granularity: 'month' }],
 	// bounded by "less than" on one side and by its anchor on the other
 	['Mao died on 9 September 1976. Less than a month later, the Gang of Four was arrested.', undefined, 'Less than a month later', { value: '1976-10-09', mod: 'BEFORE', days: ['1976-09-10', '1976-10-08'], approximate: true }],
 	['He was killed about two years ago.', '1989-11-01', 'about two years ago', { value: '1987', mod: 'APPROX' }],

@@ -844,9 +844,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
-	let out = rel.toTheDay && determines(base.point.granularity, 'day') ? 'day' : shiftGranularity(rel.unit, base.point, rel.from);
+	let out = rel.toThe && determines(base.point.granularity, rel.toThe) ? rel.toThe : shiftGranularity(rel.unit, base.point, rel.from);
 	// "four years later" than a day names a year at best: a day years on would be false precision.
-	if (rel.unit === 'year' && Math.abs(rel.amount) >= 2 && granularityRank(out) < granularityRank('year') && !rel.toTheDay) out = 'year';
+	if (rel.unit === 'year' && Math.abs(rel.amount) >= 2 && granularityRank(out) < granularityRank('year') && !rel.toThe) out = 'year';
 	// "the same week last year" after a day names that day's week, a year back.
 	if (rel.comparison && rel.period && granularityRank(out) < granularityRank(rel.period)) out = rel.period;
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {

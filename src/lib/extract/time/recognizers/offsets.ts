@@ -11,7 +11,7 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
  * an event, not a time, and is left to the duration reader.
  *
  * A point keeps the unit's granularity ("five months ago" is a month), unless the text says to the day
- * ("thirty years ago today"). Decades and centuries are counted
+ * ("thirty years ago today") or week ("ten years ago this week"). Decades and centuries are counted
  * in years, because "two and a half decades ago" names a year, not a decade; such points are approximate.
  * A vague amount ("a few years ago", "years ago") is only PAST_REF or FUTURE_REF.
  */
@@ -23,11 +23,11 @@ const offset: Recognizer = {
 	triggers: QUANTITY_TRIGGERS,
 	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
-		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day))?${WORD_END}`,
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, quantityText, unitWord, orSo, directionWord, toTheDay] = m;
+		const [, quantityText, unitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
 		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ');
 		const end = m.index + m[0].length;
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
@@ -76,7 +76,7 @@ const offset: Recognizer = {
 			start: m.index,
 			end,
 			type: unit === 'hour' || unit === 'minute' ? 'TIME' : 'DATE',
-			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined, toTheDay: toTheDay ? true : undefined } },
+			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined, toThe: toThePeriod ? ((thisPeriod?.toLowerCase() as 'week' | 'month' | undefined) ?? 'day') : undefined } },
 			source: 'offset'
 		};
 		if (approximate) c.approximate = true;
