@@ -43,6 +43,8 @@ export function hostileInputs(size: number): Record<string, string> {
 	};
 }
 
+const FEASTS = ['Ramadan', 'Yom Kippur', 'Lunar New Year', 'Nowruz', 'Passover', 'Orthodox Easter'];
+
 /**
  * Texts of `size` characters made of short real sentences: every sentence is read, so the time grows
  * with the mentions found, not only with the characters.
@@ -52,6 +54,8 @@ export function sentenceInputs(size: number): Record<string, string> {
 		weekdaySentences: repeated('Monday. ', size),
 		newsSentences: repeated('On Friday, 6 September 2019, he said it would end next week. ', size),
 		// Each comparison looks back for the period compared: the look is bounded, not the whole text.
-		reportSentences: repeated('In the third quarter, sales fell. The year-ago quarter was better. ', size)
+		reportSentences: repeated('In the third quarter, sales fell. The year-ago quarter was better. ', size),
+		// Every feast in a year of its own: each calendar's months are read once for each year named.
+		feastSentences: counted((i) => `${FEASTS[i % FEASTS.length]} ${1600 + (i % 600)} was quiet. `, size)
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayExists, isoWeekStart, nthWeekdayOfMonth, spanOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { dayExists, isoWeekStart, nthWeekdayOfMonth, orthodoxEaster, spanOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { parseValue } from './calendarPoint';
 
 const span = (value: string) => spanOfPoint(parseValue(value)!);
@@ -64,5 +64,11 @@ describe('calendar facts from date-fns', () => {
 		const known: [number, number, number][] = [[1583, 4, 10], [1818, 3, 22], [1943, 4, 25], [1961, 4, 2], [2000, 4, 23], [2008, 3, 23], [2011, 4, 24], [2019, 4, 21], [2024, 3, 31], [2025, 4, 20], [2038, 4, 25]];
 		for (const [y, m, d] of known) expect(westernEaster(y)?.getTime(), String(y)).toBe(utc(y, m, d));
 		expect(westernEaster(1500)).toBeNull();
+	});
+	it('finds Orthodox Easter by the Julian computus, on the Gregorian calendar', () => {
+		// Published Orthodox Easter Sundays; in 2010 and 2017 both churches kept the same day.
+		const known: [number, number, number][] = [[1900, 4, 22], [2000, 4, 30], [2010, 4, 4], [2017, 4, 16], [2019, 4, 28], [2021, 5, 2], [2022, 4, 24], [2024, 5, 5], [2100, 5, 2]];
+		for (const [y, m, d] of known) expect(orthodoxEaster(y)?.getTime(), String(y)).toBe(utc(y, m, d));
+		expect(orthodoxEaster(1500)).toBeNull();
 	});
 });

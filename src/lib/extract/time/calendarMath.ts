@@ -288,6 +288,20 @@ export function westernEaster(year: number): UTCDate | null {
 	return utcDay(year, Math.floor(n / 31), (n % 31) + 1);
 }
 
+/**
+ * Orthodox Easter Sunday of a year on the Gregorian calendar: the Julian computus (Meeus) gives a day of
+ * the Julian calendar, which runs behind the Gregorian one by a day for each century year not divisible by
+ * 400 since 1582 (13 days from 1900 to 2099). Null before 1583.
+ */
+export function orthodoxEaster(year: number): UTCDate | null {
+	if (year < 1583) return null;
+	const d = (19 * (year % 19) + 15) % 30;
+	const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+	const n = d + e + 114;
+	const behind = Math.floor(year / 100) - Math.floor(year / 400) - 2;
+	return addDays(utcDay(year, Math.floor(n / 31), (n % 31) + 1), behind);
+}
+
 /** ISO weekday (Monday 1 … Sunday 7) of a date. */
 export function isoWeekday(date: Date): number {
 	return getISODay(new UTCDate(date.getTime()));

@@ -23,6 +23,18 @@ export type Unit =
 	| 'century';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+/**
+ * A feast's first day in a calendar Intl knows: its month as that calendar's formatter names it ("9" for
+ * Ramadan, "Nisan"; alternatives split by "|", as "Adar|Adar II" for Purim), its day, and how long it lasts
+ * (days, or to the end of its month), when it lasts more than a day.
+ */
+export interface FeastDay {
+	calendar: 'islamic-umalqura' | 'hebrew' | 'chinese' | 'persian';
+	month: string;
+	day: number;
+	lasts?: number | 'month';
+}
+
 /** TIMEX3 parts of the day: morning, midday, afternoon, evening, night, daytime. */
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT';
 
@@ -52,8 +64,12 @@ export interface Fields extends CalendarParts {
 	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).
 	 */
 	nthWeekday?: { n: number; weekday: number; fromDay?: number };
-	/** Days from Western Easter Sunday, for the feasts that move with it ("Good Friday": -2). */
+	/** Days from Easter Sunday, for the feasts that move with it ("Good Friday": -2). */
 	fromEaster?: number;
+	/** The church whose Easter `fromEaster` counts from: the Western one unless `orthodox` (the Julian computus). */
+	church?: 'orthodox';
+	/** A feast of another calendar ("Ramadan", "Yom Kippur", "Nowruz"), placed in the Gregorian year. */
+	feast?: FeastDay;
 	weekday?: number;
 	zone?: string;
 	/**

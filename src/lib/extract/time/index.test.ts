@@ -707,6 +707,28 @@ table('years of the first millennium', [
 	['By 8 June, 800,000 had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }]
 ]);
 
+table('feasts of other calendars', [
+	['During Ramadan, attacks fell.', '2021-09-06', 'Ramadan', { value: '2021-04-13/2021-05-12', approximate: true, days: ['2021-04-13', '2021-05-12'] }],
+	['The Taliban declared a ceasefire for Eid al-Fitr.', '2021-09-06', 'Eid al-Fitr', { value: '2021-05-13', approximate: true }],
+	['Kabul fell before Eid-ul-Azha last year.', '2021-09-06', 'Eid-ul-Azha last year', { value: '2020-07-31' }],
+	['Fighting paused for the holy month of Ramadan.', '2024-05-20', 'the holy month of Ramadan', { value: '2024-03-11/2024-04-09' }],
+	['Israel was attacked on Yom Kippur in 1973.', '2023-10-10', 'Yom Kippur in 1973', { value: '1973-10-06', basis: 'stated' }],
+	['Israel took East Jerusalem in 1967, and Egypt and Syria attacked on Yom Kippur six years later.', '2023-06-05', 'Yom Kippur six years later', { value: '1973-10-06' }],
+	['Hanukkah begins in December.', '2020-11-20', 'Hanukkah', { value: '2020-12-11/2020-12-18', approximate: false }],
+	['Passover begins on Friday.', '2022-04-11', 'Passover', { value: '2022-04-16/2022-04-23' }],
+	// In a leap year of the Hebrew calendar, Purim is in the second Adar.
+	['Purim was marked quietly.', '2024-04-01', 'Purim', { value: '2024-03-24' }],
+	['Families gathered for Lunar New Year.', '2021-09-06', 'Lunar New Year', { value: '2021-02-12' }],
+	['The Tet holiday begins this week.', '2018-02-12', 'Tet', { value: '2018-02-16' }],
+	['Fighting stopped for Tet.', '2018-01-30', 'Tet', { value: '2017-01-28' }],
+	['Afghans marked Nowruz.', '2021-09-06', 'Nowruz', { value: '2021-03-21' }],
+	['A truce will hold over Orthodox Easter.', '2022-04-20', 'Orthodox Easter', { value: '2022-04-24' }],
+	['Orthodox Easter fell on 2 May that year.', '2021-09-06', 'Orthodox Easter', { value: '2021-05-02' }],
+	['Ramadan 2020 was quiet.', '2021-09-06', 'Ramadan 2020', { value: '2020-04-24/2020-05-23', basis: 'stated' }],
+	['The truce began on Christmas Day 1914.', '2014-12-24', 'Christmas Day 1914', { value: '1914-12-25' }],
+	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }]
+]);
+
 describe('impossible dates keep their mention and explain themselves', () => {
 	it.each([
 		['The accord was signed on 29 February 2022.', undefined, '29 February 2022 does not exist: 2022 is not a leap year'],

@@ -49,7 +49,7 @@ describe('not dates', () => {
 		'The Good Friday Agreement ended the conflict.',
 		'The Easter Rising was crushed, and Easter Island lies far away.',
 		'Chocolate Easter eggs sold out.',
-		'Millions marked the Lunar New Year.',
+		'Millions marked Diwali, and the scholar Tariq Ramadan spoke of the Yom Kippur War and the Tet Offensive.',
 		'Messi scored in the first half. In the second half, the team collapsed.',
 		'The Christmas Island detention centre was closed.',
 		'Tory MPs on the 1922 Committee met the leader.',

@@ -4,9 +4,10 @@ import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
-import type { Candidate, DurationExpression, Fields, PointExpression, Relation, Unit } from './expression';
+import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
 import { dayInWords, MONTH_PATTERN } from './calendarWords';
 
@@ -164,7 +165,7 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 	if (f.minute !== undefined && f.minute !== 0) return 'minute';
 	if (f.hour !== undefined) return 'hour';
 	if (f.partOfDay) return 'partofday';
-	if (f.day !== undefined || f.weekday !== undefined || f.nthWeekday || f.fromEaster !== undefined) return 'day';
+	if (f.day !== undefined || f.weekday !== undefined || f.nthWeekday || f.fromEaster !== undefined || f.feast) return 'day';
 	if (f.week !== undefined || f.weekend) return 'week';
 	if (f.month !== undefined) return 'month';
 	if (f.season) return 'season';
@@ -250,8 +251,12 @@ function applyFields(base: CalendarPoint, f: Fields): CalendarPoint {
 	if (f.weekend && p.granularity === 'week') p = { ...p, weekend: true };
 	if (f.day !== undefined) p = { granularity: 'day', year: p.year, month: p.month ?? 1, day: f.day };
 	else if (f.fromEaster !== undefined) {
-		const easter = westernEaster(p.year);
+		const easter = f.church === 'orthodox' ? orthodoxEaster(p.year) : westernEaster(p.year);
 		if (easter) p = pointAt(addDays(easter, f.fromEaster), 'day');
+	}
+	else if (f.feast) {
+		const start = feastStart(p.year, f.feast);
+		if (start) p = pointAt(start, 'day');
 	}
 	else if (f.nthWeekday && p.month !== undefined) {
 		const day = nthWeekdayOfMonth(p.year, p.month, f.nthWeekday.n, f.nthWeekday.weekday, f.nthWeekday.fromDay);
@@ -320,7 +325,7 @@ interface Choice {
 
 /** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
 function cycleOf(f: Fields): Granularity {
-	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined) return 'year';
+	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined || f.feast) return 'year';
 	if (f.weekday !== undefined || f.weekend) return 'week';
 	if (f.day !== undefined) return 'month';
 	return 'day';
@@ -335,7 +340,8 @@ function fieldsKey(f: Fields): string {
 	if (f.decade !== undefined) key += `d${f.decade}`;
 	if (f.decadeInCentury !== undefined) key += `i${f.decadeInCentury}`;
 	if (f.nthWeekday) key += `n${f.nthWeekday.n}.${f.nthWeekday.weekday}.${f.nthWeekday.fromDay ?? 1}`;
-	if (f.fromEaster !== undefined) key += `x${f.fromEaster}`;
+	if (f.fromEaster !== undefined) key += `x${f.fromEaster}${f.church ?? ''}`;
+	if (f.feast) key += `f${f.feast.calendar}.${f.feast.month}.${f.feast.day}`;
 	if (f.year !== undefined) key += `y${f.year}`;
 	if (f.half !== undefined) key += `h${f.half}`;
 	if (f.quarter !== undefined) key += `q${f.quarter}`;
@@ -1264,7 +1270,20 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const span = spanOfPoint(out.point);
 		if (span && isoWeekday(new Date(span.start)) !== e.fields.weekday) return { ...out, weekdayMismatch: true };
 	}
-	return out;
+	return e.fields.feast ? feastDays(out, e.fields.feast) : out;
+}
+
+/**
+ * A feast of another calendar runs from its first day to its last ("Ramadan", "Passover"). The Islamic
+ * calendar's days are approximate: where the month begins with the sighted moon, it may begin a day later.
+ */
+function feastDays(out: Normalized, feast: FeastDay): Normalized {
+	const approximate = out.approximate || feast.calendar === 'islamic-umalqura';
+	const span = out.point?.granularity === 'day' ? spanOfPoint(out.point) : null;
+	const last = span && feastLastDay(new Date(span.start), feast);
+	if (!last) return approximate === out.approximate ? out : { ...out, approximate };
+	const until = pointAt(last, 'day');
+	return { ...out, value: `${out.value}/${formatValue(until)}`, until, approximate };
 }
 
 /**

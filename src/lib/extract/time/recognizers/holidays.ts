@@ -6,10 +6,13 @@ import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../r
  * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
  * after the first Monday of November; "Memorial Day", "Labor Day"), national days whose name says whose
  * they are ("Bastille Day", "Anzac Day"; not "Independence Day"), the Orthodox Christmas (the Julian
- * calendar's 25 December), and the Western church's feasts that move with Easter ("Good Friday", "Easter
- * Monday", "Pentecost"), whose dates the Gregorian computus gives. Feasts of lunar or lunisolar calendars
- * (Ramadan, Eid, Passover, Diwali) and the Orthodox Easter are not guessed. Without a year, the year comes
- * from the publication date and the tense, as for a month and day.
+ * calendar's 25 December), the Western church's feasts that move with Easter ("Good Friday", "Easter
+ * Monday", "Pentecost"), whose dates the Gregorian computus gives, and the Orthodox Easter, which the
+ * Julian computus gives. Feasts of the Islamic, Hebrew, Chinese and Persian calendars ("Ramadan", "Eid
+ * al-Adha", "Yom Kippur", "Passover", "Lunar New Year", "Nowruz") are read from those calendars (see
+ * otherCalendars), and run over their days. Feasts of calendars Intl does not carry (Diwali, Vesak) are
+ * not guessed, nor is a bare "Eid", which does not say which. Without a year, the year comes from the
+ * publication date and the tense, as for a month and day.
  */
 
 /** "Easter" alone: the feast's Sunday ("at Easter", "since Easter"); its own group, read only after such a word. */
@@ -20,7 +23,15 @@ const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|durin
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
  * Easter Rising", "Christmas Island".
  */
-const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre)(?![\p{L}\p{N}])/iu;
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?)(?![\p{L}\p{N}])/iu;
+
+function islamic(month: string, day: number, lasts?: 'month'): Fields {
+	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
+}
+
+function hebrew(month: string, day: number, lasts?: number): Fields {
+	return { feast: { calendar: 'hebrew', month, day, lasts } };
+}
 
 const HOLIDAYS: [string, Fields][] = [
 	// The Julian calendar's Christmas, kept by most Orthodox churches: 7 January from 1901 to 2099.
@@ -61,25 +72,67 @@ const HOLIDAYS: [string, Fields][] = [
 	['ascension\\s+day', { fromEaster: 39 }],
 	['(?:pentecost|whit)\\s+monday|whitmonday', { fromEaster: 50 }],
 	['pentecost(?:\\s+sunday)?|whit\\s*sunday', { fromEaster: 49 }],
-	[BARE_EASTER, { fromEaster: 0 }]
+	[BARE_EASTER, { fromEaster: 0 }],
+	// The Orthodox Easter and its Friday, by the Julian computus.
+	['orthodox\\s+good\\s+friday', { fromEaster: -2, church: 'orthodox' }],
+	['orthodox\\s+easter(?:\\s+sunday)?', { fromEaster: 0, church: 'orthodox' }],
+	// Islamic feasts, on the Umm al-Qura calendar.
+	['(?:the\\s+(?:holy\\s+)?month\\s+of\\s+)?ramad(?:h)?an|ramazan', islamic('9', 1, 'month')],
+	['eid(?:[\\s-]+(?:al|ul|el))?[\\s-]+fitr', islamic('10', 1)],
+	['eid(?:[\\s-]+(?:al|ul|el))?[\\s-]+a[dz]ha', islamic('12', 10)],
+	['(?:islamic|hijri|muslim)\\s+new\\s+year', islamic('1', 1)],
+	['ashura', islamic('1', 10)],
+	// Jewish feasts; each begins at sundown the evening before its first day.
+	['rosh\\s+hashan(?:a|ah)', hebrew('Tishri', 1, 2)],
+	['yom\\s+kippur', hebrew('Tishri', 10)],
+	['sukkot|succot', hebrew('Tishri', 15, 7)],
+	['hanukk?ah|chanukk?ah', hebrew('Kislev', 25, 8)],
+	['purim', hebrew('Adar|Adar II', 14)],
+	['passover|pesach', hebrew('Nisan', 15, 8)],
+	['shavuot', hebrew('Sivan', 6, 2)],
+	// The new year of the Chinese calendar, kept as Tet in Vietnam and Seollal in Korea.
+	['(?:lunar|chinese)\\s+new\\s+year|spring\\s+festival|tet|seollal', { feast: { calendar: 'chinese', month: '1', day: 1 } }],
+	// The Persian new year, at the March equinox.
+	['nowruz|norouz|nowrouz|navruz|nawruz|nauroz|persian\\s+new\\s+year', { feast: { calendar: 'persian', month: '1', day: 1 } }]
 ];
+
+/** Capitalized words before a feast's name that describe it, not name a person ("the Muslim Eid al-Adha"). */
+const FEAST_ADJECTIVES = new Set(['muslim', 'islamic', 'holy', 'jewish', 'chinese', 'vietnamese', 'korean', 'persian', 'iranian', 'kurdish', 'afghan', 'shia', 'shiite', 'sunni', 'annual', 'first', 'last', 'this', 'next']);
+
+/** Whether a capitalized word that does not start its sentence, a name, stands just before `index` ("Tariq Ramadan"). */
+function afterName(text: string, index: number): boolean {
+	const before = /(\p{Lu}[\p{L}’'-]*)\s+$/u.exec(text.slice(Math.max(0, index - 40), index));
+	if (!before || /['’]s$/.test(before[1]) || FEAST_ADJECTIVES.has(before[1].toLowerCase())) return false;
+	const head = text.slice(Math.max(0, index - 40), index - before[0].length);
+	return !/(?:^|[.!?:"“(\n]\s*)$/.test(head);
+}
 
 const holidays: Recognizer = {
 	name: 'holiday',
 	triggers: [
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
 		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'memorial day', 'labor day', 'martin luther', 'mlk day',
-		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday'
+		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday',
+		'orthodox good', 'orthodox easter', 'the holy', 'the month', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
+		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
+		'lunar new', 'chinese new', 'spring festival', 'tet', 'seollal', 'nowruz', 'norouz', 'nowrouz', 'navruz', 'nawruz', 'nauroz', 'persian new'
 	],
-	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>(?:1[0-9]|20|21)\\d{2})${WORD_END})?`, true),
 	build(m, text) {
-		if (!/^\p{Lu}/u.test(m[0])) return null;
+		if (!/^\p{Lu}/u.test(m[0]) && !/^the\s/i.test(m[0])) return null;
 		const i = HOLIDAYS.findIndex((_, k) => m.groups?.[`h${k}`] !== undefined);
 		if (i < 0) return null;
-		const end = m.index + m[0].length;
+		const fields: Fields = { ...HOLIDAYS[i][1] };
+		// "Christmas Day 1914", "Ramadan 2020": the year it was; a feast's year is of the common era ("Ramadan 1442 AH" is not).
+		const year = m.groups?.year;
+		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))));
+		if (dated) fields.year = Number(year);
+		const end = dated ? m.index + m[0].length : m.index + m.groups![`h${i}`].length;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
-		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { ...HOLIDAYS[i][1] } }, source: 'holiday' };
+		// "Tariq Ramadan": a feast's name after a name is a surname.
+		if (HOLIDAYS[i][1].feast && afterName(text, m.index)) return null;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields }, source: 'holiday' };
 	}
 };
 

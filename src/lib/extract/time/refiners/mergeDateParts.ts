@@ -7,7 +7,8 @@ import { isClockTimeAlone, type Candidate, type Fields, type PointExpression, ty
  *   not match it is reported);
  * - a clock time and a day: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Saturday", "Sept. 6, 14:30";
  * - a date without a year and the year it belongs to: "July last year", "29th of February this year",
- *   "the third quarter of 1984", "the summer of 2021";
+ *   "the third quarter of 1984", "the summer of 2021", "Easter last year", "Yom Kippur in 1973", "on Yom
+ *   Kippur six years later";
  * - a day and the day before or after it: "the day before last Tuesday's hearing";
  * - a day and a part of it: "the evening of May 5", "the night of 23/24 February"; "the eve of" a day;
  * - the weekend and its days: "the weekend of 2-3 March", "the weekend of March 2";
@@ -56,7 +57,7 @@ const lacksYear = (f: Fields) =>
 	f.year === undefined &&
 	f.decade === undefined &&
 	f.century === undefined &&
-	(f.month !== undefined || f.season !== undefined || f.quarter !== undefined || f.half !== undefined);
+	(f.month !== undefined || f.season !== undefined || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined || f.feast !== undefined);
 
 const isYearOnly = (e: PointExpression) =>
 	!e.relation &&
@@ -71,6 +72,10 @@ const isRelativeYear = (e: PointExpression) =>
 	Object.keys(e.fields).length === 0 &&
 	(e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') &&
 	e.relation.unit === 'year';
+
+/** "six years later", "a year earlier": years counted from the time last spoken of. */
+const isYearShift = (e: PointExpression) =>
+	Object.keys(e.fields).length === 0 && e.relation?.kind === 'shift' && e.relation.unit === 'year' && e.relation.from === 'reference' && !e.relation.comparison;
 
 function merged(left: Candidate, right: Candidate, expression: PointExpression): Candidate {
 	const f = expression.fields;
@@ -116,10 +121,16 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		return merged(left, right, { kind: 'point', fields: { weekday: l.fields.weekday }, relation: r.relation });
 	}
 	const ofGap = /^\s+(?:of\s+)?$/.test(gap) || (/^,\s*$/.test(gap) && l.fields.day === undefined);
+	// "on Yom Kippur six years later", "in October two years later": that day or month of the year counted to.
+	if (/^\s+$/.test(gap) && !l.relation && lacksYear(l.fields) && isYearShift(r)) {
+		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
+	}
 	if (ofGap && !l.relation && lacksYear(l.fields) && isRelativeYear(r)) {
 		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
 	}
-	if (ofGap && !l.relation && lacksYear(l.fields) && isYearOnly(r) && !/^,/.test(gap)) {
+	// "Yom Kippur in 1973": a feast is dated by the year after it, as "on Christmas Day in 1914" is.
+	const inGap = left.source === 'holiday' && /^\s+in\s+$/i.test(gap);
+	if ((ofGap || inGap) && !l.relation && lacksYear(l.fields) && isYearOnly(r) && !/^,/.test(gap)) {
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, year: r.fields.year }, fiscal: r.fiscal });
 	}
 	return null;
