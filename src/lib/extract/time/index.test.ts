@@ -729,6 +729,16 @@ table('feasts of other calendars', [
 	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }]
 ]);
 
+table('days that name attacks', [
+	['The US invaded Afghanistan after the September 11 attacks.', '2008-05-02', 'September 11', { value: '2001-09-11' }],
+	['The Sept. 11 hijackers trained in Afghanistan.', '2021-09-06', 'Sept. 11', { value: '2001-09-11' }],
+	['Since 9/11, the war has cost trillions.', '2021-09-06', '9/11', { value: '2001-09-11' }],
+	['Since the October 7 attack, Gaza has been bombed.', '2024-11-06', 'October 7', { value: '2023-10-07' }],
+	['The 7/7 bombings killed 52.', '2015-07-06', '7/7', { value: '2005-07-07' }],
+	// Without a noun that names an attack, the day is any other.
+	['We met on September 11 and parted.', '2024-09-20', 'September 11', { value: '2024-09-11' }]
+]);
+
 describe('impossible dates keep their mention and explain themselves', () => {
 	it.each([
 		['The accord was signed on 29 February 2022.', undefined, '29 February 2022 does not exist: 2022 is not a leap year'],

@@ -4,7 +4,7 @@ import { clockTimeRecognizers } from './clockTimes';
 import { decadeRecognizers } from './decades';
 import { deicticRecognizers } from './deictic';
 import { durationRecognizers } from './durations';
-import { holidayRecognizers } from './holidays';
+import { holidayRecognizers, namedDayRecognizers } from './holidays';
 import { monthDateRecognizers } from './monthDates';
 import { numericDateRecognizers } from './numericDates';
 import { offsetRecognizers } from './offsets';
@@ -22,6 +22,7 @@ import { yearRecognizers } from './years';
  * reader that would also take "a year" or "one day".
  */
 export const RECOGNIZERS: Recognizer[] = [
+	...namedDayRecognizers,
 	...numericDateRecognizers,
 	...monthDateRecognizers,
 	...holidayRecognizers,
