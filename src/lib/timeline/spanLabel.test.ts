@@ -39,7 +39,10 @@ describe('spanLabel', () => {
 		['1996-01-01T00:00Z', '1997-01-01T00:00Z', 'year', '1996', 'before 1996 (approximate)', true, 'BEFORE'],
 		['1980-01-01T00:00Z', '1990-01-01T00:00Z', 'decade', '198', 'early 1980s', false, 'START'],
 		['2021-08-01T00:00Z', '2021-09-01T00:00Z', 'month', '2021-08', 'mid-Aug 2021', false, 'MID'],
-		['2021-01-01T00:00Z', '2022-01-01T00:00Z', 'year', '2021', 'after 2021', false, 'AFTER']
+		['2021-01-01T00:00Z', '2022-01-01T00:00Z', 'year', '2021', 'after 2021', false, 'AFTER'],
+		// A period cut at the time of writing ("earlier this month", "later this year") reads as its days.
+		['2021-09-01T00:00Z', '2021-09-07T00:00Z', 'month', '2021-09', '1–6 Sep 2021', false, 'START'],
+		['2021-09-06T00:00Z', '2022-01-01T00:00Z', 'year', '2021', '6 Sep – 31 Dec 2021', false, 'END']
 	])('%s %s %s → %s', (start, end, granularity, value, expected, approximate = false, mod = undefined) => {
 		expect(spanLabel({ start: t(start), end: t(end), granularity, value, approximate, mod })).toBe(expected);
 	});

@@ -165,8 +165,22 @@ const MOD_WORDS: Partial<Record<TimexMod, (label: string) => string>> = {
 	APPROX: (l) => `about ${l}`
 };
 
+/**
+ * Whether a span is the part of its period before or after the time it was counted from ("earlier this
+ * month" said on the 6th: 1–6 September): its days say more than "early" or "late" would.
+ */
+function isCutPeriod(span: SpanLike): boolean {
+	if (span.mod !== 'START' && span.mod !== 'END') return false;
+	const single = oneUnitEnd(span.start, span.granularity, span.value);
+	return single !== null && span.end < single;
+}
+
 /** The full label: "about Aug 2021", "on or before Sat 14 Aug 2021", "1980s". */
 export function spanLabel(span: SpanLike): string {
+	if (isCutPeriod(span)) {
+		const days = rangeLabel(span.start, span.end, 'day', span.value);
+		return span.approximate ? `about ${days}` : days;
+	}
 	const label = calendarLabel(span);
 	const words = span.mod ? MOD_WORDS[span.mod] : undefined;
 	if (words) return span.approximate && span.mod !== 'APPROX' ? `${words(label)} (approximate)` : words(label);

@@ -246,4 +246,9 @@ export interface Candidate {
 	swapped?: Fields;
 	/** Why the reading is uncertain, for a warning to the reader. */
 	ambiguity?: string;
+	/**
+	 * "Earlier this month", "later this year": the part of the period on that side of the time it is
+	 * counted from, when the period holds that time.
+	 */
+	sideOfAnchor?: 'before' | 'after';
 }

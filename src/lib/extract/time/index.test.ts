@@ -202,7 +202,10 @@ table('deictic expressions', [
 	['Gunmen struck yesterday.', '2021-09-06', 'yesterday', { value: '2021-09-05', basis: 'relative' }],
 	['Fighting intensified last week.', '2021-08-04', 'last week', { value: '2021-W30', granularity: 'week' }],
 	['The Taliban seized the city last month.', '2021-08-04', 'last month', { value: '2021-07' }],
-	['Earlier this month, the army withdrew.', '2021-08-20', 'Earlier this month', { value: '2021-08', mod: 'START' }],
+	['Earlier this month, the army withdrew.', '2021-08-20', 'Earlier this month', { value: '2021-08', mod: 'START', days: ['2021-08-01', '2021-08-20'] }],
+	['The company expects profits later this year.', '2021-09-06', 'later this year', { value: '2021', mod: 'END', days: ['2021-09-06', '2021-12-31'] }],
+	// "Early" and "late" say nothing of the side of the writing: a deal "early this year" may be still to come.
+	['We expect a deal early this year.', '2021-01-05', 'early this year', { value: '2021', mod: 'START', days: ['2021-01-01', '2021-12-31'] }],
 	['Inflation has doubled this year.', '2021-08-20', 'this year', { value: '2021', granularity: 'year' }],
 	['Elections follow next month.', '2021-08-20', 'next month', { value: '2021-09' }],
 	['Troops will leave early next year.', '2021-08-20', 'early next year', { value: '2022', mod: 'START' }],

@@ -201,8 +201,8 @@ function nearestBefore(sorted: readonly Candidate[], at: number): Candidate | un
  */
 let lastText = '';
 
-function spanFor(n: Normalized, mod: TimexMod | undefined): TimeSpan | undefined {
-	if (mod) return resolveSpan(n, mod);
+function spanFor(n: Normalized, mod: TimexMod | undefined, side: Candidate['sideOfAnchor']): TimeSpan | undefined {
+	if (mod) return resolveSpan(n, mod, side);
 	if (n.resolved === undefined) {
 		const span = resolveSpan(n);
 		n.resolved = span ? Object.freeze(span) : null;
@@ -225,7 +225,7 @@ function toMention(c: Candidate, n: Normalized, text: string): TimeMention {
 	if (n.quant) mention.quant = n.quant;
 	if (n.freq) mention.freq = n.freq;
 	if (mention.type === 'DATE' || mention.type === 'TIME' || n.interval) {
-		const span = spanFor(n, mod);
+		const span = spanFor(n, mod, c.sideOfAnchor);
 		if (span) mention.span = span;
 	}
 	const ambiguity = n.ambiguity ?? c.ambiguity;

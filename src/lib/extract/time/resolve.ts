@@ -29,7 +29,7 @@ function timeAnchor(a: AnchorPoint): TimeAnchor {
  * The span of a normalized date or time, or of a duration tied to the calendar; undefined when it names
  * no place on the calendar.
  */
-export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined {
+export function resolveSpan(n: Normalized, mod?: TimexMod, side?: 'before' | 'after'): TimeSpan | undefined {
 	if (n.problem) return undefined;
 	if (n.interval) {
 		const { start, end, granularity, value } = n.interval;
@@ -49,6 +49,7 @@ export function resolveSpan(n: Normalized, mod?: TimexMod): TimeSpan | undefined
 		end = last.end;
 		if (granularityRank(n.until.granularity) > granularityRank(granularity)) granularity = n.until.granularity;
 	}
+	if (side && n.anchor) [start, end] = sideOf(side, n.anchor, start, end);
 	const between = n.anchor && mod ? boundedBy(mod, n.anchor, start, end) : null;
 	const span: TimeSpan = {
 		start: between?.start ?? start,
@@ -83,6 +84,16 @@ function boundedBy(mod: TimexMod, anchor: AnchorPoint, start: number, end: numbe
 		return from.start > since ? { start: since, end: from.start } : null;
 	}
 	return null;
+}
+
+/**
+ * "Earlier this month" said on the 6th lies from the 1st to the 6th, "later this year" from the day of
+ * writing to the year's end: a period that holds the time it is counted from, cut at that time.
+ */
+function sideOf(side: 'before' | 'after', anchor: AnchorPoint, start: number, end: number): [number, number] {
+	const at = spanOfPoint(anchor.point);
+	if (!at || at.start < start || at.end > end) return [start, end];
+	return side === 'before' ? [start, at.end] : [at.start, end];
 }
 
 /**

@@ -17,6 +17,8 @@ interface Modifier {
 	duration?: TimexMod;
 	/** Only before relative periods ("earlier this month") and weekdays. */
 	relativeOnly?: boolean;
+	/** "earlier", "later": the part of the period before or after the time it is counted from. */
+	side?: 'before' | 'after';
 	approximate?: boolean;
 	bound?: 'more' | 'less' | 'atLeast' | 'atMost';
 }
@@ -43,8 +45,8 @@ const BEFORE: Modifier[] = [
 	{ pattern: /(?:^|[^\p{L}\p{N}])(late-)$/iu, point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(mid-?|middle-)$/iu, point: 'MID' },
 	{ pattern: END_OF('mid'), point: 'MID' },
-	{ pattern: END_OF('earlier'), point: 'START', relativeOnly: true },
-	{ pattern: END_OF('later'), point: 'END', relativeOnly: true },
+	{ pattern: END_OF('earlier'), point: 'START', relativeOnly: true, side: 'before' },
+	{ pattern: END_OF('later'), point: 'END', relativeOnly: true, side: 'after' },
 	{ pattern: END_OF('(?:at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|a\\s+minimum\\s+of)'), duration: 'EQUAL_OR_MORE', bound: 'atLeast' },
 	{ pattern: END_OF('(?:at\\s+most|no\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of)'), duration: 'EQUAL_OR_LESS', bound: 'atMost' },
 	{ pattern: END_OF('(?:just\\s+|well\\s+|a\\s+little\\s+)?(?:more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of)'), duration: 'MORE_THAN', bound: 'more', approximate: true },
@@ -179,6 +181,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			if (!mod) continue;
 			const phraseStart = floor + found.index + found[0].indexOf(found[1]);
 			c = { ...c, start: phraseStart, mod, approximate: c.approximate || m.approximate || undefined };
+			if (m.side) c.sideOfAnchor = m.side;
 			break;
 		}
 		const limit = Math.min(i + 1 < candidates.length ? candidates[i + 1].start : text.length, c.end + LOOK);
