@@ -426,7 +426,9 @@ table('durations, sets and vague references', [
 	['The army is now in control.', '2021-08-14', 'now', { value: 'PRESENT_REF', span: false }],
 	['The group recently changed tactics.', undefined, 'recently', { value: 'PAST_REF' }],
 	['A deal is expected soon.', undefined, 'soon', { value: 'FUTURE_REF' }],
-	['In the past, the group avoided cities.', undefined, 'the past', { value: 'PAST_REF' }]
+	['In the past, the group avoided cities.', undefined, 'the past', { value: 'PAST_REF' }],
+	['Troops arrived on 3 May 2021. Over the following days, the town emptied.', '2021-09-06', 'the following days', { value: 'PXD', type: 'DURATION', days: ['2021-05-03', '2021-05-08'] }],
+	['Troops arrived on 3 May 2021. In the preceding weeks, shelling had intensified.', '2021-09-06', 'the preceding weeks', { value: 'PXW', type: 'DURATION', days: ['2021-03-23', '2021-05-03'] }]
 ]);
 
 table('a time counted ahead with "in"', [

@@ -8,9 +8,10 @@ import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Re
  * Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now",
  * "currently", "at present", "these days", "nowadays", "current"; "recently", "lately", "in the past",
  * "years ago"; "soon", "the future", "the near future", "the
- * coming weeks", "the days ahead", "one day" after a modal ("will one day be"), "as soon as possible".
+ * coming weeks", "the days ahead", "the following days", "one day" after a modal ("will one day be"), "as soon as possible".
  * They name no place on the calendar, so they get no span. "the coming weeks", "the days ahead" and "in
- * recent months" are stretches of time starting or ending now: durations (`PXW`) with a span.
+ * recent months" are stretches of time starting or ending now, "the following days" and "the preceding
+ * weeks" starting or ending with the time last spoken of: durations (`PXW`) with a span.
  */
 
 type RefValue = 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF';
@@ -47,6 +48,8 @@ const PHRASES: [string, RefValue][] = [
 	['the\\s+(?:near|short|long|medium)\\s+term', 'FUTURE_REF'],
 	['(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades|quarters)', 'FUTURE_REF'],
 	['the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come)', 'FUTURE_REF'],
+	['the\\s+(?:following|ensuing|subsequent)\\s+(?:days|weeks|months|years)', 'FUTURE_REF'],
+	['the\\s+(?:preceding|previous)\\s+(?:days|weeks|months|years)', 'PAST_REF'],
 	['(?:some\\s*day|one\\s+day|some\\s+time)', 'FUTURE_REF'],
 	['a\\s+later\\s+date', 'FUTURE_REF'],
 	['current', 'PRESENT_REF']
@@ -83,7 +86,7 @@ const vague: Recognizer = {
 		...followed('at', ['present', 'the', 'this']),
 		...followed('a', ['while', 'short', 'long', 'later']),
 		...followed('some', ['time', 'day']),
-		...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years'])
+		...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years', 'following', 'ensuing', 'subsequent', 'preceding', 'previous'])
 	],
 	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
 	build(m, text) {
@@ -95,9 +98,13 @@ const vague: Recognizer = {
 		const end = m.index + m[0].length;
 		// "the coming weeks", "the days ahead": stretches of time starting now, as "the past few weeks"
 		// is one ending now.
-		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$/.exec(phrase);
+		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$|^the (?:(following|ensuing|subsequent)|preceding|previous) (\w+)$/.exec(phrase);
+		// "on the following days: Monday and Tuesday" lists days, it is no stretch after another time.
+		if (stretch?.[4] && /^\s*:/.test(text.slice(end, end + 3))) return null;
 		if (stretch) {
-			const unit = unitOf(stretch[1] ?? stretch[2] ?? stretch[3]);
+			const unit = unitOf(stretch[1] ?? stretch[2] ?? stretch[3] ?? stretch[5]);
+			// "the following days" start with the time last spoken of, "the preceding weeks" end with it.
+			const anchored = stretch[5] ? (stretch[4] ? 'after' : 'before') : stretch[3] ? 'past' : 'future';
 			// "in recent weeks" is a stretch ending now, as TimeML reads it: the "in" stays outside.
 			const from = stretch[3] ? m.index + m[0].search(/recent/i) : m.index;
 			if (unit) {
@@ -105,7 +112,7 @@ const vague: Recognizer = {
 					start: from,
 					end,
 					type: 'DURATION',
-					expression: { kind: 'duration', value: durationValue(null, unit), amount: VAGUE_REACH.default, unit, anchored: stretch[3] ? 'past' : 'future' },
+					expression: { kind: 'duration', value: durationValue(null, unit), amount: VAGUE_REACH.default, unit, anchored },
 					source: 'vague'
 				};
 			}
