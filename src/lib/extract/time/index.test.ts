@@ -86,6 +86,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The Soviets invaded in the 1980s.', undefined, 'the 1980s', { value: '198', granularity: 'decade' }],
 	["Music of the '90s returned.", '2021-09-06', "the '90s", { value: '199', granularity: 'decade', basis: 'relative' }],
 	['Prices fell in the late 1990s.', undefined, 'the late 1990s', { value: '199', mod: 'END' }],
+	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
+	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],

@@ -10,6 +10,18 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, 
 
 const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'early', 'late', 'mid', 'mid-', 'that', 'the', 'this', 'next', 'last', 'before', 'after', 'until']);
 
+const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
+/** Words after a season that leave it a time: any other ("summer camp", "the winter Olympics") makes it name a thing. */
+const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i;
+const namesAThing = (after: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after);
+const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
+
+/** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
+function seasonIntroducedBefore(text: string, index: number): boolean {
+	const m = SEASON_BEFORE_JOIN.exec(text.slice(Math.max(0, index - 40), index));
+	return !!m && /^(?:in|during|by|until|till|since|through|throughout|over|early|late|mid|before|after)$/i.test(m[1]);
+}
+
 export const seasonRecognizer: Recognizer = {
 	name: 'season',
 	triggers: ['spring', 'summer', 'autumn', 'fall', 'winter', ...followed('the', ['spring', 'summer', 'autumn', 'fall', 'winter'])],
@@ -23,7 +35,14 @@ export const seasonRecognizer: Recognizer = {
 		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two)\b/i.test(text.slice(end, end + 14));
 		// "the start of winter", "by the end of the summer", "the height of summer": a part of the season.
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
-		const introduced = partOf || (m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && !/^(of|and)$/i.test(after);
+		// "through summer and autumn": two seasons joined, the second introduced with the first.
+		const joined = /^(?:and|or)$/i.test(after) ? SEASON_AFTER_JOIN.exec(text.slice(end, end + 40)) : null;
+		const pairedAfter = !!joined && !namesAThing(joined[1]);
+		const pairedBefore = /^(?:and|or)$/i.test(before) && !m[1] && seasonIntroducedBefore(text, m.index);
+		const introduced =
+			partOf ||
+			pairedBefore ||
+			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && (!/^(of|and)$/i.test(after) || pairedAfter));
 		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
 		const heading = !m[1] && leadsLineEntry(text, m.index, end);
 		if (!yearAfter && !introduced && !heading) return null;
@@ -31,7 +50,7 @@ export const seasonRecognizer: Recognizer = {
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.
-		if (!yearAfter && after && /^\p{L}/u.test(after) && !/^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i.test(after)) return null;
+		if (!yearAfter && namesAThing(after)) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };
