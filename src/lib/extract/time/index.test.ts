@@ -703,6 +703,12 @@ table("the sun's times of day", [
 	['Prayers were said at sunset on 12 April.', '2021-04-20', 'sunset', { value: '2021-04-12TEV' }]
 ]);
 
+table('years of a life or a body', [
+	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '1958', { value: '1958' }],
+	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '2001', { value: '2001' }],
+	['The party, founded 1919, split.', undefined, '1919', { value: '1919' }]
+]);
+
 table('years of the first millennium', [
 	['The Vikings sacked Lindisfarne on 8 June 793.', '2021-09-06', '8 June 793', { value: '0793-06-08', basis: 'stated', days: ['0793-06-08', '0793-06-08'] }],
 	['Charlemagne was crowned on 25 December 800 AD.', '2021-09-06', '25 December 800', { value: '0800-12-25' }],

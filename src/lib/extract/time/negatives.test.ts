@@ -38,6 +38,7 @@ describe('not dates', () => {
 		'May God keep you. Summer camp opens.\nMay I ask: who?\nMarch on, he said: forward.',
 		'They marched in the March on Washington.',
 		'The fall of Kabul shocked the world.',
+		'He was born 2000 miles from home.',
 		'The spring and summer collection sold out, and they went to spring and summer camp.',
 		'Shops close on the following days: see the list.',
 		'The dawn of a new era came with a dawn raid, and dusk fell on the old order at Sunset Boulevard.',

@@ -24,7 +24,9 @@ const INTRODUCERS = new Set(
 	(
 		'in since by until till through throughout from to of during before after around circa c ca early late mid ' +
 		'between fiscal year years and or the this that its their his her our spring summer autumn fall winter ' +
-		'pre post mid- late- early- as than at on for within into due beyond toward towards'
+		'pre post mid- late- early- as than at on for within into due beyond toward towards ' +
+		// "born 1952", "founded 1919": the year of a life or a body, as references write it.
+		'born died founded established'
 	).split(' ')
 );
 
