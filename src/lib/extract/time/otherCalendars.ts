@@ -58,12 +58,14 @@ function monthsOf(calendar: FeastDay['calendar'], year: number): MonthStart[] {
 	let start = first - (day - 1) * DAY_MS;
 	while (start < end) {
 		months.push({ month, start });
-		let next = start + 29 * DAY_MS;
-		for (let i = 0; i < 3; i++, next += DAY_MS) {
-			[month, day] = monthAndDay(calendar, next);
-			if (day === 1) break;
-		}
-		start = next;
+		let read = start + 28 * DAY_MS;
+		do {
+			read += DAY_MS;
+			[month, day] = monthAndDay(calendar, read);
+		} while (day !== 1 && read < start + 31 * DAY_MS);
+		// The first day of the month holding the last day read: the next month's, as no month is longer
+		// (and never an earlier one, whatever the calendar data says).
+		start = Math.max(start + 29 * DAY_MS, read - (day - 1) * DAY_MS);
 	}
 	months.push({ month, start });
 	if (monthsByYear.size >= YEARS_KEPT) monthsByYear.clear();
