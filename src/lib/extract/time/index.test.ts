@@ -739,7 +739,10 @@ table('feasts of other calendars', [
 	['Orthodox Easter fell on 2 May that year.', '2021-09-06', 'Orthodox Easter', { value: '2021-05-02' }],
 	['Ramadan 2020 was quiet.', '2021-09-06', 'Ramadan 2020', { value: '2020-04-24/2020-05-23', basis: 'stated' }],
 	['The truce began on Christmas Day 1914.', '2014-12-24', 'Christmas Day 1914', { value: '1914-12-25' }],
-	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }]
+	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }],
+	// A holiday naming what happened on it takes the year written after that noun.
+	["The Valentine's Day shooting last year killed 17.", '2019-02-10', "Valentine's Day", { value: '2018-02-14' }],
+	['The Easter bombings in 2019 killed 269.', '2021-09-06', 'Easter', { value: '2019-04-21' }]
 ]);
 
 table('days that name attacks', [

@@ -237,6 +237,20 @@ function endOfWeekdayRange(out: Candidate[], text: string, next: Candidate): boo
 	return !!first && isWeekdayOnly(first) && /^\s*(?:to|through|until|till|and|[-–—])\s*$/i.test(text.slice(out[out.length - 2].end, last.start));
 }
 
+/**
+ * "the Valentine's Day shooting last year", "the Easter attacks in 2019": a holiday naming what happened
+ * on it takes the year written after that noun, and both stay mentions of their own.
+ */
+function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): Candidate {
+	const l = point(left);
+	const r = point(right);
+	if (!l || !r || left.source !== 'holiday' || l.relation || !lacksYear(l.fields) || right.mod) return left;
+	if (!/^\s+\p{Ll}+(?:\s+in)?\s+$/u.test(text.slice(left.end, right.start))) return left;
+	if (isYearOnly(r)) return { ...left, expression: { ...l, fields: { ...l.fields, year: r.fields.year } } };
+	if (isRelativeYear(r)) return { ...left, expression: { ...l, relation: r.relation } };
+	return left;
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (const raw of candidates) {
@@ -245,7 +259,10 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		const last = out[out.length - 1];
 		const m = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? tryMerge(last, c, text)) : null;
 		if (m) out[out.length - 1] = m;
-		else out.push(c);
+		else {
+			if (last) out[out.length - 1] = yearOfNamedHappening(last, c, text);
+			out.push(c);
+		}
 	}
 	// After the merges: "the night of Friday, Oct. 23" is the night of the whole date.
 	return out.map((c, i) => {
