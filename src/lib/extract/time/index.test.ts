@@ -724,7 +724,7 @@ table('feasts of other calendars', [
 	['During Ramadan, attacks fell.', '2021-09-06', 'Ramadan', { value: '2021-04-13/2021-05-12', approximate: true, days: ['2021-04-13', '2021-05-12'] }],
 	['The Taliban declared a ceasefire for Eid al-Fitr.', '2021-09-06', 'Eid al-Fitr', { value: '2021-05-13', approximate: true }],
 	['Kabul fell before Eid-ul-Azha last year.', '2021-09-06', 'Eid-ul-Azha last year', { value: '2020-07-31' }],
-	['Fighting paused for the holy month of Ramadan.', '2024-05-20', 'the holy month of Ramadan', { value: '2024-03-11/2024-04-09' }],
+	['Fighting paused for the holy month of Ramadan.', '2024-05-20', 'Ramadan', { value: '2024-03-11/2024-04-09' }],
 	['Israel was attacked on Yom Kippur in 1973.', '2023-10-10', 'Yom Kippur in 1973', { value: '1973-10-06', basis: 'stated' }],
 	['Israel took East Jerusalem in 1967, and Egypt and Syria attacked on Yom Kippur six years later.', '2023-06-05', 'Yom Kippur six years later', { value: '1973-10-06' }],
 	['Hanukkah begins in December.', '2020-11-20', 'Hanukkah', { value: '2020-12-11/2020-12-18', approximate: false }],

@@ -61,16 +61,13 @@ const quantityDuration: Recognizer = {
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(?:(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?))?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {
 		const [, the, adjective, quantityText, upperText, separator, unitWord, andAHalf, suffix] = m;
 		const unit = unitOf(unitWord);
-		// "the past year and a half": one and a half, told without a number.
-		const unnumbered = quantityText === undefined;
-		if (unnumbered && !(the && adjective && andAHalf && !/s$/i.test(unitWord))) return null;
-		const quantity = unnumbered ? { value: 1 } : amountOf(quantityText);
+		const quantity = amountOf(quantityText);
 		if (!unit || !quantity) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
 		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
@@ -78,7 +75,7 @@ const quantityDuration: Recognizer = {
 		if (amount !== null && andAHalf) amount += 0.5;
 		if (amount !== null) amount *= SCALE[unitWord.toLowerCase()] ?? 1;
 		if (amount !== null && amount <= 0) return null;
-		const hyphenated = !!separator?.includes('-');
+		const hyphenated = separator.includes('-');
 		const singular = !/s$/i.test(unitWord);
 		// "a second group", "the 1988 second quarter": ordinals, not seconds.
 		if (unit === 'second' && singular && !/^(?:one|1)$/i.test(quantityText)) return null;
@@ -196,7 +193,7 @@ const SOME_DAY_BEFORE = /^(?:to|he|she|they|we|i|you|it|who|that|might|could|wou
  */
 function someDay(m: RegExpExecArray, text: string, after: string): boolean {
 	const [, the, adjective, quantityText, upperText, separator, unitWord] = m;
-	if (the || adjective || upperText || separator?.includes('-') || !/^one$/i.test(quantityText) || !/^day$/i.test(unitWord)) return false;
+	if (the || adjective || upperText || separator.includes('-') || !/^one$/i.test(quantityText) || !/^day$/i.test(unitWord)) return false;
 	const next = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
 	if (/^(?:['’]s|-)/.test(next)) return false;
 	if (/^(?:later|earlier|after|before|ago|of|a|an|per|each|and|or|to)$/.test(after)) return false;
@@ -226,4 +223,20 @@ const barePlural: Recognizer = {
 	}
 };
 
-export const durationRecognizers: Recognizer[] = [quantityDuration, barePlural];
+const ANCHORED_ADJECTIVES = Object.keys(ANCHORED);
+
+/** "the past year and a half", "the next month and a half": one and a half units, told without a number. */
+const unitAndAHalf: Recognizer = {
+	name: 'unitAndAHalf',
+	triggers: followed('the', ANCHORED_ADJECTIVES),
+	pattern: pattern(`${WORD_START}the\\s+(${ANCHORED_ADJECTIVES.join('|')})\\s+(${UNIT_PATTERN})\\s+and\\s+a\\s+half${WORD_END}`, true),
+	build(m) {
+		const unit = unitOf(m[2]);
+		if (!unit || /s$/i.test(m[2])) return null;
+		const c = duration(m.index, m.index + m[0].length, durationValue(1.5, unit), 'duration');
+		if (c.expression.kind === 'duration') Object.assign(c.expression, { unit, amount: 1.5, anchored: ANCHORED[m[1].toLowerCase()] });
+		return c;
+	}
+};
+
+export const durationRecognizers: Recognizer[] = [quantityDuration, unitAndAHalf, barePlural];

@@ -77,7 +77,7 @@ const HOLIDAYS: [string, Fields][] = [
 	['orthodox\\s+good\\s+friday', { fromEaster: -2, church: 'orthodox' }],
 	['orthodox\\s+easter(?:\\s+sunday)?', { fromEaster: 0, church: 'orthodox' }],
 	// Islamic feasts, on the Umm al-Qura calendar.
-	['(?:the\\s+(?:holy\\s+)?month\\s+of\\s+)?ramad(?:h)?an|ramazan', islamic('9', 1, 'month')],
+	['ramad(?:h)?an|ramazan', islamic('9', 1, 'month')],
 	['eid(?:[\\s-]+(?:al|ul|el))?[\\s-]+fitr', islamic('10', 1)],
 	['eid(?:[\\s-]+(?:al|ul|el))?[\\s-]+a[dz]ha', islamic('12', 10)],
 	['(?:islamic|hijri|muslim)\\s+new\\s+year', islamic('1', 1)],
@@ -96,6 +96,8 @@ const HOLIDAYS: [string, Fields][] = [
 	['nowruz|norouz|nowrouz|navruz|nawruz|nauroz|persian\\s+new\\s+year', { feast: { calendar: 'persian', month: '1', day: 1 } }]
 ];
 
+const HOLIDAY_GROUPS = HOLIDAYS.map((_, i) => `h${i}`);
+
 /** Capitalized words before a feast's name that describe it, not name a person ("the Muslim Eid al-Adha"). */
 const FEAST_ADJECTIVES = new Set(['muslim', 'islamic', 'holy', 'jewish', 'chinese', 'vietnamese', 'korean', 'persian', 'iranian', 'kurdish', 'afghan', 'shia', 'shiite', 'sunni', 'annual', 'first', 'last', 'this', 'next']);
 
@@ -113,21 +115,21 @@ const holidays: Recognizer = {
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
 		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'memorial day', 'labor day', 'martin luther', 'mlk day',
 		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday',
-		'orthodox good', 'orthodox easter', 'the holy', 'the month', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
+		'orthodox good', 'orthodox easter', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
 		'lunar new', 'chinese new', 'spring festival', 'tet', 'seollal', 'nowruz', 'norouz', 'nowrouz', 'navruz', 'nawruz', 'nauroz', 'persian new'
 	],
-	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<h${i}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>(?:1[0-9]|20|21)\\d{2})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>(?:1[0-9]|20|21)\\d{2})${WORD_END})?`, true),
 	build(m, text) {
-		if (!/^\p{Lu}/u.test(m[0]) && !/^the\s/i.test(m[0])) return null;
-		const i = HOLIDAYS.findIndex((_, k) => m.groups?.[`h${k}`] !== undefined);
+		if (!/^\p{Lu}/u.test(m[0])) return null;
+		const i = HOLIDAY_GROUPS.findIndex((g) => m.groups?.[g] !== undefined);
 		if (i < 0) return null;
 		const fields: Fields = { ...HOLIDAYS[i][1] };
 		// "Christmas Day 1914", "Ramadan 2020": the year it was; a feast's year is of the common era ("Ramadan 1442 AH" is not).
 		const year = m.groups?.year;
 		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))));
 		if (dated) fields.year = Number(year);
-		const end = dated ? m.index + m[0].length : m.index + m.groups![`h${i}`].length;
+		const end = dated ? m.index + m[0].length : m.index + m.groups![HOLIDAY_GROUPS[i]].length;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
@@ -154,8 +156,8 @@ const NAMED_DAYS: [pattern: string, fields: Fields, alone?: string][] = [
 
 const namedDays: Recognizer = {
 	name: 'namedDay',
-	triggers: ['september', 'sept', 'sep', 'october', 'oct', '#'],
-	numberFollowers: ['september', 'sept', 'sep', 'october', 'oct', 'th', 'st', '#'],
+	triggers: ['september', 'sept', 'sep', 'october', 'oct', '#1/', '#1'],
+	numberFollowers: ['september', 'sept', 'sep', 'october', 'oct', 'th'],
 	pattern: pattern(
 		`${WORD_START}(?:${NAMED_DAYS.map(([p, , alone], i) => `(?<d${i}>${p})(?=\\s+${ATTACK_NOUNS}${WORD_END})${alone ? `|(?<a${i}>${alone})` : ''}`).join('|')})(?![\\p{L}\\p{N}/])`,
 		true

@@ -55,6 +55,9 @@ const PHRASES: [string, RefValue][] = [
 	['current', 'PRESENT_REF']
 ];
 
+/** The phrases that are stretches of time ("the coming weeks", "in recent months", "the following days"), by their words. */
+const STRETCH = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$|^the (?:(following|ensuing|subsequent)|preceding|previous) (\w+)$/;
+
 const vague: Recognizer = {
 	name: 'vague',
 	triggers: [
@@ -98,7 +101,7 @@ const vague: Recognizer = {
 		const end = m.index + m[0].length;
 		// "the coming weeks", "the days ahead": stretches of time starting now, as "the past few weeks"
 		// is one ending now.
-		const stretch = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$|^the (?:(following|ensuing|subsequent)|preceding|previous) (\w+)$/.exec(phrase);
+		const stretch = phrase.includes(' ') ? STRETCH.exec(phrase) : null;
 		// "on the following days: Monday and Tuesday" lists days, it is no stretch after another time.
 		if (stretch?.[4] && /^\s*:/.test(text.slice(end, end + 3))) return null;
 		if (stretch) {

@@ -242,9 +242,10 @@ function endOfWeekdayRange(out: Candidate[], text: string, next: Candidate): boo
  * on it takes the year written after that noun, and both stay mentions of their own.
  */
 function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): Candidate {
+	if (left.source !== 'holiday' || right.mod) return left;
 	const l = point(left);
 	const r = point(right);
-	if (!l || !r || left.source !== 'holiday' || l.relation || !lacksYear(l.fields) || right.mod) return left;
+	if (!l || !r || l.relation || !lacksYear(l.fields)) return left;
 	if (!/^\s+\p{Ll}+(?:\s+in)?\s+$/u.test(text.slice(left.end, right.start))) return left;
 	if (isYearOnly(r)) return { ...left, expression: { ...l, fields: { ...l.fields, year: r.fields.year } } };
 	if (isRelativeYear(r)) return { ...left, expression: { ...l, relation: r.relation } };
