@@ -106,7 +106,7 @@ function wordCount(texts: string[]): number {
  * turns pass by pass, each pass timed in CPU time of this process, and each one's best pass is reported,
  * the figure least disturbed by other work on the shared machine.
  */
-function throughputs(texts: { text: string; dct: string | null }[], runners: ((text: string, dct: string | null) => void)[], warmup = 15, passes = 10): number[] {
+function throughputs(texts: { text: string; dct: string | null }[], runners: ((text: string, dct: string | null) => void)[], warmup = 15, passes = 30): number[] {
 	const words = wordCount(texts.map((t) => t.text));
 	for (let p = 0; p < warmup; p++) for (const run of runners) for (const t of texts) run(t.text, t.dct);
 	const best = runners.map(() => 0);

@@ -139,36 +139,40 @@ const holidays: Recognizer = {
 };
 
 /** Nouns after a date that make it the name of an attack ("the September 11 attacks", "the 7/7 bombings"). */
-const ATTACK_NOUNS = '(?:terror(?:ist)?\\s+)?(?:attacks?|bombings?|hijack(?:ers|ings?)|massacre|assault|commission|anniversary)';
-const MONTH_DAY = (month: string, day: number) => `(?:${month})\\s+${day}(?:st|nd|rd|th)?|${day}(?:st|nd|rd|th)?\\s+(?:${month})`;
+const ATTACK_NOUN = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijack(?:ers|ings?)|massacre|assault|commission|anniversary)(?![\p{L}\p{N}])/iu;
 
 /**
  * Days that name an attack long after it, and the year they name: "the September 11 attacks" in a paper of
- * 2008 are of 2001, not of the last September. The slash form of 9/11 names it alone too ("since 9/11");
- * the others only before a noun that names an attack.
+ * 2008 are of 2001, not of the last September. Written with a month's name or with a slash ("the 7/7
+ * bombings"), they name it only before a noun that names an attack; "9/11" names it alone too ("since 9/11").
  */
-const NAMED_DAYS: [pattern: string, fields: Fields, alone?: string][] = [
-	[MONTH_DAY('september|sept\\.?|sep\\.?', 11), { year: 2001, month: 9, day: 11 }, '9/11'],
-	[MONTH_DAY('october|oct\\.?', 7), { year: 2023, month: 10, day: 7 }],
-	['7/7', { year: 2005, month: 7, day: 7 }],
-	['26/11', { year: 2008, month: 11, day: 26 }]
+const NAMED_DAYS: { month: number; day: number; year: number; slash?: string; alone?: boolean }[] = [
+	{ month: 9, day: 11, year: 2001, slash: '9/11', alone: true },
+	{ month: 10, day: 7, year: 2023 },
+	{ month: 7, day: 7, year: 2005, slash: '7/7' },
+	{ month: 11, day: 26, year: 2008, slash: '26/11' }
 ];
 
-const namedDays: Recognizer = {
+/** The year a month and day written at `end` name, when a noun naming an attack follows them. */
+export function yearOfNamedDay(month: number, day: number, text: string, end: number): number | undefined {
+	const named = NAMED_DAYS.find((d) => d.month === month && d.day === day);
+	return named && ATTACK_NOUN.test(text.slice(end, end + 30)) ? named.year : undefined;
+}
+
+const SLASHED = NAMED_DAYS.filter((d) => d.slash);
+
+const slashedNamedDays: Recognizer = {
 	name: 'namedDay',
-	triggers: ['september', 'sept', 'sep', 'october', 'oct', '#1/', '#1'],
-	numberFollowers: ['september', 'sept', 'sep', 'october', 'oct', 'th'],
-	pattern: pattern(
-		`${WORD_START}(?:${NAMED_DAYS.map(([p, , alone], i) => `(?<d${i}>${p})(?=\\s+${ATTACK_NOUNS}${WORD_END})${alone ? `|(?<a${i}>${alone})` : ''}`).join('|')})(?![\\p{L}\\p{N}/])`,
-		true
-	),
-	build(m) {
-		const i = NAMED_DAYS.findIndex((_, k) => m.groups?.[`d${k}`] !== undefined || m.groups?.[`a${k}`] !== undefined);
-		if (i < 0) return null;
-		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { ...NAMED_DAYS[i][1] } }, source: 'holiday' };
+	triggers: ['#1/'],
+	pattern: pattern(`${WORD_START}(?:${SLASHED.map((d) => `(${d.slash})`).join('|')})(?![\\p{L}\\p{N}/])`),
+	build(m, text) {
+		const named = SLASHED[m.slice(1).findIndex((g) => g !== undefined)];
+		const end = m.index + m[0].length;
+		if (!named || (!named.alone && !ATTACK_NOUN.test(text.slice(end, end + 30)))) return null;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { year: named.year, month: named.month, day: named.day } }, source: 'holiday' };
 	}
 };
 
 export const holidayRecognizers: Recognizer[] = [holidays];
 /** Read before the dates with a month name, whose words they share. */
-export const namedDayRecognizers: Recognizer[] = [namedDays];
+export const namedDayRecognizers: Recognizer[] = [slashedNamedDays];

@@ -2,6 +2,7 @@ import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } fro
 import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { yearOfNamedDay } from './holidays';
 
 /**
  * Dates written with a month name: "6 September 2021", "Sept. 6, 2021", "September 6th", "the 6th of
@@ -104,6 +105,10 @@ const monthDayYear: Recognizer = {
 		if (m[4]) {
 			fields.year = Number(m[4]);
 			end = m.index + m[0].length;
+		} else {
+			// "the September 11 attacks": a day that names an attack names its year.
+			const named = yearOfNamedDay(month, day, text, end);
+			if (named) fields.year = named;
 		}
 		const c = point(m.index, end, fields, 'monthDayYear');
 		markAttributive(c, text);
@@ -116,7 +121,7 @@ const dayMonthYear: Recognizer = {
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['of'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
 	numberFollowers: [...MONTH_TRIGGERS, ...ORDINAL_SUFFIXES, 'of'],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
 		if (!isCapitalized(m[4])) return null;
 		const month = monthNumber(m[4]);
 		const day = parseDay(m[2]);
@@ -126,6 +131,10 @@ const dayMonthYear: Recognizer = {
 		if (wordDay && !m[3]) return null;
 		const fields: Fields = { month, day };
 		if (m[5]) fields.year = Number(m[5]);
+		else {
+			const named = yearOfNamedDay(month, day, text, m.index + m[0].length);
+			if (named) fields.year = named;
+		}
 		const start = m[1] ? m.index : m.index + (m[0].length - m[0].trimStart().length);
 		return point(start, m.index + m[0].length, fields, 'dayMonthYear');
 	}

@@ -262,16 +262,18 @@ const spokenYears: Recognizer = {
 };
 
 /**
- * A year with its era, "AD 793", "793 AD", "14 A.D.", "410 CE": the era's capitals make any number of
+ * A year with its era, "AD 793", "793 AD", "410 CE": the era's capitals make any number of
  * up to four digits a year of the common era. Years before it ("31 BC") are not read.
  */
 const eraYears: Recognizer = {
 	name: 'eraYear',
-	triggers: ['ad #', 'ce #', '#'],
-	numberFollowers: ['ad', 'a', 'ce', 'c'],
-	pattern: pattern(`${WORD_START}(?:AD\\s+([1-9]\\d{0,3})|([1-9]\\d{0,3})\\s+(?:AD|A\\.D\\.|CE|C\\.E\\.))${WORD_END}`),
-	build(m) {
-		return year(m.index, m.index + m[0].length, { year: Number(m[1] ?? m[2]) }, false);
+	// Read at the era, the rarer word: "793 AD" is matched from its "AD", looking back for the number.
+	triggers: ['ad', 'ce'],
+	pattern: pattern(`${WORD_START}(?:AD\\s+([1-9]\\d{0,3})|(?<=(?<![\\p{L}\\p{N}])([1-9]\\d{0,3})\\s{1,3})(?:AD|CE))${WORD_END}`),
+	build(m, text) {
+		if (m[1]) return year(m.index, m.index + m[0].length, { year: Number(m[1]) }, false);
+		const start = text.lastIndexOf(m[2], m.index);
+		return year(start, m.index + m[0].length, { year: Number(m[2]) }, false);
 	}
 };
 
