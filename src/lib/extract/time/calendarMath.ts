@@ -299,7 +299,8 @@ export function orthodoxEaster(year: number): UTCDate | null {
 	const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
 	const n = d + e + 114;
 	const behind = Math.floor(year / 100) - Math.floor(year / 400) - 2;
-	return addDays(utcDay(year, Math.floor(n / 31), (n % 31) + 1), behind);
+	const sunday: UTCDate = addDays(utcDay(year, Math.floor(n / 31), (n % 31) + 1), behind);
+	return sunday;
 }
 
 /** ISO weekday (Monday 1 … Sunday 7) of a date. */

@@ -90,7 +90,10 @@ export function feastStart(year: number, feast: FeastDay): UTCDate | null {
 /** The last day of a feast begun on `start`: its length in days, or the end of the other calendar's month. */
 export function feastLastDay(start: Date, feast: FeastDay): UTCDate | null {
 	if (feast.lasts === undefined) return null;
-	if (feast.lasts !== 'month') return addDays(new UTCDate(start.getTime()), feast.lasts - 1);
+	if (feast.lasts !== 'month') {
+		const last: UTCDate = addDays(new UTCDate(start.getTime()), feast.lasts - 1);
+		return last;
+	}
 	const t = start.getTime();
 	const months = monthsOf(feast.calendar, start.getUTCFullYear());
 	const i = months.findIndex((m, k) => k + 1 < months.length && m.start <= t && t < months[k + 1].start);
