@@ -97,6 +97,9 @@ export function dayInWords(day: number, month: number, year: number | undefined)
 	return `${day} ${MONTH_FULL_NAMES[month - 1]}${year === undefined ? '' : ` ${year}`}`;
 }
 
+/** A year as four digits, from 1000 to 2199: what the tagger reads as a year where a year may stand. */
+export const YEAR_PATTERN = '(?:1\\d|20|21)\\d{2}';
+
 export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';
 const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 export function seasonCode(word: string): Season | null {

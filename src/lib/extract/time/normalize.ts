@@ -740,12 +740,9 @@ function decadeOfTheSentence(unit: Unit, ctx: NormalizeContext): AnchorPoint | n
  * that date, and counts from the time before it. The context without that date, or null.
  */
 function apposed(ctx: NormalizeContext): NormalizeContext | null {
+	const before = justBefore(ctx);
+	if (!before || before.gap.length > 4 || !/^\s*,\s*$/.test(before.gap)) return null;
 	const refs = ctx.references;
-	const last = refs[refs.length - 1];
-	const a = last?.anchor;
-	if (!a || last.sentence !== ctx.sentence || a.offset === undefined || a.text === undefined || ctx.start === undefined || !ctx.textBetween) return null;
-	const end = a.offset + a.text.length;
-	if (ctx.start - end > 4 || !/^\s*,\s*$/.test(ctx.textBetween(end, ctx.start))) return null;
 	return { ...ctx, references: refs.slice(Math.max(0, refs.length - 1 - REFERENCE_REACH), -1) };
 }
 

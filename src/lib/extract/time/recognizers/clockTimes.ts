@@ -14,7 +14,9 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WOR
 /** A place's time ("01:00 Moscow time", "21:45 Khartoum time"): the place must be capitalized. */
 const PLACE_TIME = '\\p{L}+\\s+time';
 /** North American zones by name ("9pm Eastern time", "7pm ET"). */
-const NAMED_ZONES = '(?:Eastern|Central|Mountain|Pacific|Atlantic)(?:\\s+(?:Standard|Daylight))?\\s+time';
+const ZONE_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic'];
+const NAMED_ZONES = `(?:${ZONE_REGIONS.join('|')})(?:\\s+(?:Standard|Daylight))?\\s+time`;
+const NAMED_ZONE = new RegExp(`^(${ZONE_REGIONS.join('|')})(?: (Standard|Daylight))? time$`, 'i');
 const ZONES =
 	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|BRT|ART|CLT|COT|PET|AST|ADT|NST|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
@@ -45,7 +47,7 @@ function zoneOf(text: string | undefined): string | undefined {
 	const z = text.replace(/\s+/g, ' ');
 	if (/^local/i.test(z)) return 'local';
 	// "Eastern Standard Time" is EST, "Eastern time" ET.
-	const named = /^(Eastern|Central|Mountain|Pacific|Atlantic)(?: (Standard|Daylight))? time$/i.exec(z);
+	const named = NAMED_ZONE.exec(z);
 	if (named) return `${named[1][0]}${named[2]?.[0] ?? ''}T`.toUpperCase();
 	return z.toUpperCase();
 }
@@ -78,7 +80,7 @@ const withAmPm: Recognizer = {
 const twentyFour: Recognizer = {
 	name: 'clock24',
 	triggers: ['#1:', '#4'],
-	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'hours', 'hrs', 'h'],
+	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), ...ZONE_REGIONS.map((r) => r.toLowerCase()), 'hours', 'hrs', 'h'],
 	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
 		const [, h, colonMinutes, compactMinutes, , hoursWord] = m;
@@ -142,7 +144,7 @@ const sunTimes: Recognizer = {
 	pattern: pattern(`${WORD_START}(dawn|daybreak|sunrise|sunup|first\\s+light|dusk|sunset|sundown|nightfall)${WORD_END}`, true),
 	build(m, text) {
 		// "at Sunset Boulevard", "at First Light Cafe": a capital makes it a name.
-		if (/^\p{Lu}/u.test(m[1]) || !BEFORE_SUN_TIME.has(wordBefore(text, m.index).toLowerCase())) return null;
+		if (/^\p{Lu}/u.test(m[1]) || !BEFORE_SUN_TIME.has(wordBefore(text, m.index))) return null;
 		const partOfDay = SUN_TIMES[m[1].toLowerCase().replace(/\s+/, ' ')];
 		return { start: m.index, end: m.index + m[0].length, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'clockTime' };
 	}

@@ -233,9 +233,8 @@ const unitAndAHalf: Recognizer = {
 	build(m) {
 		const unit = unitOf(m[2]);
 		if (!unit || /s$/i.test(m[2])) return null;
-		const c = duration(m.index, m.index + m[0].length, durationValue(1.5, unit), 'duration');
-		if (c.expression.kind === 'duration') Object.assign(c.expression, { unit, amount: 1.5, anchored: ANCHORED[m[1].toLowerCase()] });
-		return c;
+		const expression: DurationExpression = { kind: 'duration', value: durationValue(1.5, unit), unit, amount: 1.5, anchored: ANCHORED[m[1].toLowerCase()] };
+		return { start: m.index, end: m.index + m[0].length, type: 'DURATION', expression, source: 'duration' };
 	}
 };
 

@@ -1,3 +1,4 @@
+import { YEAR_PATTERN } from '../calendarWords';
 import type { Fields } from '../expression';
 import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -119,7 +120,7 @@ const holidays: Recognizer = {
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
 		'lunar new', 'chinese new', 'spring festival', 'tet', 'seollal', 'nowruz', 'norouz', 'nowrouz', 'navruz', 'nawruz', 'nauroz', 'persian new'
 	],
-	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>(?:1[0-9]|20|21)\\d{2})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>${YEAR_PATTERN})${WORD_END})?`, true),
 	build(m, text) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;
 		const i = HOLIDAY_GROUPS.findIndex((g) => m.groups?.[g] !== undefined);
@@ -133,7 +134,7 @@ const holidays: Recognizer = {
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
-		if (HOLIDAYS[i][1].feast && afterName(text, m.index)) return null;
+		if (fields.feast && afterName(text, m.index)) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields }, source: 'holiday' };
 	}
 };

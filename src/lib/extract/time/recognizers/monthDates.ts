@@ -1,5 +1,5 @@
 import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -20,7 +20,7 @@ const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
  * A year of four digits, or of three where nothing but a mark or an era follows ("8 June 793.", "June
  * 793 AD"), since "on 8 June, 793 people" and "by mid-July, 800,000" are counts.
  */
-const YEAR = '(?:(?:1[0-9]|20|21)\\d{2}|[1-9]\\d{2}(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))';
+const YEAR = `(?:${YEAR_PATTERN}|[1-9]\\d{2}(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))`;
 const RANGE_DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)';
 /** A range's dash, or the slash of a night that runs over two days ("the night of 23/24 February"). */
 const RANGE_DASH_OR_SLASH = `(${RANGE_DASH}|/)`;

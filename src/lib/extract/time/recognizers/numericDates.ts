@@ -1,3 +1,4 @@
+import { YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { pattern, type Recognizer } from '../recognizer';
 
@@ -32,7 +33,7 @@ const isoDate: Recognizer = {
 	name: 'isoDate',
 	triggers: ['#4-', '#4/'],
 	pattern: pattern(
-		`${NOT_BEFORE}((?:1\\d|20|21)\\d{2})([-/])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?${NOT_AFTER}`
+		`${NOT_BEFORE}(${YEAR_PATTERN})([-/])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?:T([01]\\d|2[0-3]):([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?${NOT_AFTER}`
 	),
 	build(m) {
 		const fields: Fields = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };

@@ -1,3 +1,4 @@
+import { YEAR_PATTERN } from '../calendarWords';
 import type { Fields } from '../expression';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -9,12 +10,11 @@ import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../rec
  */
 
 const QUALIFIERS = ['calendar', 'iso', 'epidemiological', 'epi'];
-const YEAR = '(?:1\\d|20|21)\\d{2}';
 
 export const weekNumberRecognizer: Recognizer = {
 	name: 'weekNumber',
 	triggers: ['week', ...QUALIFIERS.flatMap((w) => followed(w, ['week']))],
-	pattern: pattern(`${WORD_START}(?:(${QUALIFIERS.join('|')})\\s+)?week\\s+(\\d{1,2})(?:(?:\\s+of|,)\\s+(${YEAR}))?${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(?:(${QUALIFIERS.join('|')})\\s+)?week\\s+(\\d{1,2})(?:(?:\\s+of|,)\\s+(${YEAR_PATTERN}))?${WORD_END}`, true),
 	build(m) {
 		const week = Number(m[2]);
 		if (week < 1 || week > 53 || (!m[1] && !m[3])) return null;

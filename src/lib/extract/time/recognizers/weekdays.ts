@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber } from '../calendarWords';
+import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -111,7 +111,6 @@ export const weekendRecognizer: Recognizer = {
 };
 
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
-const YEAR = '(?:1[0-9]|20|21)\\d{2}';
 
 /**
  * "the first Sunday in June", "the last Friday of the month", "the second Tuesday of next month": a
@@ -121,7 +120,7 @@ export const nthWeekdayRecognizer: Recognizer = {
 	name: 'nthWeekday',
 	triggers: followed('the', Object.keys(NTH).filter((w) => /^[a-z]+$/.test(w))),
 	pattern: pattern(
-		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN})\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
+		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN})\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
 		true
 	),
 	build(m) {

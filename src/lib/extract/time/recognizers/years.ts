@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN } from '../calendarWords';
+import { MONTH_PATTERN, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -17,8 +17,6 @@ import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordsBef
  * next to a sure year, as in lists ("1994, 1995 and 1997"). A number alone on its line is a year: the
  * heading of a timeline.
  */
-
-const YEAR = '(?:1\\d|20|21)\\d{2}';
 
 const INTRODUCERS = new Set(
 	(
@@ -184,7 +182,7 @@ const digitYears: Recognizer = {
 	name: 'year',
 	triggers: ['#4', 'fiscal #', 'fiscal year', 'fy #', 'financial year', 'the year', 'calendar year', 'post #', 'pre #'],
 	pattern: pattern(
-		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR})(?:(\\s*[-–/]\\s*)(${YEAR}|\\d{2}))?${WORD_END}`,
+		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR_PATTERN})(?:(\\s*[-–/]\\s*)(${YEAR_PATTERN}|\\d{2}))?${WORD_END}`,
 		true
 	),
 	build(m, text) {

@@ -1,5 +1,6 @@
 import type { Candidate } from '../expression';
 import { monthNumber, weekdayNumber } from '../calendarWords';
+import { lineStartWithin } from '../recognizer';
 
 /**
  * Drops time words that are part of a title or a name: "This Week" (a programme), "60 Minutes", "VOA
@@ -59,9 +60,8 @@ const SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|as|with|from|
 /** A headline in title case ("Taliban Take Kabul Last Week") capitalizes every word: no name there. */
 function inTitleCaseLine(c: Candidate, text: string): boolean {
 	// Only a short line can be a headline: its ends are looked for no further than that.
-	const from = Math.max(0, c.start - 200);
-	const lineStart = text.slice(from, c.start).lastIndexOf('\n') + 1 + from;
-	if (lineStart === from && from > 0) return false;
+	const lineStart = lineStartWithin(text, c.start, 200);
+	if (lineStart < 0) return false;
 	const ahead = text.slice(c.end, c.end + 200);
 	const newline = ahead.indexOf('\n');
 	const lineEnd = newline >= 0 ? c.end + newline : c.end + ahead.length;
