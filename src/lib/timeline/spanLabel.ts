@@ -166,6 +166,27 @@ const MOD_WORDS: Partial<Record<TimexMod, (label: string) => string>> = {
 };
 
 /**
+ * Where in a period a START, MID or END modifier places it, for labels that read as a phrase ("week of 9
+ * Aug 2021", "first half of 2021") or as one day, where "late week of …" or "mid-Fri 13 Aug" would not
+ * read as English.
+ */
+function partOfPeriodWords(mod: TimexMod, granularity: Granularity): ((label: string) => string) | undefined {
+	const phrase = granularity === 'week' || granularity === 'half';
+	const day = granularity === 'day' || granularity === 'partofday' || granularity === 'hour' || granularity === 'minute';
+	if (!phrase && !day) return undefined;
+	switch (mod) {
+		case 'START':
+			return (l) => (phrase ? `early in the ${l}` : `early on ${l}`);
+		case 'MID':
+			return (l) => `in the middle of ${phrase ? 'the ' : ''}${l}`;
+		case 'END':
+			return (l) => (phrase ? `late in the ${l}` : `late on ${l}`);
+		default:
+			return undefined;
+	}
+}
+
+/**
  * Whether a span is the part of its period before or after the time it was counted from ("earlier this
  * month" said on the 6th: 1–6 September): its days say more than "early" or "late" would.
  */
@@ -182,7 +203,7 @@ export function spanLabel(span: SpanLike): string {
 		return span.approximate ? `about ${days}` : days;
 	}
 	const label = calendarLabel(span);
-	const words = span.mod ? MOD_WORDS[span.mod] : undefined;
+	const words = span.mod ? (partOfPeriodWords(span.mod, span.granularity) ?? MOD_WORDS[span.mod]) : undefined;
 	if (words) return span.approximate && span.mod !== 'APPROX' ? `${words(label)} (approximate)` : words(label);
 	return span.approximate ? `about ${label}` : label;
 }

@@ -459,6 +459,27 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 	return null;
 }
 
+/** Prepositions that open a phrase put before its clause's subject ("At 5 p.m. in Kabul on Monday, …"). */
+const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'during', 'after', 'before', 'since', 'until', 'from', 'around', 'near', 'outside', 'inside']);
+
+/**
+ * Whether the words from token `from` back to the clause's start are a phrase put before the clause
+ * ("At 5 p.m. in New York City on Monday, shares fell"): it opens with a preposition and holds no verb.
+ */
+function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
+	let first: Token | null = null;
+	for (let i = from, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+		const t = tokens[i];
+		if (t.kind === 'punct') {
+			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+			continue;
+		}
+		if (classify(tokens, i) || CLAUSE_OPENERS.has(t.lower)) return false;
+		first = t;
+	}
+	return !!first && FRONTING_PREPOSITIONS.has(first.lower);
+}
+
 /** The verb after the time: across a comma for a time that opens its clause, else within it. */
 function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues): VerbTense {
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
@@ -471,7 +492,7 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 			continue;
 		}
 		if (!OPENING_WORDS.has(t.lower)) {
-			leftWords = true;
+			leftWords = !inFrontedPhrase(tokens, i, lo);
 			break;
 		}
 	}

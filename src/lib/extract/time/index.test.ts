@@ -118,6 +118,12 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
+	// A place between a time and its day, or the day's event after "in": the time is that day's.
+	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', '5 p.m.', { value: '2024-10-28T17:00' }],
+	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', 'Monday', { value: '2024-10-28' }],
+	['The blast came at 9 a.m. in the capital on Friday.', '2024-11-03', '9 a.m.', { value: '2024-11-01T09:00' }],
+	["Polls close at 7pm ET in Tuesday's election.", '2024-11-03', '7pm ET', { value: '2024-11-05T19:00' }],
+	["He left at 9 a.m. for Tuesday's vote.", '2024-11-03', '9 a.m.', { value: '2024-11-03T09:00' }],
 	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight Eastern Standard Time', { value: '1991-01-15T24:00' }],
 	// A time still to come does not take a day gone by that the sentence named.
 	['Italy has been in lockdown since Monday, and the president will address the nation at 9pm Eastern time.', '2020-03-11', '9pm Eastern time', { value: '2020-03-11T21:00' }],
@@ -167,6 +173,11 @@ table('parts of days and clock times', [
 ]);
 
 table('weekdays by tense', [
+	// Some such day, which the name alone does not place.
+	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
+	['One Sunday in May, the rebels came.', '2021-08-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],
+	['It was a Friday night.', '2021-08-04', 'Friday night', { value: 'XXXX-WXX-5TNI', type: 'TIME', span: false }],
+	['About 500 people attended a Sunday night memorial service.', '1999-10-25', 'Sunday night', { value: '1999-10-24TNI', type: 'TIME' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	['The attack took place on Friday.', '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative', granularity: 'day' }],
@@ -421,6 +432,7 @@ table('durations, sets and vague references', [
 	['Over the past year and a half, prices doubled.', '2021-09-06', 'the past year and a half', { value: 'P1Y6M', type: 'DURATION', days: ['2020-03-07', '2021-09-06'] }],
 	['The vote took 5 1/2 hours.', undefined, '5 1/2 hours', { value: 'PT5H30M' }],
 	['The two-year plan failed.', undefined, 'two-year', { value: 'P2Y' }],
+	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
@@ -455,7 +467,21 @@ table('durations tied to the calendar', [
 	['Net income for the year ended March 31 rose.', '1989-11-01', 'the year', { value: 'P1Y', type: 'DURATION', spanValue: 'P1Y/1989-03-31', days: ['1988-04-01', '1989-03-31'] }],
 	['For the six months ended Aug. 12, Provigo lost money.', '1989-10-26', 'the six months', { value: 'P6M', days: ['1989-02-13', '1989-08-12'] }],
 	['In his last two years in office, he fought the unions.', '1995-01-01', 'last two years', { value: 'P2Y', span: false }],
-	['They fought for three weeks.', '2021-09-06', 'three weeks', { value: 'P3W', span: false }]
+	['They fought for three weeks.', '2021-09-06', 'three weeks', { value: 'P3W', span: false }],
+	// A fortnight is two weeks; "the coming month" and "over the next week" are stretches from the writing.
+	['Prices rose over the past fortnight.', '2021-09-08', 'the past fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-08-26', '2021-09-08'] }],
+	['Talks resume in the coming fortnight.', '2021-09-08', 'the coming fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-09-08', '2021-09-21'] }],
+	['Talks will continue over the next week.', '2021-09-08', 'the next week', { value: 'P1W', type: 'DURATION', days: ['2021-09-08', '2021-09-14'] }],
+	['Prices will rise over the coming month.', '2021-09-08', 'the coming month', { value: 'P1M', type: 'DURATION', days: ['2021-09-08', '2021-10-07'] }],
+	['He will retire in the next year.', '2021-09-08', 'the next year', { value: 'P1Y', type: 'DURATION', days: ['2021-09-08', '2022-09-07'] }],
+	// Told in the past, a stretch ahead lies ahead of the story's time; a month places a stretch of years as "about".
+	['The army advanced on 3 March 1944. Over the next two years it took Berlin.', '2021-09-08', 'the next two years', { value: 'P2Y', days: ['1944-03-03', '1946-03-02'], anchor: '1944-03-03' }],
+	['In March 1944 the army advanced. Over the following two years it took Berlin.', '2021-09-08', 'the following two years', { value: 'P2Y', days: ['1944-03-01', '1946-02-28'], approximate: true }],
+	['In March 1944 the army advanced. For the following fortnight it rested.', '2021-09-08', 'the following fortnight', { value: 'P2W', span: false }],
+	['Troops arrived on 3 May 2021. During the previous month, shelling grew.', '2021-09-08', 'the previous month', { value: 'P1M', type: 'DURATION', days: ['2021-04-04', '2021-05-03'] }],
+	// Without a word of stretch before it, the next or following one is the calendar's.
+	['He was elected in 1990 and died in the following year.', '2021-09-08', 'the following year', { value: '1991', type: 'DATE' }],
+	['Troops arrived on 3 May 2021. The next week, the town emptied.', '2021-09-08', 'The next week', { value: '2021-W19', type: 'DATE' }]
 ]);
 
 table('reported periods closed by a date', [

@@ -81,7 +81,8 @@ describe('not dates', () => {
 		["Peace won't come overnight.", 'overnight'],
 		['She became a star overnight.', 'overnight'],
 		['Overnight talks ended without a deal.', 'overnight'],
-		['The bank raised its overnight rate.', 'overnight']
+		['The bank raised its overnight rate.', 'overnight'],
+		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);

@@ -9,7 +9,7 @@ import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
-import { dayInWords, MONTH_PATTERN } from './calendarWords';
+import { dayInWords, MONTH_PATTERN, type DurationUnit } from './calendarWords';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -795,7 +795,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		return result(point, known, 'relative', ref, approximate);
 	}
 
-	if (rel.kind === 'anaphoric' && rel.unresolved) return { value: placeholder(f, UNIT_GRANULARITY[rel.unit as Unit] ?? 'day'), approximate, known };
+	if (rel.kind === 'anaphoric' && rel.unresolved) return { value: placeholder(f, f.partOfDay ? 'partofday' : (UNIT_GRANULARITY[rel.unit as Unit] ?? 'day')), approximate, known };
 
 	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
 		const unit = rel.unit as Unit;
@@ -1313,6 +1313,23 @@ function aheadOfWriting(c: Candidate, e: DurationExpression, ctx: NormalizeConte
 	return out.point ? { ...out, type: 'DATE' } : null;
 }
 
+/**
+ * "The army took Berlin over the next two years": a stretch ahead told in the simple past lies ahead of
+ * the story's time, not of the writing. A plan ("agreed to build 100 schools over the next five years")
+ * still looks ahead from when it was made, near enough the writing.
+ */
+function lookingAheadInThePast(e: DurationExpression, ctx: NormalizeContext): boolean {
+	const { tense, perfect, prospective, infinitive } = ctx.tense;
+	return e.anchored === 'future' && ctx.mode === 'news' && tense === 'past' && !perfect && !prospective && !infinitive;
+}
+
+/** Whether a time known to `have` places a stretch of `unit`s near enough: a month for years, a day for anything. */
+function placesAStretchOf(have: Granularity, unit: DurationUnit): boolean {
+	const needed: Partial<Record<DurationUnit, Granularity>> = { year: 'month', decade: 'month', century: 'year', millennium: 'year' };
+	const need = needed[unit];
+	return !!need && determines(have, need);
+}
+
 function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeContext): Normalized {
 	const ahead = aheadOfWriting(c, e, ctx);
 	if (ahead) return ahead;
@@ -1334,9 +1351,15 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 		if (addUnits(new Date(Date.UTC(year, 0, 1)), e.unit === 'quarter' ? 'quarter' : 'month', e.amount).getTime() > now.end) year--;
 		day = { granularity: 'day', year, month: 1, day: 1 };
 	} else {
-		anchor = e.anchored === 'past' || e.anchored === 'future' ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
-		// "the following days" after "In July 1995": no day to count from, so no stretch rather than a guessed one.
-		day = anchor && !isCoarse(anchor, 'day') ? truncate(anchor.point, 'day') : null;
+		const fromWriting = (e.anchored === 'past' || e.anchored === 'future') && !lookingAheadInThePast(e, ctx);
+		anchor = fromWriting ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
+		// "the following days" after "In July 1995": no day to count from, so no stretch rather than a
+		// guessed one. "The following two years" after March 1944 starts about then: a month places a
+		// stretch of years near enough, as "about".
+		const coarse = !!anchor && isCoarse(anchor, 'day');
+		if (coarse && !placesAStretchOf(anchor!.point.granularity, e.unit)) anchor = null;
+		out.approximate ||= coarse;
+		day = anchor && (coarse ? anchor.point : truncate(anchor.point, 'day'));
 	}
 	if (!day || !anchor) return out;
 	const stretch = stretchFrom(day, c.endsWith || e.anchored === 'past' || e.anchored === 'before' ? 'back' : 'ahead', e.amount, e.unit);

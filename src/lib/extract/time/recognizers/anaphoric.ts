@@ -1,6 +1,7 @@
 import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode, seasonOrMonth } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
-import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { unitStretch } from './durations';
 
 /**
  * Expressions that point back to the time the text last spoke of: "the same day", "that year", "that
@@ -49,14 +50,35 @@ const same: Recognizer = {
 	}
 };
 
+/** Words before "the next month" that make it the stretch of a month rather than the calendar's next one. */
+const STRETCH_LEADS = new Set(['over', 'within', 'during', 'throughout', 'for', 'in']);
+/** Units a stretch of one is said of ("over the next week"); "the next day" is the day after. */
+const STRETCH_UNITS = new Set(['week', 'fortnight', 'month', 'quarter', 'year', 'decade']);
+
+/**
+ * "The next week", "the previous month": the calendar's week or month beside the time spoken of. After
+ * "over", "within", "during" or "for" ("over the next month", "for the following year") it is the stretch
+ * of that length from it: the next one from the writing, the following or previous one from the story's
+ * time. "In the following year" is the calendar year ("elected in 1990, he died in the following year"),
+ * while "in the next year" looks ahead from the writing. A fortnight is only ever a stretch.
+ */
 const neighbour: Recognizer = {
 	name: 'anaphoricNeighbour',
 	triggers: followed('the', ['next', 'following', 'previous', 'preceding', 'prior', 'succeeding']),
-	pattern: pattern(`${WORD_START}the\\s+(next|following|previous|preceding|prior|succeeding)\\s+(?:${UNITS}|(${PART_OF_DAY_PATTERN}))${WORD_END}`, true),
-	build(m) {
-		const offset = /^(next|following|succeeding)$/i.test(m[1]) ? 1 : -1;
-		const r = unitOrPart(m[2] ?? m[3], offset);
-		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+	pattern: pattern(`${WORD_START}the\\s+(next|following|previous|preceding|prior|succeeding)\\s+(?:${UNITS}|(fortnight)|(${PART_OF_DAY_PATTERN}))${WORD_END}`, true),
+	build(m, text) {
+		const which = m[1].toLowerCase();
+		const unit = (m[2] ?? m[3])?.toLowerCase();
+		const end = m.index + m[0].length;
+		const next = which === 'next';
+		const lead = wordBefore(text, m.index);
+		if (unit && STRETCH_UNITS.has(unit) && (unit === 'fortnight' || (STRETCH_LEADS.has(lead) && (next || lead !== 'in')))) {
+			const anchored = next ? 'future' : which === 'following' || which === 'succeeding' ? 'after' : 'before';
+			return unitStretch(m.index, end, unit, anchored, 'anaphoric');
+		}
+		const offset = /^(next|following|succeeding)$/.test(which) ? 1 : -1;
+		const r = unitOrPart(m[2] ?? m[4], offset);
+		return r ? candidate(m.index, end, r.fields, r.relation) : null;
 	}
 };
 

@@ -2,8 +2,7 @@ import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEAS
 
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 import type { Candidate, Fields, Relation, Unit } from '../expression';
-import type { DurationUnit } from '../calendarWords';
-import { durationValue } from '../durationValue';
+import { unitStretch } from './durations';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -53,37 +52,35 @@ const dayWords: Recognizer = {
 	}
 };
 
-const UNIT_WORDS = '(week|weekend|month|year|quarter|decade|century)';
+const UNIT_WORDS = '(week|weekend|fortnight|month|year|quarter|decade|century)';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
-	triggers: [...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'financial', 'calendar', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'])), ...followed('the', ['current', 'past', 'last', 'present'])],
+	triggers: [
+		...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'financial', 'calendar', 'week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century'])),
+		...followed('the', ['current', 'past', 'last', 'present', 'coming'])
+	],
 	pattern: pattern(
-		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present))\\s+(?:(fiscal|financial|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
+		`${WORD_START}(?:(this|last|next|past|coming|current|previous)|the\\s+(current|past|last|present|coming))\\s+(?:(fiscal|financial|calendar)\\s+)?${UNIT_WORDS}${WORD_END}`,
 		true
 	),
 	build(m, text) {
 		const end = m.index + m[0].length;
-		const unit = m[4].toLowerCase() as Unit;
+		const unit = m[4].toLowerCase();
 		const after = text.slice(end, end + 4);
 		if (m[2]) {
 			const which = m[2].toLowerCase();
 			if (which === 'current' || which === 'present') {
-				return candidate(m.index, end, {}, { kind: 'deictic', unit, offset: 0 });
+				return unit === 'fortnight' ? null : candidate(m.index, end, {}, { kind: 'deictic', unit: unit as Unit, offset: 0 });
 			}
 			// "the last week of August" is the final week of something else.
 			if (/^\s+of\b/i.test(after)) return null;
-			// "the past year", "the last week": the stretch of that length up to the time of writing.
-			const counted = (unit === 'weekend' ? 'day' : unit) as DurationUnit;
-			const amount = unit === 'weekend' ? 2 : 1;
-			return {
-				start: m.index,
-				end,
-				type: 'DURATION',
-				expression: { kind: 'duration', value: durationValue(amount, counted), amount, unit: counted, anchored: 'past' },
-				source: 'deictic'
-			};
+			// "the past year", "the last fortnight": the stretch of that length up to the time of writing;
+			// "the coming month": the one from it.
+			return unitStretch(m.index, end, unit, which === 'coming' ? 'future' : 'past', 'deictic');
 		}
+		// A fortnight is a length, not a period of the calendar: "last fortnight" has no one place.
+		if (unit === 'fortnight') return null;
 		const which = m[1].toLowerCase();
 		// "the last week of March", "the next year of the war": a part of something else.
 		if (/^\s+of\b/i.test(after) && /^the$/i.test(wordBefore(text, m.index))) return null;
@@ -91,7 +88,7 @@ const unitWords: Recognizer = {
 		// "This quarter's loss includes charges": the figures of the quarter a report has named (it ended
 		// before the writing), not of the calendar quarter just begun; without one named, the current one.
 		if (offset === 0 && unit === 'quarter' && /^['’]s\b/.test(after)) return candidate(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0, fallback: 0 });
-		const c = candidate(m.index, end, {}, { kind: 'deictic', unit, offset });
+		const c = candidate(m.index, end, {}, { kind: 'deictic', unit: unit as Unit, offset });
 		// "this financial year": a year of accounts, which need not start in January.
 		if (m[3] && /^(?:fiscal|financial)$/i.test(m[3]) && c.expression.kind === 'point') c.expression.fiscal = true;
 		return c;

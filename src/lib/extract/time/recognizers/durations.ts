@@ -52,16 +52,28 @@ function duration(start: number, end: number, value: string, source: string): Ca
 	return { start, end, type: 'DURATION', expression: { kind: 'duration', value }, source };
 }
 
+/**
+ * One unit of time as a stretch tied to a time ("the past year", "the coming month", "over the next
+ * week"): a weekend counts two days, a fortnight two weeks.
+ */
+export function unitStretch(start: number, end: number, unitWord: string, anchored: NonNullable<DurationExpression['anchored']>, source: string): Candidate {
+	const word = unitWord.toLowerCase();
+	const unit: DurationUnit = word === 'weekend' ? 'day' : word === 'fortnight' ? 'week' : (unitOf(word) ?? 'day');
+	const amount = word === 'weekend' || word === 'fortnight' ? 2 : 1;
+	return { start, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), amount, unit, anchored }, source };
+}
+
 const quantityDuration: Recognizer = {
 	name: 'duration',
 	numberFollowers: COUNTED_FOLLOWERS,
 	triggers: [
-		...['past', 'last', 'next', 'coming', 'first', 'final'].flatMap((w) => followed(w, ['#', 'couple', ...QUANTITY_FIRST_WORDS])),
+		...['past', 'last', 'next', 'coming', 'first', 'final'].flatMap((w) => followed(w, ['#', 'couple', 'hundred', 'thousand', ...QUANTITY_FIRST_WORDS])),
 		...QUANTITY_TRIGGERS,
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
+	// A bare "hundred" is woken only after an adjective ("his first hundred days"), not in "the Hundred Days".
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN})(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {

@@ -90,15 +90,29 @@ export const weekdayRecognizer: Recognizer = {
 			const after = wordAfter(text, end);
 			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index))) return null;
 		}
+		// "on a Friday", "one Sunday in May": some such day, which the name alone does not place. In "a
+		// Sunday night memorial service" the article is the noun's, and the weekday dates it.
+		const indefinite = !m[1] && INDEFINITE.has(wordBefore(text, m.index)) && !beforeANoun(text, end);
+		const relation: Relation | undefined = indefinite ? { kind: 'anaphoric', unit: 'day', offset: 0, unresolved: true } : relationOf(m[1]);
 		return {
 			start: m.index,
 			end,
 			type: fields.partOfDay || fields.hour !== undefined ? 'TIME' : 'DATE',
-			expression: { kind: 'point', fields, relation: relationOf(m[1]), attributive },
+			expression: { kind: 'point', fields, relation, attributive },
 			source: 'weekday'
 		};
 	}
 };
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
+/** Words that may follow a weekday standing alone ("on a Friday in May", "a Sunday when …"). */
+const AFTER_A_DAY = new Set(['in', 'of', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'and', 'or', 'but', 'that', 'which', 'with', 'to', 'for', 'the', 'a', 'an', 'last', 'this', 'next', 'is', 'was', 'were', 'had', 'has', 'will', 'would']);
+
+/** Whether a lower-case word other than those follows: the weekday then qualifies a noun ("a Friday prayer"). */
+function beforeANoun(text: string, end: number): boolean {
+	const after = wordAfter(text, end);
+	return after !== '' && /^\p{Ll}/u.test(after) && !AFTER_A_DAY.has(after);
+}
 
 /** "the weekend", "over the weekend": the nearest weekend by tense, as for a weekday. */
 export const weekendRecognizer: Recognizer = {

@@ -3,12 +3,13 @@ import type { Candidate } from '../expression';
 /**
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
  * Friday", "at 5 p.m. on Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on
- * Monday", "at dawn on Sunday". Only spaces, "on", commas, a zone and a parenthesised time may stand
- * between; a range of times ("from 10am to 3pm on Friday") takes it for both ends. A time before its day
+ * Monday", "at dawn on Sunday", "at 7pm ET in Tuesday's election". Only spaces, "on", commas, a zone
+ * and a parenthesised time may stand between, a place ("at 5 p.m. in Kabul on Monday", "in the capital"), or "in", "during" or "at" before the day's event; a range of times ("from 10am to 3pm on Friday") takes it for both ends. A time before its day
  * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
  */
 const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
-const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.]?\d{2}\s*${ZONE}?[\s,()]*)?(?:on\s+)?$`, 'u');
+const PLACE = String.raw`(?:in\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[\s,]*)`;
+const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.]?\d{2}\s*${ZONE}?[\s,()]*)?${PLACE}?(?:on\s+)?$`, 'u');
 
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
@@ -41,6 +42,12 @@ function hasDay(c: Candidate): boolean {
 	return e.fields.day !== undefined || e.fields.weekday !== undefined || ((e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day');
 }
 
+/** "Polls close at 7pm ET in Tuesday's election", "at noon during Friday's rally": the time of that day's event. */
+const IN_AN_EVENT = /^\s*(?:in|during|at)\s+$/;
+function ofTheDaysEvent(c: Candidate, day: Candidate, text: string): boolean {
+	return IN_AN_EVENT.test(text.slice(c.end, day.start)) && /^['’]s\b/.test(text.slice(day.end, day.end + 3));
+}
+
 export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {
 	const out = [...candidates];
 	let day: Candidate | null = null;
@@ -56,7 +63,7 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 			day = c;
 			continue;
 		}
-		if (day && isTimesOnly(c) && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start))) {
+		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text))) {
 			out[i] = onDay(c, day);
 			continue;
 		}
