@@ -58,6 +58,9 @@ describe('event mentions: which happenings are placed, and when', () => {
 			['sign @ 2023-05-11 [relative]', 'agree @ 2023-05 [relative] (END)', 'collapse @ 2023-07-01 [reported] (ON_OR_BEFORE)']
 		],
 		['The ceasefire signed last week collapsed on Sunday.', '2024-04-15', ['sign @ 2024-W15 [relative]', 'collapse @ 2024-04-14 [relative]']],
+		// a date after "for" is what the happening is for, not when it happened
+		['The army declared a truce for Christmas on Monday.', '2024-12-18', ['declare @ 2024-12-16 [relative]']],
+		['The army declared a truce for Christmas.', '2024-12-18', ['declare @ 2024-12-18 [reported] (ON_OR_BEFORE)']],
 		// a fronted time does not date a clause that has a time of its own
 		[
 			'In May, the two sides signed the declaration, but the truce agreed later that month collapsed within weeks.',
@@ -105,6 +108,9 @@ describe('event mentions: which happenings are placed, and when', () => {
 		expect(seized.agent).toBe('org:taliban');
 		const [attack] = mentionsOf('The attack on the United Nations compound in Herat that took place on Friday was condemned.', '2021-08-04');
 		expect(attack.title).toBe('Attack on the United Nations compound in Herat took place');
+		// "after [weeks] of heavy fighting": the phrase of a left-out time goes with it.
+		const [declared] = mentionsOf('The Taliban declared a three-day ceasefire for Eid al-Fitr on Friday, after weeks of heavy fighting in Kunduz.', '2021-05-14');
+		expect(declared.title).toBe('The Taliban declared a ceasefire');
 	});
 
 	it('gives a relative clause the actors it hangs on, and a subject with an appositive the actor before it', () => {

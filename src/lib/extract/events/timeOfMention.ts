@@ -35,7 +35,11 @@ export function governingTimeOf(frame: SentenceFrame, c: Candidate): PlacedTime 
 	const skip = (p: PlacedTime) => isCataphoric(frame, p) || (statement !== undefined && p.first > statement.hit.last && p.first <= statement.hit.last + 3);
 	// "…, residents said": the statement's own clause is the few words from its speaker on.
 	const clause = c.speakerFrom !== undefined ? { ...c.timeClause, first: c.speakerFrom } : c.timeClause;
-	const own = governingTime(frame.times, clause, c.timeHead, (p) => skip(p) || (p.last < c.timeHead && followsParticiple(frame, p.first)));
+	const notOwn = (p: PlacedTime) => skip(p) || (p.last < c.timeHead && followsParticiple(frame, p.first));
+	// "declared a ceasefire for Eid al-Fitr on Friday": a date after "for" is what the declaring was for,
+	// not when it happened. It may date a happening told by a noun ("the truce for Christmas held"), when
+	// the clause has no other time.
+	const own = governingTime(frame.times, clause, c.timeHead, (p) => notOwn(p) || isPurposeTime(frame, p)) ?? (c.lightLast !== undefined ? governingTime(frame.times, clause, c.timeHead, notOwn) : undefined);
 	if (own) return own;
 	const antecedent = timeBeforeRelativeWhen(frame, c.timeClause.first) ?? timeOfEventSubject(frame, c.timeClause);
 	if (antecedent) return antecedent;
@@ -46,6 +50,11 @@ export function governingTimeOf(frame: SentenceFrame, c: Candidate): PlacedTime 
 	const ownTime = frame.times.some((p) => p.first >= c.timeClause.first && p.last <= c.timeClause.last);
 	if (adverbial && c.timeClause.kind === 'main' && c.speakerFrom === undefined && !ownTime) return governingTime(frame.times, adverbial, adverbial.last, skip);
 	return undefined;
+}
+
+/** A date or time after "for" ("a truce for Eid", "the budget for 2022"); "for three weeks" is a length. */
+function isPurposeTime(frame: SentenceFrame, p: PlacedTime): boolean {
+	return frame.words[p.first - 1]?.lower === 'for' && (p.time.type === 'DATE' || p.time.type === 'TIME');
 }
 
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);

@@ -113,6 +113,9 @@ export function titleFrom(parts: TitleParts): string {
 		const gap = i > previousIndex + 1;
 		previousIndex = i;
 		if (i > head && gap && parts.isVerb?.(i)) break;
+		// "…, after [weeks] of heavy fighting": "of" right past a left-out time that opened a phrase of its own
+		// belongs to that time ("gained control [last month] of the area" keeps it).
+		if (i > head && gap && w.lower === 'of' && rest[rest.length - 1]?.text === ',') break;
 		if (i > head && CUT_BEFORE.has(w.lower) && rest.length > 3) break;
 		if (w.text === ',' && rest.length >= 4) break;
 		// A finite auxiliary past the verb opens a verb group of its own ("after the agreement was signed has shown").

@@ -150,6 +150,11 @@ export interface PointExpression {
 	 * belongs to that noun's event, not to the governing verb.
 	 */
 	attributive?: boolean;
+	/**
+	 * A holiday a thing is for ("a truce for Christmas", "home for Eid"): the one nearest the writing,
+	 * whatever the tense of the verb, which tells of the thing and not of the holiday.
+	 */
+	purpose?: boolean;
 	/** "the week of March 6", "the weekend of March 2": the week or weekend holding the date, not the date. */
 	containing?: 'week' | 'weekend';
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */

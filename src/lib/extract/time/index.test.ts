@@ -556,7 +556,10 @@ table('parts of named days, and named periods', [
 	['In the depths of winter, they froze.', '2023-03-10', 'winter', { value: '2022-WI' }],
 	['In the Nineties, the war raged.', '2023-03-10', 'the Nineties', { value: '199', granularity: 'decade' }],
 	['Orthodox Christmas was celebrated quietly.', '2023-03-10', 'Orthodox Christmas', { value: '2023-01-07' }],
-	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }]
+	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }],
+	// The holiday a thing is for is the nearest one, whatever the tense; without "for", the tense says which.
+	['The army declared a truce for Christmas.', '2024-12-18', 'Christmas', { value: '2024-12-25' }],
+	['The army attacked at Christmas.', '2024-12-18', 'Christmas', { value: '2023-12-25' }]
 ]);
 
 const TIMELINE = 'Timeline:\n\n1979\nDecember 24: Soviet troops enter Afghanistan and on December 27 Amin is killed.\n\n## 1989\n* 15 February: The last Soviet soldier leaves.\nIn March, the government held on.\n\nThe city fell in March, officials said.';
@@ -759,7 +762,8 @@ table('feasts of other calendars', [
 	['Purim was marked quietly.', '2024-04-01', 'Purim', { value: '2024-03-24' }],
 	['Families gathered for Lunar New Year.', '2021-09-06', 'Lunar New Year', { value: '2021-02-12' }],
 	['The Tet holiday begins this week.', '2018-02-12', 'Tet', { value: '2018-02-16' }],
-	['Fighting stopped for Tet.', '2018-01-30', 'Tet', { value: '2017-01-28' }],
+	['Fighting stopped at Tet.', '2018-01-30', 'Tet', { value: '2017-01-28' }],
+	['Both sides declared a truce for Tet.', '2018-02-10', 'Tet', { value: '2018-02-16' }],
 	['Afghans marked Nowruz.', '2021-09-06', 'Nowruz', { value: '2021-03-21' }],
 	['A truce will hold over Orthodox Easter.', '2022-04-20', 'Orthodox Easter', { value: '2022-04-24' }],
 	['Orthodox Easter fell on 2 May that year.', '2021-09-06', 'Orthodox Easter', { value: '2021-05-02' }],

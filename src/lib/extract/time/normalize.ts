@@ -590,6 +590,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (e.attributive) return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
 	if (prospective) return 'nearest';
+	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
+	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
+	if (e.purpose) return tense === 'past' ? 'pastLeaning' : 'nearest';
 	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
 	// "the change since year-end", "since March": what a text counts from lies behind it.

@@ -135,7 +135,8 @@ const holidays: Recognizer = {
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
-		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields }, source: 'holiday' };
+		const purpose = !dated && wordBefore(text, m.index) === 'for' ? true : undefined;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose }, source: 'holiday' };
 	}
 };
 
