@@ -168,6 +168,9 @@ const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth
 /** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
 const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
 
+/** Past forms that are as often nouns ("a rate cut", "the first bid"). */
+const NOUN_LIKE_PASTS = new Set(['cut', 'bid', 'hit', 'cost', 'set', 'shot', 'spread']);
+
 /** Nouns that follow "to" with no article ("went to war", "came to power"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament'.split(' '));
 
@@ -222,13 +225,16 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
-	if (flags & (DO_PRES | PRESENT_VERB)) return { tense: 'present', perfect: false, cue };
+	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left.
+	if (flags & (DO_PRES | PRESENT_VERB)) return prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) ? null : { tense: 'present', perfect: false, cue };
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of';
-	if (flags & SCHEDULE && !auxiliary && !noun && prev !== 'to' && prev !== 'not') {
+	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
+	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not') {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
@@ -238,7 +244,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
 		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));
 		// "the armed group", "the first crewed flight": an adjective before its noun ("the first emerged at" is a verb).
-		const beforeNoun = next !== '' && !AFTER_A_VERB.has(next);
+		// "the first cut in June", "the second bid for": past forms that are nouns too, after "the first".
+		const beforeNoun = next !== '' && (!AFTER_A_VERB.has(next) || NOUN_LIKE_PASTS.has(w));
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
@@ -417,12 +424,15 @@ export class TenseReader {
 	}
 }
 
-/** Where a clause joined by ", and" or ", but" begins, when the time stands in its first words; else -1. */
+/** Words that join a clause of its own after a comma: ", and Tuesday's vote could…", ", after fires on New Year's Eve destroyed…". */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'after', 'before', 'since', 'until', 'as']);
+
+/** Where a clause joined by ", and", ", but" or ", after" begins, when the time stands in its first words; else -1. */
 function joinedClauseStart(tokens: Token[], lastLeft: number, lo: number): number {
 	for (let i = lastLeft, words = 0; i > lo && words <= 2; i--) {
 		const t = tokens[i];
 		if (t.kind === 'punct') return -1;
-		if ((t.lower === 'and' || t.lower === 'but') && tokens[i - 1].text === ',') return i - 1;
+		if (CLAUSE_JOINERS.has(t.lower) && tokens[i - 1].text === ',') return i - 1;
 		words++;
 	}
 	return -1;
@@ -464,7 +474,8 @@ const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'during', 'after'
 
 /**
  * Whether the words from token `from` back to the clause's start are a phrase put before the clause
- * ("At 5 p.m. in New York City on Monday, shares fell"): it opens with a preposition and holds no verb.
+ * ("At 5 p.m. in New York City on Monday, shares fell"): it opens with a preposition. The verb after the
+ * time is read only when none was found before it, so these words hold no verb.
  */
 function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 	let first: Token | null = null;
@@ -474,7 +485,7 @@ function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
 			continue;
 		}
-		if (classify(tokens, i) || CLAUSE_OPENERS.has(t.lower)) return false;
+		if (CLAUSE_OPENERS.has(t.lower)) return false;
 		first = t;
 	}
 	return !!first && FRONTING_PREPOSITIONS.has(first.lower);

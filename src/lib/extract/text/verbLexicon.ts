@@ -107,7 +107,7 @@ export const SCHEDULE_VERBS = new Set(
 	(
 		'begins begin starts opens closes ends expires expire resumes resume arrives arrive leaves departs ' +
 		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return ' +
-		'takes comes goes launches'
+		'takes comes goes launches open start end'
 	).split(' ')
 );
 
@@ -115,7 +115,7 @@ export const SCHEDULE_VERBS = new Set(
 export const PRESENT_VERBS = new Set(
 	(
 		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
-		'continues controls holds lives faces accuses denies reports argues estimates'
+		'continues controls holds lives faces accuses denies reports argues estimates means marks shows suggests'
 	).split(' ')
 );
 

@@ -116,6 +116,33 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
 	return refs.length ? refs[refs.length - 1].anchor : null;
 }
 
+/**
+ * What "that year" or "that month" counts from: the story's time (`anaphoricBase`), unless in news that
+ * lies in the year or month of writing, which the text would have called "this year"; then the year
+ * looked back to in passing, if one was ("sentenced on Thursday over the massacre of 1995, in which men
+ * were killed in July of that year": 1995).
+ */
+export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const base = anaphoricBase(ctx, need);
+	if (ctx.mode !== 'news' || !base || base.kind !== 'mention' || !ctx.publication || (need !== 'year' && need !== 'month')) return base;
+	const writing = spanOfPoint(ctx.publication.point);
+	const story = spanOfPoint(base.point);
+	if (!writing || !story || !sameCalendarUnit(story.start, writing.start, need)) return base;
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
+		const r = ctx.references[i];
+		if (r.anchor === base) break;
+		const span = spanOfPoint(r.anchor.point);
+		if (r.aside && span && determines(r.anchor.point.granularity, need) && !sameCalendarUnit(span.start, writing.start, need)) return r.anchor;
+	}
+	return base;
+}
+
+function sameCalendarUnit(a: number, b: number, unit: 'year' | 'month'): boolean {
+	const x = new Date(a);
+	const y = new Date(b);
+	return x.getUTCFullYear() === y.getUTCFullYear() && (unit === 'year' || x.getUTCMonth() === y.getUTCMonth());
+}
+
 /** Whether `base` is coarser than the point an expression needs, so what counts from it is a stretch. */
 export function isCoarse(base: AnchorPoint, need: Granularity): boolean {
 	return base.kind === 'mention' && !determines(base.point.granularity, need);

@@ -675,6 +675,14 @@ table('a day restated (narrative)', [
 	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, '11 March', { value: '2020-03-11' }],
 	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, 'early April', { value: '2020-04', mod: 'START' }]
 ], { mode: 'narrative' });
+table('a look back in passing (news)', [
+	// "that year" is not the year of writing; a record measured back to a year is a look back.
+	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
+	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
+	['Bitcoin began 2018 about 12% below its record.', '2018-01-02', '2018', { value: '2018' }],
+	['The deal extends the ceasefire by 72 hours from midnight tonight.', '2023-04-30', 'midnight', { value: '2023-04-30T24:00' }]
+]);
+
 table('a look back in passing (narrative)', [
 	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
 	[SINCE, undefined, 'That year', { value: '1789' }]
@@ -698,7 +706,21 @@ table('tense, read further', [
 	['The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05', '4 in the morning', { value: '2000-04-06T04:00' }],
 	// A time phrase opening the clause ("On the evening of …,") takes the verb after the comma; "9 May" is no modal.
 	['On 9 May, troops paraded through the square.', '2023-03-10', '9 May', { value: '2022-05-09' }],
-	['By the end of the summer, the front had moved.', '2023-03-10', 'the end of the summer', { value: '2022-SU', mod: 'END' }]
+	['By the end of the summer, the front had moved.', '2023-03-10', 'the end of the summer', { value: '2022-SU', mod: 'END' }],
+	// A clause joined by ", after" has its own verb, after the time; a present verb ("means") is read as such.
+	["Tourists fled ahead of a forecast return to extreme heat on Saturday, after fires on New Year's Eve destroyed homes.", '2020-01-02', "New Year's Eve", { value: '2019-12-31' }],
+	["Yeltsin's resignation on New Year's Eve means Russians will elect his successor on March 26.", '2000-01-01', "New Year's Eve", { value: '1999-12-31' }],
+	// "the first cut" is a noun; "will do so" is future; a plural subject's "open" is a schedule, a capitalized "Open" a name.
+	['Markets now expect the first cut in June.', '2026-03-20', 'June', { value: '2026-06' }],
+	['The Mothers have marched every Thursday since 1977, and they will do so again this week.', '2024-03-03', 'this week', { value: '2024-W10' }],
+	['Peace talks between the two ministers open in Geneva on Thursday.', '1988-08-20', 'Thursday', { value: '1988-08-25' }],
+	['Williams pulled out of the Western & Southern Open in Cincinnati on Tuesday.', '2019-08-14', 'Tuesday', { value: '2019-08-13' }],
+	// A time moved: "moved to Thursday" lies ahead, and "from … to …" are two times, not a stretch.
+	['The vote was moved to Thursday.', '2021-06-14', 'Thursday', { value: '2021-06-17' }],
+	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '21 June', { value: '2021-06-21' }],
+	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '19 July', { value: '2021-07-19' }],
+	// A time the clause's event came before may lie on either side of the writing.
+	['More than 60 million Americans have already voted ahead of Election Day.', '2020-10-26', 'Election Day', { value: '2020-11-03' }]
 ]);
 
 table('dates in British and wire styles', [

@@ -324,7 +324,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			const aside = lookBackInPassing(point, sentenceIndex, references) || undefined;
+			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || undefined;
 			ctx.addReference({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside });
 		}
 	}
@@ -342,6 +342,18 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 	const own = spanOfPoint(point);
 	const story = spanOfPoint(last.anchor.point);
 	return !!own && !!story && own.end <= story.start;
+}
+
+/** "The strongest since", "for the first time since": words that measure a record back to a time. */
+const RECORD_SINCE = /\b(?:\p{L}+est|first|most|least|worst|best|only)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+$/iu;
+
+/**
+ * "The quake was the strongest since 1964", "the first such vote since 1990": a year a record is measured
+ * back to is looked back to in passing; "about two hours later" counts from the quake, not from 1964.
+ */
+function recordSince(text: string, start: number, point: CalendarPoint): boolean {
+	if (determines(point.granularity, 'month') || !/since\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+	return RECORD_SINCE.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */

@@ -60,7 +60,8 @@ describe('not dates', () => {
 		'Black September seized the athletes.',
 		'Workers at the Red October plant went on strike.',
 		'In week 3 of the trial, the witness recanted.',
-		'At least 2000 were killed, and officials said at least 1500 were hurt.'
+		'At least 2000 were killed, and officials said at least 1500 were hurt.',
+		'The hospital began 2000 trials, and police started 1500 investigations.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);

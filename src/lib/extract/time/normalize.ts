@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -135,7 +135,7 @@ const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 
 /** Verbs that move a time later: what they move it to lies ahead of the writing. */
-const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put)/i;
+const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul)/i;
 
 /**
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
@@ -578,6 +578,12 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 /** Words before an attributive date that set a clause's event in the event it names: "in Sunday's final". */
 const AT_AN_EVENT = new Set(['in', 'at', 'during', 'for', 'before']);
 
+const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
+
+function aheadOf(ctx: NormalizeContext): boolean {
+	return ctx.lead === 'of' && ctx.start !== undefined && !!ctx.textBetween && AHEAD_OF.test(ctx.textBetween(Math.max(0, ctx.start - 20), ctx.start));
+}
+
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
@@ -588,8 +594,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
 	if (e.attributive) return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
-	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it.
-	if (prospective) return 'nearest';
+	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it; "have
+	// already voted ahead of Election Day": a time the clause's event came before, on either side too.
+	if (prospective || aheadOf(ctx)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
 	if (e.purpose) return tense === 'past' ? 'pastLeaning' : 'nearest';
@@ -807,7 +814,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
-		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : anaphoricBase(ctx, g);
+		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };

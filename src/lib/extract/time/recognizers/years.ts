@@ -24,7 +24,9 @@ const INTRODUCERS = new Set(
 		'between fiscal year years and or the this that its their his her our spring summer autumn fall winter ' +
 		'pre post mid- late- early- as than at on for within into due beyond toward towards ' +
 		// "born 1952", "founded 1919": the year of a life or a body, as references write it.
-		'born died founded established'
+		'born died founded established ' +
+		// "Bitcoin began 2018 12% below its record", "the first economy to enter 2000", "ended 2019 with a profit".
+		'began begin begins ended ends ending entered enter enters entering started starts'
 	).split(' ')
 );
 

@@ -78,6 +78,14 @@ function weekOfWeekdays(l: PointExpression, r: PointExpression, next: Candidate 
 	return /^\s+(?:of\s+)?$/.test(text.slice(end, next!.start)) ? week.relation : undefined;
 }
 
+/** Verbs that move a time: what they move it from and to are two times, not a stretch. */
+const MOVED = /\b(?:postpon|delay|defer|reschedul|push\w*(?:\s+\S+){0,3}\s+back|put(?:s|ting)?(?:\s+\S+){0,3}\s+back|br(?:ing|ought)\w*(?:\s+\S+){0,3}\s+forward|mov(?:e|ed|es|ing)\b|shift|switch|chang|extend)[^.;:]{0,60}\sfrom\s+$/i;
+
+/** "pushing it back from 21 June to 19 July", "moved the vote from Tuesday to Thursday": a time moved. */
+function movedFrom(text: string, start: number): boolean {
+	return MOVED.test(text.slice(Math.max(0, start - 90), start));
+}
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -92,7 +100,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
-			const fromTo = joinedTo && /(?:^|\s)from\s+$/.test(before);
+			const fromTo = joinedTo && /(?:^|\s)from\s+$/.test(before) && !movedFrom(text, left.start);
 			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
 			if (clock && (fromTo || between || dash)) {
