@@ -171,8 +171,8 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
 /** Past forms that are as often nouns ("a rate cut", "the first bid"). */
 const NOUN_LIKE_PASTS = new Set(['cut', 'bid', 'hit', 'cost', 'set', 'shot', 'spread']);
 
-/** Nouns that follow "to" with no article ("went to war", "came to power"): no infinitive. */
-const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament'.split(' '));
+/** Nouns that follow "to" with no article ("went to war", "came to power", "a call to police"): no infinitive. */
+const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress'.split(' '));
 
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
@@ -269,7 +269,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 	// "agreed to meet on Friday", "expects the economy to recover in the second half": an infinitive after a
 	// verb of planning (and its object) looks ahead from that verb.
-	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') ? infinitiveTaker(tokens, i - 2) : -1;
+	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && !PLACES_GONE_TO.has(w) ? infinitiveTaker(tokens, i - 2) : -1;
 	if (taker >= 0) {
 		const takerWord = wordAt(tokens, taker);
 		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.

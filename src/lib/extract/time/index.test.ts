@@ -118,6 +118,8 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
+	// "a call to police" is no infinitive: the clock time is of the day the story told.
+	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// A place between a time and its day, or the day's event after "in": the time is that day's.
 	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', '5 p.m.', { value: '2024-10-28T17:00' }],
 	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', 'Monday', { value: '2024-10-28' }],
@@ -724,6 +726,11 @@ table('tense, read further', [
 ]);
 
 table('dates in British and wire styles', [
+	// A weekday a week away, in British English.
+	['The trial will resume on Monday week.', '2030-07-21', 'Monday week', { value: '2030-07-29' }],
+	["The women's race starts a week on Friday.", '2030-07-21', 'a week on Friday', { value: '2030-08-02' }],
+	['Sterling crashed on the Friday before last.', '2016-10-17', 'the Friday before last', { value: '2016-10-07' }],
+	['On Monday week two of the trial began.', '2030-07-21', 'Monday', { value: '2030-07-15' }],
 	['He died 14 February, 2019, in Kabul.', '2019-03-01', '14 February, 2019', { value: '2019-02-14', basis: 'stated' }],
 	['She was born on 14th February, 2019.', '2019-03-01', '14th February, 2019', { value: '2019-02-14' }],
 	['Police said on the 6th that the mosque had been demolished.', '1992-12-09', 'the 6th', { value: '1992-12-06' }],

@@ -90,6 +90,10 @@ export const weekdayRecognizer: Recognizer = {
 			const after = wordAfter(text, end);
 			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index))) return null;
 		}
+		const british = !m[1] && !m[3] ? weekAway(text, m.index, end) : null;
+		if (british) {
+			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
+		}
 		// "on a Friday", "one Sunday in May": some such day, which the name alone does not place. In "a
 		// Sunday night memorial service" the article is the noun's, and the weekday dates it.
 		const indefinite = !m[1] && INDEFINITE.has(wordBefore(text, m.index)) && !beforeANoun(text, end);
@@ -103,6 +107,29 @@ export const weekdayRecognizer: Recognizer = {
 		};
 	}
 };
+
+/** "Monday week", not "On Monday week two of the trial began" or "Monday week of action". */
+const WEEK_AFTER = /^\s+week(?![\p{L}'’])(?!\s+(?:\d|one|two|three|four|five|six|of)\b)/iu;
+const A_WEEK_ON = /\ba\s+week\s+(?:on|from)\s+$/i;
+const THE_BEFORE = /\bthe\s+$/i;
+const BEFORE_LAST = /^\s+before\s+last\b/i;
+
+/**
+ * The British ways of naming a weekday a week away: "Monday week" and "a week on Friday" (a week after the
+ * coming one), "the Friday before last" (a week before the last one).
+ */
+function weekAway(text: string, start: number, end: number): { start: number; end: number; relation: Relation; dayShift: number } | null {
+	const tail = text.slice(end, end + 14);
+	let m = WEEK_AFTER.exec(tail);
+	if (m) return { start, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
+	const head = text.slice(Math.max(0, start - 16), start);
+	m = A_WEEK_ON.exec(head);
+	if (m) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
+	m = BEFORE_LAST.exec(tail);
+	const the = THE_BEFORE.exec(head);
+	if (m && the) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'last' }, dayShift: -7 };
+	return null;
+}
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
 /** Words that may follow a weekday standing alone ("on a Friday in May", "a Sunday when …"). */
