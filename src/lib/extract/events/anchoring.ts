@@ -1,6 +1,8 @@
 /**
  * Which time a mention takes, and how honestly. In order of preference:
  * 1. the time expression governing its clause (its own clause, else a fronted adverbial of the sentence);
+ *    a date after "for" says what the happening was for ("declared a truce for Christmas"), and dates
+ *    only a happening told by a noun, when its clause has no other time;
  * 2. for a claim reported by a statement, the statement's time as an upper bound ("on or before");
  * 3. the time of the passage it continues (the previous sentence's dated happening), marked inferred;
  * 4. the publication date as an upper bound (basis `reported`: it happened on or before it);
