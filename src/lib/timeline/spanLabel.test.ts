@@ -46,6 +46,9 @@ describe('spanLabel', () => {
 		['2021-01-01T00:00Z', '2021-07-01T00:00Z', 'half', '2021-H1', 'in the middle of the first half of 2021', false, 'MID'],
 		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'day', '2021-08-13', 'late on Fri 13 Aug 2021', false, 'END'],
 		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'day', '2021-08-13', 'early on Fri 13 Aug 2021 (approximate)', true, 'START'],
+		['2021-08-09T00:00Z', '2021-08-16T00:00Z', 'week', '2021-W32', 'in the middle of the week of 9 Aug 2021', false, 'MID'],
+		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'day', '2021-08-13', 'in the middle of Fri 13 Aug 2021', false, 'MID'],
+		['2021-08-13T00:00Z', '2021-08-14T00:00Z', 'partofday', '2021-08-13TEV', 'late on Fri 13 Aug 2021, evening', false, 'END'],
 		// A period cut at the time of writing ("earlier this month", "later this year") reads as its days.
 		['2021-09-01T00:00Z', '2021-09-07T00:00Z', 'month', '2021-09', '1–6 Sep 2021', false, 'START'],
 		['2021-09-06T00:00Z', '2022-01-01T00:00Z', 'year', '2021', '6 Sep – 31 Dec 2021', false, 'END']

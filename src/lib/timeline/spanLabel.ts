@@ -172,7 +172,7 @@ const MOD_WORDS: Partial<Record<TimexMod, (label: string) => string>> = {
  */
 function partOfPeriodWords(mod: TimexMod, granularity: Granularity): ((label: string) => string) | undefined {
 	const phrase = granularity === 'week' || granularity === 'half';
-	const day = granularity === 'day' || granularity === 'partofday' || granularity === 'hour' || granularity === 'minute';
+	const day = granularity === 'day' || granularity === 'partofday';
 	if (!phrase && !day) return undefined;
 	switch (mod) {
 		case 'START':

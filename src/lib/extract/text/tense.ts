@@ -168,11 +168,28 @@ const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth
 /** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
 const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
 
+/**
+ * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
+ * "the end"): a schedule only after a plural subject ("talks open", "classes start").
+ */
+const BARE_SCHEDULE = new Set(['open', 'start', 'end']);
+/** Verbs an adjective follows ("stays open", "remained open"), which end in "s" like a plural subject. */
+const LINKING = new Set(['stays', 'remains', 'keeps', 'seems', 'looks', 'is', 'was', 'has', 'goes']);
+
+function afterPluralSubject(prev: string): boolean {
+	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
+}
+
 /** Past forms that are as often nouns ("a rate cut", "the first bid"). */
 const NOUN_LIKE_PASTS = new Set(['cut', 'bid', 'hit', 'cost', 'set', 'shot', 'spread']);
 
 /** Nouns that follow "to" with no article ("went to war", "came to power", "a call to police"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress'.split(' '));
+
+/** Whether `word` after "to" is a noun: one of those, but "to police the border" is a verb with its object. */
+function nounAfterTo(word: string, next: string): boolean {
+	return PLACES_GONE_TO.has(word) && !(word === 'police' && classOf(next) & DETERMINER);
+}
 
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
@@ -225,8 +242,12 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
-	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left.
-	if (flags & (DO_PRES | PRESENT_VERB)) return prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) ? null : { tense: 'present', perfect: false, cue };
+	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left; "the
+	// reports", "the means" are nouns.
+	if (flags & (DO_PRES | PRESENT_VERB)) {
+		const noun = flags & PRESENT_VERB && !(flags & DO_PRES) && prevFlags & DETERMINER;
+		return noun || prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) ? null : { tense: 'present', perfect: false, cue };
+	}
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
@@ -234,7 +255,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of';
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not') {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
@@ -269,7 +290,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 	// "agreed to meet on Friday", "expects the economy to recover in the second half": an infinitive after a
 	// verb of planning (and its object) looks ahead from that verb.
-	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && !PLACES_GONE_TO.has(w) ? infinitiveTaker(tokens, i - 2) : -1;
+	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && !nounAfterTo(w, next) ? infinitiveTaker(tokens, i - 2) : -1;
 	if (taker >= 0) {
 		const takerWord = wordAt(tokens, taker);
 		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.
@@ -424,10 +445,15 @@ export class TenseReader {
 	}
 }
 
-/** Words that join a clause of its own after a comma: ", and Tuesday's vote could…", ", after fires on New Year's Eve destroyed…". */
+/**
+ * Words that may join a clause of its own after a comma: ", and Tuesday's vote could…", ", after fires on
+ * New Year's Eve destroyed…". The conjunctions always do; the others are as often prepositions (",
+ * until Monday, when…"), so a clause they open needs its verb before the next comma.
+ */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'after', 'before', 'since', 'until', 'as']);
+const CONJUNCTIONS = new Set(['and', 'but']);
 
-/** Where a clause joined by ", and", ", but" or ", after" begins, when the time stands in its first words; else -1. */
+/** Where a clause joined by a word of `CLAUSE_JOINERS` after a comma begins, when the time stands in its first words; else -1. */
 function joinedClauseStart(tokens: Token[], lastLeft: number, lo: number): number {
 	for (let i = lastLeft, words = 0; i > lo && words <= 2; i--) {
 		const t = tokens[i];
@@ -446,7 +472,7 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 		// "…, and set Friday as the deadline": the joined clause's verb may also stand before the time.
 		const own = readLeft(tokens, window, window.lastLeft, cues, joined + 2);
 		if (own) return own;
-		const right = readRight(tokens, window, cues);
+		const right = readRight(tokens, window, cues, !CONJUNCTIONS.has(tokens[joined + 1].lower));
 		return right !== UNKNOWN ? right : readLeft(tokens, window, joined - 1, cues) ?? UNKNOWN;
 	}
 	return readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
@@ -461,7 +487,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		const found = classify(tokens, i);
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
-		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !PLACES_GONE_TO.has(nextToken.lower)) infinitive = true;
+		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !nounAfterTo(nextToken.lower, wordAt(tokens, i + 2))) infinitive = true;
 		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
 		// opened just before the time has its own verb, after it.
 		if (CLAUSE_OPENERS.has(t.lower)) break;
@@ -479,7 +505,8 @@ const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'during', 'after'
  */
 function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 	let first: Token | null = null;
-	for (let i = from, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+	let i = from;
+	for (let n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
 		const t = tokens[i];
 		if (t.kind === 'punct') {
 			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
@@ -488,15 +515,20 @@ function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 		if (CLAUSE_OPENERS.has(t.lower)) return false;
 		first = t;
 	}
-	return !!first && FRONTING_PREPOSITIONS.has(first.lower);
+	// Only a phrase seen back to its clause's start (a mark, or the sentence's) is known to open it.
+	const reachedStart = i < lo || tokens[i].kind === 'punct';
+	return reachedStart && !!first && FRONTING_PREPOSITIONS.has(first.lower);
 }
 
-/** The verb after the time: across a comma for a time that opens its clause, else within it. */
-function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues): VerbTense {
+/**
+ * The verb after the time: across a comma for a time that opens its clause, else within it (and always
+ * within it when `withinClause`).
+ */
+function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues, withinClause = false): VerbTense {
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
 	// one that follows words of its own clause does not reach past the next comma into another clause.
-	let leftWords = false;
-	for (let i = lastLeft, n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
+	let leftWords = withinClause;
+	for (let i = lastLeft, n = 0; !withinClause && i >= lo && n < WINDOW_TOKENS; i--, n++) {
 		const t = tokens[i];
 		if (t.kind === 'punct') {
 			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;

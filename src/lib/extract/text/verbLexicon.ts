@@ -115,7 +115,7 @@ export const SCHEDULE_VERBS = new Set(
 export const PRESENT_VERBS = new Set(
 	(
 		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
-		'continues controls holds lives faces accuses denies reports argues estimates means marks shows suggests'
+		'continues controls holds lives faces accuses denies reports argues estimates means suggests'
 	).split(' ')
 );
 

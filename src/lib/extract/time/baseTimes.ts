@@ -1,6 +1,7 @@
 import type { Granularity } from '$lib/model';
 import { determines, type AnchorPoint } from './anchor';
 import { spanOfPoint } from './calendarMath';
+import type { CalendarPoint } from './calendarPoint';
 import type { NormalizeContext, Reference } from './normalize';
 
 /**
@@ -125,22 +126,19 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
 export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	const base = anaphoricBase(ctx, need);
 	if (ctx.mode !== 'news' || !base || base.kind !== 'mention' || !ctx.publication || (need !== 'year' && need !== 'month')) return base;
-	const writing = spanOfPoint(ctx.publication.point);
-	const story = spanOfPoint(base.point);
-	if (!writing || !story || !sameCalendarUnit(story.start, writing.start, need)) return base;
+	const writing = ctx.publication.point;
+	if (!samePeriod(base.point, writing, need)) return base;
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const r = ctx.references[i];
 		if (r.anchor === base) break;
-		const span = spanOfPoint(r.anchor.point);
-		if (r.aside && span && determines(r.anchor.point.granularity, need) && !sameCalendarUnit(span.start, writing.start, need)) return r.anchor;
+		if (r.aside && determines(r.anchor.point.granularity, need) && !samePeriod(r.anchor.point, writing, need)) return r.anchor;
 	}
 	return base;
 }
 
-function sameCalendarUnit(a: number, b: number, unit: 'year' | 'month'): boolean {
-	const x = new Date(a);
-	const y = new Date(b);
-	return x.getUTCFullYear() === y.getUTCFullYear() && (unit === 'year' || x.getUTCMonth() === y.getUTCMonth());
+/** Whether two points, each fixing `unit`, lie in the same year or month. */
+function samePeriod(a: CalendarPoint, b: CalendarPoint, unit: 'year' | 'month'): boolean {
+	return a.year === b.year && (unit === 'year' || a.month === b.month);
 }
 
 /** Whether `base` is coarser than the point an expression needs, so what counts from it is a stretch. */

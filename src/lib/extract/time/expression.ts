@@ -151,8 +151,8 @@ export interface PointExpression {
 	 */
 	attributive?: boolean;
 	/**
-	 * A holiday a thing is for ("a truce for Christmas", "home for Eid"): the one nearest the writing,
-	 * whatever the tense of the verb, which tells of the thing and not of the holiday.
+	 * A holiday a thing is for ("a truce for Christmas", "home for Eid"): the one nearest the writing, as
+	 * the verb tells of the thing and not of the holiday; told in the past, leaning to the one gone by.
 	 */
 	purpose?: boolean;
 	/** "the week of March 6", "the weekend of March 2": the week or weekend holding the date, not the date. */

@@ -179,6 +179,7 @@ table('weekdays by tense', [
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
 	['One Sunday in May, the rebels came.', '2021-08-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],
 	['It was a Friday night.', '2021-08-04', 'Friday night', { value: 'XXXX-WXX-5TNI', type: 'TIME', span: false }],
+	['Algerians protested for another Friday.', '2024-11-06', 'Friday', { value: '2024-11-01' }],
 	['About 500 people attended a Sunday night memorial service.', '1999-10-25', 'Sunday night', { value: '1999-10-24TNI', type: 'TIME' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
@@ -476,6 +477,9 @@ table('durations tied to the calendar', [
 	['Talks will continue over the next week.', '2021-09-08', 'the next week', { value: 'P1W', type: 'DURATION', days: ['2021-09-08', '2021-09-14'] }],
 	['Prices will rise over the coming month.', '2021-09-08', 'the coming month', { value: 'P1M', type: 'DURATION', days: ['2021-09-08', '2021-10-07'] }],
 	['He will retire in the next year.', '2021-09-08', 'the next year', { value: 'P1Y', type: 'DURATION', days: ['2021-09-08', '2022-09-07'] }],
+	// A weekend is one of the calendar: "the coming weekend" on a Wednesday is three days on.
+	['Talks will be held over the coming weekend.', '2024-11-06', 'coming weekend', { value: '2024-W45-WE' }],
+	['Fighting eased over the past weekend.', '2024-11-06', 'past weekend', { value: '2024-W44-WE' }],
 	// Told in the past, a stretch ahead lies ahead of the story's time; a month places a stretch of years as "about".
 	['The army advanced on 3 March 1944. Over the next two years it took Berlin.', '2021-09-08', 'the next two years', { value: 'P2Y', days: ['1944-03-03', '1946-03-02'], anchor: '1944-03-03' }],
 	['In March 1944 the army advanced. Over the following two years it took Berlin.', '2021-09-08', 'the following two years', { value: 'P2Y', days: ['1944-03-01', '1946-02-28'], approximate: true }],
@@ -559,7 +563,7 @@ table('parts of named days, and named periods', [
 	['In the Nineties, the war raged.', '2023-03-10', 'the Nineties', { value: '199', granularity: 'decade' }],
 	['Orthodox Christmas was celebrated quietly.', '2023-03-10', 'Orthodox Christmas', { value: '2023-01-07' }],
 	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }],
-	// The holiday a thing is for is the nearest one, whatever the tense; without "for", the tense says which.
+	// The holiday a thing is for is the nearest one (told in the past, leaning to the one gone by); without "for", the tense says which.
 	['The army declared a truce for Christmas.', '2024-12-18', 'Christmas', { value: '2024-12-25' }],
 	['The army attacked at Christmas.', '2024-12-18', 'Christmas', { value: '2023-12-25' }]
 ]);
@@ -681,6 +685,9 @@ table('a look back in passing (news)', [
 	// "that year" is not the year of writing; a record measured back to a year is a look back.
 	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
+]);
+
+table('years after verbs of a period, and the midnight that ends tonight', [
 	['Bitcoin began 2018 about 12% below its record.', '2018-01-02', '2018', { value: '2018' }],
 	['The deal extends the ceasefire by 72 hours from midnight tonight.', '2023-04-30', 'midnight', { value: '2023-04-30T24:00' }]
 ]);
@@ -717,10 +724,14 @@ table('tense, read further', [
 	['The Mothers have marched every Thursday since 1977, and they will do so again this week.', '2024-03-03', 'this week', { value: '2024-W10' }],
 	['Peace talks between the two ministers open in Geneva on Thursday.', '1988-08-20', 'Thursday', { value: '1988-08-25' }],
 	['Williams pulled out of the Western & Southern Open in Cincinnati on Tuesday.', '2019-08-14', 'Tuesday', { value: '2019-08-13' }],
+	['The border stayed open on Monday.', '2024-11-06', 'Monday', { value: '2024-11-04' }],
+	['Stocks got off to a strong start on Monday.', '2024-11-06', 'Monday', { value: '2024-11-04' }],
 	// A time moved: "moved to Thursday" lies ahead, and "from … to …" are two times, not a stretch.
 	['The vote was moved to Thursday.', '2021-06-14', 'Thursday', { value: '2021-06-17' }],
 	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '21 June', { value: '2021-06-21' }],
 	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '19 July', { value: '2021-07-19' }],
+	['She worked a night shift from 10 p.m. to 6 a.m. on Friday.', '2024-11-06', '10 p.m. to 6 a.m.', { value: '2024-11-01T22:00/2024-11-02T06:00' }],
+	['Talks, which moved to Geneva, ran from Monday to Wednesday.', '2024-11-06', 'Monday to Wednesday', { value: '2024-11-04/2024-11-06' }],
 	// A time the clause's event came before may lie on either side of the writing.
 	['More than 60 million Americans have already voted ahead of Election Day.', '2020-10-26', 'Election Day', { value: '2020-11-03' }]
 ]);
@@ -730,7 +741,10 @@ table('dates in British and wire styles', [
 	['The trial will resume on Monday week.', '2030-07-21', 'Monday week', { value: '2030-07-29' }],
 	["The women's race starts a week on Friday.", '2030-07-21', 'a week on Friday', { value: '2030-08-02' }],
 	['Sterling crashed on the Friday before last.', '2016-10-17', 'the Friday before last', { value: '2016-10-07' }],
+	['The crash on the Friday before last had been exaggerated.', '2016-10-17', 'the Friday before last', { value: '2016-10-07' }],
 	['On Monday week two of the trial began.', '2030-07-21', 'Monday', { value: '2030-07-15' }],
+	['A court jailed him for a week on Friday.', '2024-11-06', 'Friday', { value: '2024-11-01' }],
+	["They met the Friday before last year's election.", '2024-11-06', 'Friday', { value: '2024-11-01' }],
 	['He died 14 February, 2019, in Kabul.', '2019-03-01', '14 February, 2019', { value: '2019-02-14', basis: 'stated' }],
 	['She was born on 14th February, 2019.', '2019-03-01', '14th February, 2019', { value: '2019-02-14' }],
 	['Police said on the 6th that the mosque had been demolished.', '1992-12-09', 'the 6th', { value: '1992-12-06' }],

@@ -134,7 +134,7 @@ const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
 const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 
-/** Verbs that move a time later: what they move it to lies ahead of the writing. */
+/** Verbs that put a time off or move it: what they move it to lies ahead of the writing. */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul)/i;
 
 /**
@@ -1347,6 +1347,7 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 	if (!e.unit || e.amount == null || (!e.anchored && !c.endsWith)) return out;
 	let day: CalendarPoint | null = null;
 	let anchor: AnchorPoint | null = null;
+	let coarse = false;
 	if (c.endsWith) {
 		const end = normalize(c.endsWith, ctx);
 		if (!end.point || end.point.day === undefined) return out;
@@ -1366,12 +1367,12 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 		// "the following days" after "In July 1995": no day to count from, so no stretch rather than a
 		// guessed one. "The following two years" after March 1944 starts about then: a month places a
 		// stretch of years near enough, as "about".
-		const coarse = !!anchor && isCoarse(anchor, 'day');
+		coarse = !!anchor && isCoarse(anchor, 'day');
 		if (coarse && !placesAStretchOf(anchor!.point.granularity, e.unit)) anchor = null;
-		out.approximate ||= coarse;
 		day = anchor && (coarse ? anchor.point : truncate(anchor.point, 'day'));
 	}
 	if (!day || !anchor) return out;
+	out.approximate ||= coarse;
 	const stretch = stretchFrom(day, c.endsWith || e.anchored === 'past' || e.anchored === 'before' ? 'back' : 'ahead', e.amount, e.unit);
 	if (!stretch) return out;
 	out.interval = stretch;

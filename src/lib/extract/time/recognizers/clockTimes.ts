@@ -104,7 +104,7 @@ const namedTimes: Recognizer = {
 		const word = m[1].toLowerCase();
 		// "shortly after midnight on Tuesday", "since midnight": the midnight that opens the day; "midnight
 		// Friday", "until midnight", "from midnight tonight", the one that closes it.
-		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && !/^\s+tonight\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
+		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && wordAfter(text, m.index + m[0].length).toLowerCase() !== 'tonight';
 		const fields: Fields = { hour: word === 'midnight' && !opensDay ? 24 : word === 'midnight' ? 0 : 12, minute: 0 };
 		if (opensDay) fields.opensDay = true;
 		const [zoneText, end] = zoneAndEnd(m, 2);

@@ -57,7 +57,7 @@ const UNIT_WORDS = '(week|weekend|fortnight|month|year|quarter|decade|century)';
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
 	triggers: [
-		...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'financial', 'calendar', 'week', 'weekend', 'fortnight', 'month', 'year', 'quarter', 'decade', 'century'])),
+		...['this', 'last', 'next', 'past', 'coming', 'current', 'previous'].flatMap((w) => followed(w, ['fiscal', 'financial', 'calendar', 'week', 'weekend', 'month', 'year', 'quarter', 'decade', 'century'])),
 		...followed('the', ['current', 'past', 'last', 'present', 'coming'])
 	],
 	pattern: pattern(
@@ -75,6 +75,8 @@ const unitWords: Recognizer = {
 			}
 			// "the last week of August" is the final week of something else.
 			if (/^\s+of\b/i.test(after)) return null;
+			// "the past weekend", "the coming weekend": a weekend of the calendar, read without "the".
+			if (unit === 'weekend') return null;
 			// "the past year", "the last fortnight": the stretch of that length up to the time of writing;
 			// "the coming month": the one from it.
 			return unitStretch(m.index, end, unit, which === 'coming' ? 'future' : 'past', 'deictic');
@@ -82,6 +84,8 @@ const unitWords: Recognizer = {
 		// A fortnight is a length, not a period of the calendar: "last fortnight" has no one place.
 		if (unit === 'fortnight') return null;
 		const which = m[1].toLowerCase();
+		// "the coming weekend" on a Wednesday is the one three days on, as "the coming Saturday" would be.
+		if (which === 'coming' && unit === 'weekend') return candidate(m.index, end, { weekend: true }, { kind: 'named', direction: 'next' });
 		// "the last week of March", "the next year of the war": a part of something else.
 		if (/^\s+of\b/i.test(after) && /^the$/i.test(wordBefore(text, m.index))) return null;
 		const offset = which === 'this' || which === 'current' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;

@@ -54,12 +54,13 @@ function duration(start: number, end: number, value: string, source: string): Ca
 
 /**
  * One unit of time as a stretch tied to a time ("the past year", "the coming month", "over the next
- * week"): a weekend counts two days, a fortnight two weeks.
+ * week"); a fortnight is two weeks. Null for a word that is no unit of time.
  */
-export function unitStretch(start: number, end: number, unitWord: string, anchored: NonNullable<DurationExpression['anchored']>, source: string): Candidate {
+export function unitStretch(start: number, end: number, unitWord: string, anchored: NonNullable<DurationExpression['anchored']>, source: string): Candidate | null {
 	const word = unitWord.toLowerCase();
-	const unit: DurationUnit = word === 'weekend' ? 'day' : word === 'fortnight' ? 'week' : (unitOf(word) ?? 'day');
-	const amount = word === 'weekend' || word === 'fortnight' ? 2 : 1;
+	const unit = unitOf(word);
+	if (!unit) return null;
+	const amount = SCALE[word] ?? 1;
 	return { start, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), amount, unit, anchored }, source };
 }
 
@@ -71,7 +72,8 @@ const quantityDuration: Recognizer = {
 		...QUANTITY_TRIGGERS,
 		...followed('the', ['#', ...QUANTITY_FIRST_WORDS, ...ADJECTIVE_WORDS])
 	],
-	// A bare "hundred" is woken only after an adjective ("his first hundred days"), not in "the Hundred Days".
+	// A bare "hundred" is tried only where the triggers wake it, after an adjective ("his first hundred
+	// days"), so "the Hundred Days" is never read.
 	pattern: pattern(
 		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
 		true

@@ -112,26 +112,29 @@ export const weekdayRecognizer: Recognizer = {
 const WEEK_AFTER = /^\s+week(?![\p{L}'’])(?!\s+(?:\d|one|two|three|four|five|six|of)\b)/iu;
 const A_WEEK_ON = /\ba\s+week\s+(?:on|from)\s+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
-const BEFORE_LAST = /^\s+before\s+last\b/i;
+/** "the Friday before last", not "the Friday before last year's election" nor "before last Sunday". */
+const BEFORE_LAST = /^\s+before\s+last(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter|\p{Lu}))/u;
 
 /**
  * The British ways of naming a weekday a week away: "Monday week" and "a week on Friday" (a week after the
- * coming one), "the Friday before last" (a week before the last one).
+ * coming one), "the Friday before last" (a week before the last one). Slices of a few characters are read
+ * with patterns, as the mention's new start is needed; "jailed for a week on Friday" is a length and a day.
  */
 function weekAway(text: string, start: number, end: number): { start: number; end: number; relation: Relation; dayShift: number } | null {
-	const tail = text.slice(end, end + 14);
+	const tail = text.slice(end, end + 28);
 	let m = WEEK_AFTER.exec(tail);
 	if (m) return { start, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	const head = text.slice(Math.max(0, start - 16), start);
 	m = A_WEEK_ON.exec(head);
-	if (m) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
+	if (m && !/^(?:for|than|about|over|within|after|in)$/i.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	m = BEFORE_LAST.exec(tail);
 	const the = THE_BEFORE.exec(head);
 	if (m && the) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'last' }, dayShift: -7 };
 	return null;
 }
 
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'any']);
+/** Words that make a weekday some such day; "another Friday (of protests)" is the latest one. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'any']);
 /** Words that may follow a weekday standing alone ("on a Friday in May", "a Sunday when …"). */
 const AFTER_A_DAY = new Set(['in', 'of', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'and', 'or', 'but', 'that', 'which', 'with', 'to', 'for', 'the', 'a', 'an', 'last', 'this', 'next', 'is', 'was', 'were', 'had', 'has', 'will', 'would']);
 

@@ -45,7 +45,7 @@ function hasDay(c: Candidate): boolean {
 /** "Polls close at 7pm ET in Tuesday's election", "at noon during Friday's rally": the time of that day's event. */
 const IN_AN_EVENT = /^\s*(?:in|during|at)\s+$/;
 function ofTheDaysEvent(c: Candidate, day: Candidate, text: string): boolean {
-	return IN_AN_EVENT.test(text.slice(c.end, day.start)) && /^['’]s\b/.test(text.slice(day.end, day.end + 3));
+	return day.expression.kind === 'point' && !!day.expression.attributive && IN_AN_EVENT.test(text.slice(c.end, day.start));
 }
 
 export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {

@@ -79,7 +79,7 @@ function weekOfWeekdays(l: PointExpression, r: PointExpression, next: Candidate 
 }
 
 /** Verbs that move a time: what they move it from and to are two times, not a stretch. */
-const MOVED = /\b(?:postpon|delay|defer|reschedul|push\w*(?:\s+\S+){0,3}\s+back|put(?:s|ting)?(?:\s+\S+){0,3}\s+back|br(?:ing|ought)\w*(?:\s+\S+){0,3}\s+forward|mov(?:e|ed|es|ing)\b|shift|switch|chang|extend)[^.;:]{0,60}\sfrom\s+$/i;
+const MOVED = /\b(?:postpon|delay|defer|reschedul|push\w*(?:\s+\S+){0,3}\s+back|put(?:s|ting)?(?:\s+\S+){0,3}\s+back|br(?:ing|ought)\w*(?:\s+\S+){0,3}\s+forward|mov(?:e|ed|es|ing)\b|shift(?:ed|ing|s)\b|switch(?:ed|es|ing)\b|chang(?:ed|es|ing)\b|extend)[^.;:,]{0,60}\sfrom\s+$/i;
 
 /** "pushing it back from 21 June to 19 July", "moved the vote from Tuesday to Thursday": a time moved. */
 function movedFrom(text: string, start: number): boolean {
