@@ -173,8 +173,11 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
 const BARE_SCHEDULE = new Set(['open', 'start', 'end']);
-/** Verbs an adjective follows ("stays open", "remained open"), which end in "s" like a plural subject. */
-const LINKING = new Set(['stays', 'remains', 'keeps', 'seems', 'looks', 'is', 'was', 'has', 'goes']);
+/**
+ * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
+ * the verb lexicon ("remains", "is", "seems") are told apart by it.
+ */
+const LINKING = new Set(['stays', 'keeps', 'looks']);
 
 function afterPluralSubject(prev: string): boolean {
 	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
@@ -499,13 +502,15 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'during', 'after', 'before', 'since', 'until', 'from', 'around', 'near', 'outside', 'inside']);
 
 /**
- * Whether the words from token `from` back to the clause's start are a phrase put before the clause
- * ("At 5 p.m. in New York City on Monday, shares fell"): it opens with a preposition. The verb after the
- * time is read only when none was found before it, so these words hold no verb.
+ * Whether the time opens its clause: only a time phrase's own words stand before it ("On the evening of
+ * May 5, they met"), or a phrase put before the clause's subject, which opens with a preposition ("At 5
+ * p.m. in New York City on Monday, shares fell"). The verb after the time is read only when none was
+ * found before it, so these words hold no verb.
  */
-function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
+function opensItsClause(tokens: Token[], lastLeft: number, lo: number): boolean {
 	let first: Token | null = null;
-	let i = from;
+	let timeWordsOnly = true;
+	let i = lastLeft;
 	for (let n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
 		const t = tokens[i];
 		if (t.kind === 'punct') {
@@ -513,8 +518,10 @@ function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 			continue;
 		}
 		if (CLAUSE_OPENERS.has(t.lower)) return false;
+		timeWordsOnly &&= OPENING_WORDS.has(t.lower);
 		first = t;
 	}
+	if (timeWordsOnly) return true;
 	// Only a phrase seen back to its clause's start (a mark, or the sentence's) is known to open it.
 	const reachedStart = i < lo || tokens[i].kind === 'punct';
 	return reachedStart && !!first && FRONTING_PREPOSITIONS.has(first.lower);
@@ -527,18 +534,7 @@ function inFrontedPhrase(tokens: Token[], from: number, lo: number): boolean {
 function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: TokenWindow, cues?: TenseCues, withinClause = false): VerbTense {
 	// A time that opens its clause ("On Friday, the council said") takes the verb after it, across a comma;
 	// one that follows words of its own clause does not reach past the next comma into another clause.
-	let leftWords = withinClause;
-	for (let i = lastLeft, n = 0; !withinClause && i >= lo && n < WINDOW_TOKENS; i--, n++) {
-		const t = tokens[i];
-		if (t.kind === 'punct') {
-			if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
-			continue;
-		}
-		if (!OPENING_WORDS.has(t.lower)) {
-			leftWords = !inFrontedPhrase(tokens, i, lo);
-			break;
-		}
-	}
+	const leftWords = withinClause || !opensItsClause(tokens, lastLeft, lo);
 	// A time that opens its clause may be followed by a long adverbial before the verb ("In January, a
 	// week after the anniversary of the ruling, a bombing in Birmingham killed…"): it looks further.
 	const reach = leftWords ? WINDOW_TOKENS : 2 * WINDOW_TOKENS;

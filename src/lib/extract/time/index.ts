@@ -346,7 +346,7 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 
 /** "The strongest since", "for the first time since": words that measure a record back to a time. */
 const RECORD_SINCE =
-	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|worst|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+$/iu;
+	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+$/iu;
 
 /**
  * "The quake was the strongest since 1964", "the first such vote since 1990": a year a record is measured

@@ -58,9 +58,10 @@ const STRETCH_UNITS = new Set(['week', 'fortnight', 'month', 'quarter', 'year', 
 /**
  * "The next week", "the previous month": the calendar's week or month beside the time spoken of. After
  * "over", "within", "during", "throughout" or "for" ("over the next month", "for the following year") it
- * is the stretch of that length from it: the next one from the writing, the following or previous one from the story's
- * time. "In the following year" is the calendar year ("elected in 1990, he died in the following year"),
- * while "in the next year" looks ahead from the writing. A fortnight is only ever a stretch.
+ * is the stretch of that length from it: the next one from the writing, the following or previous one
+ * from the story's time. "In the following year" is the calendar year ("elected in 1990, he died in the
+ * following year"), while "in the next year" looks ahead from the writing. A fortnight is only ever a
+ * stretch.
  */
 const neighbour: Recognizer = {
 	name: 'anaphoricNeighbour',

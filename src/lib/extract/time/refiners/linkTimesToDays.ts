@@ -4,8 +4,10 @@ import type { Candidate } from '../expression';
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
  * Friday", "at 5 p.m. on Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on
  * Monday", "at dawn on Sunday", "at 7pm ET in Tuesday's election". Only spaces, "on", commas, a zone
- * and a parenthesised time may stand between, a place ("at 5 p.m. in Kabul on Monday", "in the capital"), or "in", "during" or "at" before the day's event; a range of times ("from 10am to 3pm on Friday") takes it for both ends. A time before its day
- * is read with that day; a time after a day in the same sentence takes it from the earlier mention.
+ * and a parenthesised time may stand between, or a place ("at 5 p.m. in Kabul on Monday", "in the
+ * capital"), or "in", "during" or "at" before the day's event; a range of times ("from 10am to 3pm on
+ * Friday") takes it for both ends. A time before its day is read with that day; a time after a day in
+ * the same sentence takes it from the earlier mention.
  */
 const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
 const PLACE = String.raw`(?:in\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[\s,]*)`;
