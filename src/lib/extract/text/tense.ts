@@ -224,7 +224,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
-		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || (!presentAux && pastForm(w) && w !== 'set');
+		// "originally due in September", "initially set for March": a plan since changed, so made before.
+		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set');
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	// "The bank expects growth in July": what is expected lies ahead of the expecting.
@@ -447,6 +448,9 @@ export class TenseReader {
 		return readTense(this.tokens, w, this.cues);
 	}
 }
+
+/** Adverbs that make a plan one since given up or changed ("originally due in September"). */
+const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly']);
 
 /**
  * Words that may join a clause of its own after a comma: ", and Tuesday's vote could…", ", after fires on

@@ -35,6 +35,7 @@ describe('not dates', () => {
 		'The Daily Telegraph reported the story.',
 		'Theresa May met April Ryan and August Wilson.',
 		'Protesters may march to the palace.',
+		'Support for May collapsed, and voters went for March in the primary.',
 		'May God keep you. Summer camp opens.\nMay I ask: who?\nMarch on, he said: forward.',
 		'They marched in the March on Washington.',
 		'The fall of Kabul shocked the world.',
@@ -82,6 +83,7 @@ describe('not dates', () => {
 		["Peace won't come overnight.", 'overnight'],
 		['She became a star overnight.', 'overnight'],
 		['Overnight talks ended without a deal.', 'overnight'],
+		['It was an overnight success.', 'overnight'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']
 	])('%s has no time in "%s"', (text, words) => {

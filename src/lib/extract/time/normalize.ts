@@ -134,6 +134,12 @@ const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
 const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 
+/** Words before the day a stretch opens on ("three days of mourning from Sunday", "a curfew starting Monday"). */
+const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
+
+/** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
+const DECISION = /^(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|ban(?!k)|lift|reinstat)/i;
+
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing. */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul)/i;
 
@@ -526,6 +532,12 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 }
 
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** Whether the verb that governs the time begins as `verbs` says. */
+function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
+	const cue = ctx.tense.cue;
+	return !!cue && !!ctx.textBetween && verbs.test(ctx.textBetween(cue.start, cue.end));
+}
+
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
 	// The cue is "had" or the participle after it ("had left", "had already left").
@@ -605,13 +617,16 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "the change since year-end", "since March": what a text counts from lies behind it.
 	if (ctx.lead === 'since') return 'onOrBefore';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
-	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && ctx.tense.cue && ctx.textBetween && PUT_OFF.test(ctx.textBetween(ctx.tense.cue.start, ctx.tense.cue.end))) return 'onOrAfter';
+	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
 		// already reached, lies behind.
 		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) ? 'onOrBefore' : 'nearest';
+		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
+		// the decision as well as before the writing ("were closed from Monday" began before it).
+		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
 		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
 		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.

@@ -164,8 +164,8 @@ const narrowedPart: Recognizer = {
 
 /** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
 const AFTER_OVERNIGHT = new Set(['', 'and', 'but', 'or', 'as', 'while', 'when', 'before', 'after', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'according', 'officials', 'police', 'the', 'for', 'by', 'so']);
-/** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight", "an overnight success"). */
-const SUDDEN_OVERNIGHT = /^(?:an?|almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
+/** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
+const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
 
 /**
  * "Militants fired 200 rockets overnight": the night just gone in a report of what happened, tonight in one
@@ -179,7 +179,9 @@ const overnight: Recognizer = {
 	build(m, text) {
 		const end = m.index + m[0].length;
 		if (!AFTER_OVERNIGHT.has(wordAfter(text, end).toLowerCase())) return null;
-		if (wordsBefore(text, m.index, 4).some((w) => SUDDEN_OVERNIGHT.test(w.toLowerCase()))) return null;
+		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
+		// "an overnight success" is the adjective; "attacking a base overnight" has its article further back.
+		if (/^an?$/.test(before.at(-1) ?? '') || before.some((w) => SUDDEN_OVERNIGHT.test(w))) return null;
 		return { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay: 'NI' }, relation: { kind: 'deictic', unit: 'day', offset: -1, aheadOffset: 0 } }, source: 'deictic' };
 	}
 };

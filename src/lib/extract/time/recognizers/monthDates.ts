@@ -60,6 +60,9 @@ const MONTH_INTRODUCERS = new Set([
 	'early-'
 ]);
 
+/** Verbs that set a thing for a time: "scheduled for March" is a month, "a vote for May" a name. */
+const SCHEDULED = /^(?:(?:re)?scheduled|set|slated|planned|fixed|booked|due|penciled|pencilled|earmarked|postponed|delayed|moved|pushed)$/i;
+
 /** Words after a month that leave it a time ("in May and June", "since March when", "April they"). */
 const FUNCTION_WORDS = new Set(
 	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next i you he she it we they there'.split(' ')
@@ -172,7 +175,7 @@ const bareMonth: Recognizer = {
 		const yearStart = /^(?:1[0-9]|20)\d{2}$/.test(before) ? text.lastIndexOf(before, m.index) : -1;
 		if (yearStart >= 0 && leadsLineEntry(text, yearStart, end)) return point(yearStart, end, { month, year: Number(before) }, 'bareMonth');
 		const after = wordAfter(text, end);
-		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-');
+		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-') || (before === 'for' && SCHEDULED.test(wordsBefore(text, m.index, 2)[0] ?? ''));
 		// "the March accession", "a May deadline": a month before the noun it dates.
 		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase());
 		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
