@@ -10,7 +10,7 @@
 import type { Frame } from './taxonomy';
 
 const VERBS: Record<Frame, string[]> = {
-	attack: ['attack', 'bomb', 'shell', 'raid', 'ambush', 'assault', 'storm', 'strike/struck/struck', 'open+fire', 'fire+on', 'target+civilians', 'besiege'],
+	attack: ['attack', 'bomb', 'shell', 'raid', 'ambush', 'assault', 'storm', 'strike/struck/struck', 'open+fire', 'fire+on', 'target+civilians', 'besiege', 'bombard', 'raze', 'torch', 'loot', 'plunder', 'shoot+down/shot/shot'],
 	kill: ['kill', 'murder', 'execute', 'behead', 'massacre', 'assassinate', 'slaughter', 'shoot+dead/shot/shot'],
 	injure: ['injure', 'wound'],
 	fight: ['fight/fought/fought', 'clash', 'battle', 'repel', 'resist'],
@@ -39,7 +39,7 @@ const VERBS: Record<Frame, string[]> = {
 	sanction: ['sanction', 'impose+sanctions'],
 	visit: ['visit'],
 	announce: ['announce', 'unveil', 'proclaim'],
-	appoint: ['appoint', 'nominate'],
+	appoint: ['appoint', 'nominate', 'crown', 'inaugurate', 'swear+in/swore/sworn'],
 	resign: ['resign', 'step+down/stepped/stepped', 'quit/quit/quit'],
 	elect: ['elect', 'vote', 're-elect'],
 	decide: ['decide', 'approve', 'adopt', 'order', 'ban/banned/banned', 'suspend'],

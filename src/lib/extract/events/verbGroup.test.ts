@@ -30,7 +30,11 @@ describe('triggers and their verb groups', () => {
 		['The ministry condemns the attack on the convoy.', ['condemn:present', 'attack:noun']],
 		['Heavy fighting has taken place since then.', ['fighting:noun']],
 		['The insurgents took control of the district last month.', ['take control:past']],
-		['Kabul fell to the insurgents in August.', ['fall to:past']]
+		['Kabul fell to the insurgents in August.', ['fall to:past']],
+		// A gerund after an aim names what is aimed at; new verbs of the lexicon are read like the others.
+		['Their sole aim is plundering the wealth of the country.', ['plunder:present!']],
+		['The rebels are looting shops and razed a village.', ['loot:present', 'raze:past']],
+		['The president was sworn in on Monday.', ['swear in:past']]
 	])('%s', (sentence, expected) => {
 		expect(read(sentence)).toEqual(expected);
 	});

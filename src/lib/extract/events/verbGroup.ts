@@ -27,6 +27,8 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'wo']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const NEGATING_VERBS = new Set(['failed', 'fail', 'fails', 'refused', 'refuse', 'refuses', 'declined']);
 const PLANNING_VERBS = new Set(['plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'want', 'wants', 'wanted', 'threaten', 'threatens', 'threatened', 'try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'hope', 'hopes', 'hoped', 'aim', 'aims', 'aimed', 'going', 'expected', 'set', 'vowed', 'vow', 'vows', 'pledged', 'promised', 'ready', 'prepared', 'able', 'unable', 'likely']);
+/** Nouns whose complement names a purpose, not a happening: "their aim is plundering the country". */
+const PURPOSE_NOUNS = new Set(['aim', 'aims', 'goal', 'goals', 'purpose', 'objective', 'objectives', 'intention', 'plan', 'mission', 'task', 'job', 'policy', 'strategy', 'dream', 'hope', 'priority', 'ambition', 'agenda']);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re"]);
 const BE_PAST = new Set(['was', 'were']);
 // "whenever they have been captured" tells what happens each time, not a happening.
@@ -38,6 +40,7 @@ export function analyzeVerbGroup(words: Word[], hit: TriggerHit, clause: Clause 
 
 	const auxiliaries: string[] = [];
 	const floor = clause ? clause.first : 0;
+	let firstAuxiliary = -1;
 	for (let i = hit.head - 1; i >= floor && hit.head - i <= 6; i--) {
 		const w = words[i].lower;
 		if (ADVERBS.has(w)) continue;
@@ -55,6 +58,7 @@ export function analyzeVerbGroup(words: Word[], hit: TriggerHit, clause: Clause 
 		}
 		if (MODALS.has(w) || FUTURE.has(w) || isAuxiliary(w)) {
 			auxiliaries.unshift(w);
+			firstAuxiliary = i;
 			continue;
 		}
 		break;
@@ -80,6 +84,8 @@ export function analyzeVerbGroup(words: Word[], hit: TriggerHit, clause: Clause 
 	else group.tense = 'present';
 
 	if (auxiliaries.includes('going')) group.tense = 'future';
+	// "Their sole aim is plundering the country": the gerund names what is aimed at.
+	if (form === 'ing' && auxiliaries.length === 1 && (BE_PRESENT.has(auxiliaries[0]) || BE_PAST.has(auxiliaries[0])) && PURPOSE_NOUNS.has(words[firstAuxiliary - 1]?.lower ?? '')) group.modal = true;
 	return group;
 }
 
