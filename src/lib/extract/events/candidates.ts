@@ -130,7 +130,8 @@ export function readCandidates(frame: SentenceFrame): Candidate[] {
 	const hits = findTriggers(
 		words,
 		(i) => !quoted[i] && !named[i] && !timed[i],
-		(i) => regionStarts[i] ?? false
+		(i) => regionStarts[i] ?? false,
+		(i) => !quoted[i] && !named[i]
 	);
 	const out: Candidate[] = [];
 	for (const hit of hits) {

@@ -59,8 +59,10 @@ describe('event mentions: which happenings are placed, and when', () => {
 		],
 		['The ceasefire signed last week collapsed on Sunday.', '2024-04-15', ['sign @ 2024-W15 [relative]', 'collapse @ 2024-04-14 [relative]']],
 		// a date after "for" is what the happening is for, not when it happened
-		['The army declared a truce for Christmas on Monday.', '2024-12-18', ['declare @ 2024-12-16 [relative]']],
-		['The army declared a truce for Christmas.', '2024-12-18', ['declare @ 2024-12-18 [reported] (ON_OR_BEFORE)']],
+		['The army declared a truce for Christmas on Monday.', '2024-12-18', ['declare truce @ 2024-12-16 [relative]']],
+		['The army declared a truce for Christmas.', '2024-12-18', ['declare truce @ 2024-12-18 [reported] (ON_OR_BEFORE)']],
+		// a time may stand between a verb and its object
+		['The Taliban declared a three-day ceasefire on Friday.', '2021-05-15', ['declare ceasefire @ 2021-05-14 [relative]']],
 		// a fronted time does not date a clause that has a time of its own
 		[
 			'In May, the two sides signed the declaration, but the truce agreed later that month collapsed within weeks.',

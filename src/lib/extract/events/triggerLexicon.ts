@@ -34,7 +34,7 @@ const VERBS: Record<Frame, string[]> = {
 	vow: ['vow', 'pledge', 'promise', 'swear/swore/sworn'],
 	express: ['express'],
 	meet: ['meet/met/met', 'negotiate', 'host', 'hold+talks/held/held', 'convene'],
-	agree: ['sign', 'agree', 'ratify'],
+	agree: ['sign', 'agree', 'ratify', 'declare+ceasefire', 'declare+truce', 'announce+ceasefire', 'announce+truce', 'call+ceasefire', 'call+truce'],
 	recognize: ['recognize', 'recognise'],
 	sanction: ['sanction', 'impose+sanctions'],
 	visit: ['visit'],

@@ -42,17 +42,25 @@ const NOUN_CONTEXT = new Set([
 
 const MAX_PARTICLE_GAP = 2;
 
-function matchPhrase(words: Word[], at: number, form: TriggerForm, usable: (i: number) => boolean): number {
+/** Words that open a clause of their own: "declared that the ceasefire was over" is no "declared a ceasefire". */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'when', 'where', 'while', 'and', 'but', 'or']);
+
+/**
+ * Where the phrase of `form` starting at `at` ends, or -1. Between a verb and its particle or object may
+ * stand modifiers (`between`: a time among them, "declared a three-day ceasefire"), not a clause's opener.
+ */
+function matchPhrase(words: Word[], at: number, form: TriggerForm, usable: (i: number) => boolean, between: (i: number) => boolean): number {
 	let i = at;
 	for (let k = 1; k < form.words.length; k++) {
 		let found = -1;
 		const limit = form.pos === 'verb' ? MAX_PARTICLE_GAP + 1 : 1;
 		for (let j = i + 1; j <= Math.min(words.length - 1, i + limit); j++) {
-			if (!usable(j) || words[j].kind !== 'word') break;
-			if (words[j].lower === form.words[k]) {
+			if (words[j].kind !== 'word') break;
+			if (usable(j) && words[j].lower === form.words[k]) {
 				found = j;
 				break;
 			}
+			if (!between(j) || CLAUSE_OPENERS.has(words[j].lower)) break;
 		}
 		if (found < 0) return -1;
 		i = found;
@@ -71,9 +79,10 @@ function isNounContext(words: Word[], at: number): boolean {
 
 /**
  * The trigger phrases of a sentence, left to right, not overlapping. `usable(i)` excludes words that
- * belong to names, times or quotations; `regionAt(i)` says whether a place name begins at word `i`.
+ * belong to names, times or quotations; `between(i)` says which may stand inside a phrase (all usable ones
+ * when not given); `regionAt(i)` says whether a place name begins at word `i`.
  */
-export function findTriggers(words: Word[], usable: (i: number) => boolean, regionAt?: (i: number) => boolean): TriggerHit[] {
+export function findTriggers(words: Word[], usable: (i: number) => boolean, regionAt?: (i: number) => boolean, between: (i: number) => boolean = usable): TriggerHit[] {
 	const hits: TriggerHit[] = [];
 	for (let i = 0; i < words.length; i++) {
 		if (!usable(i) || words[i].kind !== 'word') continue;
@@ -84,7 +93,7 @@ export function findTriggers(words: Word[], usable: (i: number) => boolean, regi
 		const afterVerb = previousHit?.pos === 'verb' && i - previousHit.last <= 2 && words.slice(previousHit.last + 1, i).every((w) => w.kind === 'word' && w.lower !== 'to');
 		const nounContext = afterVerb || isNounContext(words, i);
 		for (const form of candidates) {
-			const last = matchPhrase(words, i, form, usable);
+			const last = matchPhrase(words, i, form, usable, between);
 			if (last < 0) continue;
 			if (form.pos === 'verb') {
 				// Base and -s forms double as nouns ("attack", "claims"); -ing forms after a determiner too.
