@@ -118,6 +118,10 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
+	// The clock told in words.
+	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
+	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
+	['The train left at ten to six.', '1939-09-03', 'ten to six', { value: '1939-09-03T05:50' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// A place between a time and its day, or the day's event after "in": the time is that day's.
@@ -279,7 +283,18 @@ table(
 		// An offset set beside a date describes it, counted from the time before.
 		['On 25 December 1978 Vietnamese forces invaded. Phnom Penh fell on 7 January 1979, less than two weeks later.', '2021-11-10', 'less than two weeks later', { value: '1979-01-08', mod: 'BEFORE', days: ['1978-12-26', '1979-01-07'] }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
-		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }]
+		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }],
+		// A day of the month named by its number alone, after a month; "by" reaches it through the part of a day.
+		['In October 1806 Prussia went to war; on the 14th its armies were routed at Jena.', undefined, 'the 14th', { value: '1806-10-14' }],
+		['The revolt began on 24 October 1917. On the night of the 25th three ministers were arrested.', undefined, 'the night of the 25th', { value: '1917-10-25TNI' }],
+		['The revolt began on 24 October 1917. By the early hours of the 26th the palace had fallen.', undefined, 'the 26th', { value: '1917-10-26' }],
+		// A clock time with a point is one before the part of the day it falls in; the day after it is counted
+		// from the time before them both.
+		['On 11 November 1918 he was killed near Mons at 9.30 that morning.', undefined, '9.30', { value: '1918-11-11T09:30' }],
+		['The eruption began on 26 August 1883. At 10.02 the next morning the island blew apart.', undefined, '10.02', { value: '1883-08-27T10:02' }],
+		['The eruption began on 26 August 1883. At 10.02 the next morning the island blew apart.', undefined, 'the next morning', { value: '1883-08-27TMO' }],
+		['Lincoln was shot on 14 April 1865 and died at 7.22 the next morning. Two hours later Johnson was told.', undefined, 'Two hours later', { value: '1865-04-15T09:22' }],
+		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }]
 	],
 	{ mode: 'narrative' }
 );

@@ -301,6 +301,9 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 	const references: Reference[] = [];
 	let sentenceIndex = 0;
 	const ctx = new DocumentContext(text, publication, mode, references);
+	// A clock time read with the day named after it ("at 10 a.m. the next morning") is kept as a reference
+	// only once that day is: the day counts from the time before them both, not from the clock time.
+	let deferred: { reference: Reference; until: Candidate } | undefined;
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
 		const sentence = sentences[sentenceIndex];
@@ -325,7 +328,16 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || undefined;
-			ctx.addReference({ anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside });
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside };
+			if (c.dayOf && c.dayOf.start >= c.end) {
+				deferred = { reference, until: c.dayOf };
+				continue;
+			}
+			ctx.addReference(reference);
+		}
+		if (deferred && (deferred.until === c || c.start >= deferred.until.end)) {
+			ctx.addReference(deferred.reference);
+			deferred = undefined;
 		}
 	}
 }

@@ -84,6 +84,9 @@ describe('not dates', () => {
 		['She became a star overnight.', 'overnight'],
 		['Overnight talks ended without a deal.', 'overnight'],
 		['It was an overnight success.', 'overnight'],
+		['Shares rose to 9.30 that morning.', '9.30'],
+		['Ten to twelve people died.', 'Ten to twelve'],
+		['A quarter of the troops left.', 'A quarter'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']
 	])('%s has no time in "%s"', (text, words) => {

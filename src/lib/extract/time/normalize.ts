@@ -532,6 +532,15 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 }
 
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** "by" and the part of a day it reaches ("by the early hours of"), before the time. */
+const BY_PART_OF = /\bby\s+(?:the\s+)?(?:\p{L}+\s+){1,2}of\s+$/iu;
+
+/** Whether the time is one the story reaches by ("by Friday", "by the early hours of the 26th"). */
+function reachedBy(ctx: NormalizeContext): boolean {
+	if (ctx.lead === 'by') return true;
+	return ctx.lead === 'of' && ctx.start !== undefined && !!ctx.textBetween && BY_PART_OF.test(ctx.textBetween(Math.max(0, ctx.start - 40), ctx.start));
+}
+
 /** Whether the verb that governs the time begins as `verbs` says. */
 function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 	const cue = ctx.tense.cue;
@@ -599,7 +608,7 @@ function aheadOf(ctx: NormalizeContext): boolean {
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
-	if (ctx.mode === 'narrative') return ctx.tense.perfect && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
+	if (ctx.mode === 'narrative') return ctx.tense.perfect && !reachedBy(ctx) ? 'onOrBefore' : 'onOrAfter';
 	const { tense, prospective } = ctx.tense;
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';

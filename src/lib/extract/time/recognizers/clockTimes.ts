@@ -129,6 +129,69 @@ const inThe: Recognizer = {
 	}
 };
 
+/** A part of the day after a clock time, and whether its hours are after noon. */
+const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same|previous))\s+|(?:on|in)\s+the\s+)(morning|afternoon|evening|night)|at\s+(night)`;
+const AFTER_NOON = /^(?:afternoon|evening|night)$/i;
+const PART_AFTER_DOTTED = new RegExp(`^\\s+(?:${PART_AFTER_CLOCK})`, 'i');
+
+/** An hour read with the part of the day named after it: "8.30 that evening" is 20:30, "2 that night" 02:00. */
+function hourInPart(hour: number, part: string | undefined): number {
+	if (!part || hour >= 12 || !AFTER_NOON.test(part)) return hour;
+	// The night runs over midnight: its small hours are the next morning's.
+	return part.toLowerCase() === 'night' && hour < 6 ? hour : hour + 12;
+}
+
+/**
+ * "at 9.30 that morning", "at 7.22 the next morning", "at about 9.40 on the morning of 1 November": a clock
+ * time written with a point and no a.m. or p.m. is one only after a word that introduces a time and before
+ * the part of the day it falls in (which also says which half of the day it is); "rose to 9.30" is a number.
+ */
+const dotted: Recognizer = {
+	name: 'clockDotted',
+	triggers: ['#1.'],
+	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK})${WORD_END})`, true),
+	build(m, text) {
+		// "rose to 9.30 that morning" is a price.
+		const before = wordBefore(text, m.index);
+		if (before === 'to' || !INTRODUCERS.has(before)) return null;
+		const end = m.index + m[0].length;
+		const part = PART_AFTER_DOTTED.exec(text.slice(end, end + 40));
+		return time(m.index, end, { hour: hourInPart(Number(m[1]), part?.[1] ?? part?.[2]), minute: Number(m[2]) });
+	}
+};
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
+
+/**
+ * "half past eleven", "a quarter to six", "ten past nine in the evening": the clock told in words. "Half"
+ * and "quarter" make it one; "ten to twelve" needs a word that introduces a time before it ("at ten to
+ * twelve") or "o'clock" or a part of the day after it, since "ten to twelve people" is a count.
+ */
+const spoken: Recognizer = {
+	name: 'clockSpoken',
+	triggers: ['half', 'quarter', 'a quarter', 'five', 'ten', 'twenty'],
+	pattern: pattern(
+		`${WORD_START}(half|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)\\s+(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		true
+	),
+	build(m, text) {
+		const minutes = MINUTE_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
+		const part = m[5] ?? m[6];
+		const sure = /half|quarter/i.test(m[1]) || m[4] || part || INTRODUCERS.has(wordBefore(text, m.index));
+		if (minutes === undefined || !sure) return null;
+		const named = HOUR_WORDS.indexOf(m[3].toLowerCase());
+		let hour = named >= 0 ? named + 1 : Number(m[3]);
+		let minute = minutes;
+		if (m[2].toLowerCase() === 'to') {
+			hour = hour === 1 ? 12 : hour - 1;
+			minute = 60 - minutes;
+		}
+		hour = hourInPart(hour === 12 && part && /morning/i.test(part) ? 0 : hour, part);
+		return time(m.index, m.index + m[0].length, { hour, minute });
+	}
+};
+
 /** The sun's times of day, and the TIMEX3 part of the day each falls in. */
 const SUN_TIMES: Record<string, 'MO' | 'EV'> = { dawn: 'MO', daybreak: 'MO', sunrise: 'MO', sunup: 'MO', 'first light': 'MO', dusk: 'EV', sunset: 'EV', sundown: 'EV', nightfall: 'EV' };
 /** Words that make the sun's time a time ("at dawn", "before dusk"), not an image ("the dawn of a new era"). */
@@ -150,4 +213,4 @@ const sunTimes: Recognizer = {
 	}
 };
 
-export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, namedTimes, inThe, sunTimes];
+export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, dotted, namedTimes, inThe, spoken, sunTimes];

@@ -266,6 +266,14 @@ const monthDayPair: Recognizer = {
 	}
 };
 
+/** What may follow a day named alone: the end of a phrase, a clause's first word. */
+const DAY_FOLLOWER = /^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b)/i;
+/** After "the night of the 20th", a count may begin the clause: "three men were killed". */
+const COUNT_FOLLOWER = /^\s*(?:\d|(?:a|an|some|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+
+/** Words naming a part of a day, before "of the 20th". */
+const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon|end|close|beginning|start)$/i;
+
 /**
  * "on the 6th", "by the 21st": a day of the month named alone, after a word that introduces a date and
  * before the end of the phrase ("the 6th Army", "the 21st century" are other things).
@@ -280,10 +288,14 @@ const bareDay: Recognizer = {
 		const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
 		if (suffix !== expected) return null;
 		const before = wordBefore(text, m.index);
-		if (!/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
+		// "the night of the 20th", "the early hours of the 26th": a part of a day named by its number.
+		const partOfDay = before === 'of' && PART_OF_A_DAY.test(wordsBefore(text, m.index, 2)[0] ?? '');
+		if (!partOfDay && !/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
 		const end = m.index + m[0].length;
-		// "said on the 6th that", "on the 6th in Kabul": a clause or a place may follow the day.
-		if (!/^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b)/i.test(text.slice(end, end + 8))) return null;
+		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
+		// place may follow the day.
+		const after = text.slice(end, end + 8);
+		if (!DAY_FOLLOWER.test(after) && !(partOfDay && COUNT_FOLLOWER.test(after))) return null;
 		return point(m.index, end, { day }, 'bareDay');
 	}
 };
