@@ -1,5 +1,6 @@
 import type { TextRange } from '$lib/model';
 import { tokenize, type Token } from './tokens';
+import { CARDINAL_WORDS } from './numbers';
 import {
 	BE_PAST,
 	BE_PRESENT,
@@ -172,7 +173,8 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
  * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end']);
+const COUNT_WORDS = new Set(CARDINAL_WORDS);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play']);
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
  * the verb lexicon ("remains", "is", "seems") are told apart by it.
@@ -256,7 +258,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
-	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of';
+	// "two plays", "3 races": a counted noun.
+	const counted = (i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev);
+	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev))) {

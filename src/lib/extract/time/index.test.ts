@@ -118,6 +118,10 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
+	// The day of a time given in another zone is that zone's: the local day may be the next or the one before.
+	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
+	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],
+	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-02', '4 in the morning', { value: '1998-04-02T04:00' }],
 	// The clock told in words.
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
 	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
@@ -201,6 +205,16 @@ table('weekdays by tense', [
 	// A day's event named after it ("Sunday's final") is the nearest such day; one a clause to come is set in leans ahead.
 	["Germany will face Argentina or the Netherlands in Sunday's final.", '2014-07-09', 'Sunday', { value: '2014-07-13' }],
 	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }],
+	// What a past event followed or was caused by came before it.
+	["The pound fell after Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
+	["The pound fell in a sell-off triggered by Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
+	["Leaders called for a boycott of Friday's vote.", '2022-09-28', 'Friday', { value: '2022-09-30' }],
+	// Schedules in the simple present, after a plural subject for a bare verb; a counted noun is none.
+	['Tickets go on sale on Monday at 9 a.m. PT.', '2029-03-30', 'Monday', { value: '2029-04-02' }],
+	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
+	['He won two races on Thursday.', '2029-03-30', 'Thursday', { value: '2029-03-29' }],
+	// A day a decision sets a thing for.
+	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
 	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").
 	['The June agreement was signed in Doha.', '2023-02-24', 'June', { value: '2022-06' }],
 	['The March elections were postponed.', '2023-02-24', 'March', { value: '2023-03' }],

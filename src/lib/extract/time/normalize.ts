@@ -532,6 +532,28 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 }
 
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/**
+ * The day of a clock time read with another zone's time and day: "1 a.m. Moscow time (2200 GMT Monday)"
+ * is Tuesday, as no zone lies more than 14 hours from another's clock the other way.
+ */
+function dayAcrossZones(day: CalendarPoint, hour: number | undefined): CalendarPoint {
+	const dayOnly: CalendarPoint = { granularity: 'day', year: day.year, month: day.month, day: day.day };
+	if (hour === undefined || day.hour === undefined) return dayOnly;
+	const ahead = hour - day.hour;
+	const shift = ahead < -12 ? 1 : ahead > 14 ? -1 : 0;
+	if (!shift) return dayOnly;
+	return pointAt(addDays(new Date(spanOfPoint(dayOnly)!.start), shift), 'day');
+}
+
+/** Words before a thing that came before the clause's event: "after Friday's budget", "triggered by". */
+const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
+const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|spurred|provoked|unleashed)\s+by\s+$/i;
+
+function cameBefore(ctx: NormalizeContext): boolean {
+	if (BEFORE_THE_EVENT.has(ctx.lead ?? '')) return true;
+	return ctx.lead === 'by' && ctx.start !== undefined && !!ctx.textBetween && CAUSED_BY.test(ctx.textBetween(Math.max(0, ctx.start - 20), ctx.start));
+}
+
 /** "by" and the part of a day it reaches ("by the early hours of"), before the time. */
 const BY_PART_OF = /\bby\s+(?:the\s+)?(?:\p{L}+\s+){1,2}of\s+$/iu;
 
@@ -560,7 +582,8 @@ const SCHEDULE_REACH = 48;
 function scheduledFor(ctx: NormalizeContext): boolean {
 	if (ctx.lead !== 'for' || !ctx.textBetween || ctx.start === undefined) return false;
 	const cue = ctx.tense.cue;
-	if (cue && SCHEDULE.test(ctx.textBetween(cue.start, cue.end))) return true;
+	// "called elections for 21 December", "declared a day of mourning for Tuesday".
+	if (cue && (SCHEDULE.test(ctx.textBetween(cue.start, cue.end)) || DECISION.test(ctx.textBetween(cue.start, cue.end)))) return true;
 	// A participle or clause of its own ("…, calling regional elections for 21 December").
 	const before = ctx.textBetween(Math.max(0, ctx.start - SCHEDULE_REACH), ctx.start);
 	return SCHEDULED_CLAUSE.test(before);
@@ -614,7 +637,11 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
-	if (e.attributive) return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
+	if (e.attributive) {
+		// "fell after Friday's budget", "a sell-off triggered by Friday's budget": what came before a past event.
+		if (tense === 'past' && cameBefore(ctx)) return 'onOrBefore';
+		return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
+	}
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it; "have
 	// already voted ahead of Election Day": a time the clause's event came before, on either side too.
 	if (prospective || aheadOf(ctx)) return 'nearest';
@@ -1270,7 +1297,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	if (c.dayOf) {
 		const day = normalize(c.dayOf, ctx);
 		if (day.point && day.point.day !== undefined) {
-			const point = applyFields({ granularity: 'day', year: day.point.year, month: day.point.month, day: day.point.day }, e.fields);
+			const point = applyFields(dayAcrossZones(day.point, e.fields.hour), e.fields);
 			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate || !!e.fields.partOfDay);
 		}
 	}
