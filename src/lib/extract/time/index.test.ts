@@ -678,7 +678,14 @@ table('a story of years before, told in the news', [
 	// A date measured from ("since Sept. 17, 2001") opens no story.
 	['The Dow fell 504 points, its biggest one-day drop since Sept. 17, 2001. Lehman had reported a loss for its third quarter only last Wednesday.', '2008-09-15', 'third quarter', { value: '2008-Q3' }],
 	// A past perfect looks back from where the story is.
-	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }]
+	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }],
+	// The present perfect runs up to the writing; a clause describing a name, or a record measured back to
+	// an event, opens no story either; "the night before" still counts from such a clause's time.
+	['Rebels seized the eastern districts in July 2012. Some 35,000 people have been evacuated since Dec. 15.', '2016-12-22', 'Dec. 15', { value: '2016-12-15' }],
+	['The Queen, who came to the throne in February 1952, celebrated her Platinum Jubilee in June.', '2022-09-08', 'June', { value: '2022-06' }],
+	['Biden will mark the anniversary of the Good Friday Agreement, signed on April 10, 1998. Petrol bombs were thrown in Derry on Easter Monday.', '2023-04-10', 'Easter Monday', { value: '2023-04-10' }],
+	["It was the deadliest shooting since the Sandy Hook massacre in December 2012. The gunman walked in at 2:40 p.m. on Valentine's Day.", '2018-02-15', "Valentine's Day", { value: '2018-02-14' }],
+	["Rwanda began 100 days of mourning for the genocide, which began on 7 April 1994 after the president's plane was shot down the night before.", '2019-04-07', 'the night before', { value: '1994-04-06TNI' }]
 ]);
 
 /** Entries of a timeline are told in the historical present: they record what has happened, unless they say it will. */

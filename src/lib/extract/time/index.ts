@@ -328,7 +328,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside };
+			const describing = (mode === 'news' && inDescribingClause(text, c.start, sentence)) || undefined;
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
 			if (c.dayOf && c.dayOf.start >= c.end) {
 				deferred = { reference, until: c.dayOf };
 				continue;
@@ -356,17 +357,36 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 	return !!own && !!story && own.end <= story.start;
 }
 
-/** "The strongest since", "for the first time since": words that measure a record back to a time. */
+/**
+ * "The strongest since", "for the first time since", "the deadliest since the massacre in": words that
+ * measure a record back to a time, or to an event and its time.
+ */
 const RECORD_SINCE =
-	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+$/iu;
+	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
 
 /**
- * "The quake was the strongest since 1964", "the first such vote since 1990": a year a record is measured
- * back to is looked back to in passing; "about two hours later" counts from the quake, not from 1964.
+ * "The quake was the strongest since 1964", "the first such vote since 1990", "the deadliest shooting
+ * since the Sandy Hook massacre in December 2012": a time a record is measured back to is looked back to
+ * in passing; "about two hours later" counts from the quake, not from 1964.
  */
 function recordSince(text: string, start: number, point: CalendarPoint): boolean {
-	if (determines(point.granularity, 'month') || !/since\s+$/i.test(text.slice(Math.max(0, start - 8), start))) return false;
-	return RECORD_SINCE.test(text.slice(Math.max(0, start - 60), start));
+	if (determines(point.granularity, 'day')) return false;
+	const before = text.slice(Math.max(0, start - 110), start);
+	return /\bsince\b/i.test(before) && RECORD_SINCE.test(before);
+}
+
+/** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */
+const ASIDE_CLAUSE =
+	/,\s*(?:who|which|whose|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
+
+/**
+ * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
+ * in a clause that describes a name in passing opens no story of years before (though "the night before"
+ * may still count from it).
+ */
+function inDescribingClause(text: string, start: number, sentence: Sentence | undefined): boolean {
+	if (!sentence || sentence.start > start) return false;
+	return ASIDE_CLAUSE.test(text.slice(Math.max(sentence.start, start - 80), start));
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */

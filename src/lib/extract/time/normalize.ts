@@ -53,6 +53,11 @@ export interface Reference {
 	 * finer date before it, and times after count from that.
 	 */
 	aside?: boolean;
+	/**
+	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
+	 * times after it count from it, but months and days without a year are not of its years.
+	 */
+	describing?: boolean;
 }
 
 export interface NormalizeContext {
@@ -487,8 +492,10 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	// Told in the past, or in a phrase with no verb of its own ("and the massacre in Račak on 15 January").
 	const { tense } = ctx.tense;
 	if ((tense !== 'past' && tense !== 'unknown') || !ctx.publication) return null;
+	// "have been evacuated since Dec. 15": the present perfect runs up to the writing.
+	if (ctx.tense.perfect && !pastPerfect(ctx)) return null;
 	const last = ctx.references[ctx.references.length - 1];
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading) return null;
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || last.describing) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
 	if (!determines(last.anchor.point.granularity, 'month') && last.anchor.point.granularity !== 'season') return null;
