@@ -291,7 +291,13 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			if (a & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
 			if (a & BE_PST) return { tense: 'past', perfect: false, cue };
-			if (a & (HAVE_PRES | HAVE_PST)) return { tense: 'past', perfect: true, cue };
+			if (a & (HAVE_PRES | HAVE_PST)) {
+				// "would have been held", "will have left": the modal before "have" decides.
+				const modal = classOf(wordAt(tokens, k - 1));
+				if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: true, cue };
+				if (modal & MODAL_FUTURE) return { tense: 'future', perfect: true, cue };
+				return { tense: 'past', perfect: true, cue };
+			}
 		}
 		if (flags & IRREG_PARTICIPLE && !(flags & IRREG_PAST)) return null;
 		return { tense: 'past', perfect: false, cue };

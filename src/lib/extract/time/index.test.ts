@@ -551,6 +551,9 @@ table('comparisons count from the period reported', [
 	['Third-quarter net income rose. The company expects a weak fourth quarter. Sales fell from $5 million a year ago.', '1989-10-26', 'a year ago', { value: '1988-Q3' }],
 	['Profit rose in the third quarter of 1989 after a flat second quarter. Costs were lower than a year ago.', '1989-11-01', 'a year ago', { value: '1988-Q3' }],
 	['Sales in the quarter ended Sept. 30 rose to $747 million from $623 million a year ago.', '1989-10-26', 'a year ago', { value: '1988-Q3' }],
+	// A count of people is no figure compared: "a year ago" is counted from the writing.
+	['Britain fell silent to remember the 52 people killed in the 7/7 bombings a year ago.', '2006-07-07', 'a year ago', { value: '2005' }],
+	['Revenue rose 3.1% a year ago.', '2006-07-07', 'a year ago', { value: '2005-07-07' }],
 	['Sales rose in the second quarter. While there were no gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q2' }],
 	['While there were no one-time gains in the latest period, profit rose.', '1989-11-02', 'the latest period', { value: '1989-Q3' }],
 	["It lost $8 million in the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', 'This quarter', { value: '1989-Q3' }],
@@ -740,6 +743,11 @@ table('tense, read further', [
 	['The prime minister called regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
 	['The prime minister called regional elections for 21 December, which his party lost.', '2018-01-15', '21 December', { value: '2017-12-21' }],
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
+	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
+	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
+	['It will report on Thursday, February 20, 2025. The company will host a call at 4:30 p.m. that day.', '2025-01-15', '4:30 p.m. that day', { value: '2025-02-20T16:30' }],
+	// A day set beside a counted year is in it.
+	['Bombs killed 39 people on Christmas Day. A year ago, on Christmas Eve, bombings killed 32 people.', '2011-12-26', 'Christmas Eve', { value: '2010-12-24' }],
 	['The vote, originally scheduled for March, was moved.', '2023-11-03', 'March', { value: '2024-03' }],
 	['The report, originally due in September, was delayed.', '2023-11-03', 'September', { value: '2023-09' }],
 	['The report is due in September.', '2023-11-03', 'September', { value: '2024-09' }],

@@ -868,8 +868,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
 		const unit = rel.unit as Unit;
 		const g = UNIT_GRANULARITY[unit];
-		// In news, "the next week" said of what is to come counts from the writing, not from the story.
-		const lookingAhead = rel.kind === 'anaphoric' && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+		// In news, "the next week" said of what is to come counts from the writing, not from the story; "that
+		// day" names a day the text has told, whatever the tense.
+		const lookingAhead = rel.kind === 'anaphoric' && rel.offset !== 0 && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
 		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
@@ -967,7 +968,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const before = justBefore(ctx);
 		const near = !!before && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
 		const a = before?.last.anchor;
-		if (near && a && before.last.stated && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
+		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
+		const apposed = !!before && /^\s*,\s*(?:on|in)?\s*$/i.test(before.gap) && a?.point.granularity === 'year';
+		if (near && a && (before.last.stated || apposed) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
 		} else {

@@ -16,6 +16,12 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
  * A vague amount ("a few years ago", "years ago") is only PAST_REF or FUTURE_REF.
  */
 
+/**
+ * A figure set against another before "a year ago": an amount, a rate, or a word of comparison ("up from
+ * $5 million a year ago", "3.1% a year ago"); "the 52 people killed … a year ago" counts people, not a figure.
+ */
+const FIGURE_COMPARED = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|percent|per\s+cent|points?|cents?|(?:m|bn|million|billion|trillion|thousand)\b)|\b(?:from|than|compared|versus|vs|against)\b/i;
+
 const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
 
 const offset: Recognizer = {
@@ -49,7 +55,7 @@ const offset: Recognizer = {
 			sign < 0 &&
 			quantity.value === 1 &&
 			(durationUnit === 'year' || durationUnit === 'quarter') &&
-			(/\d|\b(?:from|than|compared|versus|vs|against)\b/i.test(clause) || (clause.trim() === '' && /[$€£¥]\s?\d|\d\s?%|\bcents?\b/.test(rest)));
+			(FIGURE_COMPARED.test(clause) || (clause.trim() === '' && /[$€£¥]\s?\d|\d\s?%|\bcents?\b/.test(rest)));
 		if (comparison) from = 'reference';
 		if (quantity.value === null) {
 			if (from === 'reference') return null;
