@@ -308,7 +308,16 @@ table(
 		['The eruption began on 26 August 1883. At 10.02 the next morning the island blew apart.', undefined, '10.02', { value: '1883-08-27T10:02' }],
 		['The eruption began on 26 August 1883. At 10.02 the next morning the island blew apart.', undefined, 'the next morning', { value: '1883-08-27TMO' }],
 		['Lincoln was shot on 14 April 1865 and died at 7.22 the next morning. Two hours later Johnson was told.', undefined, 'Two hours later', { value: '1865-04-15T09:22' }],
-		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }]
+		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }],
+		// A season after a year is the next year's; the midnight that ends a day belongs to it.
+		['Merckx turned professional in 1965 and won Milan-San Remo the following spring.', undefined, 'the following spring', { value: '1966-SP' }],
+		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],
+		['The assault opened on 13 March 1954. By the autumn some ten thousand men had died.', undefined, 'the autumn', { value: '1954-FA' }],
+		// A history that has named no time yet tells of what came before its writing; "the same day that …"
+		// set beside a date restates it.
+		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', '4 July', { value: '1863-07-04' }],
+		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', 'the same day', { value: '1863-07-04' }],
+		['The Lisbon earthquake struck on Saturday 1 November 1755, All Saints\' Day.', undefined, "All Saints' Day", { value: '1755-11-01' }]
 	],
 	{ mode: 'narrative' }
 );
@@ -470,6 +479,7 @@ table('durations, sets and vague references', [
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
+	['The court sits four days a week.', undefined, 'a week', { value: 'P1W', type: 'SET' }],
 	['The army is now in control.', '2021-08-14', 'now', { value: 'PRESENT_REF', span: false }],
 	['The group recently changed tactics.', undefined, 'recently', { value: 'PAST_REF' }],
 	['A deal is expected soon.', undefined, 'soon', { value: 'FUTURE_REF' }],

@@ -839,7 +839,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		}
 		// "This winter's flu season has been the worst", in March: the winter just over.
 		if (rel.direction === 'this' && !rel.anaphoric && ctx.mode === 'news' && f.season && ctx.tense.tense === 'past') direction = 'onOrBefore';
-		if (isCoarse(base, need)) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
+		// "in 1965 … the following spring": the one after the whole year, not somewhere near a time in it.
+		const afterTheYear = base.point.granularity === 'year' && cycle === 'year' && (direction === 'after' || direction === 'before');
+		if (isCoarse(base, need) && !afterTheYear) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 		const choices = occurrences(f, base.point, cycle);
 		// "that winter" after February 1995 is the winter holding it, 1994–95, not the one its year begins.
 		const baseStart = rel.direction === 'this' && f.season ? spanOfPoint(base.point)?.start : undefined;
@@ -863,7 +865,14 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		return result(point, known, 'relative', ref, approximate);
 	}
 
-	if (rel.kind === 'anaphoric' && rel.unresolved) return { value: placeholder(f, f.partOfDay ? 'partofday' : (UNIT_GRANULARITY[rel.unit as Unit] ?? 'day')), approximate, known };
+	// "the same day that Vicksburg fell" names its day by its clause, unless set beside a date ("on 4 July,
+	// the same day that …"), which it restates.
+	if (rel.kind === 'anaphoric' && rel.unresolved) {
+		const g: Granularity = f.partOfDay ? 'partofday' : (UNIT_GRANULARITY[rel.unit as Unit] ?? 'day');
+		const beside = rel.offset === 0 && !f.partOfDay && apposed(ctx) ? justBefore(ctx)?.last : undefined;
+		const point = beside && determines(beside.anchor.point.granularity, g) ? truncate(beside.anchor.point, g) : null;
+		return point ? result(point, known, 'relative', beside!.anchor, approximate) : { value: placeholder(f, g), approximate, known };
+	}
 
 	if (rel.kind === 'deictic' || rel.kind === 'anaphoric') {
 		const unit = rel.unit as Unit;
@@ -912,7 +921,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (!base || rel.amount === null) return { value: placeholder(f, fallbackG), approximate, known };
 	// "Twenty years on, Sarajevo remembers": counted on from something the text has not dated.
 	if (rel.from === 'reference' && rel.sign > 0 && base.kind === 'publication' && !rel.comparison) return { value: placeholder(f, fallbackG), approximate, known };
-	const start = startOfPoint(base.point);
+	// "before midnight … two days later": the midnight that ends a day belongs to it.
+	const endOfDay = base.point.hour === 24 && rel.unit !== 'hour' && rel.unit !== 'minute';
+	const start = startOfPoint(endOfDay ? { granularity: 'day', year: base.point.year, month: base.point.month, day: base.point.day } : base.point);
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
@@ -990,7 +1001,16 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
-	if (!base) base = ctx.mode === 'narrative' ? (storyTime(ctx, need) ?? (ctx.publication && determines(ctx.publication.point.granularity, need) ? ctx.publication : null)) : deicticBase(ctx, need);
+	if (!base && ctx.mode === 'narrative') {
+		base = storyTime(ctx, need);
+		// A history that has named no time yet tells of what came before its writing: "Lee began his
+		// retreat on 4 July" in a history written that month is that July.
+		if (!base && ctx.publication && determines(ctx.publication.point.granularity, need)) {
+			base = ctx.publication;
+			if (direction === 'onOrAfter') direction = 'onOrBefore';
+		}
+	}
+	if (!base && ctx.mode !== 'narrative') base = deicticBase(ctx, need);
 	if (!base) return { value: placeholder(f, g), approximate, known };
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last

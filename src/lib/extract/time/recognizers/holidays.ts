@@ -22,9 +22,9 @@ const BARE_EASTER = 'easter';
 const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
- * Easter Rising", "Christmas Island".
+ * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree").
  */
-const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?)(?![\p{L}\p{N}])/iu;
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?)(?![\p{L}\p{N}])/iu;
 
 function islamic(month: string, day: number, lasts?: 'month'): Fields {
 	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
@@ -57,6 +57,8 @@ const HOLIDAYS: [string, Fields][] = [
 	['(?:guy\\s+fawkes|bonfire)\\s+night', { month: 11, day: 5 }],
 	["st\\.?\\s+patrick['’]?s\\s+day", { month: 3, day: 17 }],
 	['may\\s+day', { month: 5, day: 1 }],
+	["all\\s+saints['’]?\\s+day", { month: 11, day: 1 }],
+	["all\\s+souls['’]?\\s+day", { month: 11, day: 2 }],
 	// US federal holidays on a fixed weekday of their month.
 	['memorial\\s+day', { month: 5, nthWeekday: { n: -1, weekday: 1 } }],
 	['labor\\s+day', { month: 9, nthWeekday: { n: 1, weekday: 1 } }],
@@ -114,7 +116,7 @@ const holidays: Recognizer = {
 	name: 'holiday',
 	triggers: [
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
-		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'memorial day', 'labor day', 'martin luther', 'mlk day',
+		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'all saints', 'all souls', 'memorial day', 'labor day', 'martin luther', 'mlk day',
 		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday',
 		'orthodox good', 'orthodox easter', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',

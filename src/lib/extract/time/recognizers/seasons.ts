@@ -12,7 +12,7 @@ const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'th
 
 const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
 /** Words after a season that leave it a time: any other ("summer camp", "the winter Olympics") makes it name a thing. */
-const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i;
+const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by|some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
 const namesAThing = (after: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after);
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 

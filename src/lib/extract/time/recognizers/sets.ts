@@ -86,7 +86,7 @@ const adverbs: Recognizer = {
 		if (/^(quarterly|monthly|biannually|semiannually)$/i.test(m[1]) && /^\p{Ll}/u.test(wordAfter(text, m.index + m[0].length))) return null;
 		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph").
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && m.index > 0 && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
-		if (/^daily$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
+		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
 		return set(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
@@ -94,17 +94,20 @@ const adverbs: Recognizer = {
 /** Verbs that a newspaper is the subject of ("the daily reported"). */
 const REPORTING = /^(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|claimed|added|published|publishes|ran|carried|revealed|noted|warned|called|described|headlined|printed)$/i;
 
+/** Words that describe a paper by its stance or readers: "the satirical weekly Charlie Hebdo". */
+const PAPER_ADJECTIVES = /^(?:satirical|conservative|liberal|leftist|left-wing|right-wing|independent|influential|investigative|business|financial|tabloid|popular|mass-circulation|respected|pro-government|pro-kremlin|nationalist|catholic|religious|local|regional|national|official)$/i;
+
 /**
- * "daily" as a noun is a newspaper: "the Communist Party daily Granma", "the Israeli daily Haaretz",
- * "the state-run daily", "the daily reported", "told the daily". The adverb and the adjective are
- * neither named ("the daily tally") nor the subject of a report.
+ * "daily" or "weekly" as a noun is a newspaper: "the Communist Party daily Granma", "the Israeli daily
+ * Haaretz", "the satirical weekly Charlie Hebdo", "the state-run daily", "the daily reported", "told the
+ * daily". The adverb and the adjective are neither named ("the daily tally") nor the subject of a report.
  */
 function newspaperNoun(text: string, start: number, end: number): boolean {
 	const before = wordsBefore(text, start, 2);
 	const before1 = before[before.length - 1] ?? '';
 	const before2 = before.length > 1 ? before[0] : '';
 	const after = wordAfter(text, end);
-	const describedPaper = /^\p{Lu}\p{Ll}+$/u.test(before1) || /-(?:run|owned|language|based|backed|government|opposition)$/i.test(before1);
+	const describedPaper = /^\p{Lu}\p{Ll}+$/u.test(before1) || /-(?:run|owned|language|based|backed|government|opposition)$/i.test(before1) || PAPER_ADJECTIVES.test(before1);
 	const determined = /^(?:the|a|an|this|that|another|its|their)$/i.test(before1) || (describedPaper && /^(?:the|a|an)$/i.test(before2));
 	if (REPORTING.test(after)) return determined || describedPaper;
 	// A name follows it: "daily Granma" (a capital after a paper named by its kind, not "the daily Kremlin briefing").
@@ -135,7 +138,7 @@ const timesPer: Recognizer = {
 };
 
 /** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year"). */
-const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|miles|kilometers|times|million|billion|thousand|trillion)$/i;
+const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|days|nights|weeks|months|shifts|miles|kilometers|times|million|billion|thousand|trillion)$/i;
 
 const perUnit: Recognizer = {
 	name: 'perUnit',

@@ -4,7 +4,7 @@ import { lineStartWithin } from '../recognizer';
 
 /**
  * Drops time words that are part of a title or a name: "This Week" (a programme), "60 Minutes", "VOA
- * Today", "High Noon". A word that English writes in lower case but the text capitalizes inside a
+ * Today", "High Noon", "the 26th of July Movement". A word that English writes in lower case but the text capitalizes inside a
  * mention ("Week" in "This Week"), or a capitalized one-word mention right after another capitalized word
  * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing;
  * decades are often capitalized ("the Nineties").
@@ -71,9 +71,18 @@ function inTitleCaseLine(c: Candidate, text: string): boolean {
 	return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w));
 }
 
+/** Capitalized nouns after a date that make it part of a name: "the 26th of July Movement", "6th of October Bridge". */
+const NAME_HEAD_AFTER = /^\s+(?:Movement|Revolution|Uprising|Bridge|Street|Square|Avenue|Road|Boulevard|Stadium|Brigades?|Division|Regiment|Battalion|Front|Party|Alliance|Coalition|Group|Organi[sz]ation|Declaration|Manifesto|Incident|Affair|Club|Hospital|University|Prize)(?![\p{L}\p{N}])/u;
+
+/** A calendar date (a day or a month, without a time counted from another) that begins a name. */
+function beginsAName(c: Candidate, text: string): boolean {
+	const e = c.expression;
+	return e.kind === 'point' && !e.relation && (e.fields.day !== undefined || e.fields.month !== undefined) && NAME_HEAD_AFTER.test(text.slice(c.end, c.end + 16));
+}
+
 /** Names that are times: holidays ("Thanksgiving Day") and "the New Year". */
 const TIME_NAMES = new Set(['holiday', 'newYear']);
 
 export function dropTitles(candidates: Candidate[], text: string): Candidate[] {
-	return candidates.filter((c) => TIME_NAMES.has(c.source ?? '') || !isTitle(c, text) || inTitleCaseLine(c, text));
+	return candidates.filter((c) => !beginsAName(c, text) && (TIME_NAMES.has(c.source ?? '') || !isTitle(c, text) || inTitleCaseLine(c, text)));
 }
