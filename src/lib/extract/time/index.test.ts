@@ -170,6 +170,7 @@ table('parts of days and clock times', [
 	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
 	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
 	['Militants were accused of attacking a base overnight.', '2023-08-03', 'overnight', { value: '2023-08-02TNI' }],
+	['Forces were accused of attacking a base overnight. Power lines were cut at about 1 a.m.', '2020-11-04', 'about 1 a.m', { value: '2020-11-04T01:00' }],
 	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
 	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
@@ -317,7 +318,13 @@ table(
 		// set beside a date restates it.
 		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', '4 July', { value: '1863-07-04' }],
 		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', 'the same day', { value: '1863-07-04' }],
-		['The Lisbon earthquake struck on Saturday 1 November 1755, All Saints\' Day.', undefined, "All Saints' Day", { value: '1755-11-01' }]
+		['The Lisbon earthquake struck on Saturday 1 November 1755, All Saints\' Day.', undefined, "All Saints' Day", { value: '1755-11-01' }],
+		// The story goes forward to the next morning; a restatement in brackets and a deadline ahead are no
+		// times the story reaches.
+		['On 20 August 1968 we were still awake at half past eleven. By four in the morning paratroopers had surrounded the palace.', undefined, 'four in the morning', { value: '1968-08-21T04:00' }],
+		['On 20 August 1968 at 10 a.m. the troops advanced. At 9 a.m. they had eaten.', undefined, '9 a.m.', { value: '1968-08-20T09:00' }],
+		['On 23 February 1917 (8 March in the Western calendar) strikes began. On 1 March the Soviet issued its order.', undefined, '1 March', { value: '1917-03-01' }],
+		['Mountbatten arrived in Delhi in March 1947 with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }]
 	],
 	{ mode: 'narrative' }
 );

@@ -327,7 +327,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || undefined;
+			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || restatedInBrackets(text, c.start, references) || deadlineAhead(ctx) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(text, c.start, sentence)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
 			if (c.dayOf && c.dayOf.start >= c.end) {
@@ -373,6 +373,28 @@ function recordSince(text: string, start: number, point: CalendarPoint): boolean
 	if (determines(point.granularity, 'day')) return false;
 	const before = text.slice(Math.max(0, start - 110), start);
 	return /\bsince\b/i.test(before) && RECORD_SINCE.test(before);
+}
+
+/**
+ * "On 23 February (8 March in the Western calendar), strikes began": a time in brackets right after
+ * another restates it, in another calendar or zone; the story stays with the first.
+ */
+function restatedInBrackets(text: string, start: number, references: readonly Reference[]): boolean {
+	const last = references[references.length - 1]?.anchor.offset;
+	if (last === undefined || last >= start) return false;
+	const before = text.slice(Math.max(last, start - 40), start);
+	return /\(\s*$/.test(before) && !/[)\n]/.test(before);
+}
+
+/** Words before a deadline: "by June 1948", "until the end of the year". */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before']);
+
+/**
+ * "with orders to hand over power by June 1948": a deadline set for what an infinitive plans is no time
+ * the story has reached.
+ */
+function deadlineAhead(ctx: DocumentContext): boolean {
+	return DEADLINE_WORDS.has(ctx.lead) && !!ctx.tense.infinitive;
 }
 
 /** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */

@@ -552,6 +552,9 @@ function dayAcrossZones(day: CalendarPoint, hour: number | undefined): CalendarP
 	return pointAt(addDays(new Date(spanOfPoint(dayOnly)!.start), shift), 'day');
 }
 
+/** The hour a night ends at (see calendarMath's parts of the day). */
+const NIGHT_ENDS = 6;
+
 /** Words before a thing that came before the clause's event: "after Friday's budget", "triggered by". */
 const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
 const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|spurred|provoked|unleashed)\s+by\s+$/i;
@@ -1023,8 +1026,15 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// not known, and the day of writing would be a guess.
 		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base)) return { value: placeholder(f, g), approximate, known };
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
-		const day = truncate(base.point, 'day');
+		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
+		// "struck the base overnight … at about 1 a.m.", "a Tuesday night … by four in the morning": the small
+		// hours of a night are the next day's.
+		// A narrative goes forward: a clock time earlier than the last one told, in the story's day, is the
+		// next day's ("awake at half past eleven … by four in the morning").
+		const smallHours = base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour < NIGHT_ENDS;
+		const nextMorning = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && f.hour !== undefined && f.hour < base.point.hour;
+		if (smallHours || nextMorning) day = pointAt(addDays(new Date(spanOfPoint(day)!.start), 1), 'day');
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
