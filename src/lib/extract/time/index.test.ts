@@ -324,7 +324,10 @@ table(
 		['On 20 August 1968 we were still awake at half past eleven. By four in the morning paratroopers had surrounded the palace.', undefined, 'four in the morning', { value: '1968-08-21T04:00' }],
 		['On 20 August 1968 at 10 a.m. the troops advanced. At 9 a.m. they had eaten.', undefined, '9 a.m.', { value: '1968-08-20T09:00' }],
 		['On 23 February 1917 (8 March in the Western calendar) strikes began. On 1 March the Soviet issued its order.', undefined, '1 March', { value: '1917-03-01' }],
-		['Mountbatten arrived in Delhi in March 1947 with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }]
+		['Mountbatten arrived in Delhi in March 1947 with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }],
+		// A weekday inside the week the story is in; a stretch after the story's time.
+		['The tanks came on Tuesday 20 August 1968. For the rest of that week the streets were full. On the Friday, my husband painted over the signs.', undefined, 'Friday', { value: '1968-08-23' }],
+		['Partition came on 15 August 1947. In the months that followed, millions crossed.', undefined, 'the months that followed', { value: 'PXM', type: 'DURATION', days: ['1947-08-15', '1948-02-14'] }]
 	],
 	{ mode: 'narrative' }
 );

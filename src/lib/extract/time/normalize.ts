@@ -1110,7 +1110,9 @@ const LONGEST_STRETCH_MS = 550 * DAY_MS;
  */
 function occurrenceWithin(f: Fields, base: AnchorPoint, cycle: Granularity): Choice | null {
 	const span = spanOfPoint(base.point);
-	if (!span || cycle !== 'year') return null;
+	// "That week … On the Friday": a weekday inside the week the story is in.
+	const inWeek = cycle === 'week' && base.point.granularity === 'week' && f.weekday !== undefined;
+	if (!span || (cycle !== 'year' && !inWeek)) return null;
 	const start = Math.min(span.start, base.from ?? span.start);
 	if (span.end - start > LONGEST_STRETCH_MS) return null;
 	const seen = new Set<number>();

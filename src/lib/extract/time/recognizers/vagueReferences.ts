@@ -8,7 +8,7 @@ import { followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Re
  * Vague references to the present, past and future (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF): "now",
  * "currently", "at present", "these days", "nowadays", "current"; "recently", "lately", "in the past",
  * "years ago"; "soon", "the future", "the near future", "the
- * coming weeks", "the days ahead", "the following days", "one day" after a modal ("will one day be"), "as soon as possible".
+ * coming weeks", "the days ahead", "the following days", "the months that followed", "one day" after a modal ("will one day be"), "as soon as possible".
  * They name no place on the calendar, so they get no span. "the coming weeks", "the days ahead" and "in
  * recent months" are stretches of time starting or ending now, "the following days" and "the preceding
  * weeks" starting or ending with the time last spoken of: durations (`PXW`) with a span.
@@ -49,6 +49,7 @@ const PHRASES: [string, RefValue][] = [
 	['(?:the\\s+)?coming\\s+(?:days|weeks|months|years|decades|quarters)', 'FUTURE_REF'],
 	['the\\s+(?:days|weeks|months|years)\\s+(?:ahead|to\\s+come)', 'FUTURE_REF'],
 	['the\\s+(?:following|ensuing|subsequent)\\s+(?:days|weeks|months|years)', 'FUTURE_REF'],
+	['the\\s+(?:days|weeks|months|years|decades)\\s+(?:that|which)\\s+(?:followed|ensued)', 'FUTURE_REF'],
 	['the\\s+(?:preceding|previous)\\s+(?:days|weeks|months|years)', 'PAST_REF'],
 	['(?:some\\s*day|one\\s+day|some\\s+time)', 'FUTURE_REF'],
 	['a\\s+later\\s+date', 'FUTURE_REF'],
@@ -56,7 +57,7 @@ const PHRASES: [string, RefValue][] = [
 ];
 
 /** The phrases that are stretches of time ("the coming weeks", "in recent months", "the following days"), by their words. */
-const STRETCH = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$|^the (?:(following|ensuing|subsequent)|preceding|previous) (\w+)$/;
+const STRETCH = /^(?:the )?coming (\w+)$|^the (\w+) (?:ahead|to come)$|^(?:in )?recent (days|weeks|months|years|decades)$|^the (?:(following|ensuing|subsequent)|preceding|previous) (\w+)$|^the (\w+) (?:that|which) (?:followed|ensued)$/;
 
 const vague: Recognizer = {
 	name: 'vague',
@@ -105,9 +106,10 @@ const vague: Recognizer = {
 		// "on the following days: Monday and Tuesday" lists days, it is no stretch after another time.
 		if (stretch?.[4] && /^\s*:/.test(text.slice(end, end + 3))) return null;
 		if (stretch) {
-			const unit = unitOf(stretch[1] ?? stretch[2] ?? stretch[3] ?? stretch[5]);
-			// "the following days" start with the time last spoken of, "the preceding weeks" end with it.
-			const anchored = stretch[5] ? (stretch[4] ? 'after' : 'before') : stretch[3] ? 'past' : 'future';
+			const unit = unitOf(stretch[1] ?? stretch[2] ?? stretch[3] ?? stretch[5] ?? stretch[6]);
+			// "the following days", "the months that followed" start with the time last spoken of, "the
+			// preceding weeks" end with it.
+			const anchored = stretch[6] ? 'after' : stretch[5] ? (stretch[4] ? 'after' : 'before') : stretch[3] ? 'past' : 'future';
 			// "in recent weeks" is a stretch ending now, as TimeML reads it: the "in" stays outside.
 			const from = stretch[3] ? m.index + m[0].search(/recent/i) : m.index;
 			if (unit) {
