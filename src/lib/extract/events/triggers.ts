@@ -163,7 +163,7 @@ export function matchLightVerb(words: Word[], i: number): number {
 	const candidates = LIGHT.get(words[i]?.lower ?? '');
 	if (!candidates) return -1;
 	for (const form of candidates) {
-		const last = matchPhrase(words, i, form, () => true);
+		const last = matchPhrase(words, i, form, () => true, () => true);
 		if (last >= 0) return last;
 	}
 	return -1;
