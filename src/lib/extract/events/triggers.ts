@@ -42,8 +42,11 @@ const NOUN_CONTEXT = new Set([
 
 const MAX_PARTICLE_GAP = 2;
 
-/** Words that open a clause of their own: "declared that the ceasefire was over" is no "declared a ceasefire". */
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'when', 'where', 'while', 'and', 'but', 'or']);
+/**
+ * Words that open a clause or a verb of their own: "declared that the ceasefire was over" is no "declared a
+ * ceasefire", "swore to fight in" no "swore in".
+ */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'if', 'when', 'where', 'while', 'and', 'but', 'or', 'to']);
 
 /**
  * Where the phrase of `form` starting at `at` ends, or -1. Between a verb and its particle or object may

@@ -34,7 +34,8 @@ describe('triggers and their verb groups', () => {
 		// A gerund after an aim names what is aimed at; new verbs of the lexicon are read like the others.
 		['Their sole aim is plundering the wealth of the country.', ['plunder:present!']],
 		['The rebels are looting shops and razed a village.', ['loot:present', 'raze:past']],
-		['The president was sworn in on Monday.', ['swear in:past']],
+		['He swore to fight in the mountains.', ['swear:past', 'fight:nonfinite!']],
+		['Hamas called off the truce on Monday.', ['truce:noun']],
 		// A ceasefire declared is one agreed to; what is declared in a clause of its own is a statement.
 		['The Taliban declared a three-day ceasefire.', ['declare ceasefire:past']],
 		['He declared that the ceasefire was over.', ['declare:past', 'ceasefire:noun']]

@@ -174,6 +174,8 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
 const COUNT_WORDS = new Set(CARDINAL_WORDS);
+/** Schedule verbs that are as often counted nouns: "two plays", "three races". */
+const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play']);
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
@@ -258,8 +260,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
-	// "two plays", "3 races": a counted noun.
-	const counted = (i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev);
+	// "two plays", "3 races": a counted noun ("Round 3 begins", "the two meet" are verbs).
+	const counted = COUNTABLE_SCHEDULES.has(w) && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev));
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
@@ -292,10 +294,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
 			if (a & BE_PST) return { tense: 'past', perfect: false, cue };
 			if (a & (HAVE_PRES | HAVE_PST)) {
-				// "would have been held", "will have left": the modal before "have" decides.
-				const modal = classOf(wordAt(tokens, k - 1));
-				if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: true, cue };
-				if (modal & MODAL_FUTURE) return { tense: 'future', perfect: true, cue };
+				// "would have been held on April 16" (a plan undone) and "will have left" look ahead; "could have
+				// been killed on Friday", "should have been at work" look back, as the plain perfect does.
+				const modal = wordAt(tokens, k - 1);
+				if (modal === 'would' || modal === "'d") return { tense: 'conditional', perfect: true, cue };
+				if (classOf(modal) & MODAL_FUTURE) return { tense: 'future', perfect: true, cue };
 				return { tense: 'past', perfect: true, cue };
 			}
 		}

@@ -121,7 +121,8 @@ table('parts of days and clock times', [
 	// The day of a time given in another zone is that zone's: the local day may be the next or the one before.
 	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
 	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],
-	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-02', '4 in the morning', { value: '1998-04-02T04:00' }],
+	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-04', '4 in the morning', { value: '1998-04-02T04:00' }],
+	['The earthquake struck Christchurch at 12:51 p.m. local time (2351 GMT Monday).', '2011-02-25', '12:51 p.m. local time', { value: '2011-02-22T12:51' }],
 	// The clock told in words.
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
 	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
@@ -170,7 +171,7 @@ table('parts of days and clock times', [
 	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
 	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
 	['Militants were accused of attacking a base overnight.', '2023-08-03', 'overnight', { value: '2023-08-02TNI' }],
-	['Forces were accused of attacking a base overnight. Power lines were cut at about 1 a.m.', '2020-11-04', 'about 1 a.m', { value: '2020-11-04T01:00' }],
+	['Forces attacked the base on the night of 3 November. Power lines were cut at about 1 a.m.', '2020-11-10', 'about 1 a.m', { value: '2020-11-04T01:00' }],
 	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
 	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
@@ -213,7 +214,7 @@ table('weekdays by tense', [
 	// Schedules in the simple present, after a plural subject for a bare verb; a counted noun is none.
 	['Tickets go on sale on Monday at 9 a.m. PT.', '2029-03-30', 'Monday', { value: '2029-04-02' }],
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
-	['He won two races on Thursday.', '2029-03-30', 'Thursday', { value: '2029-03-29' }],
+	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
 	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").
@@ -323,6 +324,10 @@ table(
 		// times the story reaches.
 		['On 20 August 1968 we were still awake at half past eleven. By four in the morning paratroopers had surrounded the palace.', undefined, 'four in the morning', { value: '1968-08-21T04:00' }],
 		['On 20 August 1968 at 10 a.m. the troops advanced. At 9 a.m. they had eaten.', undefined, '9 a.m.', { value: '1968-08-20T09:00' }],
+		['On 6 June 1944 troops landed at 6:30 a.m. The bombardment started at 5:50 a.m.', undefined, '5:50 a.m', { value: '1944-06-06T05:50' }],
+		['The barrage began on 1 July 1916, and at 12.30 that night it stopped.', undefined, '12.30', { value: '1916-07-02T00:30' }],
+		['On 1 June 1940 the evacuation began. The navy managed to bring home 300,000 men by 4 June. Two days later, the French front broke.', undefined, 'Two days later', { value: '1940-06-06' }],
+		['On 20 May 1906 the troops arrived. The city had been destroyed by the earthquake of 18 April.', undefined, '18 April', { value: '1906-04-18' }],
 		['On 23 February 1917 (8 March in the Western calendar) strikes began. On 1 March the Soviet issued its order.', undefined, '1 March', { value: '1917-03-01' }],
 		['Mountbatten arrived in Delhi in March 1947 with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }],
 		// A weekday inside the week the story is in; a stretch after the story's time.
@@ -490,6 +495,7 @@ table('durations, sets and vague references', [
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['The court sits four days a week.', undefined, 'a week', { value: 'P1W', type: 'SET' }],
+	['The official weekly Covid figures showed a rise.', undefined, 'weekly', { value: 'P1W', type: 'SET' }],
 	['The army is now in control.', '2021-08-14', 'now', { value: 'PRESENT_REF', span: false }],
 	['The group recently changed tactics.', undefined, 'recently', { value: 'PAST_REF' }],
 	['A deal is expected soon.', undefined, 'soon', { value: 'FUTURE_REF' }],
@@ -706,6 +712,8 @@ table('a story of years before, told in the news', [
 	// an event, opens no story either; "the night before" still counts from such a clause's time.
 	['Rebels seized the eastern districts in July 2012. Some 35,000 people have been evacuated since Dec. 15.', '2016-12-22', 'Dec. 15', { value: '2016-12-15' }],
 	['The Queen, who came to the throne in February 1952, celebrated her Platinum Jubilee in June.', '2022-09-08', 'June', { value: '2022-06' }],
+	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
+	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],
 	['Biden will mark the anniversary of the Good Friday Agreement, signed on April 10, 1998. Petrol bombs were thrown in Derry on Easter Monday.', '2023-04-10', 'Easter Monday', { value: '2023-04-10' }],
 	["It was the deadliest shooting since the Sandy Hook massacre in December 2012. The gunman walked in at 2:40 p.m. on Valentine's Day.", '2018-02-15', "Valentine's Day", { value: '2018-02-14' }],
 	["Rwanda began 100 days of mourning for the genocide, which began on 7 April 1994 after the president's plane was shot down the night before.", '2019-04-07', 'the night before', { value: '1994-04-06TNI' }]
@@ -765,6 +773,7 @@ table('tense, read further', [
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
+	['He could have been killed on Friday.', '2023-10-11', 'Friday', { value: '2023-10-06' }],
 	['It will report on Thursday, February 20, 2025. The company will host a call at 4:30 p.m. that day.', '2025-01-15', '4:30 p.m. that day', { value: '2025-02-20T16:30' }],
 	// A day set beside a counted year is in it.
 	['Bombs killed 39 people on Christmas Day. A year ago, on Christmas Eve, bombings killed 32 people.', '2011-12-26', 'Christmas Eve', { value: '2010-12-24' }],

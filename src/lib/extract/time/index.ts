@@ -302,8 +302,15 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 	let sentenceIndex = 0;
 	const ctx = new DocumentContext(text, publication, mode, references);
 	// A clock time read with the day named after it ("at 10 a.m. the next morning") is kept as a reference
-	// only once that day is: the day counts from the time before them both, not from the clock time.
-	let deferred: { reference: Reference; until: Candidate } | undefined;
+	// only once that day is read: the day counts from the time before them both, not from the clock time.
+	// The references then go in in the order of the text.
+	let deferred: Reference[] = [];
+	let deferredUntil: Candidate | undefined;
+	const flush = () => {
+		for (const r of deferred) ctx.addReference(r);
+		deferred = [];
+		deferredUntil = undefined;
+	};
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
 		const sentence = sentences[sentenceIndex];
@@ -327,19 +334,24 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
-			const aside = lookBackInPassing(point, sentenceIndex, references) || recordSince(text, c.start, point) || restatedInBrackets(text, c.start, references) || deadlineAhead(ctx) || undefined;
+			const aside =
+				lookBackInPassing(point, sentenceIndex, references) ||
+				recordSince(text, c.start, point) ||
+				restatedInBrackets(text, c.start, references) ||
+				deadlineAhead(ctx, text, c.start) ||
+				anniversaryOf(text, c.start, sentence) ||
+				undefined;
 			const describing = (mode === 'news' && inDescribingClause(text, c.start, sentence)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
 			if (c.dayOf && c.dayOf.start >= c.end) {
-				deferred = { reference, until: c.dayOf };
+				if (deferredUntil && deferredUntil !== c.dayOf) flush();
+				deferred.push(reference);
+				deferredUntil = c.dayOf;
 				continue;
 			}
+			if (deferredUntil) flush();
 			ctx.addReference(reference);
-		}
-		if (deferred && (deferred.until === c || c.start >= deferred.until.end)) {
-			ctx.addReference(deferred.reference);
-			deferred = undefined;
-		}
+		} else if (deferredUntil && (deferredUntil === c || c.start >= deferredUntil.end)) flush();
 	}
 }
 
@@ -362,7 +374,7 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
  * measure a record back to a time, or to an event and its time.
  */
 const RECORD_SINCE =
-	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
+	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
 
 /**
  * "The quake was the strongest since 1964", "the first such vote since 1990", "the deadliest shooting
@@ -372,7 +384,17 @@ const RECORD_SINCE =
 function recordSince(text: string, start: number, point: CalendarPoint): boolean {
 	if (determines(point.granularity, 'day')) return false;
 	const before = text.slice(Math.max(0, start - 110), start);
+	// A cheap look for "since" first: most times have none before them.
 	return /\bsince\b/i.test(before) && RECORD_SINCE.test(before);
+}
+
+/** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
+const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^.;!?]{0,80}$/iu;
+
+/** A time an anniversary looks back to: the story stays at the anniversary. */
+function anniversaryOf(text: string, start: number, sentence: Sentence | undefined): boolean {
+	if (!sentence || sentence.start > start) return false;
+	return ANNIVERSARY_OF.test(text.slice(Math.max(sentence.start, start - 100), start));
 }
 
 /**
@@ -389,22 +411,28 @@ function restatedInBrackets(text: string, start: number, references: readonly Re
 /** Words before a deadline: "by June 1948", "until the end of the year". */
 const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before']);
 
+/** An order, a plan or a pledge, then the infinitive of what it asks for, up to the deadline. */
+const PLANNED_TO =
+	/\b(?:orders?|ordered|told|instructed|asked|plans?|planned|aims?|aimed|pledged|promised|vowed|expected|intends?|intended|agreed|hopes?|hoped|wants?|wanted|deadline|mandate|mandated)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+[^.;!?]*$/iu;
+
 /**
- * "with orders to hand over power by June 1948": a deadline set for what an infinitive plans is no time
- * the story has reached.
+ * "with orders to hand over power by June 1948": a deadline set for what an order or a plan asks is no
+ * time the story has reached ("managed to bring home 300,000 men by 4 June" reached it).
  */
-function deadlineAhead(ctx: DocumentContext): boolean {
-	return DEADLINE_WORDS.has(ctx.lead) && !!ctx.tense.infinitive;
+function deadlineAhead(ctx: DocumentContext, text: string, start: number): boolean {
+	if (!DEADLINE_WORDS.has(ctx.lead) || !ctx.tense.infinitive) return false;
+	return PLANNED_TO.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */
 const ASIDE_CLAUSE =
-	/,\s*(?:who|which|whose|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
+	/,\s*(?:who|whose|which|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
- * in a clause that describes a name in passing opens no story of years before (though "the night before"
- * may still count from it).
+ * in a clause that describes a name in passing opens no story of years before in its sentence (though
+ * "the night before" may still count from it, and the next sentence may go on with it: "…a massacre,
+ * which began on 11 July 1995. In August, …").
  */
 function inDescribingClause(text: string, start: number, sentence: Sentence | undefined): boolean {
 	if (!sentence || sentence.start > start) return false;

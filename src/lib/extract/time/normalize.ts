@@ -4,7 +4,7 @@ import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, isoWeekStart, isoWeekday, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
@@ -55,7 +55,7 @@ export interface Reference {
 	aside?: boolean;
 	/**
 	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
-	 * times after it count from it, but months and days without a year are not of its years.
+	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
 	describing?: boolean;
 }
@@ -143,7 +143,7 @@ const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
 
 /** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
-const DECISION = /^(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|ban(?!k)|lift|reinstat)/i;
+const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat)\p{L}*|ban(?:s|ned|ning)?)$/iu;
 
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing. */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul)/i;
@@ -495,7 +495,7 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	// "have been evacuated since Dec. 15": the present perfect runs up to the writing.
 	if (ctx.tense.perfect && !pastPerfect(ctx)) return null;
 	const last = ctx.references[ctx.references.length - 1];
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || last.describing) return null;
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence)) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
 	if (!determines(last.anchor.point.granularity, 'month') && last.anchor.point.granularity !== 'season') return null;
@@ -538,22 +538,32 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 	return story && determines(story.anchor.point.granularity, need) ? story.anchor : null;
 }
 
-/** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** Zones a bracketed clock is given in for the world to read: Greenwich's. */
+const UNIVERSAL = new Set(['GMT', 'UTC', 'Z']);
+
 /**
- * The day of a clock time read with another zone's time and day: "1 a.m. Moscow time (2200 GMT Monday)"
- * is Tuesday, as no zone lies more than 14 hours from another's clock the other way.
+ * The day of a local clock time read with a universal time and its day: "1 a.m. Moscow time (2200 GMT
+ * Monday)" is Tuesday, "7 p.m. EST (0000 GMT Tuesday)" Monday. Local clocks run from 12 hours behind
+ * Greenwich's to 14 ahead; a gap of 11 or 12 behind is read as 13 or 12 ahead (New Zealand, Fiji,
+ * Tonga), which news reports far more often than the few islands 11 hours behind.
  */
-function dayAcrossZones(day: CalendarPoint, hour: number | undefined): CalendarPoint {
+function dayAcrossZones(day: CalendarPoint, hour: number | undefined, zone: string | undefined): CalendarPoint {
 	const dayOnly: CalendarPoint = { granularity: 'day', year: day.year, month: day.month, day: day.day };
-	if (hour === undefined || day.hour === undefined) return dayOnly;
+	if (hour === undefined || day.hour === undefined || !zone || !UNIVERSAL.has(zone)) return dayOnly;
 	const ahead = hour - day.hour;
-	const shift = ahead < -12 ? 1 : ahead > 14 ? -1 : 0;
+	const shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
 	if (!shift) return dayOnly;
 	return pointAt(addDays(new Date(spanOfPoint(dayOnly)!.start), shift), 'day');
 }
 
-/** The hour a night ends at (see calendarMath's parts of the day). */
-const NIGHT_ENDS = 6;
+/** The day after a calendar day. */
+function nextDay(day: CalendarPoint): CalendarPoint {
+	return pointAt(addDays(new Date(spanOfPoint(day)!.start), 1), 'day');
+}
+
+/** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** An hour from which a story told forward reaches the small hours only by going on to the next day. */
+const LATE_HOUR = 11;
 
 /** Words before a thing that came before the clause's event: "after Friday's budget", "triggered by". */
 const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
@@ -565,7 +575,7 @@ function cameBefore(ctx: NormalizeContext): boolean {
 }
 
 /** "by" and the part of a day it reaches ("by the early hours of"), before the time. */
-const BY_PART_OF = /\bby\s+(?:the\s+)?(?:\p{L}+\s+){1,2}of\s+$/iu;
+const BY_PART_OF = /\bby\s+(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|morning|afternoon|evening|night|middle|end|close)\s+of\s+$/iu;
 
 /** Whether the time is one the story reaches by ("by Friday", "by the early hours of the 26th"). */
 function reachedBy(ctx: NormalizeContext): boolean {
@@ -983,8 +993,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const near = !!before && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
-		const apposed = !!before && /^\s*,\s*(?:on|in)?\s*$/i.test(before.gap) && a?.point.granularity === 'year';
-		if (near && a && (before.last.stated || apposed) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
+		const besideYear = !!before && /^\s*,\s*(?:on|in)?\s*$/i.test(before.gap) && a?.point.granularity === 'year';
+		if (near && a && (before.last.stated || besideYear) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
 		} else {
@@ -1028,13 +1038,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
-		// "struck the base overnight … at about 1 a.m.", "a Tuesday night … by four in the morning": the small
-		// hours of a night are the next day's.
-		// A narrative goes forward: a clock time earlier than the last one told, in the story's day, is the
-		// next day's ("awake at half past eleven … by four in the morning").
-		const smallHours = base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour < NIGHT_ENDS;
-		const nextMorning = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && f.hour !== undefined && f.hour < base.point.hour;
-		if (smallHours || nextMorning) day = pointAt(addDays(new Date(spanOfPoint(day)!.start), 1), 'day');
+		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
+		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
+		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
+		const afterLateHour = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24;
+		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour)) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
@@ -1339,7 +1347,11 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 	if (c.dayOf) {
 		const day = normalize(c.dayOf, ctx);
 		if (day.point && day.point.day !== undefined) {
-			const point = applyFields(dayAcrossZones(day.point, e.fields.hour), e.fields);
+			const dayOfFields = c.dayOf.expression.kind === 'point' ? c.dayOf.expression.fields : undefined;
+			let onDay = dayAcrossZones(day.point, e.fields.hour, dayOfFields?.zone);
+			// "at 12.30 that night": the night's small hours are the next day's.
+			if (day.point.partOfDay === 'NI' && e.fields.hour !== undefined && e.fields.hour < NIGHT_END_HOUR) onDay = nextDay(onDay);
+			const point = applyFields(onDay, e.fields);
 			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate || !!e.fields.partOfDay);
 		}
 	}

@@ -1,4 +1,5 @@
 import type { Candidate, Fields } from '../expression';
+import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -114,32 +115,37 @@ const namedTimes: Recognizer = {
 	}
 };
 
-const inThe: Recognizer = {
-	name: 'clockInThe',
-	triggers: ['#1', ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].flatMap((w) => followed(w, ['in', 'at', 'o']))],
-	numberFollowers: ['in', 'at', 'o'],
-	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+night)${WORD_END}`, true),
-	build(m) {
-		const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-		let hour = /^\d/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 1;
-		const part = (m[2] ?? 'night').toLowerCase();
-		if (part !== 'morning' && hour < 12) hour += 12;
-		if (part === 'morning' && hour === 12) hour = 0;
-		return time(m.index, m.index + m[0].length, { hour, minute: 0 });
-	}
-};
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
-/** A part of the day after a clock time, and whether its hours are after noon. */
+/** A part of the day after a clock time: "that morning", "the next evening", "on the morning of", "at night". */
 const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same|previous))\s+|(?:on|in)\s+the\s+)(morning|afternoon|evening|night)|at\s+(night)`;
-const AFTER_NOON = /^(?:afternoon|evening|night)$/i;
+const AFTER_NOON = /^(?:afternoon|evening)$/i;
 const PART_AFTER_DOTTED = new RegExp(`^\\s+(?:${PART_AFTER_CLOCK})`, 'i');
 
-/** An hour read with the part of the day named after it: "8.30 that evening" is 20:30, "2 that night" 02:00. */
+/**
+ * An hour of the twelve-hour clock read with the part of the day named after it: "8.30 that evening" is
+ * 20:30, "eleven at night" 23:00, "half past twelve at night" 00:30 and "two at night" 02:00 (the night's
+ * small hours), "twelve in the morning" 00:00.
+ */
 function hourInPart(hour: number, part: string | undefined): number {
-	if (!part || hour >= 12 || !AFTER_NOON.test(part)) return hour;
-	// The night runs over midnight: its small hours are the next morning's.
-	return part.toLowerCase() === 'night' && hour < 6 ? hour : hour + 12;
+	if (!part || hour > 12) return hour;
+	const p = part.toLowerCase();
+	if (p === 'night') return hour === 12 ? 0 : hour < NIGHT_END_HOUR ? hour : hour + 12;
+	if (p === 'morning') return hour === 12 ? 0 : hour;
+	return AFTER_NOON.test(p) && hour < 12 ? hour + 12 : hour;
 }
+
+const inThe: Recognizer = {
+	name: 'clockInThe',
+	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, ['in', 'at', 'o']))],
+	numberFollowers: ['in', 'at', 'o'],
+	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))${WORD_END}`, true),
+	build(m) {
+		const named = HOUR_WORDS.indexOf(m[1].toLowerCase());
+		const hour = named >= 0 ? named + 1 : Number(m[1]);
+		return time(m.index, m.index + m[0].length, { hour: hourInPart(hour, m[2] ?? m[3]), minute: 0 });
+	}
+};
 
 /**
  * "at 9.30 that morning", "at 7.22 the next morning", "at about 9.40 on the morning of 1 November": a clock
@@ -160,26 +166,33 @@ const dotted: Recognizer = {
 	}
 };
 
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
 
+/** Words before a clock told in words: "at ten to six", "by half past four" ("from five to ten degrees" is a range). */
+const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'since', 'approximately']);
+/** What follows an amount, not a clock: "by a quarter to 5 million", "fell by half to 3%", "five to ten degrees". */
+const AMOUNT_AFTER = /^\s*(?:[%\d]|(?:percent|per|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|points?|pounds?|dollars?|euros?|times)(?![\p{L}\p{N}]))/iu;
+
 /**
- * "half past eleven", "a quarter to six", "ten past nine in the evening": the clock told in words. "Half"
- * and "quarter" make it one; "ten to twelve" needs a word that introduces a time before it ("at ten to
- * twelve") or "o'clock" or a part of the day after it, since "ten to twelve people" is a count.
+ * "half past eleven", "a quarter to six", "ten past nine in the evening": the clock told in words. "Half
+ * past" and a quarter past or to an hour make one; "ten to twelve" needs a word that introduces a time
+ * before it ("at ten to twelve"), "o'clock" or a part of the day after it, since "ten to twelve people" is
+ * a count; nothing makes one of an amount ("fell by a quarter to 5 million pounds").
  */
 const spoken: Recognizer = {
 	name: 'clockSpoken',
-	triggers: ['half', 'quarter', 'a quarter', 'five', 'ten', 'twenty'],
+	triggers: [...followed('half', ['past']), ...['quarter', 'five', 'ten', 'twenty'].flatMap((w) => followed(w, ['past', 'to', 'after'])), 'a quarter', 'twenty five'],
 	pattern: pattern(
-		`${WORD_START}(half|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)\\s+(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		`${WORD_START}(half(?=\\s+past)|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)\\s+(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
 		true
 	),
 	build(m, text) {
 		const minutes = MINUTE_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
 		const part = m[5] ?? m[6];
-		const sure = /half|quarter/i.test(m[1]) || m[4] || part || INTRODUCERS.has(wordBefore(text, m.index));
-		if (minutes === undefined || !sure) return null;
+		const end = m.index + m[0].length;
+		if (minutes === undefined || AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
+		const sure = /half|quarter/i.test(m[1]) || m[4] || part || SPOKEN_INTRODUCERS.has(wordBefore(text, m.index));
+		if (!sure) return null;
 		const named = HOUR_WORDS.indexOf(m[3].toLowerCase());
 		let hour = named >= 0 ? named + 1 : Number(m[3]);
 		let minute = minutes;
@@ -187,8 +200,7 @@ const spoken: Recognizer = {
 			hour = hour === 1 ? 12 : hour - 1;
 			minute = 60 - minutes;
 		}
-		hour = hourInPart(hour === 12 && part && /morning/i.test(part) ? 0 : hour, part);
-		return time(m.index, m.index + m[0].length, { hour, minute });
+		return time(m.index, end, { hour: hourInPart(hour, part), minute });
 	}
 };
 

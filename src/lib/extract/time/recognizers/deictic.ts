@@ -164,6 +164,7 @@ const narrowedPart: Recognizer = {
 
 /** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
 const AFTER_OVERNIGHT = new Set(['', 'and', 'but', 'or', 'as', 'while', 'when', 'before', 'after', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'according', 'officials', 'police', 'the', 'for', 'by', 'so']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
 
@@ -180,8 +181,11 @@ const overnight: Recognizer = {
 		const end = m.index + m[0].length;
 		if (!AFTER_OVERNIGHT.has(wordAfter(text, end).toLowerCase())) return null;
 		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
-		// "an overnight success" is the adjective; "attacking a base overnight" has its article further back.
-		if (/^an?$/.test(before.at(-1) ?? '') || before.some((w) => SUDDEN_OVERNIGHT.test(w))) return null;
+		// "an overnight success" is the adjective; "was a household name overnight" the idiom after a copula;
+		// "attacking a base overnight" names the night.
+		const article = before.findIndex((w) => /^an?$/.test(w));
+		const afterCopula = article >= 0 && (article === before.length - 1 || before.slice(0, article).some((w) => COPULAS.has(w)));
+		if (afterCopula || before.some((w) => SUDDEN_OVERNIGHT.test(w))) return null;
 		return { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay: 'NI' }, relation: { kind: 'deictic', unit: 'day', offset: -1, aheadOffset: 0 } }, source: 'deictic' };
 	}
 };

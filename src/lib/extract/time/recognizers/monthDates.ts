@@ -1,4 +1,4 @@
-import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -60,8 +60,12 @@ const MONTH_INTRODUCERS = new Set([
 	'early-'
 ]);
 
-/** Verbs that set a thing for a time: "scheduled for March" is a month, "a vote for May" a name. */
-const SCHEDULED = /^(?:(?:re)?scheduled|set|slated|planned|fixed|booked|due|penciled|pencilled|earmarked|postponed|delayed|moved|pushed)$/i;
+/**
+ * Participles that fix a date for a thing: "scheduled for March" is a month, "a vote for May" and "pushed
+ * for May to quit" a name. (Normalization's scheduling stems also take "called", which calls for people
+ * as often: here only a plan's participle will do.)
+ */
+const SCHEDULED = /^(?:(?:re)?scheduled|set|slated|planned|fixed|booked|due|penciled|pencilled|earmarked)$/i;
 
 /** Words after a month that leave it a time ("in May and June", "since March when", "April they"). */
 const FUNCTION_WORDS = new Set(
@@ -269,10 +273,10 @@ const monthDayPair: Recognizer = {
 /** What may follow a day named alone: the end of a phrase, a clause's first word. */
 const DAY_FOLLOWER = /^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b)/i;
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
-const COUNT_FOLLOWER = /^\s*(?:\d|(?:a|an|some|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/i;
+const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
 /** Words naming a part of a day, before "of the 20th". */
-const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon|end|close|beginning|start)$/i;
+const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
 
 /**
  * "on the 6th", "by the 21st": a day of the month named alone, after a word that introduces a date and

@@ -12,8 +12,10 @@ const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'th
 
 const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
 /** Words after a season that leave it a time: any other ("summer camp", "the winter Olympics") makes it name a thing. */
-const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by|some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
-const namesAThing = (after: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after);
+const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i;
+/** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
+const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
+const namesAThing = (after: string, season: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after));
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 
 /** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
@@ -37,7 +39,7 @@ export const seasonRecognizer: Recognizer = {
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		// "through summer and autumn": two seasons joined, the second introduced with the first.
 		const joined = /^(?:and|or)$/i.test(after) ? SEASON_AFTER_JOIN.exec(text.slice(end, end + 40)) : null;
-		const pairedAfter = !!joined && !namesAThing(joined[1]);
+		const pairedAfter = !!joined && !namesAThing(joined[1], m[2]);
 		const pairedBefore = /^(?:and|or)$/i.test(before) && !m[1] && seasonIntroducedBefore(text, m.index);
 		const introduced =
 			partOf ||
@@ -50,7 +52,7 @@ export const seasonRecognizer: Recognizer = {
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.
-		if (!yearAfter && namesAThing(after)) return null;
+		if (!yearAfter && namesAThing(after, m[2])) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };

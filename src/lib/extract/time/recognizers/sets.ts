@@ -95,7 +95,7 @@ const adverbs: Recognizer = {
 const REPORTING = /^(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|cites|claimed|added|published|publishes|ran|carried|revealed|noted|warned|called|described|headlined|printed)$/i;
 
 /** Words that describe a paper by its stance or readers: "the satirical weekly Charlie Hebdo". */
-const PAPER_ADJECTIVES = /^(?:satirical|conservative|liberal|leftist|left-wing|right-wing|independent|influential|investigative|business|financial|tabloid|popular|mass-circulation|respected|pro-government|pro-kremlin|nationalist|catholic|religious|local|regional|national|official)$/i;
+const PAPER_ADJECTIVES = /^(?:satirical|conservative|liberal|leftist|left-wing|right-wing|independent|influential|investigative|business|financial|tabloid|popular|mass-circulation|respected|pro-government|pro-kremlin|nationalist|catholic|religious)$/i;
 
 /**
  * "daily" or "weekly" as a noun is a newspaper: "the Communist Party daily Granma", "the Israeli daily
