@@ -95,6 +95,8 @@ describe('not dates', () => {
 		['Shares rose to 9.30 that morning.', '9.30'],
 		['Ten to twelve people died.', 'Ten to twelve'],
 		['A quarter of the troops left.', 'A quarter'],
+		['Profits fell by a quarter to 5 million pounds.', 'a quarter'],
+		['Edison fought the alternating current system.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']
 	])('%s has no time in "%s"', (text, words) => {

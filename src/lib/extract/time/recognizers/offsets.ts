@@ -24,16 +24,26 @@ const FIGURE_COMPARED = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|percent|per\s+cen
 
 const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
 
+/** How many of a finer unit a coarser one holds, for the pairs a length is told in ("three years and a month"). */
+const FINER: Partial<Record<string, [Unit, number]>> = { year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60] };
+
+/** "four years and three months": the amount in the finer unit, or null for a pair told otherwise. */
+function compound(coarse: string, amount: number, finerUnit: string | null, finerAmount: number | null): [Unit, number] | null {
+	const finer = FINER[coarse];
+	if (!finer || finer[0] !== finerUnit || finerAmount === null || !Number.isInteger(amount)) return null;
+	return [finer[0], amount * finer[1] + finerAmount];
+}
+
 const offset: Recognizer = {
 	name: 'offset',
 	triggers: QUANTITY_TRIGGERS,
 	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
-		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN}))?(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, quantityText, unitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
+		const [, quantityText, unitWord, finerQuantityText, finerUnitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
 		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ');
 		const end = m.index + m[0].length;
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
@@ -70,6 +80,12 @@ const offset: Recognizer = {
 		// "a fortnight ago" is two weeks back.
 		let amount = /^fortnights?$/i.test(unitWord) ? quantity.value * 2 : quantity.value;
 		let unit: Unit | null = calendarUnit(durationUnit);
+		// "four years and three months earlier": counted in the finer unit, 51 months.
+		if (finerUnitWord) {
+			const finer = compound(durationUnit, amount, unitOf(finerUnitWord), parseQuantity(finerQuantityText)?.value ?? null);
+			if (!finer) return null;
+			[unit, amount] = finer;
+		}
 		let approximate = !!orSo;
 		if (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium') {
 			amount *= durationUnit === 'decade' ? 10 : durationUnit === 'century' ? 100 : 1000;
