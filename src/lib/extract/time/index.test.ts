@@ -873,6 +873,10 @@ table('years of the first millennium', [
 	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', 'AD 14', { value: '0014', granularity: 'year', days: ['0014-01-01', '0014-12-31'] }],
 	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', '410 AD', { value: '0410' }],
 	['The hall burned in 862 CE.', '2021-09-06', '862 CE', { value: '0862' }],
+	// Three digits after "in" or "by" at the end of a phrase are a year; before a noun, or in a ratio, a count.
+	['In 410 the Visigoths sacked Rome.', '2021-09-06', '410', { value: '0410' }],
+	['The Western Empire fell in 476.', '2021-09-06', '476', { value: '0476' }],
+	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.
 	['On 8 June, 793 people died.', '2021-09-06', '8 June', { value: '2021-06-08' }],
 	['By 8 June, 800,000 had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }]

@@ -20,8 +20,9 @@ export interface Recognizer {
 	triggers: readonly string[];
 	/**
 	 * For number triggers: the lower-case words one of which must follow the number (after spaces or a
-	 * hyphen, or joined to it: "6th", "1980s", "6am"), `#` for another number. The recognizer is not tried
-	 * at a number followed by another word; after a mark ("6.5", "10:35", "2,000") it always is.
+	 * hyphen, or joined to it: "6th", "1980s", "6am"), `#` for another number, `.` for a mark that ends it
+	 * ("in 476.", "in 476, the"). The recognizer is not tried at a number followed by another word or
+	 * such a mark; before a mark that goes on into digits ("6.5", "10:35", "2,000") it always is.
 	 */
 	numberFollowers?: readonly string[];
 	/** A sticky pattern (see `pattern`), tried at trigger positions. */
@@ -322,7 +323,7 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	if (known) return known;
 	const words = new Set<string>();
 	for (const r of recognizers) for (const t of r.triggers) for (const w of t.split(' ')) if (!w.startsWith('#')) words.add(w);
-	for (const r of recognizers) for (const w of r.numberFollowers ?? []) if (w !== '#') words.add(w);
+	for (const r of recognizers) for (const w of r.numberFollowers ?? []) if (w !== '#' && w !== '.') words.add(w);
 	let size = 2;
 	for (const w of words) size += w.length;
 	const next = new Int32Array((size + 1) * ALPHABET);
@@ -366,7 +367,7 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	}
 	const followers = new Map<Recognizer, Set<number>>();
 	for (const r of recognizers) {
-		if (r.numberFollowers) followers.set(r, new Set(r.numberFollowers.map((w) => (w === '#' ? DIGITS : insert(w)))));
+		if (r.numberFollowers) followers.set(r, new Set(r.numberFollowers.map((w) => (w === '#' ? DIGITS : w === '.' ? MARK : insert(w)))));
 	}
 	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairs: new Map(), numbers: new Map(), byNumber, followers };
 	indexes.set(recognizers, index);

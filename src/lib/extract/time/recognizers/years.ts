@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -277,4 +277,29 @@ const eraYears: Recognizer = {
 	}
 };
 
-export const yearRecognizers: Recognizer[] = [digitYears, spokenYears, eraYears];
+/** Words before a year of three digits: "in 476", "by 800", "until 410". */
+const EARLY_YEAR_LEADS = new Set(['in', 'by', 'until', 'till', 'since', 'around', 'circa']);
+/** What may follow such a year: the end of a phrase or a clause's first word, never a noun it counts. */
+const EARLY_YEAR_FOLLOWERS = ['.', 'the', 'and', 'when', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'a', 'an', 'after', 'before', 'as', 'at', 'on'];
+
+/**
+ * "In 410 the Visigoths sacked Rome", "invaded Gaul in 451 and were turned back": a number of three digits
+ * after "in" or "by" and before the end of its phrase is a year of the first millennium; "in 476 cases",
+ * "by 300 votes" count. (A year of four digits needs no such care; one of two or one digit needs its era.)
+ */
+const earlyYears: Recognizer = {
+	name: 'earlyYear',
+	triggers: ['#'],
+	numberFollowers: EARLY_YEAR_FOLLOWERS,
+	pattern: pattern(`${WORD_START}([1-9]\\d{2})(?![\\p{L}\\p{N}]|[.,:/%-]\\d|\\s*(?:%|percent|per\\s+cent))`),
+	build(m, text) {
+		if (!EARLY_YEAR_LEADS.has(wordBefore(text, m.index))) return null;
+		// "one in 100", "1 in 500": a ratio.
+		if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordsBefore(text, m.index, 2)[0] ?? '')) return null;
+		const end = m.index + m[0].length;
+		if (!/^\s*(?:[,.;:!?)]|$|(?:the|and|when|he|she|it|they|his|her|its|their|a|an|after|before|as|at|on)\b)/i.test(text.slice(end, end + 7))) return null;
+		return year(m.index, end, { year: Number(m[1]) }, false);
+	}
+};
+
+export const yearRecognizers: Recognizer[] = [digitYears, spokenYears, eraYears, earlyYears];
