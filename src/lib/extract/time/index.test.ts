@@ -313,6 +313,7 @@ table(
 		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }],
 		// A season after a year is the next year's; the midnight that ends a day belongs to it.
 		['Merckx turned professional in 1965 and won Milan-San Remo the following spring.', undefined, 'the following spring', { value: '1966-SP' }],
+		['The war began in June 1991; fighting spread through the summer and autumn.', undefined, 'autumn', { value: '1991-FA' }],
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],
 		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],

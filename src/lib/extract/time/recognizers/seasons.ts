@@ -16,7 +16,7 @@ const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|w
 /** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
 const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
 const namesAThing = (after: string, season: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after));
-const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
+const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 
 /** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
 function seasonIntroducedBefore(text: string, index: number): boolean {
