@@ -215,6 +215,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const cue = { start: t.start, end: t.end };
 
 	if (monthMay(tokens, i)) return null;
+	// "at 4am on Monday": the clock's "am", not the verb.
+	if (w === 'am' && i > 0 && tokens[i - 1].kind === 'number') return null;
 	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 	if (negatedCould(tokens, i)) return { tense: 'past', perfect: false, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };

@@ -122,6 +122,11 @@ table('parts of days and clock times', [
 	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
 	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],
 	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-04', '4 in the morning', { value: '1998-04-02T04:00' }],
+	// A holiday is a day a clock time takes; a part of the day after noon puts the clock in that half.
+	['Walmart opened its doors at 8 p.m. on Thanksgiving.', '2012-11-23', '8 p.m.', { value: '2012-11-22T20:00' }],
+	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
+	// A look back to a day ("the first since June 8, 1918") is no day the story is at.
+	['It was the first total eclipse to cross the country since June 8, 1918. Totality in Carbondale began at 1:20 p.m. CDT.', '2017-08-21', '1:20 p.m. CDT', { value: '2017-08-21T13:20' }],
 	['The earthquake struck Christchurch at 12:51 p.m. local time (2351 GMT Monday).', '2011-02-25', '12:51 p.m. local time', { value: '2011-02-22T12:51' }],
 	// The clock told in words.
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
@@ -209,6 +214,9 @@ table('weekdays by tense', [
 	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }],
 	// What a past event followed or was caused by came before it.
 	["The pound fell after Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
+	// "4am" holds no verb "am"; a holiday a thing is for may be written with its article.
+	['Schools will close at 4am on Monday.', '2021-01-15', 'Monday', { value: '2021-01-18' }],
+	['Millions travelled home for the Lunar New Year, which begins on Saturday.', '2024-02-09', 'Lunar New Year', { value: '2024-02-10' }],
 	["The pound fell in a sell-off triggered by Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
 	["Leaders called for a boycott of Friday's vote.", '2022-09-28', 'Friday', { value: '2022-09-30' }],
 	// Schedules in the simple present, after a plural subject for a bare verb; a counted noun is none.
@@ -776,6 +784,10 @@ table('tense, read further', [
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
+	// A limit set in the future lies ahead; the end of a range of months follows its start.
+	['Koch is expected to stay in orbit until February.', '2019-03-15', 'February', { value: '2020-02' }],
+	['The season ran from November to February.', '2019-05-01', 'November to February', { value: '2018-11/2019-02' }],
+	['The tournament moved from the June-July slot.', '2019-05-01', 'June-July', { value: '2018-06/2018-07' }],
 	['He could have been killed on Friday.', '2023-10-11', 'Friday', { value: '2023-10-06' }],
 	['It will report on Thursday, February 20, 2025. The company will host a call at 4:30 p.m. that day.', '2025-01-15', '4:30 p.m. that day', { value: '2025-02-20T16:30' }],
 	// A day set beside a counted year is in it.
@@ -877,6 +889,7 @@ table('years of the first millennium', [
 	// Three digits after "in" or "by" at the end of a phrase are a year; before a noun, or in a ratio, a count.
 	['In 410 the Visigoths sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['The Western Empire fell in 476.', '2021-09-06', '476', { value: '0476' }],
+	['The Western Empire fell in 476. In 410 the Visigoths had sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.
 	['On 8 June, 793 people died.', '2021-09-06', '8 June', { value: '2021-06-08' }],

@@ -334,14 +334,16 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// A range or a bounded time starts before the point the story goes on from.
 			const pointStart = n.until || span.mod ? spanOfPoint(point)?.start : undefined;
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
+			// The words before the mention in its sentence, which tell whether it is a time the story is at.
+			const before = text.slice(Math.max(sentence && sentence.start <= c.start ? sentence.start : 0, c.start - LOOK_BACK_CHARS), c.start);
+			const looksBack = LOOK_BACK_WORDS.test(before);
 			const aside =
 				lookBackInPassing(point, sentenceIndex, references) ||
-				recordSince(text, c.start, point) ||
-				restatedInBrackets(text, c.start, references) ||
-				deadlineAhead(ctx, text, c.start) ||
-				anniversaryOf(text, c.start, sentence) ||
+				(looksBack && (RECORD_SINCE.test(before) || ANNIVERSARY_OF.test(before))) ||
+				restatedInBrackets(before, c.start, references) ||
+				deadlineAhead(ctx, before) ||
 				undefined;
-			const describing = (mode === 'news' && inDescribingClause(text, c.start, sentence)) || undefined;
+			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
 			if (c.dayOf && c.dayOf.start >= c.end) {
 				if (deferredUntil && deferredUntil !== c.dayOf) flush();
@@ -369,6 +371,9 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 	return !!own && !!story && own.end <= story.start;
 }
 
+/** How far back the words before a mention are read for what makes it a look back or an aside. */
+const LOOK_BACK_CHARS = 110;
+
 /**
  * "The strongest since", "for the first time since", "the deadliest since the massacre in": words that
  * measure a record back to a time, or to an event and its time.
@@ -377,35 +382,27 @@ const RECORD_SINCE =
 	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
 
 /**
- * "The quake was the strongest since 1964", "the first such vote since 1990", "the deadliest shooting
- * since the Sandy Hook massacre in December 2012": a time a record is measured back to is looked back to
- * in passing; "about two hours later" counts from the quake, not from 1964.
+ * Words before a time that make it a look back the story does not move to: a record measured back to it
+ * ("the strongest since 1964", "the deadliest shooting since the Sandy Hook massacre in December 2012",
+ * "the first total eclipse since June 8, 1918": "about two hours later" counts from the quake), or what
+ * an anniversary marks ("the 25th anniversary of the Good Friday Agreement, signed on April 10, 1998").
+ * One cheap look for either word first: most times have neither before them.
  */
-function recordSince(text: string, start: number, point: CalendarPoint): boolean {
-	if (determines(point.granularity, 'day')) return false;
-	const before = text.slice(Math.max(0, start - 110), start);
-	// A cheap look for "since" first: most times have none before them.
-	return /\bsince\b/i.test(before) && RECORD_SINCE.test(before);
-}
+const LOOK_BACK_WORDS = /since|anniversar/i;
 
 /** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
 const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^.;!?]{0,80}$/iu;
-
-/** A time an anniversary looks back to: the story stays at the anniversary. */
-function anniversaryOf(text: string, start: number, sentence: Sentence | undefined): boolean {
-	if (!sentence || sentence.start > start) return false;
-	return ANNIVERSARY_OF.test(text.slice(Math.max(sentence.start, start - 100), start));
-}
 
 /**
  * "On 23 February (8 March in the Western calendar), strikes began": a time in brackets right after
  * another restates it, in another calendar or zone; the story stays with the first.
  */
-function restatedInBrackets(text: string, start: number, references: readonly Reference[]): boolean {
+function restatedInBrackets(before: string, start: number, references: readonly Reference[]): boolean {
+	// Only the opening bracket may stand right before it: "(8 March".
+	if (before.charCodeAt(before.length - 1) !== 40) return false;
 	const last = references[references.length - 1]?.anchor.offset;
-	if (last === undefined || last >= start) return false;
-	const before = text.slice(Math.max(last, start - 40), start);
-	return /\(\s*$/.test(before) && !/[)\n]/.test(before);
+	if (last === undefined || last >= start || start - last > Math.min(before.length, 40)) return false;
+	return !/[)\n]/.test(before.slice(before.length - (start - last)));
 }
 
 /** Words before a deadline: "by June 1948", "until the end of the year". */
@@ -419,14 +416,14 @@ const PLANNED_TO =
  * "with orders to hand over power by June 1948": a deadline set for what an order or a plan asks is no
  * time the story has reached ("managed to bring home 300,000 men by 4 June" reached it).
  */
-function deadlineAhead(ctx: DocumentContext, text: string, start: number): boolean {
+function deadlineAhead(ctx: DocumentContext, before: string): boolean {
 	if (!DEADLINE_WORDS.has(ctx.lead) || !ctx.tense.infinitive) return false;
-	return PLANNED_TO.test(text.slice(Math.max(0, start - 80), start));
+	return PLANNED_TO.test(before.slice(-80));
 }
 
 /** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */
 const ASIDE_CLAUSE =
-	/,\s*(?:who|whose|which|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
+	/^,\s*(?:who|whose|which|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
@@ -434,9 +431,9 @@ const ASIDE_CLAUSE =
  * "the night before" may still count from it, and the next sentence may go on with it: "…a massacre,
  * which began on 11 July 1995. In August, …").
  */
-function inDescribingClause(text: string, start: number, sentence: Sentence | undefined): boolean {
-	if (!sentence || sentence.start > start) return false;
-	return ASIDE_CLAUSE.test(text.slice(Math.max(sentence.start, start - 80), start));
+function inDescribingClause(before: string): boolean {
+	const comma = before.lastIndexOf(',');
+	return comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma));
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */

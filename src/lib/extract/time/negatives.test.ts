@@ -99,6 +99,8 @@ describe('not dates', () => {
 		['It happened in 476 cases, and one in 100 people fell ill.', '476'],
 		['One in 100 people fell ill.', '100'],
 		['He won by 300 votes.', '300'],
+		['The bank raised its main interest rate by a quarter point.', 'a quarter'],
+		['Thieves hit a jewelry store at 1420 E. Battlefield St.', '1420'],
 		['Edison fought the alternating current system.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']

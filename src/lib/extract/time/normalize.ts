@@ -468,9 +468,11 @@ const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/i
 function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 4; i--) {
+		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
+		if (refs[i].aside) continue;
 		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return refs[i];
 	}
-	return refs[refs.length - 1];
+	return refs.findLast((r) => !r.aside);
 }
 
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
@@ -554,6 +556,16 @@ function dayAcrossZones(day: CalendarPoint, hour: number | undefined, zone: stri
 	const shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
 	if (!shift) return dayOnly;
 	return pointAt(addDays(new Date(spanOfPoint(dayOnly)!.start), shift), 'day');
+}
+
+/**
+ * "at 9:30 tonight", "at 6 this evening": a clock time read with a part of the day after noon is in that
+ * half of the day (a time already past noon, or in the night's small hours, stays).
+ */
+function hourOfPart(hour: number | undefined, part: CalendarPoint['partOfDay']): number | undefined {
+	if (hour === undefined || hour >= 12) return hour;
+	if (part === 'AF' || part === 'EV' || (part === 'NI' && hour >= NIGHT_END_HOUR)) return hour + 12;
+	return hour;
 }
 
 /** The day after a calendar day. */
@@ -692,7 +704,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	}
 	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
-	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
+	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
+	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return tense === 'future' ? 'onOrAfter' : ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
@@ -993,7 +1006,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const near = !!before && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
-		const besideYear = !!before && /^\s*,\s*(?:on|in)?\s*$/i.test(before.gap) && a?.point.granularity === 'year';
+		const besideYear = near && a?.point.granularity === 'year' && before.gap.includes(',');
 		if (near && a && (before.last.stated || besideYear) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
 			direction = 'same';
@@ -1172,6 +1185,23 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 	return [a, result(end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
 }
 
+/** A month alone: "June" in "June-July", without a year or a day. */
+const monthOnly = (c: Candidate): boolean => {
+	const e = c.expression;
+	return e.kind === 'point' && !e.relation && e.fields.month !== undefined && e.fields.year === undefined && e.fields.day === undefined;
+};
+
+/**
+ * "the June-July slot", "from November to February": the end of a range of months without a year is the
+ * first such month after the start, which the tense placed.
+ */
+function monthAfter(from: Candidate, to: Candidate, a: Normalized, b: Normalized): Normalized {
+	if (!monthOnly(from) || !monthOnly(to) || !a.point || !b.point || a.point.granularity !== 'month' || b.point.granularity !== 'month') return b;
+	const year = b.point.month! > a.point.month! ? a.point.year : a.point.year + 1;
+	if (year === b.point.year) return b;
+	return result({ ...b.point, year }, b.known, 'relative', b.anchor ?? a.anchor, b.approximate);
+}
+
 /** "between 10pm and 6am": the end of a clock range that is not after its start is on the next day. */
 function throughMidnight(a: Normalized, b: Normalized): Normalized {
 	const sa = a.point && spanOfPoint(a.point);
@@ -1187,8 +1217,10 @@ function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boole
 	const writing = day && spanOfPoint(day);
 	if (!writing) return false;
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		const p = ctx.references[i].anchor.point;
-		if (!determines(p.granularity, 'day')) continue;
+		const r = ctx.references[i];
+		const p = r.anchor.point;
+		// A look back ("the first since June 8, 1918") is no day the story is at.
+		if (r.aside || !determines(p.granularity, 'day')) continue;
 		// A day still to come ("until Christmas") is no day a story told in the past may be at.
 		const other = spanOfPoint(p);
 		if (other && other.start < writing.start) return true;
@@ -1351,7 +1383,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 			let onDay = dayAcrossZones(day.point, e.fields.hour, dayOfFields?.zone);
 			// "at 12.30 that night": the night's small hours are the next day's.
 			if (day.point.partOfDay === 'NI' && e.fields.hour !== undefined && e.fields.hour < NIGHT_END_HOUR) onDay = nextDay(onDay);
-			const point = applyFields(onDay, e.fields);
+			const point = applyFields(onDay, { ...e.fields, hour: hourOfPart(e.fields.hour, day.point.partOfDay) });
 			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate || !!e.fields.partOfDay);
 		}
 	}
@@ -1528,6 +1560,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			let a = normalize(e.from, ctx);
 			let b = normalize(e.to, ctx);
 			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
+			b = monthAfter(e.from, e.to, a, b);
 			if (e.clock) b = throughMidnight(a, b);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;

@@ -14,8 +14,9 @@ export interface Recognizer {
 	name: string;
 	/**
 	 * Lower-case words a match can begin with; "w1 w2" for two words. `#` stands for any run of digits,
-	 * `#1` for one or two digits, `#4` for four, and a mark after either (`#1/`, `#4-`, `#1.`, `#1:`) for
-	 * such a run followed by that mark: numbers are common, and most recognizers want only some of them.
+	 * `#1` for one or two digits, `#3` for three, `#4` for four, and a mark after `#1` or `#4` (`#1/`,
+	 * `#4-`, `#1.`, `#1:`) for such a run followed by that mark: numbers are common, and most recognizers
+	 * want only some of them.
 	 */
 	triggers: readonly string[];
 	/**
@@ -295,7 +296,7 @@ function pairList(index: TriggerIndex, first: number, second: number): Recognize
 }
 
 function numberList(index: TriggerIndex, length: number, mark: string | undefined, follower: number): Recognizer[] | null {
-	const shape = length <= 2 ? 1 : length === 4 ? 4 : 0;
+	const shape = length <= 2 ? 1 : length === 3 ? 3 : length === 4 ? 4 : 0;
 	const markCode = shape && (mark === '/' || mark === '-' || mark === '.' || mark === ':') ? mark.charCodeAt(0) : 0;
 	// The list for this shape and the word after the number: recognizers that name their followers drop
 	// out where another word follows.

@@ -1,6 +1,6 @@
 import { YEAR_PATTERN } from '../calendarWords';
 import type { Fields } from '../expression';
-import { pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { pattern, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
@@ -137,7 +137,9 @@ const holidays: Recognizer = {
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
-		const purpose = !dated && wordBefore(text, m.index) === 'for' ? true : undefined;
+		// "a truce for Christmas", "travelled home for the Lunar New Year": what a thing is for.
+		const lead = wordsBefore(text, m.index, 2).map((w) => w.toLowerCase());
+		const purpose = !dated && (lead.at(-1) === 'for' || (lead.at(-1) === 'the' && lead.at(-2) === 'for')) ? true : undefined;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose }, source: 'holiday' };
 	}
 };

@@ -180,6 +180,9 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 	};
 }
 
+/** A street's name after a number: "1420 E. Battlefield St.", "1600 Pennsylvania Avenue". */
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy)(?![\p{L}\p{N}])/u;
+
 const digitYears: Recognizer = {
 	name: 'year',
 	triggers: ['#4', 'fiscal #', 'fiscal year', 'fy #', 'financial year', 'the year', 'calendar year', 'post #', 'pre #'],
@@ -224,6 +227,8 @@ const digitYears: Recognizer = {
 		if (prefix) return year(start, firstEnd, { year: first }, false, fiscal);
 		const heading = headingOfLines(text, firstStart, firstEnd);
 		if (heading) return { ...year(firstStart, firstEnd, { year: first }, false), heading };
+		// "1420 E. Battlefield St.": a street number.
+		if (STREET_AFTER.test(text.slice(firstEnd, firstEnd + 48))) return null;
 		const context = yearContext(text, firstStart, firstEnd);
 		if (context === 'no') return null;
 		const c = year(firstStart, firstEnd, { year: first }, context === 'weak');
@@ -289,13 +294,14 @@ const EARLY_YEAR_FOLLOWERS = ['.', 'the', 'and', 'when', 'he', 'she', 'it', 'the
  */
 const earlyYears: Recognizer = {
 	name: 'earlyYear',
-	triggers: ['#'],
+	triggers: ['#3'],
 	numberFollowers: EARLY_YEAR_FOLLOWERS,
 	pattern: pattern(`${WORD_START}([1-9]\\d{2})(?![\\p{L}\\p{N}]|[.,:/%-]\\d|\\s*(?:%|percent|per\\s+cent))`),
 	build(m, text) {
 		if (!EARLY_YEAR_LEADS.has(wordBefore(text, m.index))) return null;
 		// "one in 100", "1 in 500": a ratio.
-		if (/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(wordsBefore(text, m.index, 2)[0] ?? '')) return null;
+		const two = wordsBefore(text, m.index, 2);
+		if (two.length === 2 && /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(two[0])) return null;
 		const end = m.index + m[0].length;
 		if (!/^\s*(?:[,.;:!?)]|$|(?:the|and|when|he|she|it|they|his|her|its|their|a|an|after|before|as|at|on)\b)/i.test(text.slice(end, end + 7))) return null;
 		return year(m.index, end, { year: Number(m[1]) }, false);

@@ -34,6 +34,8 @@ function isDay(c: Candidate): boolean {
 	const e = c.expression;
 	if (e.kind !== 'point' || e.fields.hour !== undefined) return false;
 	if (e.fields.day !== undefined || (e.fields.weekday !== undefined && e.fields.month === undefined)) return true;
+	// A holiday is a day: "at 8 p.m. on Thanksgiving", "at noon on Easter Sunday".
+	if (e.fields.nthWeekday !== undefined || e.fields.fromEaster !== undefined) return true;
 	return (e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day';
 }
 
