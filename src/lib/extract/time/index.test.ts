@@ -126,7 +126,7 @@ table('parts of days and clock times', [
 	['Walmart opened its doors at 8 p.m. on Thanksgiving.', '2012-11-23', '8 p.m.', { value: '2012-11-22T20:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
 	// A look back to a day ("the first since June 8, 1918") is no day the story is at.
-	['It was the first total eclipse to cross the country since June 8, 1918. Totality in Carbondale began at 1:20 p.m. CDT.', '2017-08-21', '1:20 p.m. CDT', { value: '2017-08-21T13:20' }],
+	['It was the first total solar eclipse to cross the country from coast to coast since June 8, 1918. Totality in Carbondale began at 1:20 p.m. CDT.', '2017-08-21', '1:20 p.m. CDT', { value: '2017-08-21T13:20' }],
 	['The earthquake struck Christchurch at 12:51 p.m. local time (2351 GMT Monday).', '2011-02-25', '12:51 p.m. local time', { value: '2011-02-22T12:51' }],
 	// The clock told in words.
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
@@ -786,6 +786,13 @@ table('tense, read further', [
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
 	// A limit set in the future lies ahead; the end of a range of months follows its start.
 	['Koch is expected to stay in orbit until February.', '2019-03-15', 'February', { value: '2020-02' }],
+	// A range the tense would start after its end is the one under way.
+	['The tournament runs Aug. 12-18, and the U.S. Open starts on Aug. 26.', '2019-08-14', 'Aug. 12-18', { value: '2019-08-12/2019-08-18' }],
+	['Kyiv remained under a curfew that runs from 5 p.m. Saturday to 8 a.m. Monday.', '2022-02-27', '5 p.m. Saturday to 8 a.m. Monday', { value: '2022-02-26T17:00/2022-02-28T08:00' }],
+	['The festival runs until Sunday.', '2022-06-22', 'Sunday', { value: '2022-06-26' }],
+	['He hit two home runs on Thursday.', '2022-06-22', 'Thursday', { value: '2022-06-16' }],
+	// A limit in the small hours is the night's end, on the next day.
+	['Mitterrand was elected president on Sunday. Crowds celebrated at the Bastille until after 2 a.m.', '1981-05-11', '2 a.m', { value: '1981-05-11T02:00' }],
 	['The season ran from November to February.', '2019-05-01', 'November to February', { value: '2018-11/2019-02' }],
 	['The tournament moved from the June-July slot.', '2019-05-01', 'June-July', { value: '2018-06/2018-07' }],
 	['He could have been killed on Friday.', '2023-10-11', 'Friday', { value: '2023-10-06' }],
@@ -889,6 +896,11 @@ table('years of the first millennium', [
 	// Three digits after "in" or "by" at the end of a phrase are a year; before a noun, or in a ratio, a count.
 	['In 410 the Visigoths sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['The Western Empire fell in 476.', '2021-09-06', '476', { value: '0476' }],
+	// Years after verbs of a year's coming and of expectation, after "calendar", and joined to another after its article.
+	['Revellers welcomed 2020 with fireworks, and scientists expect 2024 to be hotter still.', '2024-01-09', '2024', { value: '2024' }],
+	['Revellers welcomed 2020 with fireworks.', '2024-01-09', '2020', { value: '2020' }],
+	['The company sold 10.5 million vehicles in calendar 2021.', '2024-01-09', 'calendar 2021', { value: '2021' }],
+	['They were the first champions since the Patriots of the 2003 and 2004 seasons.', '2024-02-12', '2004', { value: '2004' }],
 	['The Western Empire fell in 476. In 410 the Visigoths had sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.

@@ -379,7 +379,7 @@ const LOOK_BACK_CHARS = 110;
  * measure a record back to a time, or to an event and its time.
  */
 const RECORD_SINCE =
-	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,40}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
+	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,64}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
 
 /**
  * Words before a time that make it a look back the story does not move to: a record measured back to it

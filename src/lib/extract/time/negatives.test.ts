@@ -101,6 +101,8 @@ describe('not dates', () => {
 		['He won by 300 votes.', '300'],
 		['The bank raised its main interest rate by a quarter point.', 'a quarter'],
 		['Thieves hit a jewelry store at 1420 E. Battlefield St.', '1420'],
+		['They expect 2000 people, and he welcomed 1500 visitors.', '2000'],
+		['They expect 2000 people, and he welcomed 1500 visitors.', '1500'],
 		['Edison fought the alternating current system.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']

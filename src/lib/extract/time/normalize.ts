@@ -574,6 +574,9 @@ function nextDay(day: CalendarPoint): CalendarPoint {
 }
 
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** "until", "until after", "till about" before a clock time: a limit. */
+const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
+
 /** An hour from which a story told forward reaches the small hours only by going on to the next day. */
 const LATE_HOUR = 11;
 
@@ -1055,7 +1058,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
 		const afterLateHour = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24;
-		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour)) day = nextDay(day);
+		// "celebrated on Sunday … until after 2 a.m.", "bars stay open until 2 a.m.": a limit in the small
+		// hours is the night's end, on the next day.
+		const untilTheNight = smallHours && ctx.start !== undefined && !!ctx.textBetween && UNTIL_THE_NIGHT.test(ctx.textBetween(Math.max(0, ctx.start - 24), ctx.start));
+		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
@@ -1200,6 +1206,29 @@ function monthAfter(from: Candidate, to: Candidate, a: Normalized, b: Normalized
 	const year = b.point.month! > a.point.month! ? a.point.year : a.point.year + 1;
 	if (year === b.point.year) return b;
 	return result({ ...b.point, year }, b.known, 'relative', b.anchor ?? a.anchor, b.approximate);
+}
+
+/**
+ * "The tournament runs Aug. 12-18", on the 14th; "a curfew from 5 p.m. Saturday to 8 a.m. Monday", on
+ * the Sunday: a range the tense would start after its end is the one under way, which started a cycle
+ * (a week, a year) earlier.
+ */
+function startBeforeEnd(from: Candidate, a: Normalized, b: Normalized): Normalized {
+	const e = from.expression;
+	if (e.kind !== 'point' || e.relation || e.fields.year !== undefined || !a.point || !b.point) return a;
+	const sa = spanOfPoint(a.point);
+	const sb = spanOfPoint(b.point);
+	if (!sa || !sb || sa.start < sb.end) return a;
+	const cycle = cycleOf(e.fields);
+	let point: CalendarPoint;
+	if (cycle === 'week') {
+		const d = pointAt(addDays(new Date(sa.start), -7), 'day');
+		point = { ...a.point, year: d.year, month: d.month, day: d.day };
+	} else if (cycle === 'year') point = { ...a.point, year: a.point.year - 1 };
+	else return a;
+	const moved = result(point, a.known, a.basis ?? 'relative', a.anchor, a.approximate);
+	const sm = moved.point && spanOfPoint(moved.point);
+	return sm && sm.start < sb.end ? moved : a;
 }
 
 /** "between 10pm and 6am": the end of a clock range that is not after its start is on the next day. */
@@ -1561,6 +1590,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			let b = normalize(e.to, ctx);
 			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
 			b = monthAfter(e.from, e.to, a, b);
+			a = startBeforeEnd(e.from, a, b);
 			if (e.clock) b = throughMidnight(a, b);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;

@@ -26,7 +26,9 @@ const INTRODUCERS = new Set(
 		// "born 1952", "founded 1919": the year of a life or a body, as references write it.
 		'born died founded established ' +
 		// "Bitcoin began 2018 12% below its record", "the first economy to enter 2000", "ended 2019 with a profit".
-		'began begin begins ended ends ending entered enter enters entering started starts'
+		'began begin begins ended ends ending entered enter enters entering started starts ' +
+		// "revellers welcomed 2020", "Sydney will greet 2030", "scientists expect 2024 to be hotter".
+		'welcome welcomed welcomes welcoming greet greeted greets greeting expect expects expected'
 	).split(' ')
 );
 
@@ -130,6 +132,8 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	}
 	// "By the summer of 1968 thousands were dying": the year of a season or month, whatever follows.
 	if (prev === 'of' && SEASON_OR_MONTH.test(prevPrev)) return 'strong';
+	// "the 2003 and 2004 seasons": a year joined to another after its article is one too.
+	if ((prev === 'and' || prev === 'or') && /^(?:1\d|20)\d{2}$/.test(prevPrev) && wordsBefore(text, start, 3)[0]?.toLowerCase() === 'the') return 'determined';
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
 	if (DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
@@ -185,9 +189,9 @@ const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}(?:
 
 const digitYears: Recognizer = {
 	name: 'year',
-	triggers: ['#4', 'fiscal #', 'fiscal year', 'fy #', 'financial year', 'the year', 'calendar year', 'post #', 'pre #'],
+	triggers: ['#4', 'fiscal #', 'fiscal year', 'fy #', 'financial year', 'the year', 'calendar year', 'calendar #', 'post #', 'pre #'],
 	pattern: pattern(
-		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar\\s+year|post-|pre-)[\\s-]*)?(${YEAR_PATTERN})(?:(\\s*[-–/]\\s*)(${YEAR_PATTERN}|\\d{2}))?${WORD_END}`,
+		`${WORD_START}(?:(fiscal(?:\\s+year)?|FY|financial\\s+year|the\\s+year|calendar(?:\\s+year)?|post-|pre-)[\\s-]*)?(${YEAR_PATTERN})(?:(\\s*[-–/]\\s*)(${YEAR_PATTERN}|\\d{2}))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
