@@ -174,8 +174,9 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
 const COUNT_WORDS = new Set(CARDINAL_WORDS);
-/** Schedule verbs that are as often counted nouns: "two plays", "three races", "home runs". */
-const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'runs', 'play']);
+/** Schedule verbs that are as often counted nouns: "two plays", "three races". */
+const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
+const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play']);
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
@@ -262,8 +263,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
-	// "two plays", "3 races", "home runs": a counted noun ("Round 3 begins", "the two meet" are verbs).
-	const counted = COUNTABLE_SCHEDULES.has(w) && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev) || prev === 'home');
+	// "two plays", "3 races": a counted noun ("Round 3 begins", "the two meet" are verbs); "runs" is the verb
+	// only before the stretch it names ("the festival runs until Sunday"; "test runs on Tuesday" are nouns).
+	const counted =
+		(COUNTABLE_SCHEDULES.has(w) && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev))) || (w === 'runs' && !RUNS_A_STRETCH.has(next));
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);

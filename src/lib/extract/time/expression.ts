@@ -77,6 +77,8 @@ export interface Fields extends CalendarParts {
 	 * ("after midnight on Tuesday") that day's; after a day the story named before, the one that ends it.
 	 */
 	opensDay?: true;
+	/** A clock time written without a.m., p.m. or a zone ("at 9:30"), whose half of the day is not said. */
+	halfUnsaid?: true;
 }
 
 /**

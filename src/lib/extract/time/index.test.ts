@@ -324,6 +324,8 @@ table(
 		['The war began in June 1991; fighting spread through the summer and autumn.', undefined, 'autumn', { value: '1991-FA' }],
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],
+		['He left on 5 May 2020. A decade and two years later, the house fell.', undefined, 'A decade and two years later', { value: '2032' }],
+		['He left on 5 May 2020. Six months and two weeks later he returned.', undefined, 'Six months and two weeks later', { value: '2020-11-05', approximate: true }],
 		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],
 		['The assault opened on 13 March 1954. By the autumn some ten thousand men had died.', undefined, 'the autumn', { value: '1954-FA' }],
 		// A history that has named no time yet tells of what came before its writing; "the same day that …"
@@ -790,7 +792,15 @@ table('tense, read further', [
 	['The tournament runs Aug. 12-18, and the U.S. Open starts on Aug. 26.', '2019-08-14', 'Aug. 12-18', { value: '2019-08-12/2019-08-18' }],
 	['Kyiv remained under a curfew that runs from 5 p.m. Saturday to 8 a.m. Monday.', '2022-02-27', '5 p.m. Saturday to 8 a.m. Monday', { value: '2022-02-26T17:00/2022-02-28T08:00' }],
 	['The festival runs until Sunday.', '2022-06-22', 'Sunday', { value: '2022-06-26' }],
-	['He hit two home runs on Thursday.', '2022-06-22', 'Thursday', { value: '2022-06-16' }],
+	['Test runs on Tuesday went well, officials said.', '2023-10-11', 'Tuesday', { value: '2023-10-10' }],
+	// A clock range whose end names no day runs through the night; a limit after an earlier hour of the night stays on its day.
+	['A curfew will run from 10 p.m. Friday to 6 a.m.', '2023-10-04', '10 p.m. Friday to 6 a.m', { value: '2023-10-06T22:00/2023-10-07T06:00' }],
+	['Shelling began at 1 a.m. on Sunday and continued until 4 a.m.', '2023-10-09', '4 a.m', { value: '2023-10-08T04:00' }],
+	// Only a limit set in the future with "until", "till" or "by" lies ahead.
+	['The report will cover sales through September.', '2023-10-07', 'September', { value: '2023-09' }],
+	// A clock time that does not say its half of the day, tonight.
+	['Fireworks will start at 5:30 tonight.', '2023-12-01', '5:30', { value: '2023-12-01T17:30' }],
+	['The vote is due at 12:30 tonight.', '2023-12-01', '12:30', { value: '2023-12-02T00:30' }],
 	// A limit in the small hours is the night's end, on the next day.
 	['Mitterrand was elected president on Sunday. Crowds celebrated at the Bastille until after 2 a.m.', '1981-05-11', '2 a.m', { value: '1981-05-11T02:00' }],
 	['The season ran from November to February.', '2019-05-01', 'November to February', { value: '2018-11/2019-02' }],
@@ -901,6 +911,7 @@ table('years of the first millennium', [
 	['Revellers welcomed 2020 with fireworks.', '2024-01-09', '2020', { value: '2020' }],
 	['The company sold 10.5 million vehicles in calendar 2021.', '2024-01-09', 'calendar 2021', { value: '2021' }],
 	['They were the first champions since the Patriots of the 2003 and 2004 seasons.', '2024-02-12', '2004', { value: '2004' }],
+	['In 1929 Wall Street crashed.', '2024-02-12', '1929', { value: '1929' }],
 	['The Western Empire fell in 476. In 410 the Visigoths had sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.

@@ -472,7 +472,8 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		if (refs[i].aside) continue;
 		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return refs[i];
 	}
-	return refs.findLast((r) => !r.aside);
+	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
+	return undefined;
 }
 
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
@@ -559,21 +560,36 @@ function dayAcrossZones(day: CalendarPoint, hour: number | undefined, zone: stri
 }
 
 /**
- * "at 9:30 tonight", "at 6 this evening": a clock time read with a part of the day after noon is in that
- * half of the day (a time already past noon, or in the night's small hours, stays).
+ * "at 9:30 tonight", "at 5:30 tonight", "at 12:30 tonight": a clock time that does not say its half of the
+ * day, read with a part of the day after noon, is in that half (the night's 12:30 and small hours are
+ * after midnight). A time with a.m., p.m. or a zone stays as written.
  */
-function hourOfPart(hour: number | undefined, part: CalendarPoint['partOfDay']): number | undefined {
-	if (hour === undefined || hour >= 12) return hour;
-	if (part === 'AF' || part === 'EV' || (part === 'NI' && hour >= NIGHT_END_HOUR)) return hour + 12;
+function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undefined {
+	const hour = f.hour;
+	if (hour === undefined || !f.halfUnsaid || hour > 12) return hour;
+	if (part === 'AF' || part === 'EV') return hour === 12 ? hour : hour + 12;
+	if (part === 'NI') return hour === 12 ? 0 : hour < NIGHT_LATE_START ? hour : hour + 12;
 	return hour;
 }
+
+/** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
+const NIGHT_LATE_START = 5;
 
 /** The day after a calendar day. */
 function nextDay(day: CalendarPoint): CalendarPoint {
 	return pointAt(addDays(new Date(spanOfPoint(day)!.start), 1), 'day');
 }
 
-/** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
+/** Whether one of the last few times told is a clock time of `day` no later than `hour` ("began at 1 a.m. on Sunday … until 4 a.m."). */
+function earlierHourOfDay(ctx: NormalizeContext, day: CalendarPoint, hour: number): boolean {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
+		const p = refs[i].anchor.point;
+		if (p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day && p.hour <= hour) return true;
+	}
+	return false;
+}
+
 /** "until", "until after", "till about" before a clock time: a limit. */
 const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
 
@@ -604,6 +620,7 @@ function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 	return !!cue && !!ctx.textBetween && verbs.test(ctx.textBetween(cue.start, cue.end));
 }
 
+/** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
 	// The cue is "had" or the participle after it ("had left", "had already left").
@@ -708,7 +725,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
-	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) return tense === 'future' ? 'onOrAfter' : ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
+	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) {
+		if (tense === 'future' && LIMIT_LEADS.has(ctx.lead)) return 'onOrAfter';
+		return ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
+	}
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
 	if (tense === 'past') return 'onOrBefore';
@@ -1060,7 +1080,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const afterLateHour = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24;
 		// "celebrated on Sunday … until after 2 a.m.", "bars stay open until 2 a.m.": a limit in the small
 		// hours is the night's end, on the next day.
-		const untilTheNight = smallHours && ctx.start !== undefined && !!ctx.textBetween && UNTIL_THE_NIGHT.test(ctx.textBetween(Math.max(0, ctx.start - 24), ctx.start));
+		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
+		const untilTheNight =
+			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && ctx.start !== undefined && !!ctx.textBetween && UNTIL_THE_NIGHT.test(ctx.textBetween(Math.max(0, ctx.start - 24), ctx.start));
 		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
@@ -1206,6 +1228,15 @@ function monthAfter(from: Candidate, to: Candidate, a: Normalized, b: Normalized
 	const year = b.point.month! > a.point.month! ? a.point.year : a.point.year + 1;
 	if (year === b.point.year) return b;
 	return result({ ...b.point, year }, b.known, 'relative', b.anchor ?? a.anchor, b.approximate);
+}
+
+/** The ends of a range of clock times name days of their own ("5 p.m. Saturday to 8 a.m. Monday"), not one ("10 p.m. Friday to 6 a.m."). */
+function daysDiffer(from: Candidate, to: Candidate): boolean {
+	const a = from.expression;
+	const b = to.expression;
+	if (a.kind !== 'point' || b.kind !== 'point') return false;
+	const day = (f: Fields) => (f.weekday !== undefined ? `w${f.weekday}` : f.day !== undefined ? `d${f.day}` : undefined);
+	return day(a.fields) !== undefined && day(b.fields) !== undefined && day(a.fields) !== day(b.fields);
 }
 
 /**
@@ -1409,10 +1440,11 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const day = normalize(c.dayOf, ctx);
 		if (day.point && day.point.day !== undefined) {
 			const dayOfFields = c.dayOf.expression.kind === 'point' ? c.dayOf.expression.fields : undefined;
-			let onDay = dayAcrossZones(day.point, e.fields.hour, dayOfFields?.zone);
-			// "at 12.30 that night": the night's small hours are the next day's.
-			if (day.point.partOfDay === 'NI' && e.fields.hour !== undefined && e.fields.hour < NIGHT_END_HOUR) onDay = nextDay(onDay);
-			const point = applyFields(onDay, { ...e.fields, hour: hourOfPart(e.fields.hour, day.point.partOfDay) });
+			const hour = hourOfPart(e.fields, day.point.partOfDay);
+			let onDay = dayAcrossZones(day.point, hour, dayOfFields?.zone);
+			// "at 12.30 that night", "at 12:30 tonight": the night's small hours are the next day's.
+			if (day.point.partOfDay === 'NI' && hour !== undefined && hour < NIGHT_END_HOUR) onDay = nextDay(onDay);
+			const point = applyFields(onDay, { ...e.fields, hour });
 			return result(point, statedParts(e.fields), day.basis === 'stated' ? 'stated' : 'relative', day.anchor, !!c.approximate || !!e.fields.partOfDay);
 		}
 	}
@@ -1590,7 +1622,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			let b = normalize(e.to, ctx);
 			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
 			b = monthAfter(e.from, e.to, a, b);
-			a = startBeforeEnd(e.from, a, b);
+			if (!e.clock || daysDiffer(e.from, e.to)) a = startBeforeEnd(e.from, a, b);
 			if (e.clock) b = throughMidnight(a, b);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;

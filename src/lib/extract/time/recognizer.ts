@@ -14,7 +14,7 @@ export interface Recognizer {
 	name: string;
 	/**
 	 * Lower-case words a match can begin with; "w1 w2" for two words. `#` stands for any run of digits,
-	 * `#1` for one or two digits, `#3` for three, `#4` for four, and a mark after `#1` or `#4` (`#1/`,
+	 * `#1` for one or two digits, `#3` for three, `#4` for four, and a mark after one of these (`#1/`,
 	 * `#4-`, `#1.`, `#1:`) for such a run followed by that mark: numbers are common, and most recognizers
 	 * want only some of them.
 	 */

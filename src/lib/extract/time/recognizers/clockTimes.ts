@@ -93,6 +93,8 @@ const twentyFour: Recognizer = {
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
+		// "at 9:30": the twelve-hour clock's, or the twenty-four-hour one's; a zone or "hours" says the latter.
+		else if (!compact && !hoursWord && fields.hour! <= 12) fields.halfUnsaid = true;
 		return time(m.index, end, fields);
 	}
 };

@@ -64,8 +64,9 @@ export function unitStretch(start: number, end: number, unitWord: string, anchor
 	return { start, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), amount, unit, anchored }, source };
 }
 
-/** A figure's change by a share before it: "fell by", "rose by almost", "was cut by". */
-const CHANGED_BY = /\b(?:fell|rose|dropped|grew|shrank|increased|decreased|declined|climbed|jumped|slumped|plunged|soared|surged|cut|reduced|slashed|raised|lifted|expanded|contracted|down|up|higher|lower)\s+(?:\p{L}+\s+)?by\s+(?:(?:about|almost|nearly|around|roughly|more\s+than|less\s+than|over)\s+)?$/iu;
+/** A figure's change by a share before it: "fell by", "has shrunk by almost", "raised interest rates by". */
+const CHANGED_BY =
+	/\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|grew|grown|grows|shrank|shrunk|shrinks|(?:in|de)creased?s?|declined?s?|climbed?s?|jumped?s?|slumped?s?|plunged?s?|soared?s?|surged?s?|cut|cuts|reduced?s?|slashed|slashes|raised?s?|lifted?s?|expanded?s?|contracted?s?|down|up|higher|lower)\s+(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:(?:about|almost|nearly|around|roughly|more\s+than|less\s+than|over)\s+)?$/iu;
 
 const quantityDuration: Recognizer = {
 	name: 'duration',
@@ -178,7 +179,7 @@ function withFinerPart(c: Candidate, text: string, amount: number, unit: Duratio
 }
 
 /** The whole length in its finest unit, where the calendar fixes every conversion. */
-function inFinestUnit(parts: { amount: number; unit: DurationUnit }[]): { amount: number; unit: DurationUnit } | null {
+export function inFinestUnit(parts: { amount: number; unit: DurationUnit }[]): { amount: number; unit: DurationUnit } | null {
 	const finest = parts[parts.length - 1].unit;
 	let total = 0;
 	for (const { amount, unit } of parts) {

@@ -1,5 +1,6 @@
 import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { calendarUnit, COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN } from '../calendarWords';
+import { inFinestUnit } from './durations';
 import type { Candidate, Unit } from '../expression';
 import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -23,16 +24,6 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 const FIGURE_COMPARED = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|percent|per\s+cent|points?|cents?|(?:m|bn|million|billion|trillion|thousand)\b)|\b(?:from|than|compared|versus|vs|against)\b/i;
 
 const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
-
-/** How many of a finer unit a coarser one holds, for the pairs a length is told in ("three years and a month"). */
-const FINER: Partial<Record<string, [Unit, number]>> = { year: ['month', 12], week: ['day', 7], day: ['hour', 24], hour: ['minute', 60] };
-
-/** "four years and three months": the amount in the finer unit, or null for a pair told otherwise. */
-function compound(coarse: string, amount: number, finerUnit: string | null, finerAmount: number | null): [Unit, number] | null {
-	const finer = FINER[coarse];
-	if (!finer || finer[0] !== finerUnit || finerAmount === null || !Number.isInteger(amount)) return null;
-	return [finer[0], amount * finer[1] + finerAmount];
-}
 
 const offset: Recognizer = {
 	name: 'offset',
@@ -80,14 +71,19 @@ const offset: Recognizer = {
 		// "a fortnight ago" is two weeks back.
 		let amount = /^fortnights?$/i.test(unitWord) ? quantity.value * 2 : quantity.value;
 		let unit: Unit | null = calendarUnit(durationUnit);
-		// "four years and three months earlier": counted in the finer unit, 51 months.
-		if (finerUnitWord) {
-			const finer = compound(durationUnit, amount, unitOf(finerUnitWord), parseQuantity(finerQuantityText)?.value ?? null);
-			if (!finer) return null;
-			[unit, amount] = finer;
-		}
 		let approximate = !!orSo;
-		if (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium') {
+		// "four years and three months earlier": counted in the finer unit, 51 months. A pair the calendar
+		// does not convert ("six months and two weeks later") is counted in the coarser unit, roughly.
+		let counted = false;
+		if (finerUnitWord) {
+			const finerUnit = unitOf(finerUnitWord);
+			const finerAmount = parseQuantity(finerQuantityText)?.value;
+			const whole = finerUnit && finerAmount != null ? inFinestUnit([{ amount, unit: durationUnit }, { amount: finerAmount, unit: finerUnit }]) : null;
+			const wholeUnit = whole && calendarUnit(whole.unit);
+			if (whole && wholeUnit) [unit, amount, counted] = [wholeUnit, whole.amount, true];
+			else approximate = true;
+		}
+		if (!counted && (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium')) {
 			amount *= durationUnit === 'decade' ? 10 : durationUnit === 'century' ? 100 : 1000;
 			unit = 'year';
 			approximate = true;

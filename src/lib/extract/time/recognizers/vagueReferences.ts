@@ -155,7 +155,7 @@ const vague: Recognizer = {
 				// As an adjective: "current realities", "his current wife". Not "current account".
 				if (!after || !/^\p{Ll}/u.test(after) || /^(account|accounts|affairs|events|of|and|or|to|is|was|in)$/.test(after)) return null;
 				// "alternating current systems", "an ocean current": the noun, named by the word before it.
-				if (/^(?:alternating|direct|electric|electrical|ocean|tidal|rip|jet|warm|cold|strong|air)$/.test(before)) return null;
+				if (/^(?:alternating|direct|electric|electrical|ocean|tidal|rip|jet|air)$/.test(before)) return null;
 				// "the then current market price": current at a time gone by.
 				if (before === 'then') {
 					const from = Math.max(0, m.index - 12);

@@ -27,8 +27,8 @@ const INTRODUCERS = new Set(
 		'born died founded established ' +
 		// "Bitcoin began 2018 12% below its record", "the first economy to enter 2000", "ended 2019 with a profit".
 		'began begin begins ended ends ending entered enter enters entering started starts ' +
-		// "revellers welcomed 2020", "Sydney will greet 2030", "scientists expect 2024 to be hotter".
-		'welcome welcomed welcomes welcoming greet greeted greets greeting expect expects expected'
+		// "revellers welcomed 2020", "Sydney will greet 2030".
+		'welcome welcomed welcomes welcoming greet greeted greets greeting'
 	).split(' ')
 );
 
@@ -132,10 +132,12 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	}
 	// "By the summer of 1968 thousands were dying": the year of a season or month, whatever follows.
 	if (prev === 'of' && SEASON_OR_MONTH.test(prevPrev)) return 'strong';
-	// "the 2003 and 2004 seasons": a year joined to another after its article is one too.
-	if ((prev === 'and' || prev === 'or') && /^(?:1\d|20)\d{2}$/.test(prevPrev) && wordsBefore(text, start, 3)[0]?.toLowerCase() === 'the') return 'determined';
 	// "the 2000 troops": a count even after a determiner, when what follows is counted.
 	if (COUNTED.has(afterLower)) return 'no';
+	// "the 2003 and 2004 seasons": a year joined to another after its article is one too.
+	if ((prev === 'and' || prev === 'or') && /^(?:1\d|20)\d{2}$/.test(prevPrev) && wordsBefore(text, start, 3)[0]?.toLowerCase() === 'the') return 'determined';
+	// "scientists expect 2024 to be hotter" ("expect 2000 to attend" counts people).
+	if (/^expect(?:s|ed)?$/.test(prev) && /^\s+to\s+be\b/i.test(text.slice(end, end + 7))) return 'strong';
 	if (DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
 	if (DETERMINERS.has(prev) || possessive) return 'determined';
 	if (countedNoun) return 'no';
@@ -184,8 +186,14 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 	};
 }
 
+/** Prepositions that make the number after them a year even before a name ("In 1929 Wall Street crashed"; "at 1420 E. Battlefield St." is an address). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of']);
+
+/** Words before "calendar 2021" that make it the calendar year. */
+const CALENDAR_LEADS = new Set(['in', 'for', 'during', 'through', 'throughout', 'of']);
+
 /** A street's name after a number: "1420 E. Battlefield St.", "1600 Pennsylvania Avenue". */
-const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy)(?![\p{L}\p{N}])/u;
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy)(?![\p{L}\p{N}])/u;
 
 const digitYears: Recognizer = {
 	name: 'year',
@@ -228,11 +236,13 @@ const digitYears: Recognizer = {
 			c.mod = prefix === 'post-' ? 'AFTER' : 'BEFORE';
 			return c;
 		}
+		// "sold 10.5 million vehicles in calendar 2021" ("a stone calendar 1500 years old" is no year).
+		if (prefix === 'calendar' && !CALENDAR_LEADS.has(wordBefore(text, m.index))) return null;
 		if (prefix) return year(start, firstEnd, { year: first }, false, fiscal);
 		const heading = headingOfLines(text, firstStart, firstEnd);
 		if (heading) return { ...year(firstStart, firstEnd, { year: first }, false), heading };
-		// "1420 E. Battlefield St.": a street number.
-		if (STREET_AFTER.test(text.slice(firstEnd, firstEnd + 48))) return null;
+		// "1420 E. Battlefield St.": a street number ("In 1929 Wall Street crashed" is a year).
+		if (!YEAR_PREPOSITIONS.has(wordBefore(text, firstStart)) && STREET_AFTER.test(text.slice(firstEnd, firstEnd + 48))) return null;
 		const context = yearContext(text, firstStart, firstEnd);
 		if (context === 'no') return null;
 		const c = year(firstStart, firstEnd, { year: first }, context === 'weak');
@@ -286,28 +296,30 @@ const eraYears: Recognizer = {
 	}
 };
 
-/** Words before a year of three digits: "in 476", "by 800", "until 410". */
-const EARLY_YEAR_LEADS = new Set(['in', 'by', 'until', 'till', 'since', 'around', 'circa']);
-/** What may follow such a year: the end of a phrase or a clause's first word, never a noun it counts. */
-const EARLY_YEAR_FOLLOWERS = ['.', 'the', 'and', 'when', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'a', 'an', 'after', 'before', 'as', 'at', 'on'];
+/** What may follow a year of three digits: a sentence's end or a clause's first word, never a noun it counts. */
+const EARLY_YEAR_FOLLOWERS = ['the', 'and', 'when', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'a', 'an'];
+const EARLY_YEAR_END = new RegExp(`^(?:\\.(?!\\d)|\\s+(?:${EARLY_YEAR_FOLLOWERS.join('|')})(?![\\p{L}\\p{N}]))`, 'iu');
+/** A number within the three words before "in": "one in 100", "affects one person in 250" are ratios. */
+const RATIO_BEFORE = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i;
 
 /**
- * "In 410 the Visigoths sacked Rome", "invaded Gaul in 451 and were turned back": a number of three digits
- * after "in" or "by" and before the end of its phrase is a year of the first millennium; "in 476 cases",
- * "by 300 votes" count. (A year of four digits needs no such care; one of two or one digit needs its era.)
+ * "In 410 the Visigoths sacked Rome", "invaded Gaul in 451 and were turned back", "fell in 476.": a number
+ * of three digits after "in" at the end of its sentence or before its clause goes on is a year of the
+ * first millennium; "in 476 cases", "finished in 145, two shots back", "one person in 250" count. (A
+ * year of four digits needs no such care; one of two or one digit needs its era.)
  */
 const earlyYears: Recognizer = {
 	name: 'earlyYear',
 	triggers: ['#3'],
-	numberFollowers: EARLY_YEAR_FOLLOWERS,
-	pattern: pattern(`${WORD_START}([1-9]\\d{2})(?![\\p{L}\\p{N}]|[.,:/%-]\\d|\\s*(?:%|percent|per\\s+cent))`),
+	numberFollowers: ['.', ...EARLY_YEAR_FOLLOWERS],
+	pattern: pattern(`${WORD_START}([1-9]\\d{2})(?![\\p{L}\\p{N}]|[.,:/%-]\\d)`),
 	build(m, text) {
-		if (!EARLY_YEAR_LEADS.has(wordBefore(text, m.index))) return null;
-		// "one in 100", "1 in 500": a ratio.
-		const two = wordsBefore(text, m.index, 2);
-		if (two.length === 2 && /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(two[0])) return null;
+		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
+		// The words of this sentence only: "… reform. In 410 the Visigoths".
+		const ended = before.findLastIndex((w) => w.endsWith('.'));
+		if (before.at(-1) !== 'in' || before.slice(ended + 1, -1).some((w) => RATIO_BEFORE.test(w))) return null;
 		const end = m.index + m[0].length;
-		if (!/^\s*(?:[,.;:!?)]|$|(?:the|and|when|he|she|it|they|his|her|its|their|a|an|after|before|as|at|on)\b)/i.test(text.slice(end, end + 7))) return null;
+		if (!EARLY_YEAR_END.test(text.slice(end, end + 8))) return null;
 		return year(m.index, end, { year: Number(m[1]) }, false);
 	}
 };
