@@ -336,7 +336,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			// The words before the mention in its sentence, which tell whether it is a time the story is at.
 			const before = text.slice(Math.max(sentence && sentence.start <= c.start ? sentence.start : 0, c.start - LOOK_BACK_CHARS), c.start);
-			const looksBack = LOOK_BACK_WORDS.test(before);
+			const looksBack = mayLookBack(before);
 			const aside =
 				lookBackInPassing(point, sentenceIndex, references) ||
 				(looksBack && (RECORD_SINCE.test(before) || ANNIVERSARY_OF.test(before))) ||
@@ -386,9 +386,11 @@ const RECORD_SINCE =
  * ("the strongest since 1964", "the deadliest shooting since the Sandy Hook massacre in December 2012",
  * "the first total eclipse since June 8, 1918": "about two hours later" counts from the quake), or what
  * an anniversary marks ("the 25th anniversary of the Good Friday Agreement, signed on April 10, 1998").
- * One cheap look for either word first: most times have neither before them.
+ * A cheap look for either word first: most times have neither before them.
  */
-const LOOK_BACK_WORDS = /since|anniversar/i;
+function mayLookBack(before: string): boolean {
+	return before.includes('since') || before.includes('Since') || before.includes('nniversar');
+}
 
 /** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
 const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^.;!?]{0,80}$/iu;

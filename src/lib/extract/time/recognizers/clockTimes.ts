@@ -157,7 +157,8 @@ const inThe: Recognizer = {
 const dotted: Recognizer = {
 	name: 'clockDotted',
 	triggers: ['#1.'],
-	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK})${WORD_END})`, true),
+	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
+	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK})${WORD_END})`, true),
 	build(m, text) {
 		// "rose to 9.30 that morning" is a price.
 		const before = wordBefore(text, m.index);
