@@ -409,6 +409,8 @@ function restatedInBrackets(before: string, start: number, references: readonly 
 
 /** Words before a deadline: "by June 1948", "until the end of the year". */
 const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before']);
+/** The same words at the end of the text before a mention: a cheap look before reading its lead word. */
+const DEADLINE_END = /(?:by|until|till|before)\s+$/i;
 
 /** An order, a plan or a pledge, then the infinitive of what it asks for, up to the deadline. */
 const PLANNED_TO =
@@ -419,7 +421,7 @@ const PLANNED_TO =
  * time the story has reached ("managed to bring home 300,000 men by 4 June" reached it).
  */
 function deadlineAhead(ctx: DocumentContext, before: string): boolean {
-	if (!DEADLINE_WORDS.has(ctx.lead) || !ctx.tense.infinitive) return false;
+	if (!DEADLINE_END.test(before.slice(-8)) || !DEADLINE_WORDS.has(ctx.lead) || !ctx.tense.infinitive) return false;
 	return PLANNED_TO.test(before.slice(-80));
 }
 

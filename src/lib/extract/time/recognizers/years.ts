@@ -189,6 +189,12 @@ function year(start: number, end: number, fields: Fields, weak: boolean, fiscal 
 /** Prepositions that make the number after them a year even before a name ("In 1929 Wall Street crashed"; "at 1420 E. Battlefield St." is an address). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of']);
 
+/** Whether a capital letter follows `at` after one space: a cheap look before the street's pattern. */
+function capitalAfter(text: string, at: number): boolean {
+	const c = text.charCodeAt(at + 1);
+	return text.charCodeAt(at) === 32 && c >= 65 && c <= 90;
+}
+
 /** Words before "calendar 2021" that make it the calendar year. */
 const CALENDAR_LEADS = new Set(['in', 'for', 'during', 'through', 'throughout', 'of']);
 
@@ -242,7 +248,7 @@ const digitYears: Recognizer = {
 		const heading = headingOfLines(text, firstStart, firstEnd);
 		if (heading) return { ...year(firstStart, firstEnd, { year: first }, false), heading };
 		// "1420 E. Battlefield St.": a street number ("In 1929 Wall Street crashed" is a year).
-		if (!YEAR_PREPOSITIONS.has(wordBefore(text, firstStart)) && STREET_AFTER.test(text.slice(firstEnd, firstEnd + 48))) return null;
+		if (capitalAfter(text, firstEnd) && !YEAR_PREPOSITIONS.has(wordBefore(text, firstStart)) && STREET_AFTER.test(text.slice(firstEnd, firstEnd + 48))) return null;
 		const context = yearContext(text, firstStart, firstEnd);
 		if (context === 'no') return null;
 		const c = year(firstStart, firstEnd, { year: first }, context === 'weak');
