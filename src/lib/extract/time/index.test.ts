@@ -481,6 +481,11 @@ table('ranges of clock times', [
 ]);
 
 table('numbers next to numbers', [
+	// A number with a point or a comma is read by what follows its last digits.
+	['The meeting ended at 7.30 pm.', '2023-10-07', '7.30 pm', { value: '2023-10-07T19:30', type: 'TIME' }],
+	['At 10.30am the guns fell silent.', '2023-10-07', '10.30am', { value: '2023-10-07T10:30', type: 'TIME' }],
+	['It happened 1,500 years ago.', '2023-10-07', '1,500 years ago', { value: '0523' }],
+	['He served 2.5 years.', '2023-10-07', '2.5 years', { value: 'P2Y6M', type: 'DURATION' }],
 	['He served 5 1/2 years in prison.', '2021-09-06', '5 1/2 years', { value: 'P5Y6M', type: 'DURATION' }],
 	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],
 	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '4 p.m.', { value: '2021-09-03T16:00', type: 'TIME' }],

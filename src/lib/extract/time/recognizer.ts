@@ -128,7 +128,7 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 			const continues =
 				((p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2))) ||
 				betweenHyphens(text, i, j);
-			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, j));
+			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, pastFraction(text, j)));
 			if (list) tryAll(list, i);
 			i = j;
 			continue;
@@ -272,6 +272,20 @@ function secondWord(index: TriggerIndex, text: string, from: number): number {
 	// A word that goes on in letters the trie does not read ("café") is no word the triggers know either.
 	if (i < text.length && text.charCodeAt(i) > 127 && LETTER.test(text[i])) return OTHER_WORD;
 	return node ? node : OTHER_WORD;
+}
+
+/**
+ * Where a number that goes on past a point or a comma into digits ends: "5.2 million", "1,500 troops"
+ * are followed by "million" and "troops", which the recognizers that name their followers are read by.
+ * (A colon or a slash goes on into a clock time or a date, whose recognizers read what follows it.)
+ */
+function pastFraction(text: string, from: number): number {
+	let i = from;
+	while ((text.charCodeAt(i) === 46 || text.charCodeAt(i) === 44) && isDigit(text.charCodeAt(i + 1))) {
+		i += 2;
+		while (isDigit(text.charCodeAt(i))) i++;
+	}
+	return i;
 }
 
 /** The key of what follows a number ending at `from`: `secondWord`'s, or SPACED_DIGITS. */
