@@ -157,6 +157,8 @@ const inThe: Recognizer = {
 const dotted: Recognizer = {
 	name: 'clockDotted',
 	triggers: ['#1.'],
+	// The words a part of the day after the clock time begins with ("that morning", "on the morning of").
+	numberFollowers: ['that', 'this', 'the', 'on', 'in', 'at'],
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK})${WORD_END})`, true),
 	build(m, text) {
