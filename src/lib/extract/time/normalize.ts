@@ -551,12 +551,16 @@ const UNIVERSAL = new Set(['GMT', 'UTC', 'Z']);
  * Tonga), which news reports far more often than the few islands 11 hours behind.
  */
 function dayAcrossZones(day: CalendarPoint, hour: number | undefined, zone: string | undefined): CalendarPoint {
-	const dayOnly: CalendarPoint = { granularity: 'day', year: day.year, month: day.month, day: day.day };
+	const dayOnly = calendarDay(day);
 	if (hour === undefined || day.hour === undefined || !zone || !UNIVERSAL.has(zone)) return dayOnly;
 	const ahead = hour - day.hour;
 	const shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
-	if (!shift) return dayOnly;
-	return pointAt(addDays(new Date(spanOfPoint(dayOnly)!.start), shift), 'day');
+	return shift ? (shiftPoint(dayOnly, 'day', shift) ?? dayOnly) : dayOnly;
+}
+
+/** The calendar day of a point, its hour or part of the day left out ("24:00" stays on its own day, as `truncate` would not). */
+function calendarDay(p: CalendarPoint): CalendarPoint {
+	return { granularity: 'day', year: p.year, month: p.month, day: p.day };
 }
 
 /**
@@ -577,7 +581,7 @@ const NIGHT_LATE_START = 5;
 
 /** The day after a calendar day. */
 function nextDay(day: CalendarPoint): CalendarPoint {
-	return pointAt(addDays(new Date(spanOfPoint(day)!.start), 1), 'day');
+	return shiftPoint(day, 'day', 1) ?? day;
 }
 
 /** Whether one of the last few times told is a clock time of `day` no later than `hour` ("began at 1 a.m. on Sunday … until 4 a.m."). */
@@ -602,7 +606,7 @@ const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|
 
 function cameBefore(ctx: NormalizeContext): boolean {
 	if (BEFORE_THE_EVENT.has(ctx.lead ?? '')) return true;
-	return ctx.lead === 'by' && ctx.start !== undefined && !!ctx.textBetween && CAUSED_BY.test(ctx.textBetween(Math.max(0, ctx.start - 20), ctx.start));
+	return ctx.lead === 'by' && CAUSED_BY.test(textBefore(ctx, 20));
 }
 
 /** "by" and the part of a day it reaches ("by the early hours of"), before the time. */
@@ -611,7 +615,12 @@ const BY_PART_OF = /\bby\s+(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|m
 /** Whether the time is one the story reaches by ("by Friday", "by the early hours of the 26th"). */
 function reachedBy(ctx: NormalizeContext): boolean {
 	if (ctx.lead === 'by') return true;
-	return ctx.lead === 'of' && ctx.start !== undefined && !!ctx.textBetween && BY_PART_OF.test(ctx.textBetween(Math.max(0, ctx.start - 40), ctx.start));
+	return ctx.lead === 'of' && BY_PART_OF.test(textBefore(ctx, 40));
+}
+
+/** The text of up to `chars` characters just before the time ('' where the context has no text). */
+function textBefore(ctx: NormalizeContext, chars: number): string {
+	return ctx.start === undefined || !ctx.textBetween ? '' : ctx.textBetween(Math.max(0, ctx.start - chars), ctx.start);
 }
 
 /** Whether the verb that governs the time begins as `verbs` says. */
@@ -632,13 +641,11 @@ const SCHEDULE_REACH = 48;
 
 /** "called elections for 21 December": the date a plan is set for, by the governing verb or one in its clause. */
 function scheduledFor(ctx: NormalizeContext): boolean {
-	if (ctx.lead !== 'for' || !ctx.textBetween || ctx.start === undefined) return false;
-	const cue = ctx.tense.cue;
+	if (ctx.lead !== 'for') return false;
 	// "called elections for 21 December", "declared a day of mourning for Tuesday".
-	if (cue && (SCHEDULE.test(ctx.textBetween(cue.start, cue.end)) || DECISION.test(ctx.textBetween(cue.start, cue.end)))) return true;
+	if (governedBy(ctx, SCHEDULE) || governedBy(ctx, DECISION)) return true;
 	// A participle or clause of its own ("…, calling regional elections for 21 December").
-	const before = ctx.textBetween(Math.max(0, ctx.start - SCHEDULE_REACH), ctx.start);
-	return SCHEDULED_CLAUSE.test(before);
+	return SCHEDULED_CLAUSE.test(textBefore(ctx, SCHEDULE_REACH));
 }
 
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
@@ -677,7 +684,7 @@ const AT_AN_EVENT = new Set(['in', 'at', 'during', 'for', 'before']);
 const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
 
 function aheadOf(ctx: NormalizeContext): boolean {
-	return ctx.lead === 'of' && ctx.start !== undefined && !!ctx.textBetween && AHEAD_OF.test(ctx.textBetween(Math.max(0, ctx.start - 20), ctx.start));
+	return ctx.lead === 'of' && AHEAD_OF.test(textBefore(ctx, 20));
 }
 
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
@@ -972,7 +979,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (rel.from === 'reference' && rel.sign > 0 && base.kind === 'publication' && !rel.comparison) return { value: placeholder(f, fallbackG), approximate, known };
 	// "before midnight … two days later": the midnight that ends a day belongs to it.
 	const endOfDay = base.point.hour === 24 && rel.unit !== 'hour' && rel.unit !== 'minute';
-	const start = startOfPoint(endOfDay ? { granularity: 'day', year: base.point.year, month: base.point.month, day: base.point.day } : base.point);
+	const start = startOfPoint(endOfDay ? calendarDay(base.point) : base.point);
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
@@ -1082,7 +1089,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// hours is the night's end, on the next day.
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
 		const untilTheNight =
-			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && ctx.start !== undefined && !!ctx.textBetween && UNTIL_THE_NIGHT.test(ctx.textBetween(Math.max(0, ctx.start - 24), ctx.start));
+			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && UNTIL_THE_NIGHT.test(textBefore(ctx, 24));
 		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at

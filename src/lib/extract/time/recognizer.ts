@@ -23,7 +23,9 @@ export interface Recognizer {
 	 * For number triggers: the lower-case words one of which must follow the number (after spaces or a
 	 * hyphen, or joined to it: "6th", "1980s", "6am"), `#` for another number, `.` for a mark that ends it
 	 * ("in 476.", "in 476, the"). The recognizer is not tried at a number followed by another word or
-	 * such a mark; before a mark that goes on into digits ("6.5", "10:35", "2,000") it always is.
+	 * such a mark. A number that goes on past a point or a comma ("5.2 million", "1,500 troops") is
+	 * followed by the word after its last digits; before a colon or a slash into digits ("10:35", "6/9")
+	 * the recognizer is always tried.
 	 */
 	numberFollowers?: readonly string[];
 	/** A sticky pattern (see `pattern`), tried at trigger positions. */

@@ -1,0 +1,129 @@
+import type { Sentence } from '$lib/extract/text/sentences';
+import type { VerbTense } from '$lib/extract/text/tense';
+import { determines } from './anchor';
+import { spanOfPoint } from './calendarMath';
+import type { CalendarPoint } from './calendarPoint';
+import type { Reference } from './normalize';
+
+/**
+ * Times a text names in passing, which the story does not move to: a year looked back to from a finer
+ * date, a record's starting point, what an anniversary marks, a restatement in brackets, a deadline set
+ * ahead of the story; and, in news, a time in a clause describing a name. Times after them count from
+ * the story's time, not from them (`Reference.aside`, `Reference.describing`).
+ */
+
+/** The clause a time stands in, as far as these rules read it: the word before the time and the verb's tense. */
+export interface Clause {
+	readonly lead: string;
+	readonly tense: VerbTense;
+}
+
+/** A time as these rules see it. */
+export interface TimeInPassing {
+	point: CalendarPoint;
+	/** Where the time starts in the text. */
+	start: number;
+	/** The index of its sentence. */
+	sentence: number;
+	/** The words before it in its sentence (`wordsBeforeTime`). */
+	before: string;
+	clause: Clause;
+}
+
+/** The words before the time at `start` in its sentence, as far back as the rules here read. */
+export function wordsBeforeTime(text: string, start: number, sentence: Sentence | undefined): string {
+	return text.slice(Math.max(sentence && sentence.start <= start ? sentence.start : 0, start - LOOK_BACK_CHARS), start);
+}
+
+/** Whether the time is named in passing, so that the story stays where it was. */
+export function isAside(t: TimeInPassing, references: readonly Reference[]): boolean {
+	return (
+		lookBackInPassing(t.point, t.sentence, references) ||
+		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
+		restatedInBrackets(t.before, t.start, references) ||
+		deadlineAhead(t.clause, t.before)
+	);
+}
+
+/**
+ * "The Estates-General met on 5 May 1789, for the first time since 1614": a year or a coarser time named
+ * after a day or month of its sentence, and wholly before it, looks back in passing. The story stays at
+ * the finer date ("On 20 June, …" is 1789).
+ */
+function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
+	if (determines(point.granularity, 'month') || point.granularity === 'season') return false;
+	const last = references[references.length - 1];
+	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
+	const own = spanOfPoint(point);
+	const story = spanOfPoint(last.anchor.point);
+	return !!own && !!story && own.end <= story.start;
+}
+
+/** How far back the words before a mention are read for what makes it a look back or an aside. */
+const LOOK_BACK_CHARS = 110;
+
+/**
+ * "The strongest since", "for the first time since", "the deadliest since the massacre in": words that
+ * measure a record back to a time, or to an event and its time.
+ */
+const RECORD_SINCE =
+	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,64}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
+
+/**
+ * Words before a time that make it a look back the story does not move to: a record measured back to it
+ * ("the strongest since 1964", "the deadliest shooting since the Sandy Hook massacre in December 2012",
+ * "the first total eclipse since June 8, 1918": "about two hours later" counts from the quake), or what
+ * an anniversary marks ("the 25th anniversary of the Good Friday Agreement, signed on April 10, 1998").
+ * A cheap look for either word first: most times have neither before them.
+ */
+function mayLookBack(before: string): boolean {
+	return before.includes('since') || before.includes('Since') || before.includes('nniversar');
+}
+
+/** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
+const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^.;!?]{0,80}$/iu;
+
+/**
+ * "On 23 February (8 March in the Western calendar), strikes began": a time in brackets right after
+ * another restates it, in another calendar or zone; the story stays with the first.
+ */
+function restatedInBrackets(before: string, start: number, references: readonly Reference[]): boolean {
+	// Only the opening bracket may stand right before it: "(8 March".
+	if (before.charCodeAt(before.length - 1) !== 40) return false;
+	const last = references[references.length - 1]?.anchor.offset;
+	if (last === undefined || last >= start || start - last > Math.min(before.length, 40)) return false;
+	return !/[)\n]/.test(before.slice(before.length - (start - last)));
+}
+
+/** Words before a deadline: "by June 1948", "until the end of the year". */
+const DEADLINE_WORDS = new Set(['by', 'until', 'till', 'before']);
+/** The same words at the end of the text before a mention: a cheap look before reading its lead word. */
+const DEADLINE_END = /(?:by|until|till|before)\s+$/i;
+
+/** An order, a plan or a pledge, then the infinitive of what it asks for, up to the deadline. */
+const PLANNED_TO =
+	/\b(?:orders?|ordered|told|instructed|asked|plans?|planned|aims?|aimed|pledged|promised|vowed|expected|intends?|intended|agreed|hopes?|hoped|wants?|wanted|deadline|mandate|mandated)\s+(?:[\p{L}'’-]+\s+){0,3}?to\s+[^.;!?]*$/iu;
+
+/**
+ * "with orders to hand over power by June 1948": a deadline set for what an order or a plan asks is no
+ * time the story has reached ("managed to bring home 300,000 men by 4 June" reached it).
+ */
+function deadlineAhead(clause: Clause, before: string): boolean {
+	if (!DEADLINE_END.test(before.slice(-8)) || !DEADLINE_WORDS.has(clause.lead) || !clause.tense.infinitive) return false;
+	return PLANNED_TO.test(before.slice(-80));
+}
+
+/** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */
+const ASIDE_CLAUSE =
+	/^,\s*(?:who|whose|which|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
+
+/**
+ * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
+ * in a clause that describes a name in passing opens no story of years before in its sentence (though
+ * "the night before" may still count from it, and the next sentence may go on with it: "…a massacre,
+ * which began on 11 July 1995. In August, …").
+ */
+export function inDescribingClause(before: string): boolean {
+	const comma = before.lastIndexOf(',');
+	return comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma));
+}
