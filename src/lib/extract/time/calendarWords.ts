@@ -135,9 +135,12 @@ export function partOfDayCode(word: string): PartOfDay | null {
 	return PARTS_OF_DAY[word.toLowerCase()] ?? null;
 }
 
-/** Unit words as counted in durations and offsets, singular and plural. */
+/**
+ * Unit words as counted in durations and offsets, singular and plural. A half-century and a
+ * quarter-century come first: "a quarter-century ago" is no quarter.
+ */
 export const UNIT_PATTERN =
-	'(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
+	'(?:(?:half|quarter)[- ]centur(?:y|ies)|seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))';
 
 /** Unit words, lower case, for recognizer triggers. */
 export const UNIT_WORDS = [
@@ -177,6 +180,7 @@ export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'mont
 
 export function unitOf(word: string): DurationUnit | null {
 	const w = word.toLowerCase();
+	if (FRACTION_OF_CENTURY.test(w)) return 'year';
 	if (w.startsWith('second')) return 'second';
 	if (w.startsWith('minute')) return 'minute';
 	if (w.startsWith('hour')) return 'hour';
@@ -189,6 +193,19 @@ export function unitOf(word: string): DurationUnit | null {
 	if (w.startsWith('centur')) return 'century';
 	if (w.startsWith('millenni')) return 'millennium';
 	return null;
+}
+
+const FRACTION_OF_CENTURY = /^(?:half|quarter)[- ]centur/;
+
+/**
+ * How many of its unit (`unitOf`) one unit word counts: a fortnight is two weeks, a half-century fifty
+ * years, a quarter-century twenty-five.
+ */
+export function unitScale(word: string): number {
+	const w = word.toLowerCase();
+	if (w.startsWith('fortnight')) return 2;
+	if (FRACTION_OF_CENTURY.test(w)) return w.startsWith('half') ? 50 : 25;
+	return 1;
 }
 
 /** Units of length: before "per hour" or "an hour" they make a speed. */

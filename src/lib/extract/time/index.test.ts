@@ -431,6 +431,9 @@ table('offsets', [
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
+	// a half-century and a quarter-century are round figures of years, never a quarter of a year
+	['A quarter-century ago, the wall fell.', '2021-05-10', 'A quarter-century ago', { value: '1996', approximate: true }],
+	['A half century ago the river burst its banks.', '2021-05-10', 'A half century ago', { value: '1971', approximate: true }],
 	['Thirty years ago today, the last Soviet soldier left.', '2019-02-15', 'Thirty years ago today', { value: '1989-02-15', granularity: 'day' }],
 	['Four years ago today, the deal was signed.', '2024-02-29', 'Four years ago today', { value: '2020-02-29' }],
 	['Thirty years ago this week, the wall came down.', '2019-11-08', 'Thirty years ago this week', { value: '1989-W45', granularity: 'week' }],
@@ -464,7 +467,12 @@ table('ranges', [
 	['The vote is held on the first Sunday in June.', '2022-05-02', 'the first Sunday in June', { value: '2022-06-05' }],
 	['The run-off will be on the last Sunday of October.', '2022-10-03', 'the last Sunday of October', { value: '2022-10-30' }],
 	['They meet on the first Monday of next month.', '2022-05-02', 'the first Monday of next month', { value: '2022-06-06' }],
-	['It began on the third Thursday of March 1990.', undefined, 'the third Thursday of March 1990', { value: '1990-03-15', basis: 'stated' }]
+	['It began on the third Thursday of March 1990.', undefined, 'the third Thursday of March 1990', { value: '1990-03-15', basis: 'stated' }],
+	// a weekend counted within a month is that of its n-th Saturday, which may end in the next month
+	['The festival is held on the last weekend of June.', '2021-05-10', 'the last weekend of June', { value: '2021-W25-WE', days: ['2021-06-26', '2021-06-27'] }],
+	['The last weekend in August was busy.', '2021-05-10', 'The last weekend in August', { value: '2020-W35-WE', days: ['2020-08-29', '2020-08-30'] }],
+	['The fair ran on the last weekend of June 2018.', undefined, 'the last weekend of June 2018', { value: '2018-W26-WE', days: ['2018-06-30', '2018-07-01'] }],
+	['Talks are set for the second weekend of next month.', '2021-05-10', 'the second weekend of next month', { value: '2021-W23-WE', days: ['2021-06-12', '2021-06-13'] }]
 ]);
 
 // Numbers next to numbers: a number after spaces or between hyphens is passed over quickly, and must not
@@ -509,6 +517,7 @@ table('durations, sets and vague references', [
 	['The two-year plan failed.', undefined, 'two-year', { value: 'P2Y' }],
 	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
+	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
@@ -548,6 +557,9 @@ table('durations tied to the calendar', [
 	// A fortnight is two weeks; "the coming month" and "over the next week" are stretches from the writing.
 	['Prices rose over the past fortnight.', '2021-09-08', 'the past fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-08-26', '2021-09-08'] }],
 	['Talks resume in the coming fortnight.', '2021-09-08', 'the coming fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-09-08', '2021-09-21'] }],
+	['Over the past quarter century the city grew.', '2021-05-10', 'the past quarter century', { value: 'P25Y', type: 'DURATION', days: ['1996-05-11', '2021-05-10'] }],
+	['In the last half-century, wars grew fewer.', '2021-05-10', 'the last half-century', { value: 'P50Y', type: 'DURATION', days: ['1971-05-11', '2021-05-10'] }],
+	['The feud lasted a half-century.', '2021-05-10', 'a half-century', { value: 'P50Y', type: 'DURATION', span: false }],
 	['Talks will continue over the next week.', '2021-09-08', 'the next week', { value: 'P1W', type: 'DURATION', days: ['2021-09-08', '2021-09-14'] }],
 	['Prices will rise over the coming month.', '2021-09-08', 'the coming month', { value: 'P1M', type: 'DURATION', days: ['2021-09-08', '2021-10-07'] }],
 	['He will retire in the next year.', '2021-09-08', 'the next year', { value: 'P1Y', type: 'DURATION', days: ['2021-09-08', '2022-09-07'] }],

@@ -52,7 +52,9 @@ const dayWords: Recognizer = {
 	}
 };
 
-const UNIT_WORDS = '(week|weekend|fortnight|month|year|quarter|decade|century)';
+/** A half-century and a quarter-century are lengths, as a fortnight is: "the past half-century". */
+const UNIT_WORDS = '((?:half|quarter)[- ]century|week|weekend|fortnight|month|year|quarter|decade|century)';
+const isLength = (unit: string) => unit === 'fortnight' || unit.endsWith('century') && unit !== 'century';
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
@@ -71,7 +73,7 @@ const unitWords: Recognizer = {
 		if (m[2]) {
 			const which = m[2].toLowerCase();
 			if (which === 'current' || which === 'present') {
-				return unit === 'fortnight' ? null : candidate(m.index, end, {}, { kind: 'deictic', unit: unit as Unit, offset: 0 });
+				return isLength(unit) ? null : candidate(m.index, end, {}, { kind: 'deictic', unit: unit as Unit, offset: 0 });
 			}
 			// "the last week of August" is the final week of something else.
 			if (/^\s+of\b/i.test(after)) return null;
@@ -82,7 +84,7 @@ const unitWords: Recognizer = {
 			return unitStretch(m.index, end, unit, which === 'coming' ? 'future' : 'past', 'deictic');
 		}
 		// A fortnight is a length, not a period of the calendar: "last fortnight" has no one place.
-		if (unit === 'fortnight') return null;
+		if (isLength(unit)) return null;
 		const which = m[1].toLowerCase();
 		// "the coming weekend" on a Wednesday is the one three days on, as "the coming Saturday" would be.
 		if (which === 'coming' && unit === 'weekend') return candidate(m.index, end, { weekend: true }, { kind: 'named', direction: 'next' });

@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
@@ -20,7 +20,6 @@ import { charBefore, followed, pattern, wordAfter, wordBefore, WORD_END, WORD_ST
 const ADJECTIVE_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'preceding', 'latest', 'remaining', 'ensuing', 'initial', 'same', 'recent', 'prior'];
 const ADJECTIVES = `(?:${ADJECTIVE_WORDS.join('|')})`;
 const FILLERS = '(?:more|additional|other|further|straight|consecutive|successive|full|long|whole|trading|business|calendar|working|school|fiscal)';
-const SCALE: Partial<Record<string, number>> = { fortnight: 2, fortnights: 2 };
 
 /** Adjectives that tie a stretch to the time of writing or to the time last spoken of. */
 const ANCHORED: Record<string, 'past' | 'future' | 'before' | 'after'> = {
@@ -54,13 +53,13 @@ function duration(start: number, end: number, value: string, source: string): Ca
 
 /**
  * One unit of time as a stretch tied to a time ("the past year", "the coming month", "over the next
- * week"); a fortnight is two weeks. Null for a word that is no unit of time.
+ * week"); a fortnight is two weeks, a half-century fifty years. Null for a word that is no unit of time.
  */
 export function unitStretch(start: number, end: number, unitWord: string, anchored: NonNullable<DurationExpression['anchored']>, source: string): Candidate | null {
 	const word = unitWord.toLowerCase();
 	const unit = unitOf(word);
 	if (!unit) return null;
-	const amount = SCALE[word] ?? 1;
+	const amount = unitScale(word);
 	return { start, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), amount, unit, anchored }, source };
 }
 
@@ -91,7 +90,7 @@ const quantityDuration: Recognizer = {
 		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
 		let amount = quantity.value;
 		if (amount !== null && andAHalf) amount += 0.5;
-		if (amount !== null) amount *= SCALE[unitWord.toLowerCase()] ?? 1;
+		if (amount !== null) amount *= unitScale(unitWord);
 		if (amount !== null && amount <= 0) return null;
 		const hyphenated = separator.includes('-');
 		const singular = !/s$/i.test(unitWord);

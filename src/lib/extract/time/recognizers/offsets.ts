@@ -1,5 +1,5 @@
 import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
-import { calendarUnit, COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, UNIT_PATTERN } from '../calendarWords';
+import { calendarUnit, COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN } from '../calendarWords';
 import { inFinestUnit } from './durations';
 import type { Candidate, Unit } from '../expression';
 import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -68,8 +68,9 @@ const offset: Recognizer = {
 				source: 'offset'
 			};
 		}
-		// "a fortnight ago" is two weeks back.
-		let amount = /^fortnights?$/i.test(unitWord) ? quantity.value * 2 : quantity.value;
+		// "a fortnight ago" is two weeks back, "a half-century ago" fifty years.
+		const scale = unitScale(unitWord);
+		let amount = quantity.value * scale;
 		let unit: Unit | null = calendarUnit(durationUnit);
 		let approximate = !!orSo;
 		// "four years and three months earlier": counted in the finer unit, 51 months. A pair the calendar
@@ -83,6 +84,8 @@ const offset: Recognizer = {
 			if (whole && wholeUnit) [unit, amount, counted] = [wholeUnit, whole.amount, true];
 			else approximate = true;
 		}
+		// Decades and centuries, halves and quarters of them, are round figures: "a quarter-century ago" is about 25 years.
+		if (!counted && durationUnit === 'year' && scale > 1) approximate = true;
 		if (!counted && (durationUnit === 'decade' || durationUnit === 'century' || durationUnit === 'millennium')) {
 			amount *= durationUnit === 'decade' ? 10 : durationUnit === 'century' ? 100 : 1000;
 			unit = 'year';

@@ -8,6 +8,7 @@ import {
 	SEASON_PATTERN,
 	seasonCode,
 	unitOf,
+	unitScale,
 	UNIT_PATTERN,
 	WEEKDAY_PATTERN,
 	WEEKDAYS_PLURAL_PATTERN,
@@ -46,8 +47,8 @@ const every: Recognizer = {
 			// "every few hours": an unnamed number of them (`PTXH`).
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
-			const amount = other ? 2 : quantity ? quantity.value : 1;
-			return set(m.index, end, durationValue(amount, unit), quant);
+			const count = other ? 2 : quantity ? quantity.value : 1;
+			return set(m.index, end, durationValue(count === null ? null : count * unitScale(unitWord), unit), quant);
 		}
 		if (quantityText) return null;
 		if (weekdayWord) return /^\p{Lu}/u.test(weekdayWord) ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}`, quant) : null;

@@ -154,24 +154,30 @@ export const weekendRecognizer: Recognizer = {
 	}
 };
 
+/** ISO weekday of Saturday, which a weekend of a month is counted by. */
+const SATURDAY = 6;
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
 
 /**
  * "the first Sunday in June", "the last Friday of the month", "the second Tuesday of next month": a
- * weekday counted within a month, the month named, or the one of the writing or of the story.
+ * weekday counted within a month, the month named, or the one of the writing or of the story. "The last
+ * weekend of June" is the weekend of the month's last Saturday (which may end on 1 July), "the first
+ * weekend in May" that of its first.
  */
 export const nthWeekdayRecognizer: Recognizer = {
 	name: 'nthWeekday',
 	triggers: followed('the', Object.keys(NTH).filter((w) => /^[a-z]+$/.test(w))),
 	pattern: pattern(
-		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN})\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
+		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
 		true
 	),
 	build(m) {
-		const weekday = weekdayNumber(m[2]);
+		const weekend = m[2].toLowerCase() === 'weekend';
+		const weekday = weekend ? SATURDAY : weekdayNumber(m[2]);
 		const n = NTH[m[1].toLowerCase()];
-		if (!weekday || n === undefined || !/^\p{Lu}/u.test(m[2])) return null;
+		if (!weekday || n === undefined || (!weekend && !/^\p{Lu}/u.test(m[2]))) return null;
 		const fields: Fields = { nthWeekday: { n, weekday } };
+		const containing = weekend ? ('weekend' as const) : undefined;
 		const start = m.index;
 		const end = m.index + m[0].length;
 		if (m[3]) {
@@ -179,12 +185,12 @@ export const nthWeekdayRecognizer: Recognizer = {
 			if (!month || !/^\p{Lu}/u.test(m[3])) return null;
 			fields.month = month;
 			if (m[4]) fields.year = Number(m[4]);
-			return { start, end, type: 'DATE', expression: { kind: 'point', fields }, source: 'nthWeekday' };
+			return { start, end, type: 'DATE', expression: { kind: 'point', fields, containing }, source: 'nthWeekday' };
 		}
 		const which = m[5]?.toLowerCase();
 		const relation: Relation = which
 			? { kind: 'deictic', unit: 'month', offset: which === 'next' ? 1 : which === 'last' ? -1 : 0 }
 			: { kind: 'anaphoric', unit: 'month', offset: 0 };
-		return { start, end, type: 'DATE', expression: { kind: 'point', fields, relation }, source: 'nthWeekday' };
+		return { start, end, type: 'DATE', expression: { kind: 'point', fields, relation, containing }, source: 'nthWeekday' };
 	}
 };
