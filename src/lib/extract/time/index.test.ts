@@ -63,6 +63,7 @@ table('absolute dates', [
 	['The talks opened on Sept. 6, 2021, in Doha.', undefined, 'Sept. 6, 2021', { value: '2021-09-06', basis: 'stated' }],
 	['Fighting resumed on September 6th.', '2021-09-10', 'September 6th', { value: '2021-09-06', basis: 'relative', anchor: '2021-09-10' }],
 	['The convoy left on the 6th.', '2021-09-10', 'the 6th', { value: '2021-09-06', basis: 'relative' }],
+	['Strikes hit on the 12th and the 13th, officials said.', '2022-05-18', 'the 13th', { value: '2022-05-13' }],
 	['Filed 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06', basis: 'stated' }],
 	['The order is dated 6/9/2021.', undefined, '6/9/2021', { value: '2021-06-09' }],
 	['The order is dated 16/9/2021.', undefined, '16/9/2021', { value: '2021-09-16' }],
@@ -73,6 +74,10 @@ table('absolute dates', [
 	['The Taliban ruled Kabul in 2001.', undefined, '2001', { value: '2001', granularity: 'year', basis: 'stated' }],
 	['In 1994, 1995 and 1997 the group grew.', undefined, '1997', { value: '1997' }],
 	['The 1956 uprising was crushed.', undefined, '1956', { value: '1956' }],
+	// days listed before the one that names their month are dates of that month; "between" makes a range
+	['Voting will take place on 23 and 24 May.', '2022-05-18', '23', { value: '2022-05-23', granularity: 'day' }],
+	['Talks were held on 3, 4 and 5 March 2021.', undefined, '4', { value: '2021-03-04', basis: 'stated' }],
+	['Polls open on 23rd or 24th May.', '2022-05-18', '23rd', { value: '2022-05-23' }],
 	['Sales rose in fiscal 1989.', undefined, 'fiscal 1989', { value: '1989', approximate: true }],
 	['Troops stayed until the year two thousand.', undefined, 'the year two thousand', { value: '2000' }],
 	['He recalled the winter of nineteen ninety-four.', undefined, 'the winter of nineteen ninety-four', { value: '1994-WI' }],
@@ -223,6 +228,8 @@ table('weekdays by tense', [
 	['Tickets go on sale on Monday at 9 a.m. PT.', '2029-03-30', 'Monday', { value: '2029-04-02' }],
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
+	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],
+	['Parliament reconvenes on Monday.', '2021-05-12', 'Monday', { value: '2021-05-17' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
 	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").

@@ -27,6 +27,7 @@ describe('not dates', () => {
 		'A 6-year-old boy and a 44-year-old man were hurt.',
 		'Iraq imports about three-quarters of its food.',
 		'Inflation stayed between 3 and 5 percent.',
+		'Troops of the 12th and 13th brigades moved in.',
 		'Within hours three-quarters of it had burned.',
 		'By then a quarter of American workers were out of work.',
 		'Cyclone Fani made landfall with winds of up to 205 km per hour.',
@@ -116,6 +117,12 @@ describe('not dates', () => {
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
+	});
+
+	it('reads a list of days only after a word that leads to a date', () => {
+		const texts = tagTimes('He scored 3 and 4 May was a rest day.', { anchor: '2021-09-06' }).map((m) => m.text);
+		expect(texts).toEqual(['4 May']);
+		expect(tagTimes('It rained on 3 and 4 May.', { anchor: '2021-09-06' }).map((m) => m.text)).toEqual(['3', '4 May']);
 	});
 
 	it('keeps the times these words are in other sentences', () => {

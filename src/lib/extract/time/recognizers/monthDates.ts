@@ -270,6 +270,44 @@ const monthDayPair: Recognizer = {
 	}
 };
 
+const LISTED_DAY = new RegExp(DAY_DIGITS, 'g');
+/** Words a list of days follows: "on 23 and 24 May"; "scored 3 and 4 May" holds a count. */
+const DAY_LIST_LEADS = new Set(['on', 'of', 'for', 'over', 'from', 'by', 'until', 'till', 'since', 'to', 'during', 'across']);
+
+/**
+ * "on 23 and 24 May", "3, 4 and 5 March 2021", "23 or 24 May": the days listed before the one that names
+ * their month, each a date of its own in that month (the last is read with its month by `dayMonthYear`).
+ * "between 26 and 29 November" is a range (`dayMonthRange`).
+ */
+const dayMonthList: Recognizer = {
+	name: 'dayMonthList',
+	triggers: ['#1'],
+	numberFollowers: [...ORDINAL_SUFFIXES, 'and', 'or', '.'],
+	pattern: pattern(`${WORD_START}${DAY_DIGITS}(?:\\s*,\\s*${DAY_DIGITS}){0,5}\\s*,?\\s+(?:and|or|&)\\s+(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	build(m, text) {
+		if (!isCapitalized(m[2]) || !DAY_LIST_LEADS.has(wordBefore(text, m.index))) return null;
+		const month = monthNumber(m[2]);
+		if (!month) return null;
+		const listEnd = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
+		const days: Candidate[] = [];
+		let last = 0;
+		LISTED_DAY.lastIndex = m.index;
+		for (let d = LISTED_DAY.exec(text); d && d.index < listEnd; d = LISTED_DAY.exec(text)) {
+			const day = parseDay(d[0]);
+			if (!day || day <= last) return null;
+			last = day;
+			days.push(point(d.index, d.index + d[0].length, m[3] ? { month, day, year: Number(m[3]) } : { month, day }, 'dayMonthList'));
+		}
+		const final = parseDay(m[1]);
+		return final && final > last ? days : null;
+	}
+};
+
+/** The suffix an ordinal day is written with: "1st", "12th", "23rd". */
+function ordinalSuffix(day: number): string {
+	return day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+}
+
 /** What may follow a day named alone: the end of a phrase, a clause's first word. */
 const DAY_FOLLOWER = /^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b)/i;
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
@@ -285,27 +323,34 @@ const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|e
 const bareDay: Recognizer = {
 	name: 'bareDay',
 	triggers: ['the #'],
-	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)${WORD_END}(?:\\s+(?:and|or)\\s+((?:the\\s+)?(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th))${WORD_END})?`, true),
 	build(m, text) {
 		const day = Number(m[1]);
-		const suffix = m[2].toLowerCase();
-		const expected = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
-		if (suffix !== expected) return null;
+		if (m[2].toLowerCase() !== ordinalSuffix(day)) return null;
 		const before = wordBefore(text, m.index);
 		// "the night of the 20th", "the early hours of the 26th": a part of a day named by its number.
 		const partOfDay = before === 'of' && PART_OF_A_DAY.test(wordsBefore(text, m.index, 2)[0] ?? '');
 		if (!partOfDay && !/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
-		const end = m.index + m[0].length;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
 		// place may follow the day.
-		const after = text.slice(end, end + 8);
-		if (!DAY_FOLLOWER.test(after) && !(partOfDay && COUNT_FOLLOWER.test(after))) return null;
-		return point(m.index, end, { day }, 'bareDay');
+		const endsPhrase = (end: number) => {
+			const after = text.slice(end, end + 8);
+			return DAY_FOLLOWER.test(after) || (partOfDay && COUNT_FOLLOWER.test(after));
+		};
+		const firstEnd = m.index + m[0].indexOf(m[1] + m[2]) + m[1].length + m[2].length;
+		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
+		const second = m[3] ? Number(m[4]) : 0;
+		const end = m.index + m[0].length;
+		if (second > day && m[5].toLowerCase() === ordinalSuffix(second) && endsPhrase(end)) {
+			return [point(m.index, firstEnd, { day }, 'bareDay'), point(end - m[3].length, end, { day: second }, 'bareDay')];
+		}
+		return m[3] && second > day ? null : endsPhrase(firstEnd) ? point(m.index, firstEnd, { day }, 'bareDay') : null;
 	}
 };
 
 export const monthDateRecognizers: Recognizer[] = [
 	monthDayPair,
+	dayMonthList,
 	bareDay,
 	monthDayYear,
 	dayMonthYear,
