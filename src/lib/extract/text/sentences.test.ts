@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_CHARS, sentenceAt, splitSentences } from './sentences';
+import { MAX_SENTENCE_CHARS, sentenceAt, sentenceEndsBetween, splitSentences } from './sentences';
 
 const split = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -19,6 +19,13 @@ describe('sentence splitting', () => {
 		['  ', []]
 	])('%j', (text, expected) => {
 		expect(split(text)).toEqual(expected);
+	});
+
+	it('tells whether a sentence ends at a line break between two words', () => {
+		const text = 'announced at 8.30pm\n4 Jun – cases rise in May\nand June';
+		expect(sentenceEndsBetween(text, text.indexOf('8.30pm') + 6, text.indexOf('4 Jun'))).toBe(true);
+		expect(sentenceEndsBetween(text, text.indexOf('May') + 3, text.indexOf('and June'))).toBe(false);
+		expect(sentenceEndsBetween(text, 0, text.indexOf('8.30pm'))).toBe(false);
 	});
 
 	it('cuts a stretch without a sentence end into bounded pieces, at a comma or a space', () => {

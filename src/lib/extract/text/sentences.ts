@@ -89,6 +89,27 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
 	return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && /\p{Lu}/u.test(next));
 }
 
+/**
+ * Where the text goes on after the line break at `i`, negated when the break ends a sentence: at a blank
+ * line, at the text's end, or before a line that does not go on in lower case (a heading, a list item,
+ * a timeline's next entry).
+ */
+function afterLineBreak(text: string, i: number): number {
+	const n = text.length;
+	let j = i + 1;
+	let blank = false;
+	for (let d = text.charCodeAt(j); j < n && (isLineSpace(d) || d === 13 || d === 10); d = text.charCodeAt(++j)) {
+		if (d === 10) blank = true;
+	}
+	return blank || j >= n || !isLower(text.charCodeAt(j)) ? -j : j;
+}
+
+/** Whether a sentence ends at a line break between `from` and `to` (the gap between two words). */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && afterLineBreak(text, i) < 0) return true;
+	return false;
+}
+
 /** Splits `text` into sentences; each range is trimmed of surrounding whitespace. */
 export function splitSentences(text: string): Sentence[] {
 	const ranges: Sentence[] = [];
@@ -121,15 +142,9 @@ export function splitSentences(text: string): Sentence[] {
 		i = found.index;
 		const c = text[i];
 		if (c === '\n') {
-			let j = i + 1;
-			let blank = false;
-			for (let d = text.charCodeAt(j); j < n && (isLineSpace(d) || d === 13 || d === 10); d = text.charCodeAt(++j)) {
-				if (d === 10) blank = true;
-			}
-			if (blank || j >= n || !isLower(text.charCodeAt(j))) {
-				push(i);
-			}
-			i = j - 1;
+			const next = afterLineBreak(text, i);
+			if (next < 0) push(i);
+			i = Math.abs(next) - 1;
 			continue;
 		}
 		if (c !== '.' && c !== '!' && c !== '?') continue;

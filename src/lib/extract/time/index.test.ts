@@ -765,6 +765,16 @@ table('timeline entries led by their dates', [
 	['31 December 2019: Wuhan reports a cluster of cases. 11 January: China reports the first death.', '2020-12-31', '11 January', { value: '2020-01-11' }]
 ]);
 
+/** A time ends with its entry's line: the date heading the next line is no part of it. */
+const ENTRIES_ENDING_IN_TIMES = ['23 Mar – Lockdown is announced at 8.30pm', '4 Jun – Cases pass 6.5 million', '2011 – The party wins a majority in May', '2014 – Voters reject independence on 18 September', '2016 – The UK votes to leave'].join('\n');
+table('timeline entries ending in a time', [
+	[ENTRIES_ENDING_IN_TIMES, '2022-06-28', '8.30pm', { value: '2022-03-23T20:30' }],
+	[ENTRIES_ENDING_IN_TIMES, '2022-06-28', '4 Jun', { value: '2022-06-04' }],
+	[ENTRIES_ENDING_IN_TIMES, '2022-06-28', 'May', { value: '2011-05' }],
+	[ENTRIES_ENDING_IN_TIMES, '2022-06-28', '18 September', { value: '2014-09-18' }],
+	[ENTRIES_ENDING_IN_TIMES, '2022-06-28', '2016', { value: '2016' }]
+]);
+
 table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', '1978', { value: '1978' }],
 	[ENTRIES, '2019-02-11', 'January', { value: '1979-01' }],

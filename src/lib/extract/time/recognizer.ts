@@ -163,13 +163,30 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 	}
 	return out;
 
+	/** Where the sentence holding `at` ends, with the pieces that continue it: the text's end if none holds it. */
+	function sentenceLimit(at: number): number {
+		if (sentence >= sentences.length || sentences[sentence].start > at) return n;
+		return sentences[stretchEnd(sentences, sentence)].end;
+	}
+
 	function tryAll(list: Recognizer[], at: number) {
 		const before = out.length;
 		for (const r of list) {
 			r.pattern.lastIndex = at;
-			const m = r.pattern.exec(text);
+			let m = r.pattern.exec(text);
 			if (!m || m[0].length === 0) continue;
-			const built = r.build(m, text);
+			let read = text;
+			// A time expression ends with its sentence: "at 8.30pm" ends a timeline's entry, and "4 Jun"
+			// heads the next line. The pattern is tried again on the text up to the sentence's end (a slice
+			// of the text from its start, which the engine does not copy), so offsets stay those of `text`.
+			const limit = budget ? sentenceLimit(at) : n;
+			if (m.index + m[0].length > limit) {
+				read = text.slice(0, limit);
+				r.pattern.lastIndex = at;
+				m = r.pattern.exec(read);
+				if (!m || m[0].length === 0) continue;
+			}
+			const built = r.build(m, read);
 			if (Array.isArray(built)) for (const b of built) out.push(b);
 			else if (built) out.push(built);
 		}

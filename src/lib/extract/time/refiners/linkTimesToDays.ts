@@ -1,3 +1,4 @@
+import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import type { Candidate } from '../expression';
 
 /**
@@ -67,7 +68,7 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 			day = c;
 			continue;
 		}
-		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text))) {
+		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text)) && !sentenceEndsBetween(text, c.end, day.start)) {
 			out[i] = onDay(c, day);
 			continue;
 		}

@@ -1,3 +1,4 @@
+import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { DATE_FIELDS, isClockTimeAlone, type Candidate, type Fields, type PointExpression } from '../expression';
 
 /**
@@ -95,7 +96,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		const r = right ? point(right) : null;
 		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
 		const clock = !!l && !!r && clockRange(l, r);
-		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && (clock || compatible(l, r))) {
+		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && (clock || compatible(l, r)) && !sentenceEndsBetween(text, left.end, right.start)) {
 			const gap = text.slice(left.end, right.start);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
