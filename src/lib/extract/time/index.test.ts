@@ -64,6 +64,11 @@ table('absolute dates', [
 	['Fighting resumed on September 6th.', '2021-09-10', 'September 6th', { value: '2021-09-06', basis: 'relative', anchor: '2021-09-10' }],
 	['The convoy left on the 6th.', '2021-09-10', 'the 6th', { value: '2021-09-06', basis: 'relative' }],
 	['Strikes hit on the 12th and the 13th, officials said.', '2022-05-18', 'the 13th', { value: '2022-05-13' }],
+	// a day named by its number is of the month a story told in the past is in, when that month is before the writing's
+	['The gunmen came ashore on 26 November 2008, and the siege ended only on the morning of the 29th.', '2018-11-26', 'the morning of the 29th', { value: '2008-11-29TMO' }],
+	['The siege began on 3 March. It ended on the 14th.', '2018-05-16', 'the 14th', { value: '2018-03-14' }],
+	['The siege began on 28 March and ended on the 2nd.', '2018-05-16', 'the 2nd', { value: '2018-04-02' }],
+	['Police said on Monday that the attack happened on the 2nd.', '2018-05-16', 'the 2nd', { value: '2018-05-02' }],
 	['Filed 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06', basis: 'stated' }],
 	['The order is dated 6/9/2021.', undefined, '6/9/2021', { value: '2021-06-09' }],
 	['The order is dated 16/9/2021.', undefined, '16/9/2021', { value: '2021-09-16' }],

@@ -489,9 +489,11 @@ const BACKGROUND_REACH = 2;
 /**
  * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
  * past, dates its months by that story, as a narrative does. A month or day without a year, told in the
- * past in the sentence of such a month or day or the next, is the one nearest it.
+ * past in the sentence of such a month or day or the next, is the one nearest it. A day named by its
+ * number alone ("came ashore on 26 November 2008 … ended on the 29th", "began on 3 March. It ended on the
+ * 14th") needs a story only of a month before the writing's (`back` 'month').
  */
-function backgroundStory(ctx: NormalizeContext): Reference | null {
+function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years'): Reference | null {
 	// Told in the past, or in a phrase with no verb of its own ("and the massacre in Račak on 15 January").
 	const { tense } = ctx.tense;
 	if ((tense !== 'past' && tense !== 'unknown') || !ctx.publication) return null;
@@ -501,8 +503,12 @@ function backgroundStory(ctx: NormalizeContext): Reference | null {
 	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence)) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
-	if (!determines(last.anchor.point.granularity, 'month') && last.anchor.point.granularity !== 'season') return null;
-	if (last.anchor.point.year > ctx.publication.point.year - BACKGROUND_YEARS) return null;
+	const told = last.anchor.point;
+	const written = ctx.publication.point;
+	if (back === 'years') {
+		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
+		if (told.year > written.year - BACKGROUND_YEARS) return null;
+	} else if (!determines(told.granularity, 'month') || written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month) return null;
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
 	// news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
@@ -1030,6 +1036,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (restated) {
 		base = restated;
 		direction = 'nearest';
+	} else if (ctx.mode === 'news' && cycle === 'month') {
+		const story = backgroundStory(ctx, 'month');
+		if (story) {
+			base = story.anchor;
+			direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
+		}
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const before = justBefore(ctx);
