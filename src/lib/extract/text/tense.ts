@@ -46,6 +46,8 @@ export interface VerbTense {
 	 * expire"): the time may lie on either side of the writing.
 	 */
 	prospective?: boolean;
+	/** Of a plan, one foretold ("predicted heavy rain in mid-June"): its time lies after the foretelling. */
+	foretold?: boolean;
 	/**
 	 * An infinitive stands between the place and its governing verb ("subpoenaed him to testify on Feb.
 	 * 10"): the time belongs to the infinitive's event, which may come after the governing one.
@@ -209,7 +211,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
 	// "a transition period that ends on 31 December": a verb in the present right after a relative pronoun.
 	if (flags === 0 && (prev === 'that' || prev === 'which') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !w.endsWith('ss')) return { tense: 'present', perfect: false, cue: { start: t.start, end: t.end } };
-	if (flags === 0 && !edLike && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
+	if (flags === 0 && !edLike && !FORETOLD.has(w) && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);
@@ -235,6 +237,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set');
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
+	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
+	// ahead of the foretelling, on either side of the writing; "warned on Friday" names the warning's day.
+	if (FORETOLD.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
 	// "The bank expects growth in July": what is expected lies ahead of the expecting.
 	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
 	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
@@ -566,10 +571,15 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 		if (leftWords && (t.kind === 'punct' && t.text === ',' || i >= hi)) break;
 		const found = classify(tokens, i);
 		// "On Friday, the government planned to pay": the fronted time is the planning's, not the plan's.
-		if (found) return !leftWords && found.prospective ? { ...found, prospective: false } : found;
+		if (found) return !leftWords && found.prospective ? { ...found, prospective: false, foretold: false } : found;
 	}
 	return UNKNOWN;
 }
+
+/** Verbs of foretelling, in the past: their object's time lies ahead of them. */
+const FORETOLD = new Set(['predicted', 'forecast', 'forecasted', 'projected', 'foresaw', 'foretold', 'warned', 'anticipated']);
+/** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
+const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
 
 /** No verb decides: one shared, frozen answer (tenses are read, never changed). */
 const UNKNOWN: VerbTense = Object.freeze({ tense: 'unknown', perfect: false });

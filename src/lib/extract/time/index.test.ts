@@ -234,6 +234,11 @@ table('weekdays by tense', [
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],
+	// What was foretold lies ahead of the foretelling; a weekday after it may be the day of the warning.
+	['Forecasters warned of a second spell of heavy rain in mid-June.', '2026-05-31', 'mid-June', { value: '2026-06', mod: 'MID' }],
+	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
+	['In May, forecasters predicted heavy rain.', '2026-06-30', 'May', { value: '2026-05' }],
+	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
 	['Parliament reconvenes on Monday.', '2021-05-12', 'Monday', { value: '2021-05-17' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
