@@ -239,6 +239,8 @@ table('weekdays by tense', [
 	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
 	['In May, forecasters predicted heavy rain.', '2026-06-30', 'May', { value: '2026-05' }],
 	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
+	// A day a clock time is read with takes the tense of the words before the clock, however long the phrase.
+	["Sudan's warring parties signed a ceasefire on Saturday that is due to take effect at 9:45 p.m. Khartoum time (1945 GMT) on Monday, 48 hours after signing, the U.S. said.", '2023-05-20', 'Monday', { value: '2023-05-22' }],
 	['Parliament reconvenes on Monday.', '2021-05-12', 'Monday', { value: '2021-05-17' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],

@@ -46,6 +46,7 @@ class DocumentContext implements NormalizeContext {
 	sentence = 0;
 	start?: number;
 	private candidate: Candidate | null = null;
+	private phraseStart = 0;
 	private cachedLead: string | undefined;
 	private sentenceRange: TextRange | undefined;
 	private cachedTense: VerbTense | undefined;
@@ -84,8 +85,13 @@ class DocumentContext implements NormalizeContext {
 		return this.sinceHeading < REFERENCE_REACH ? this.lastHeading : undefined;
 	}
 
-	moveTo(c: Candidate, sentence: number, range: TextRange | undefined) {
+	/**
+	 * Moves to candidate `c`. `phraseStart`: where the phrase it ends begins ("at 9:45 p.m. Khartoum time
+	 * (1945 GMT) on Monday"), whose verb is the day's too.
+	 */
+	moveTo(c: Candidate, sentence: number, range: TextRange | undefined, phraseStart = c.start) {
 		this.candidate = c;
+		this.phraseStart = phraseStart;
 		this.sentence = sentence;
 		this.sentenceRange = range;
 		this.cachedTense = undefined;
@@ -98,6 +104,11 @@ class DocumentContext implements NormalizeContext {
 		return this.cachedLead;
 	}
 
+	private phrase(): TextRange {
+		const c = this.candidate!;
+		return this.phraseStart < c.start ? { start: this.phraseStart, end: c.end } : c;
+	}
+
 	get tense(): VerbTense {
 		if (!this.cachedTense) {
 			const range = this.sentenceRange;
@@ -106,8 +117,8 @@ class DocumentContext implements NormalizeContext {
 					this.reader = new TenseReader(tokenize(this.text, range.start, range.end), range);
 					this.readerStart = range.start;
 				}
-				this.cachedTense = this.reader.at(this.candidate!);
-			} else this.cachedTense = tenseAt(this.text, this.candidate!);
+				this.cachedTense = this.reader.at(this.phrase());
+			} else this.cachedTense = tenseAt(this.text, this.phrase());
 		}
 		return this.cachedTense;
 	}
@@ -312,10 +323,14 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		deferred = [];
 		deferredUntil = undefined;
 	};
+	// The days clock times before them are read with: "at 9:45 p.m. Khartoum time (1945 GMT) on Monday"
+	// takes the tense of the words before the clock, however long the phrase.
+	const clockBefore = new Map<Candidate, number>();
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
 		const sentence = sentences[sentenceIndex];
-		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined);
+		if (c.dayOf && c.dayOf.start >= c.end && !clockBefore.has(c.dayOf)) clockBefore.set(c.dayOf, c.start);
+		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined, clockBefore.get(c));
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
 		const passed = unread.get(c);
