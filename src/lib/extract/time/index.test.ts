@@ -347,6 +347,7 @@ table(
 		['He left on 5 May 2020. Six months and two weeks later he returned.', undefined, 'Six months and two weeks later', { value: '2020-11-05', approximate: true }],
 		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],
 		['The assault opened on 13 March 1954. By the autumn some ten thousand men had died.', undefined, 'the autumn', { value: '1954-FA' }],
+		['The bombardment began on 24 June 1916. The offensive ground on through the autumn and was called off on 18 November.', undefined, 'the autumn', { value: '1916-FA' }],
 		// A history that has named no time yet tells of what came before its writing; "the same day that …"
 		// set beside a date restates it.
 		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', '4 July', { value: '1863-07-04' }],

@@ -16,6 +16,8 @@ const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|w
 /** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
 const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
 const namesAThing = (after: string, season: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after));
+/** What may follow "and" after a season for the season to end its phrase: "through the autumn and was called off". */
+const CLAUSE_AFTER_AND = /^\s+and\s+(?:(?:was|were|is|are|has|had|have|then|into|it|they|he|she|we|its|their|the|a|an|by|in|on|at|early|late)\b|\p{Ll}+ed\b)/u;
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 
 /** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
@@ -44,7 +46,8 @@ export const seasonRecognizer: Recognizer = {
 		const introduced =
 			partOf ||
 			pairedBefore ||
-			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) && (!/^(of|and)$/i.test(after) || pairedAfter));
+			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
+				(!/^(of|and)$/i.test(after) || pairedAfter || CLAUSE_AFTER_AND.test(text.slice(end, end + 24))));
 		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
 		const heading = !m[1] && leadsLineEntry(text, m.index, end);
 		if (!yearAfter && !introduced && !heading) return null;
