@@ -441,11 +441,12 @@ const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[
 const LINE_REACH = 240;
 
 /**
- * The year heading the timeline a date stands in: the year leading the date's own line ("1979 – The Shah
- * leaves in January"), or the last year on a line of its own when the date's line begins with a day and
- * month. Its year is that of every date on the line.
+ * The time heading the timeline a date stands in: the year or month leading the date's own line ("1979 –
+ * The Shah leaves in January", "Jul 2021 - … in the early hours of the 7th"), or the last year on a line
+ * of its own when the date's line begins with a day and month. Its year (and month) is that of every date
+ * on the line.
  */
-function headingYear(ctx: NormalizeContext): AnchorPoint | null {
+function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
 	const heading = ctx.heading;
 	if (!heading || ctx.start === undefined || !ctx.textBetween) return null;
 	const from = Math.max(0, ctx.start - LINE_REACH);
@@ -1040,8 +1041,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		base = restated;
 		direction = 'nearest';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
+		const heading = lineHeading(ctx);
 		const story = backgroundStory(ctx, 'month');
-		if (story) {
+		if (heading && determines(heading.point.granularity, 'month')) {
+			base = heading;
+			direction = 'same';
+		} else if (story) {
 			base = story.anchor;
 			direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
 		}
@@ -1056,7 +1061,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			base = a;
 			direction = 'same';
 		} else {
-			const heading = headingYear(ctx);
+			const heading = lineHeading(ctx);
 			const background = heading ? null : backgroundStory(ctx);
 			if (heading) {
 				base = heading;

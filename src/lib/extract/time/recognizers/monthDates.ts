@@ -157,7 +157,11 @@ const monthYear: Recognizer = {
 		if (!month) return null;
 		// "The Long March of 1934–35": the name of an event, in its years.
 		if (namesTheTimeAfter(wordsBefore(text, m.index)[0] ?? '')) return null;
-		return point(m.index, m.index + m[0].length, { month, year: Number(m[2]) }, 'monthYear');
+		const c = point(m.index, m.index + m[0].length, { month, year: Number(m[2]) }, 'monthYear');
+		// "Jul 2021 - President Moïse is shot dead … of the 7th": the month heading a timeline's entry dates
+		// that line, and no more.
+		if (leadsLineEntry(text, c.start, c.end)) c.heading = 'line';
+		return c;
 	}
 };
 
@@ -171,13 +175,14 @@ const bareMonth: Recognizer = {
 		const month = monthNumber(name);
 		if (!month) return null;
 		const abbreviated = !/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name);
-		if (abbreviated && !name.endsWith('.')) return null;
 		const before = wordBefore(text, m.index);
-		// "May: Sarajevo is encircled", "1986 May – …": the month heading an entry of a timeline.
+		// "May: Sarajevo is encircled", "1986 May – …", "1965 Nov – …": the month heading an entry of a
+		// timeline, abbreviated or not; the year before it dates that line.
 		const end = m.index + name.length;
 		if (leadsLineEntry(text, m.index, end)) return point(m.index, end, { month }, 'bareMonth');
 		const yearStart = /^(?:1[0-9]|20)\d{2}$/.test(before) ? text.lastIndexOf(before, m.index) : -1;
-		if (yearStart >= 0 && leadsLineEntry(text, yearStart, end)) return point(yearStart, end, { month, year: Number(before) }, 'bareMonth');
+		if (yearStart >= 0 && leadsLineEntry(text, yearStart, end)) return { ...point(yearStart, end, { month, year: Number(before) }, 'bareMonth'), heading: 'line' };
+		if (abbreviated && !name.endsWith('.')) return null;
 		const after = wordAfter(text, end);
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-') || (before === 'for' && SCHEDULED.test(wordsBefore(text, m.index, 2)[0] ?? ''));
 		// "the March accession", "a May deadline": a month before the noun it dates.
@@ -308,8 +313,8 @@ function ordinalSuffix(day: number): string {
 	return day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
 }
 
-/** What may follow a day named alone: the end of a phrase, a clause's first word. */
-const DAY_FOLLOWER = /^\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b)/i;
+/** What may follow a day named alone: the end of a phrase or of a line, a clause's first word. */
+const DAY_FOLLOWER = /^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b))/i;
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
