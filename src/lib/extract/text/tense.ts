@@ -179,7 +179,7 @@ const COUNT_WORDS = new Set(CARDINAL_WORDS);
 /** Schedule verbs that are as often counted nouns: "two plays", "three races". */
 const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow']);
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
  * the verb lexicon ("remains", "is", "seems") are told apart by it.
@@ -288,6 +288,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "the first cut in June", "the second bid for": past forms that are nouns too, after "the first".
 		const beforeNoun = next !== '' && (!AFTER_A_VERB.has(next) || NOUN_LIKE_PASTS.has(w));
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
+		// "8,000 illuminated balloons", "two wounded men": an adjective after a count ("20 died on Friday" is a verb).
+		if (beforeNoun && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev))) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".

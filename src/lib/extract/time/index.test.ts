@@ -242,6 +242,10 @@ table('weekdays by tense', [
 	// A day a clock time is read with takes the tense of the words before the clock, however long the phrase.
 	["Sudan's warring parties signed a ceasefire on Saturday that is due to take effect at 9:45 p.m. Khartoum time (1945 GMT) on Monday, 48 hours after signing, the U.S. said.", '2023-05-20', 'Monday', { value: '2023-05-22' }],
 	['Parliament reconvenes on Monday.', '2021-05-12', 'Monday', { value: '2021-05-17' }],
+	['The Paralympics follow from 15 to 27 August.', '2028-02-29', '15 to 27 August', { value: '2028-08-15/2028-08-27' }],
+	// a past form after a count is an adjective: the verb of the clause is further on
+	["On Sunday, 8,000 illuminated balloons marking the Wall's route will be released.", '2014-11-07', 'Sunday', { value: '2014-11-09' }],
+	['Police said 20 died on Sunday.', '2014-11-07', 'Sunday', { value: '2014-11-02' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
 	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").
