@@ -284,19 +284,26 @@ const DAY_LIST_LEADS = new Set(['on', 'of', 'for', 'over', 'from', 'by', 'until'
  * their month, each a date of its own in that month (the last is read with its month by `dayMonthYear`).
  * "between 26 and 29 November" is a range (`dayMonthRange`).
  */
+/** The days listed with commas before the last two ("on 3, 4 and 5 March"), ending where the pattern starts. */
+const EARLIER_DAYS = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${DAY_DIGITS}\\s*,\\s*){1,5})$`, 'u');
+
 const dayMonthList: Recognizer = {
 	name: 'dayMonthList',
 	triggers: ['#1'],
-	numberFollowers: [...ORDINAL_SUFFIXES, 'and', 'or', '.'],
-	pattern: pattern(`${WORD_START}${DAY_DIGITS}(?:\\s*,\\s*${DAY_DIGITS}){0,5}\\s*,?\\s+(?:and|or|&)\\s+(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	// Tried at the day before "and" or "or" only (a day before a comma is as often one of "Sept. 6, 2021").
+	numberFollowers: [...ORDINAL_SUFFIXES, 'and', 'or'],
+	pattern: pattern(`${WORD_START}${DAY_DIGITS}\\s+(?:and|or|&)\\s+(${DAY_DIGITS})\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m, text) {
-		if (!isCapitalized(m[2]) || !DAY_LIST_LEADS.has(wordBefore(text, m.index))) return null;
+		if (!isCapitalized(m[2])) return null;
 		const month = monthNumber(m[2]);
 		if (!month) return null;
+		const earlier = EARLIER_DAYS.exec(text.slice(Math.max(0, m.index - 40), m.index));
+		const listStart = earlier ? m.index - earlier[1].length : m.index;
+		if (!DAY_LIST_LEADS.has(wordBefore(text, listStart))) return null;
 		const listEnd = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
 		const days: Candidate[] = [];
 		let last = 0;
-		LISTED_DAY.lastIndex = m.index;
+		LISTED_DAY.lastIndex = listStart;
 		for (let d = LISTED_DAY.exec(text); d && d.index < listEnd; d = LISTED_DAY.exec(text)) {
 			const day = parseDay(d[0]);
 			if (!day || day <= last) return null;

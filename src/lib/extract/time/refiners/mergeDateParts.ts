@@ -259,8 +259,10 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		// The parts of one time stand in one sentence: "in May" ends a timeline's entry, "2014 –" heads the next.
-		const m = last && !endOfWeekdayRange(out, text, c) && !sentenceEndsBetween(text, last.end, c.start) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? tryMerge(last, c, text)) : null;
+		const joined = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? tryMerge(last, c, text)) : null;
+		// The parts of one time stand in one sentence: "in May" ends a timeline's entry, "2014 –" heads the
+		// next. (Looked at only for parts that would join, which stand close.)
+		const m = joined && !sentenceEndsBetween(text, last.end, c.start) ? joined : null;
 		if (m) out[out.length - 1] = m;
 		else {
 			if (last) out[out.length - 1] = yearOfNamedHappening(last, c, text);
