@@ -7,6 +7,7 @@ import {
 	DETERMINERS,
 	DO_PAST,
 	DO_PRESENT,
+	FORETELLING_VERBS,
 	FUTURE_CUES,
 	HAVE_PAST,
 	HAVE_PRESENT,
@@ -180,6 +181,8 @@ const COUNT_WORDS = new Set(CARDINAL_WORDS);
 const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow']);
+/** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
+const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
  * the verb lexicon ("remains", "is", "seems") are told apart by it.
@@ -211,7 +214,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
 	// "a transition period that ends on 31 December": a verb in the present right after a relative pronoun.
 	if (flags === 0 && (prev === 'that' || prev === 'which') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !w.endsWith('ss')) return { tense: 'present', perfect: false, cue: { start: t.start, end: t.end } };
-	if (flags === 0 && !edLike && !FORETOLD.has(w) && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
+	if (flags === 0 && !edLike && !FORETELLING_VERBS.has(w) && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);
@@ -239,7 +242,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
 	// ahead of the foretelling, on either side of the writing; "warned on Friday" names the warning's day.
-	if (FORETOLD.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
+	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
 	// "The bank expects growth in July": what is expected lies ahead of the expecting.
 	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
 	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
@@ -577,11 +580,6 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 	}
 	return UNKNOWN;
 }
-
-/** Verbs of foretelling, in the past: their object's time lies ahead of them. */
-const FORETOLD = new Set(['predicted', 'forecast', 'forecasted', 'projected', 'foresaw', 'foretold', 'warned', 'anticipated']);
-/** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
-const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
 
 /** No verb decides: one shared, frozen answer (tenses are read, never changed). */
 const UNKNOWN: VerbTense = Object.freeze({ tense: 'unknown', perfect: false });

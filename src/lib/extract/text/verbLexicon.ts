@@ -52,6 +52,9 @@ export const FUTURE_CUES = new Set(
 	).split(' ')
 );
 
+/** Verbs of foretelling, in the past: the time of what they foretell lies ahead of them. */
+export const FORETELLING_VERBS = new Set(['predicted', 'forecast', 'forecasted', 'projected', 'foresaw', 'foretold', 'warned', 'anticipated']);
+
 export const MODALS_FUTURE = new Set(['will', "'ll", 'shall', "won't", 'wont', "shan't"]);
 export const MODALS_CONDITIONAL = new Set([
 	'would',

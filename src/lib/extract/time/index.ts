@@ -323,8 +323,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		deferred = [];
 		deferredUntil = undefined;
 	};
-	// The days clock times before them are read with: "at 9:45 p.m. Khartoum time (1945 GMT) on Monday"
-	// takes the tense of the words before the clock, however long the phrase.
+	// A day that a clock time before it is read with ("at 9:45 p.m. Khartoum time (1945 GMT) on Monday")
+	// takes its tense from the words before the clock, however long the phrase: by day, where it starts.
 	const clockBefore = new Map<Candidate, number>();
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;

@@ -1041,14 +1041,16 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		base = restated;
 		direction = 'nearest';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
+		// "the 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story told in the
+		// past is in, when that is before the writing's; else of the writing's.
 		const heading = lineHeading(ctx);
-		const story = backgroundStory(ctx, 'month');
-		if (heading && determines(heading.point.granularity, 'month')) {
-			base = heading;
-			direction = 'same';
-		} else if (story) {
+		const story = heading && determines(heading.point.granularity, 'month') ? null : backgroundStory(ctx, 'month');
+		if (story) {
 			base = story.anchor;
 			direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
+		} else if (heading && determines(heading.point.granularity, 'month')) {
+			base = heading;
+			direction = 'same';
 		}
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.

@@ -177,8 +177,8 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 			if (!m || m[0].length === 0) continue;
 			let read = text;
 			// A time expression ends with its sentence: "at 8.30pm" ends a timeline's entry, and "4 Jun"
-			// heads the next line. The pattern is tried again on the text up to the sentence's end (a slice
-			// of the text from its start, which the engine does not copy), so offsets stay those of `text`.
+			// heads the next line. The pattern is tried again on the text cut at the sentence's end: a slice
+			// from the text's start, so offsets stay those of `text` (and V8 shares, not copies, its characters).
 			const limit = budget ? sentenceLimit(at) : n;
 			if (m.index + m[0].length > limit) {
 				read = text.slice(0, limit);

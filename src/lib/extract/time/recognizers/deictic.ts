@@ -1,9 +1,9 @@
-import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth } from '../calendarWords';
-
-const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
+import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+
+const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 
 /**
  * Expressions counted from the time of writing: "today", "yesterday", "tomorrow", "tonight", "the day
@@ -54,7 +54,7 @@ const dayWords: Recognizer = {
 
 /** A half-century and a quarter-century are lengths, as a fortnight is: "the past half-century". */
 const UNIT_WORDS = '((?:half|quarter)[- ]century|week|weekend|fortnight|month|year|quarter|decade|century)';
-const isLength = (unit: string) => unit === 'fortnight' || unit.endsWith('century') && unit !== 'century';
+const isLength = (unit: string) => unitScale(unit) > 1;
 
 const unitWords: Recognizer = {
 	name: 'deicticUnit',

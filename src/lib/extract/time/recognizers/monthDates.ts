@@ -279,14 +279,14 @@ const LISTED_DAY = new RegExp(DAY_DIGITS, 'g');
 /** Words a list of days follows: "on 23 and 24 May"; "scored 3 and 4 May" holds a count. */
 const DAY_LIST_LEADS = new Set(['on', 'of', 'for', 'over', 'from', 'by', 'until', 'till', 'since', 'to', 'during', 'across']);
 
+/** The days listed with commas before the last two ("on 3, 4 and 5 March"), ending where the pattern starts. */
+const EARLIER_DAYS = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${DAY_DIGITS}\\s*,\\s*){1,5})$`, 'u');
+
 /**
  * "on 23 and 24 May", "3, 4 and 5 March 2021", "23 or 24 May": the days listed before the one that names
  * their month, each a date of its own in that month (the last is read with its month by `dayMonthYear`).
  * "between 26 and 29 November" is a range (`dayMonthRange`).
  */
-/** The days listed with commas before the last two ("on 3, 4 and 5 March"), ending where the pattern starts. */
-const EARLIER_DAYS = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${DAY_DIGITS}\\s*,\\s*){1,5})$`, 'u');
-
 const dayMonthList: Recognizer = {
 	name: 'dayMonthList',
 	triggers: ['#1'],
@@ -356,7 +356,9 @@ const bareDay: Recognizer = {
 		if (second > day && m[5].toLowerCase() === ordinalSuffix(second) && endsPhrase(end)) {
 			return [point(m.index, firstEnd, { day }, 'bareDay'), point(end - m[3].length, end, { day: second }, 'bareDay')];
 		}
-		return m[3] && second > day ? null : endsPhrase(firstEnd) ? point(m.index, firstEnd, { day }, 'bareDay') : null;
+		// A pair that does not end its phrase names something else: "the 12th and 13th brigades".
+		if (second > day) return null;
+		return endsPhrase(firstEnd) ? point(m.index, firstEnd, { day }, 'bareDay') : null;
 	}
 };
 
