@@ -793,13 +793,15 @@ table('timeline entries ending in a time', [
 ]);
 
 /** A month and year leading a line date that line only: its bare days, not the entries after it. */
-const MONTH_HEADED_ENTRIES = ['Key dates', 'Jul 2021 - The president is shot dead in the early hours of the 7th', '1983 Aug – The opposition leader is shot dead on the 21st', 'Nov 2012 - Formal negotiations open in Oslo', 'June 23 - The two sides sign a ceasefire', 'Oct 31 - The ceasefire is due to expire'].join('\n');
+const MONTH_HEADED_ENTRIES = ['Key dates', 'Jul 2021 - The president is shot dead in the early hours of the 7th', '1983 Aug – The opposition leader is shot dead on the 21st', 'Nov 2012 - Formal negotiations open in Oslo', 'Oct 2012 - The president asks for troops at 8.30pm', 'June 23 - The two sides sign a ceasefire', 'Oct 31 - The ceasefire is due to expire'].join('\n');
 table('timeline entries headed by a month and a year', [
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'Jul 2021', { value: '2021-07' }],
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'the 7th', { value: '2021-07-07' }],
 	[MONTH_HEADED_ENTRIES, '2016-10-03', '1983 Aug', { value: '1983-08' }],
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'the 21st', { value: '1983-08-21' }],
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'June 23', { value: '2016-06-23' }],
+	// a clock time on such a line is of some day of its month, not of the day of writing
+	[MONTH_HEADED_ENTRIES, '2016-10-03', '8.30pm', { value: '2012-10', approximate: true }],
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'Oct 31', { value: '2016-10-31' }]
 ]);
 

@@ -1095,7 +1095,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = lastStoryTime(ctx);
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
+		const heading = lineHeading(ctx);
 		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
+		// "Oct 2022 - The prime minister asks for troops at 8.30pm": a time on a timeline's line is of the
+		// time heading it, here some day of that October, not of the day of writing.
+		else if (heading && base.kind === 'publication') base = heading;
 		// Told in the past far from any day the story named, after it has named one that is not the day of
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.
