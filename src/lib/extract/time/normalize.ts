@@ -514,6 +514,9 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
 	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx)) return null;
+	// A time on a timeline's line headed by its date ("Oct 2012 - … at 8.30pm") is of that line only.
+	const heading = ctx.heading;
+	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
 	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
 	if (/\bsince\s+$/i.test(ctx.textBetween(Math.max(0, offset - 6), offset))) return null;
 	// The story runs to the end of its paragraph.
