@@ -172,14 +172,21 @@ const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth
 /** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
 const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
 
+const COUNT_WORDS = new Set(CARDINAL_WORDS);
+
+/** Whether a number or a number word stands just before token `i`: "two plays", "8,000 illuminated balloons". */
+function afterACount(tokens: Token[], i: number, prev: string): boolean {
+	return (i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev);
+}
+
+/** Schedule verbs that are as often counted nouns: "two plays", "three races". */
+const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
+/** Words after "runs" that make it the verb of a schedule: "the festival runs until Sunday". */
+const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
 /**
  * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
-const COUNT_WORDS = new Set(CARDINAL_WORDS);
-/** Schedule verbs that are as often counted nouns: "two plays", "three races". */
-const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
-const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
 const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
@@ -274,7 +281,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "two plays", "3 races": a counted noun ("Round 3 begins", "the two meet" are verbs); "runs" is the verb
 	// only before the stretch it names ("the festival runs until Sunday"; "test runs on Tuesday" are nouns).
 	const counted =
-		(COUNTABLE_SCHEDULES.has(w) && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev))) || (w === 'runs' && !RUNS_A_STRETCH.has(next));
+		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || (w === 'runs' && !RUNS_A_STRETCH.has(next));
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
@@ -292,7 +299,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const beforeNoun = next !== '' && (!AFTER_A_VERB.has(next) || NOUN_LIKE_PASTS.has(w));
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
 		// "8,000 illuminated balloons", "two wounded men": an adjective after a count ("20 died on Friday" is a verb).
-		if (beforeNoun && ((i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev))) return null;
+		if (beforeNoun && afterACount(tokens, i, prev)) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".

@@ -329,7 +329,9 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 	for (const c of candidates) {
 		while (sentenceIndex < sentences.length - 1 && sentences[sentenceIndex].end <= c.start) sentenceIndex++;
 		const sentence = sentences[sentenceIndex];
-		if (c.dayOf && c.dayOf.start >= c.end && !clockBefore.has(c.dayOf)) clockBefore.set(c.dayOf, c.start);
+		// The day a clock time is read with, when it is named after the clock ("at 10 a.m. the next morning").
+		const dayAfter = c.dayOf && c.dayOf.start >= c.end ? c.dayOf : undefined;
+		if (dayAfter && !clockBefore.has(dayAfter)) clockBefore.set(dayAfter, c.start);
 		ctx.moveTo(c, sentenceIndex, sentence && sentence.start <= c.start && c.start < sentence.end ? sentence : undefined, clockBefore.get(c));
 		const n = normalize(c, ctx);
 		const mention = toMention(c, n, text);
@@ -355,10 +357,10 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const aside = isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx }, references) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
-			if (c.dayOf && c.dayOf.start >= c.end) {
-				if (deferredUntil && deferredUntil !== c.dayOf) flush();
+			if (dayAfter) {
+				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);
-				deferredUntil = c.dayOf;
+				deferredUntil = dayAfter;
 				continue;
 			}
 			if (deferredUntil) flush();

@@ -1047,13 +1047,14 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "the 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story told in the
 		// past is in, when that is before the writing's; else of the writing's.
 		const heading = lineHeading(ctx);
-		const story = heading && determines(heading.point.granularity, 'month') ? null : backgroundStory(ctx, 'month');
-		if (story) {
+		const monthHeading = heading && determines(heading.point.granularity, 'month') ? heading : null;
+		const story = monthHeading ? null : backgroundStory(ctx, 'month');
+		if (monthHeading) {
+			base = monthHeading;
+			direction = 'same';
+		} else if (story) {
 			base = story.anchor;
 			direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
-		} else if (heading && determines(heading.point.granularity, 'month')) {
-			base = heading;
-			direction = 'same';
 		}
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
@@ -1098,11 +1099,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = lastStoryTime(ctx);
 		const reach = ctx.tense.tense === 'past' ? 2 : 0;
-		const heading = lineHeading(ctx);
+		const heading = base.kind === 'publication' ? lineHeading(ctx) : null;
 		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
 		// "Oct 2022 - The prime minister asks for troops at 8.30pm": a time on a timeline's line is of the
 		// time heading it, here some day of that October, not of the day of writing.
-		else if (heading && base.kind === 'publication') base = heading;
+		else if (heading) base = heading;
 		// Told in the past far from any day the story named, after it has named one that is not the day of
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.

@@ -122,7 +122,6 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 /** A part of the day after a clock time: "that morning", "the next evening", "on the morning of", "at night". */
 const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same|previous))\s+|(?:on|in)\s+the\s+)(morning|afternoon|evening|night)|at\s+(night)`;
 const AFTER_NOON = /^(?:afternoon|evening)$/i;
-const PART_AFTER_DOTTED = new RegExp(`^\\s+(?:${PART_AFTER_CLOCK})`, 'i');
 
 /**
  * An hour of the twelve-hour clock read with the part of the day named after it: "8.30 that evening" is
@@ -165,9 +164,8 @@ const dotted: Recognizer = {
 		// "rose to 9.30 that morning" is a price.
 		const before = wordBefore(text, m.index);
 		if (before === 'to' || !INTRODUCERS.has(before)) return null;
-		const end = m.index + m[0].length;
-		const part = PART_AFTER_DOTTED.exec(text.slice(end, end + 40));
-		return time(m.index, end, { hour: hourInPart(Number(m[1]), part?.[1] ?? part?.[2]), minute: Number(m[2]) });
+		// The part of the day, read by the pattern's look ahead, stays out of the mention.
+		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), m[3] ?? m[4]), minute: Number(m[2]) });
 	}
 };
 
