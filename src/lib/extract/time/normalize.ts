@@ -551,6 +551,23 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 	return story && determines(story.anchor.point.granularity, need) ? story.anchor : null;
 }
 
+/**
+ * What a date without its year (`back` 'years') or month (`back` 'month') is placed by in news: the time
+ * heading its timeline's line, if that gives what is missing, else a story told in the past
+ * (`backgroundStory`); and which way from it to look.
+ */
+function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: AnchorPoint; direction: Direction } | null {
+	const heading = lineHeading(ctx);
+	if (heading && (back === 'years' || determines(heading.point.granularity, 'month'))) return { base: heading, direction: 'same' };
+	const story = backgroundStory(ctx, back);
+	if (!story) return null;
+	// In the sentence of the story's date, a month may lie either side of it ("in February 1999, and … on
+	// 15 January"); in the next, the story has moved on. "…By mid-July, 800,000 had been killed. The council
+	// had not acted until 17 May": a past perfect looks back from where the story is.
+	const direction: Direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
+	return { base: story.anchor, direction };
+}
+
 /** Zones a bracketed clock is given in for the world to read: Greenwich's. */
 const UNIVERSAL = new Set(['GMT', 'UTC', 'Z']);
 
@@ -1046,16 +1063,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	} else if (ctx.mode === 'news' && cycle === 'month') {
 		// "the 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story told in the
 		// past is in, when that is before the writing's; else of the writing's.
-		const heading = lineHeading(ctx);
-		const monthHeading = heading && determines(heading.point.granularity, 'month') ? heading : null;
-		const story = monthHeading ? null : backgroundStory(ctx, 'month');
-		if (monthHeading) {
-			base = monthHeading;
-			direction = 'same';
-		} else if (story) {
-			base = story.anchor;
-			direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
-		}
+		const placed = lineOrStory(ctx, 'month');
+		if (placed) ({ base, direction } = placed);
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const before = justBefore(ctx);
@@ -1067,19 +1076,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			base = a;
 			direction = 'same';
 		} else {
-			const heading = lineHeading(ctx);
-			const background = heading ? null : backgroundStory(ctx);
-			if (heading) {
-				base = heading;
-				direction = 'same';
-			} else if (background) {
-				// In the sentence of the story's date, a month may lie either side of it ("in February 1999,
-				// and … on 15 January"); in the next, the story has moved on.
-				base = background.anchor;
-				// "…By mid-July, 800,000 had been killed. The council had not acted until 17 May": a past
-				// perfect looks back from where the story is.
-				direction = background.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
-			}
+			const placed = lineOrStory(ctx, 'years');
+			if (placed) ({ base, direction } = placed);
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
