@@ -152,7 +152,8 @@ function findCandidates(text: string, sentences: readonly Sentence[]): Found {
 	const budget: SentenceBudget = { sentences, readings: READINGS_PER_SENTENCE, cut: [] };
 	const found = runRecognizers(RECOGNIZERS, text, budget);
 	found.sort((a, b) => a.start - b.start || b.end - a.end);
-	const refined = REFINERS.reduce((candidates, refine) => refine(candidates, text), found);
+	let refined = found;
+	for (const refine of REFINERS) refined = refine(refined, text);
 	return capSentences(refined, sentences, budget.cut);
 }
 

@@ -99,26 +99,29 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 	let readings = 0;
 	let weakReadings = 0;
 	let readEnd = 0;
+	let sentenceEnd = sentences.length ? sentences[0].end : n;
 	let i = 0;
 	while (i < n) {
+		// Spaces and marks, most of the text between words, are passed over first.
+		const gap = i;
+		let c = text.charCodeAt(i);
+		while (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
+			if (++i >= n) return out;
+			c = text.charCodeAt(i);
+		}
 		if (budget) {
-			while (sentence < sentences.length && sentences[sentence].end <= i) {
-				sentence++;
+			if (sentenceEnd <= i) {
+				while (sentence < sentences.length && sentences[sentence].end <= i) sentence++;
+				sentenceEnd = sentence < sentences.length ? sentences[sentence].end : n;
 				readings = 0;
 				weakReadings = 0;
 			}
 			if ((readings >= budget.readings || weakReadings >= WEAK_READINGS_FACTOR * budget.readings) && sentence < sentences.length) {
 				const last = stretchEnd(sentences, sentence);
-				budget.cut.push({ sentence, start: i, end: sentences[last].end });
+				budget.cut.push({ sentence, start: gap, end: sentences[last].end });
 				i = sentences[last].end;
 				continue;
 			}
-		}
-		const c = text.charCodeAt(i);
-		// Spaces and marks, most of the text between words, are passed over first.
-		if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
-			i++;
-			continue;
 		}
 		let j = i + 1;
 		if (c <= 57) {

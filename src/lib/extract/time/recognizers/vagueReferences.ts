@@ -92,11 +92,12 @@ const vague: Recognizer = {
 		...followed('some', ['time', 'day']),
 		...followed('the', ['past', 'present', 'future', 'near', 'distant', 'foreseeable', 'immediate', 'short', 'long', 'medium', 'coming', 'next', 'days', 'weeks', 'months', 'years', 'following', 'ensuing', 'subsequent', 'preceding', 'previous'])
 	],
-	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p], i) => `(?<p${i}>${p})`).join('|')})${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(?:${PHRASES.map(([p]) => `(${p})`).join('|')})${WORD_END}`, true),
 	build(m, text) {
-		const groups = m.groups ?? {};
-		const i = PHRASES.findIndex((_, k) => groups[`p${k}`] !== undefined);
-		if (i < 0) return null;
+		// Each phrase is the pattern's group of its place in the list (the phrases hold no groups of their own).
+		let i = 0;
+		while (i < PHRASES.length && m[i + 1] === undefined) i++;
+		if (i === PHRASES.length) return null;
 		const value = PHRASES[i][1];
 		const phrase = m[0].toLowerCase().replace(/\s+/g, ' ');
 		const end = m.index + m[0].length;

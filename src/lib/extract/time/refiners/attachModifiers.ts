@@ -13,6 +13,8 @@ import type { Candidate } from '../expression';
 
 interface Modifier {
 	pattern: RegExp;
+	/** The words the modifier may end with, lower case ('-' for a hyphen: "mid-"): only these wake it. */
+	last: readonly string[];
 	point?: TimexMod;
 	duration?: TimexMod;
 	/** Only before relative periods ("earlier this month") and weekdays. */
@@ -26,36 +28,53 @@ interface Modifier {
 const END_OF = (words: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})\\s*$`, 'iu');
 
 const BEFORE: Modifier[] = [
-	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:end|close)\\s+of'), point: 'END' },
-	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn)\\s+of'), point: 'START' },
-	{ pattern: END_OF('the\\s+middle\\s+of'), point: 'MID' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:end|close)\\s+of'), last: ['of'], point: 'END' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn)\\s+of'), last: ['of'], point: 'START' },
+	{ pattern: END_OF('the\\s+middle\\s+of'), last: ['of'], point: 'MID' },
 	// "the first week of May", "the last few days of the campaign": the part of the period it opens or closes.
-	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), point: 'START' },
-	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), point: 'END' },
-	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), point: 'START' },
-	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), point: 'END' },
-	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, point: 'MID' },
-	{ pattern: END_OF('(?:very\\s+)?early'), point: 'START' },
-	{ pattern: END_OF('(?:very\\s+)?late'), point: 'END' },
+	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), last: ['of'], point: 'START' },
+	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), last: ['of'], point: 'END' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), last: ['early'], point: 'START' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), last: ['late'], point: 'END' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, last: ['mid', '-'], point: 'MID' },
+	{ pattern: END_OF('(?:very\\s+)?early'), last: ['early'], point: 'START' },
+	{ pattern: END_OF('(?:very\\s+)?late'), last: ['late'], point: 'END' },
 	// "early in 1919", "late in March", "midway through the decade".
-	{ pattern: END_OF('(?:very\\s+)?early\\s+in'), point: 'START' },
-	{ pattern: END_OF('(?:very\\s+)?late\\s+in'), point: 'END' },
-	{ pattern: END_OF('(?:mid-?way|half-?way)\\s+(?:through|into)'), point: 'MID' },
-	{ pattern: /(?:^|[^\p{L}\p{N}])(early-)$/iu, point: 'START' },
-	{ pattern: /(?:^|[^\p{L}\p{N}])(late-)$/iu, point: 'END' },
-	{ pattern: /(?:^|[^\p{L}\p{N}])(mid-?|middle-)$/iu, point: 'MID' },
-	{ pattern: END_OF('mid'), point: 'MID' },
-	{ pattern: END_OF('earlier'), point: 'START', relativeOnly: true, side: 'before' },
-	{ pattern: END_OF('later'), point: 'END', relativeOnly: true, side: 'after' },
-	{ pattern: END_OF('(?:at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|a\\s+minimum\\s+of)'), duration: 'EQUAL_OR_MORE', bound: 'atLeast' },
-	{ pattern: END_OF('(?:at\\s+most|no\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of)'), duration: 'EQUAL_OR_LESS', bound: 'atMost' },
-	{ pattern: END_OF('(?:just\\s+|well\\s+|a\\s+little\\s+)?(?:more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of)'), duration: 'MORE_THAN', bound: 'more', approximate: true },
-	{ pattern: END_OF('(?:just\\s+|a\\s+little\\s+)?(?:less\\s+than|under|fewer\\s+than)'), duration: 'LESS_THAN', bound: 'less', approximate: true },
-	{ pattern: END_OF('(?:nearly|almost|close\\s+to|not\\s+quite)'), duration: 'LESS_THAN', point: 'APPROX', approximate: true },
-	{ pattern: END_OF('(?:at\\s+least|no\\s+less\\s+than|a\\s+minimum\\s+of)'), duration: 'EQUAL_OR_MORE', bound: 'atLeast' },
-	{ pattern: END_OF('(?:at\\s+most|no\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of)'), duration: 'EQUAL_OR_LESS', bound: 'atMost' },
-	{ pattern: END_OF('(?:about|around|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'), duration: 'APPROX', point: 'APPROX', approximate: true }
+	{ pattern: END_OF('(?:very\\s+)?early\\s+in'), last: ['in'], point: 'START' },
+	{ pattern: END_OF('(?:very\\s+)?late\\s+in'), last: ['in'], point: 'END' },
+	{ pattern: END_OF('(?:mid-?way|half-?way)\\s+(?:through|into)'), last: ['through', 'into'], point: 'MID' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(early-)$/iu, last: ['-'], point: 'START' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(late-)$/iu, last: ['-'], point: 'END' },
+	{ pattern: /(?:^|[^\p{L}\p{N}])(mid-?|middle-)$/iu, last: ['mid', '-'], point: 'MID' },
+	{ pattern: END_OF('mid'), last: ['mid'], point: 'MID' },
+	{ pattern: END_OF('earlier'), last: ['earlier'], point: 'START', relativeOnly: true, side: 'before' },
+	{ pattern: END_OF('later'), last: ['later'], point: 'END', relativeOnly: true, side: 'after' },
+	{ pattern: END_OF('(?:at\\s+least|no\\s+less\\s+than|no\\s+fewer\\s+than|a\\s+minimum\\s+of)'), last: ['least', 'than', 'of'], duration: 'EQUAL_OR_MORE', bound: 'atLeast' },
+	{ pattern: END_OF('(?:at\\s+most|no\\s+more\\s+than|up\\s+to|a\\s+maximum\\s+of)'), last: ['most', 'than', 'to', 'of'], duration: 'EQUAL_OR_LESS', bound: 'atMost' },
+	{
+		pattern: END_OF('(?:just\\s+|well\\s+|a\\s+little\\s+)?(?:more\\s+than|over|in\\s+excess\\s+of|upwards\\s+of)'),
+		last: ['than', 'over', 'of'],
+		duration: 'MORE_THAN',
+		bound: 'more',
+		approximate: true
+	},
+	{ pattern: END_OF('(?:just\\s+|a\\s+little\\s+)?(?:less\\s+than|under|fewer\\s+than)'), last: ['than', 'under'], duration: 'LESS_THAN', bound: 'less', approximate: true },
+	{ pattern: END_OF('(?:nearly|almost|close\\s+to|not\\s+quite)'), last: ['nearly', 'almost', 'to', 'quite'], duration: 'LESS_THAN', point: 'APPROX', approximate: true },
+	{
+		pattern: END_OF('(?:about|around|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'),
+		last: ['about', 'around', 'approximately', 'roughly', 'some', 'circa', 'ca.', 'c.', 'estimated'],
+		duration: 'APPROX',
+		point: 'APPROX',
+		approximate: true
+	}
 ];
+
+/**
+ * The modifiers by the last word they may end with, in the list's order (which breaks ties): most
+ * mentions have no modifier before them, and the few that may are tried against those alone.
+ */
+const BY_LAST_WORD = new Map<string, Modifier[]>();
+for (const m of BEFORE) for (const w of m.last) BY_LAST_WORD.set(w, [...(BY_LAST_WORD.get(w) ?? []), m]);
 
 interface After {
 	pattern: RegExp;
@@ -74,10 +93,6 @@ const AFTER: After[] = [
 
 const LOOK = 32;
 
-/** The last words every modifier before a mention ends with: most mentions have none, and skip the list. */
-const LAST_WORDS = new Set(
-	'early late mid middle end close beginning start outset dawn earlier later than over of upwards under nearly almost to quite least minimum most up maximum about around approximately roughly some circa ca. c. estimated'.split(' ')
-);
 /**
  * Common last words of a modifier ("early in", "midway through") that most often end no modifier ("in
  * 1919"): the word before them decides.
@@ -93,25 +108,25 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c 
 const isAsciiLetter = (c: number) => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /**
- * Whether the text from `floor` to `end` ends with a word some modifier ends with (or a hyphen: "mid-",
- * "early-"), read backwards without cutting the text.
+ * The last word of the text from `floor` to `end` when some modifier ends with it ('-' for a hyphen:
+ * "mid-", "early-"), read backwards without cutting the text; null when none does.
  */
-function mayEndWithModifier(text: string, floor: number, end: number): boolean {
+function modifierLastWord(text: string, floor: number, end: number): string | null {
 	let k = end - 1;
 	while (k >= floor && isSpace(text.charCodeAt(k))) k--;
-	if (k < floor) return false;
-	if (text.charCodeAt(k) === 45) return true;
+	if (k < floor) return null;
+	if (text.charCodeAt(k) === 45) return '-';
 	let j = k;
 	while (j >= floor && (isAsciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j--;
-	if (j === k || k - j > 13) return false;
+	if (j === k || k - j > 13) return null;
 	const last = text.slice(j + 1, k + 1).toLowerCase();
-	if (LAST_WORDS.has(last)) return true;
+	if (!BY_LAST_WORD.has(last)) return null;
 	const before = LINKING_WORDS.get(last);
-	if (!before) return false;
+	if (!before) return last;
 	while (j >= floor && isSpace(text.charCodeAt(j))) j--;
 	let i = j;
 	while (i >= floor && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i--;
-	return before.has(text.slice(i + 1, j + 1).toLowerCase());
+	return before.has(text.slice(i + 1, j + 1).toLowerCase()) ? last : null;
 }
 
 /** Whether "or" or "and" follows `end` after spaces, then a space: "or later", "and beyond", "or so". */
@@ -163,10 +178,11 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 		}
 		const floor = Math.max(out.length ? out[out.length - 1].end : 0, c.start - LOOK);
 		const isDuration = c.expression.kind === 'duration';
-		const before = mayEndWithModifier(text, floor, c.start) ? text.slice(floor, c.start) : '';
+		const lastWord = modifierLastWord(text, floor, c.start);
+		const before = lastWord ? text.slice(floor, c.start) : '';
 		const shift = before && isShift(c);
 		const startsWithThe = before !== '' && /^the\s/i.test(text.slice(c.start, c.start + 4));
-		for (const m of before ? BEFORE : []) {
+		for (const m of lastWord ? BY_LAST_WORD.get(lastWord)! : []) {
 			const found = m.pattern.exec(before);
 			if (!found) continue;
 			// "over the weekend", "around the past two weeks": a preposition before a definite period.
