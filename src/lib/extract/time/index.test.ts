@@ -650,6 +650,10 @@ table('more of news English', [
 	['In London at mid-afternoon yesterday, the shares were up.', '1989-11-02', 'mid-afternoon yesterday', { value: '1989-11-01TAF', mod: 'MID', type: 'TIME' }],
 	['Shelling resumed on 6 March 1998. By mid afternoon, the town was burning.', '1998-03-08', 'mid afternoon', { value: '1998-03-06TAF', mod: 'MID' }],
 	['Fighting stopped by mid-afternoon on Friday.', '2021-09-06', 'mid-afternoon', { value: '2021-09-03TAF', mod: 'MID', approximate: true }],
+	// A part of the day after a preposition is of the day the text is about, like a clock time alone.
+	['England won the final this evening. Earlier in the afternoon, Djokovic beat Federer.', '2019-07-14', 'the afternoon', { value: '2019-07-14TAF', type: 'TIME' }],
+	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],
+	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],

@@ -28,6 +28,8 @@ describe('not dates', () => {
 		'Iraq imports about three-quarters of its food.',
 		'Inflation stayed between 3 and 5 percent.',
 		'Troops of the 12th and 13th brigades moved in.',
+		'He watched it on the evening news, and in the morning papers.',
+		'Shares fell in the morning session and rose during the afternoon trading.',
 		'Within hours three-quarters of it had burned.',
 		'By then a quarter of American workers were out of work.',
 		'Cyclone Fani made landfall with winds of up to 205 km per hour.',

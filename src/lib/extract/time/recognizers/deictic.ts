@@ -164,6 +164,36 @@ const narrowedPart: Recognizer = {
 	}
 };
 
+/** Prepositions that make "the afternoon" a time: "in the afternoon", "through the evening". */
+const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till']);
+/**
+ * Words after "the morning" that end its phrase: a mark, a conjunction, a preposition, a determiner or a
+ * pronoun opening the next clause ("in the morning the troops advanced"). A noun ("the morning session",
+ * "the evening news") or a word that ties it to another time ("the morning after the vote", "the evening
+ * of May 5", "the evening before") makes it something else.
+ */
+const AFTER_PART = new Set(['', 'and', 'but', 'or', 'as', 'while', 'then', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'for', 'by', 'so', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+/**
+ * "in the afternoon", "through the evening": a part of the day after a preposition is a time of the day
+ * the text is about, like a clock time alone ("Earlier in the afternoon, Djokovic won" in a report of
+ * the day; "the wind rose through the evening" in a history of a storm).
+ */
+const partOfTheDay: Recognizer = {
+	name: 'partOfTheDay',
+	triggers: followed('the', ['morning', 'afternoon', 'evening']),
+	pattern: pattern(`${WORD_START}the\\s+(morning|afternoon|evening)${WORD_END}`, true),
+	build(m, text) {
+		if (!PART_LEADS.has(wordBefore(text, m.index))) return null;
+		const end = m.index + m[0].length;
+		const after = wordAfter(text, end);
+		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that ends the phrase.
+		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase())) return null;
+		const partOfDay = partOfDayCode(m[1]);
+		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
+	}
+};
+
 /** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
 const AFTER_OVERNIGHT = new Set(['', 'and', 'but', 'or', 'as', 'while', 'when', 'before', 'after', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'according', 'officials', 'police', 'the', 'for', 'by', 'so']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -203,4 +233,4 @@ const afterNext: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [afterNext, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, overnight];
+export const deicticRecognizers: Recognizer[] = [afterNext, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
