@@ -15,6 +15,7 @@ describe('quantities in words and digits', () => {
 		['2,000', 2000],
 		['2.5', 2.5],
 		['5 1/2', 5.5],
+		['11 and a half', 11.5],
 		['a', 1],
 		['an', 1]
 	])('%s = %d', (text, value) => {

@@ -92,8 +92,8 @@ const CARDINAL_WORDS_BELOW_100 = `(?:(?:${TENS_WORDS})(?:[- ](?:${SMALL_UNIT_WOR
  */
 export const CARDINAL_WORDS_PATTERN = `(?:(?:a|one|${CARDINAL_WORDS_BELOW_100})[- ](?:hundred|thousand)|${CARDINAL_WORDS_BELOW_100})`;
 
-/** Digits with optional thousands commas and decimals ("2,000", "2.5"), or a fraction after a space ("5 1/2"). */
-export const CARDINAL_DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,3}(?![\\d,])|\\d{1,9}(?:\\.\\d{1,3})?(?: 1/2| ½|½)?(?![\\d,]))`;
+/** Digits with optional thousands commas and decimals ("2,000", "2.5"), or a half after them ("5 1/2", "11 and a half"). */
+export const CARDINAL_DIGITS_PATTERN = `(?:\\d{1,3}(?:,\\d{3}){1,3}(?![\\d,])|\\d{1,9}(?:\\.\\d{1,3})?(?: 1/2| ½|½| and a half)?(?![\\d,]))`;
 
 /**
  * A quantity before a time unit: digits, words, "a"/"an", "a couple of", "two and a half", vague
