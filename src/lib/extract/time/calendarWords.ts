@@ -242,3 +242,21 @@ export const NAMING_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bl
 export function namesTheTimeAfter(word: string): boolean {
 	return /^\p{Lu}/u.test(word) && NAMING_ADJECTIVES.test(word.toLowerCase());
 }
+
+/**
+ * Hours ahead of Greenwich of the zones whose abbreviation names one offset the world over. Those that
+ * name several ("CST" is Chicago's and China's, "IST" India's, Ireland's and Israel's, "BST" Britain's
+ * and Bangladesh's) and the North American names that follow the season ("ET") are left out.
+ */
+const ZONE_OFFSETS: Record<string, number> = {
+	GMT: 0, UTC: 0, Z: 0, WET: 0,
+	EST: -5, EDT: -4, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, AKST: -9, AKDT: -8, HST: -10, ADT: -3, NST: -3.5,
+	BRT: -3, CLT: -4, COT: -5, PET: -5,
+	WEST: 1, CET: 1, WAT: 1, CEST: 2, EET: 2, SAST: 2, CAT: 2, EEST: 3, MSK: 3, EAT: 3, IRST: 3.5, AFT: 4.5, PKT: 5,
+	ICT: 7, WIB: 7, HKT: 8, SGT: 8, AWST: 8, JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13
+};
+
+/** The hours ahead of Greenwich of a zone's abbreviation ("PDT" −7), when it names one offset. */
+export function zoneOffset(zone: string | undefined): number | undefined {
+	return zone === undefined ? undefined : ZONE_OFFSETS[zone];
+}

@@ -132,6 +132,10 @@ table('parts of days and clock times', [
 	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
 	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],
 	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-04', '4 in the morning', { value: '1998-04-02T04:00' }],
+	// Two zones of one offset each: the day is worked out from them.
+	['Confirmation reached mission control at 10:32 p.m. PDT (1:32 a.m. EDT Monday).', '2012-08-06', '10:32 p.m. PDT', { value: '2012-08-05T22:32' }],
+	['The launch came at 11:30 p.m. CEST (5:30 p.m. EDT Friday).', '2012-08-06', '11:30 p.m. CEST', { value: '2012-08-03T23:30' }],
+	['The quake struck at 7:15 a.m. JST (2215 GMT Sunday).', '2012-08-06', '7:15 a.m. JST', { value: '2012-08-06T07:15' }],
 	// A holiday is a day a clock time takes; a part of the day after noon puts the clock in that half.
 	['Walmart opened its doors at 8 p.m. on Thanksgiving.', '2012-11-23', '8 p.m.', { value: '2012-11-22T20:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],

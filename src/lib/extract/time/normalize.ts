@@ -9,7 +9,7 @@ import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
-import { dayInWords, MONTH_PATTERN, type DurationUnit } from './calendarWords';
+import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -572,18 +572,32 @@ function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: An
 const UNIVERSAL = new Set(['GMT', 'UTC', 'Z']);
 
 /**
- * The day of a local clock time read with a universal time and its day: "1 a.m. Moscow time (2200 GMT
- * Monday)" is Tuesday, "7 p.m. EST (0000 GMT Tuesday)" Monday. Local clocks run from 12 hours behind
- * Greenwich's to 14 ahead; a gap of 11 or 12 behind is read as 13 or 12 ahead (New Zealand, Fiji,
- * Tonga), which news reports far more often than the few islands 11 hours behind.
+ * The day of a local clock time read with another zone's time and its day: "10:32 p.m. PDT (1:32 a.m.
+ * EDT Monday)" is Sunday, "1 a.m. Moscow time (2200 GMT Monday)" Tuesday, "7 p.m. EST (0000 GMT
+ * Tuesday)" Monday. Where both zones name one offset the day is worked out from them. A local clock of
+ * a place, read with a universal time, runs from 12 hours behind Greenwich's to 14 ahead; a gap of 11 or
+ * 12 behind is read as 13 or 12 ahead (New Zealand, Fiji, Tonga), which news reports far more often
+ * than the few islands 11 hours behind.
  */
-function dayAcrossZones(day: CalendarPoint, hour: number | undefined, zone: string | undefined): CalendarPoint {
+function dayAcrossZones(day: CalendarPoint, local: Fields, hour: number | undefined, zone: string | undefined): CalendarPoint {
 	const dayOnly = calendarDay(day);
-	if (hour === undefined || day.hour === undefined || !zone || !UNIVERSAL.has(zone)) return dayOnly;
-	const ahead = hour - day.hour;
-	const shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
+	if (hour === undefined || day.hour === undefined || !zone) return dayOnly;
+	const localOffset = zoneOffset(local.zone);
+	const givenOffset = zoneOffset(zone);
+	let shift = 0;
+	if (localOffset !== undefined && givenOffset !== undefined) {
+		// The same instant on both clocks: what is left between them, in whole days, is the local day's shift.
+		const localMinutes = hour * 60 + (local.minute ?? 0) - localOffset * 60;
+		const givenMinutes = day.hour * 60 + (day.minute ?? 0) - givenOffset * 60;
+		shift = -Math.round((localMinutes - givenMinutes) / MINUTES_PER_DAY);
+	} else if (UNIVERSAL.has(zone)) {
+		const ahead = hour - day.hour;
+		shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
+	}
 	return shift ? (shiftPoint(dayOnly, 'day', shift) ?? dayOnly) : dayOnly;
 }
+
+const MINUTES_PER_DAY = 24 * 60;
 
 /** The calendar day of a point, its hour or part of the day left out ("24:00" stays on its own day, as `truncate` would not). */
 function calendarDay(p: CalendarPoint): CalendarPoint {
@@ -1476,7 +1490,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		if (day.point && day.point.day !== undefined) {
 			const dayOfFields = c.dayOf.expression.kind === 'point' ? c.dayOf.expression.fields : undefined;
 			const hour = hourOfPart(e.fields, day.point.partOfDay);
-			let onDay = dayAcrossZones(day.point, hour, dayOfFields?.zone);
+			let onDay = dayAcrossZones(day.point, e.fields, hour, dayOfFields?.zone);
 			// "at 12.30 that night", "at 12:30 tonight": the night's small hours are the next day's.
 			if (day.point.partOfDay === 'NI' && hour !== undefined && hour < NIGHT_END_HOUR) onDay = nextDay(onDay);
 			const point = applyFields(onDay, { ...e.fields, hour });
