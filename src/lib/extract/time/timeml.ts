@@ -57,7 +57,10 @@ export function readTimeML(raw: string): TimeMLDocument {
 		if (timex) dct = attributes(timex[1]).value ?? null;
 	}
 
-	let text = '';
+	// The text is built from its pieces and joined once: a string grown a character at a time is a chain of
+	// pieces that every later read of a character must walk.
+	const pieces: string[] = [];
+	let length = 0;
 	const rawOffsets: number[] = [];
 	const timexes: TimexAnnotation[] = [];
 	const openTimexes: { start: number; attrs: Record<string, string> }[] = [];
@@ -72,15 +75,15 @@ export function readTimeML(raw: string): TimeMLDocument {
 				const attrs = attributes(tag);
 				if (tag.endsWith('/')) {
 					// An empty TIMEX3 (a non-consuming one) has no text to score.
-				} else openTimexes.push({ start: text.length, attrs });
+				} else openTimexes.push({ start: length, attrs });
 			} else if (tag === '/TIMEX3') {
 				const t = openTimexes.pop();
 				if (t) {
 					const type = (TIMEX_TYPES.has(t.attrs.type) ? t.attrs.type : 'DATE') as TimexType;
 					const annotation: TimexAnnotation = {
 						start: t.start,
-						end: text.length,
-						text: text.slice(t.start),
+						end: length,
+						text: '',
 						type,
 						value: t.attrs.value ?? ''
 					};
@@ -97,17 +100,21 @@ export function readTimeML(raw: string): TimeMLDocument {
 				const decoded = decodeEntity(raw.slice(i + 1, semi));
 				if (decoded !== null) {
 					for (let k = 0; k < decoded.length; k++) rawOffsets.push(i);
-					text += decoded;
+					pieces.push(decoded);
+					length += decoded.length;
 					i = semi + 1;
 					continue;
 				}
 			}
 		}
 		rawOffsets.push(i);
-		text += c;
+		pieces.push(c);
+		length++;
 		i++;
 	}
 	rawOffsets.push(rawTextEnd);
+	const text = pieces.join('');
+	for (const t of timexes) t.text = text.slice(t.start, t.end);
 	timexes.sort((a, b) => a.start - b.start);
 	return { dct, text, timexes, raw, rawTextStart, rawTextEnd, rawOffsets };
 }
