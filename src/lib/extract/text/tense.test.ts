@@ -44,6 +44,9 @@ describe('tense of the governing verb', () => {
 		['Talks are expected to resume [Monday].', 'future'],
 		['The vote is scheduled for [Monday].', 'future'],
 		['The ceasefire begins at noon [Saturday].', 'future'],
+		// After a singular article and a noun, the bare form is a noun too: the verb would take "-s".
+		['Callaghan called the election after losing a confidence vote on [March 28].', 'past'],
+		['Eight states vote on [March 12].', 'future'],
 		['They would meet on [Friday] if asked.', 'conditional'],
 		['The city has fallen since [Monday].', 'past'],
 		['The offer had expired on [Friday].', 'past'],

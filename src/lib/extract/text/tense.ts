@@ -188,6 +188,8 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end"): a schedule only after a plural subject ("talks open", "classes start").
  */
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow']);
+/** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
+const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
 const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
 /**
@@ -282,7 +284,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// only before the stretch it names ("the festival runs until Sunday"; "test runs on Tuesday" are nouns).
 	const counted =
 		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || (w === 'runs' && !RUNS_A_STRETCH.has(next));
-	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted;
+	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
+	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
+	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev))) {

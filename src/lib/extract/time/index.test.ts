@@ -540,6 +540,8 @@ table('durations, sets and vague references', [
 	['Repairs take 2–3 weeks.', undefined, '2–3 weeks', { value: 'P2W', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
 	['It took two and a half years.', undefined, 'two and a half years', { value: 'P2Y6M' }],
 	['She was forced out after 11 and a half years in office.', undefined, '11 and a half years', { value: 'P11Y6M' }],
+	// "last" after "to" or a modal is the verb: the length is no stretch ending now.
+	['The trial had been expected to last eight weeks.', '2017-02-07', 'eight weeks', { value: 'P8W', type: 'DURATION', span: false }],
 	['The junta will rule for the next year and a half.', '2021-09-06', 'the next year and a half', { value: 'P1Y6M', type: 'DURATION', days: ['2021-09-06', '2023-03-05'] }],
 	['Over the past year and a half, prices doubled.', '2021-09-06', 'the past year and a half', { value: 'P1Y6M', type: 'DURATION', days: ['2020-03-07', '2021-09-06'] }],
 	['The vote took 5 1/2 hours.', undefined, '5 1/2 hours', { value: 'PT5H30M' }],

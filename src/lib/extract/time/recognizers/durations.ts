@@ -67,6 +67,9 @@ export function unitStretch(start: number, end: number, unitWord: string, anchor
 const CHANGED_BY =
 	/\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|grew|grown|grows|shrank|shrunk|shrinks|(?:in|de)creased?s?|declined?s?|climbed?s?|jumped?s?|slumped?s?|plunged?s?|soared?s?|surged?s?|cut|cuts|reduced?s?|slashed|slashes|raised?s?|lifted?s?|expanded?s?|contracted?s?|down|up|higher|lower)\s+(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:(?:about|almost|nearly|around|roughly|more\s+than|less\s+than|over)\s+)?$/iu;
 
+/** Words before "last" that make it the verb ("to last eight weeks", "could last two days"). */
+const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'not', 'did', 'does', 'do', 'usually', 'often', 'typically', 'normally', 'generally', 'only']);
+
 const quantityDuration: Recognizer = {
 	name: 'duration',
 	numberFollowers: COUNTED_FOLLOWERS,
@@ -115,11 +118,14 @@ const quantityDuration: Recognizer = {
 		if (someDay(m, text, after)) return null;
 		// "the three-day visit", "the two days of talks": "the" belongs to the noun that follows.
 		if (the && !adjective && (hyphenated || after === 'of' || suffix)) start += m[0].indexOf(quantityText);
+		// "expected to last eight weeks", "will last two days": the verb, not the adjective.
+		const lastAsVerb = !the && /^last$/i.test(adjective ?? '') && VERB_LEADS.has(wordBefore(text, m.index).toLowerCase());
+		if (lastAsVerb) start += m[0].indexOf(quantityText, adjective!.length);
 		const mod = upperText ? ('EQUAL_OR_MORE' as const) : undefined;
 		const c = duration(start, end, durationValue(amount, unit), 'duration');
 		// "his last two years", "the last two years of the war": the end of another stretch, not of now.
 		const owned = !the && /^(?:his|her|its|their|our|my|your|this|that|these|those)$/.test(wordBefore(text, m.index));
-		let anchored: DurationExpression['anchored'] = adjective && !owned && after !== 'of' ? ANCHORED[adjective.toLowerCase()] : undefined;
+		let anchored: DurationExpression['anchored'] = adjective && !owned && !lastAsVerb && after !== 'of' ? ANCHORED[adjective.toLowerCase()] : undefined;
 		// "In the first nine months, net rose 4%": the months of the year a report covers so far.
 		if (the && (!adjective || /^(?:first|latest)$/i.test(adjective)) && unit === 'month' && amount !== null && amount < 12 && Number.isInteger(amount)) {
 			const lead = wordBefore(text, m.index);
