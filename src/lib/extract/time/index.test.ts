@@ -195,6 +195,9 @@ table('parts of days and clock times', [
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
 	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
 	['Shells fell on the town overnight on Tuesday.', '2023-07-20', 'overnight on Tuesday', { value: '2023-07-18TNI' }],
+	// A morning hour told after a night is of the morning the night ends in; an evening hour, of the night's own day.
+	['The jury reached its verdict on Monday, but the judge sealed it overnight and had it read at 10 a.m. PDT.', '1995-10-03', '10 a.m. PDT', { value: '1995-10-03T10:00' }],
+	['Rebels attacked the town last night. At 8 p.m. troops arrived.', '1995-10-03', '8 p.m.', { value: '1995-10-02T20:00' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[
 		'He was shot last Oct. 23. The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m. in his kitchen.',
@@ -729,6 +732,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// "the new year": the next one said of what is to come, the last one of what was.
 	['There would be no new restrictions in England before the new year.', '2021-12-27', 'the new year', { value: '2022' }],
 	['Prices will rise in the new year.', '2022-07-01', 'the new year', { value: '2023' }],
+	// Counted from a time that opens a year, what is to come is that year.
+	["Italy must refinance debt in January, and Greece's bailout talks resume in the new year.", '2011-12-31', 'the new year', { value: '2012' }],
 	['Schools reopened after the New Year.', '2022-01-04', 'the New Year', { value: '2022' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],

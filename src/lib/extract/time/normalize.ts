@@ -641,6 +641,9 @@ const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
 /** An hour from which a story told forward reaches the small hours only by going on to the next day. */
 const LATE_HOUR = 11;
 
+/** Noon, the end of the morning a night ends in. */
+const NOON = 12;
+
 /** Words before a thing that came before the clause's event: "after Friday's budget", "triggered by". */
 const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
 const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|spurred|provoked|unleashed)\s+by\s+$/i;
@@ -1132,7 +1135,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
 		const untilTheNight =
 			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && UNTIL_THE_NIGHT.test(textBefore(ctx, 24));
-		if (smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) day = nextDay(day);
+		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it ends in.
+		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON;
+		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) || morningAfterNight) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
@@ -1432,12 +1437,15 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 	const middle = (span.start + span.end) / 2;
 	const year = new Date(middle).getUTCFullYear();
 	if (turn === 'year') {
-		// Said of what is to come ("will rise in the new year"), the next; of what was, the last; else the nearest.
+		// Said of what is to come ("will rise in the new year"), the next to begin; of what was, the last; else
+		// the nearest. What is to come from a time that opens a year ("debt falls due in January, and talks
+		// resume in the new year") is that year.
 		const { tense } = ctx.tense;
 		const next = spanOfPoint({ granularity: 'year', year: year + 1 })!.start;
 		const last = spanOfPoint({ granularity: 'year', year })!.start;
 		const ahead = tense === 'future' || tense === 'conditional' ? true : tense === 'past' ? false : next - middle < middle - last;
-		return result({ granularity: 'year', year: ahead ? year + 1 : year }, [], 'relative', base, false);
+		const opensTheYear = span.start === last && granularityRank(base.point.granularity) < granularityRank('year');
+		return result({ granularity: 'year', year: ahead && !opensTheYear ? year + 1 : year }, [], 'relative', base, false);
 	}
 	const size = turn === 'millennium' ? 1000 : 100;
 	return result({ granularity: 'year', year: Math.round(year / size) * size }, [], 'relative', base, true);
