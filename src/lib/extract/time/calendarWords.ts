@@ -256,6 +256,12 @@ const ZONE_OFFSETS: Record<string, number> = {
 	ICT: 7, WIB: 7, HKT: 8, SGT: 8, AWST: 8, JST: 9, KST: 9, ACST: 9.5, AEST: 10, AEDT: 11, NZST: 12, NZDT: 13
 };
 
+/** Zone abbreviations news writes that name several offsets, or one that follows the season ("ET"). */
+const ZONES_OF_SEVERAL_OFFSETS = ['CST', 'BST', 'IST', 'GST', 'ART', 'AST', 'ET', 'PT', 'CT', 'MT'];
+
+/** Every zone abbreviation a clock time may carry ("7:15 p.m. EST"), longest first. */
+export const ZONE_ABBREVIATIONS: readonly string[] = [...Object.keys(ZONE_OFFSETS), ...ZONES_OF_SEVERAL_OFFSETS].sort((a, b) => b.length - a.length);
+
 /** The hours ahead of Greenwich of a zone's abbreviation ("PDT" −7), when it names one offset. */
 export function zoneOffset(zone: string | undefined): number | undefined {
 	return zone === undefined ? undefined : ZONE_OFFSETS[zone];

@@ -1,6 +1,6 @@
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
-import { monthNumber, weekdayNumber } from '../calendarWords';
+import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -18,8 +18,7 @@ const PLACE_TIME = '\\p{L}+\\s+time';
 const ZONE_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic'];
 const NAMED_ZONES = `(?:${ZONE_REGIONS.join('|')})(?:\\s+(?:Standard|Daylight))?\\s+time`;
 const NAMED_ZONE = new RegExp(`^(${ZONE_REGIONS.join('|')})(?: (Standard|Daylight))? time$`, 'i');
-const ZONES =
-	`GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|AFT|IRST|GST|SAST|EAT|WAT|CAT|ICT|WIB|BRT|ART|CLT|COT|PET|AST|ADT|NST|ET|PT|CT|MT|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
+const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);

@@ -167,12 +167,18 @@ const narrowedPart: Recognizer = {
 /** Prepositions that make "the afternoon" a time: "in the afternoon", "through the evening". */
 const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till']);
 /**
- * Words after "the morning" that end its phrase: a mark, a conjunction, a preposition, a determiner or a
- * pronoun opening the next clause ("in the morning the troops advanced"). A noun ("the morning session",
- * "the evening news") or a word that ties it to another time ("the morning after the vote", "the evening
- * of May 5", "the evening before") makes it something else.
+ * Words after a time word that end its phrase: a mark (''), a conjunction, a preposition or an article
+ * opening what comes next. A noun after it ("the morning session", "an overnight success") makes it an
+ * adjective instead.
  */
-const AFTER_PART = new Set(['', 'and', 'but', 'or', 'as', 'while', 'then', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'for', 'by', 'so', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+const ENDS_THE_PHRASE = ['', 'and', 'but', 'or', 'as', 'while', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'for', 'by', 'so', 'the'];
+
+/**
+ * Words after "the morning" that end its phrase: those, "then", or a determiner or a pronoun opening the
+ * next clause ("in the morning the troops advanced"). A word that ties it to another time ("the morning
+ * after the vote", "the evening of May 5", "the evening before") makes it something else.
+ */
+const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
 /**
  * "in the afternoon", "through the evening": a part of the day after a preposition is a time of the day
@@ -195,7 +201,7 @@ const partOfTheDay: Recognizer = {
 };
 
 /** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
-const AFTER_OVERNIGHT = new Set(['', 'and', 'but', 'or', 'as', 'while', 'when', 'before', 'after', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'according', 'officials', 'police', 'the', 'for', 'by', 'so']);
+const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'when', 'before', 'after', 'according', 'officials', 'police']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;

@@ -1,4 +1,5 @@
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { DO_PAST, DO_PRESENT, MODALS_CONDITIONAL, MODALS_FUTURE, MODALS_PRESENT } from '$lib/extract/text/verbLexicon';
 import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
@@ -68,7 +69,21 @@ const CHANGED_BY =
 	/\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|grew|grown|grows|shrank|shrunk|shrinks|(?:in|de)creased?s?|declined?s?|climbed?s?|jumped?s?|slumped?s?|plunged?s?|soared?s?|surged?s?|cut|cuts|reduced?s?|slashed|slashes|raised?s?|lifted?s?|expanded?s?|contracted?s?|down|up|higher|lower)\s+(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:(?:about|almost|nearly|around|roughly|more\s+than|less\s+than|over)\s+)?$/iu;
 
 /** Words before "last" that make it the verb ("to last eight weeks", "could last two days"). */
-const VERB_LEADS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'not', 'did', 'does', 'do', 'usually', 'often', 'typically', 'normally', 'generally', 'only']);
+const VERB_LEADS = new Set([
+	...MODALS_FUTURE,
+	...MODALS_CONDITIONAL,
+	...MODALS_PRESENT,
+	...DO_PRESENT,
+	...DO_PAST,
+	'to',
+	'not',
+	'usually',
+	'often',
+	'typically',
+	'normally',
+	'generally',
+	'only'
+]);
 
 const quantityDuration: Recognizer = {
 	name: 'duration',
