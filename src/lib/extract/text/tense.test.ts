@@ -47,6 +47,8 @@ describe('tense of the governing verb', () => {
 		// After a singular article and a noun, the bare form is a noun too: the verb would take "-s".
 		['Callaghan called the election after losing a confidence vote on [March 28].', 'past'],
 		['Eight states vote on [March 12].', 'future'],
+		// "Earlier" opens a fronted time phrase as "early" does: the verb after the comma governs it.
+		['Earlier in [the afternoon], rebels shelled a camp.', 'past'],
 		['They would meet on [Friday] if asked.', 'conditional'],
 		['The city has fallen since [Monday].', 'past'],
 		['The offer had expired on [Friday].', 'past'],

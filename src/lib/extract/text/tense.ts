@@ -377,7 +377,7 @@ function firstStartingAt(tokens: Token[], at: number): number {
 }
 
 const OPENING_WORDS = new Set([
-	'on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the',
+	'on', 'in', 'at', 'by', 'since', 'until', 'from', 'during', 'early', 'late', 'earlier', 'later', 'last', 'next', 'this', 'and', 'but', 'then', 'also', 'as', 'of', 'the',
 	// "On the evening of May 5, they met", "By the end of the summer, …": a time phrase's own words.
 	'morning', 'afternoon', 'evening', 'night', 'dawn', 'dusk', 'eve', 'hours', 'small', 'wee', 'weekend', 'week', 'day', 'midnight', 'noon',
 	'end', 'start', 'beginning', 'middle', 'close', 'height', 'depths', 'outset', 'rest'

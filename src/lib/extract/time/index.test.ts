@@ -663,6 +663,7 @@ table('more of news English', [
 	// A part of the day after a preposition is of the day the text is about, like a clock time alone.
 	['England won the final this evening. Earlier in the afternoon, Djokovic beat Federer.', '2019-07-14', 'the afternoon', { value: '2019-07-14TAF', type: 'TIME' }],
 	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],
+	['On Monday, rebels attacked a police station, the army said. Earlier in the afternoon, they shelled a camp.', '2024-03-14', 'the afternoon', { value: '2024-03-11TAF', type: 'TIME' }],
 	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
