@@ -246,6 +246,8 @@ export interface Candidate {
 	endsWith?: Candidate;
 	/** A clock time whose day follows it: "10:35 a.m. (0735 GMT) Friday". */
 	dayOf?: Candidate;
+	/** A clock time on a day counted from an event ("at 6 a.m. ten days before the shooting"): no day known. */
+	dayOfEvent?: true;
 	/**
 	 * A numeric date whose day and month could be swapped ("10/12/2019"): the other reading, kept until
 	 * the document's own convention is known, and, when it leaves the order open, for the resolver.

@@ -138,6 +138,12 @@ table('parts of days and clock times', [
 	['The quake struck at 7:15 a.m. JST (2215 GMT Sunday).', '2012-08-06', '7:15 a.m. JST', { value: '2012-08-06T07:15' }],
 	// A holiday is a day a clock time takes; a part of the day after noon puts the clock in that half.
 	['Walmart opened its doors at 8 p.m. on Thanksgiving.', '2012-11-23', '8 p.m.', { value: '2012-11-22T20:00' }],
+	// Days counted from an event leave a clock time's day unknown; days counted from a time give it.
+	['A jogger saw the car at 6 a.m. ten days before the shooting.', '1999-04-19', '6 a.m.', { value: 'XXXX-XX-XXT06:00', span: false }],
+	['Troops left at noon the day after the vote.', '1999-04-19', 'noon', { value: 'XXXX-XX-XXT12:00', span: false }],
+	['The attack began on Monday. Troops returned at 6 a.m. two days later.', '1999-04-22', '6 a.m.', { value: '1999-04-21T06:00' }],
+	['The bomb went off at 9 p.m., three hours after the rally ended.', '1999-04-19', '9 p.m.', { value: '1999-04-19T21:00' }],
+	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
 	// A look back to a day ("the first since June 8, 1918") is no day the story is at.
 	['It was the first total solar eclipse to cross the country from coast to coast since June 8, 1918. Totality in Carbondale began at 1:20 p.m. CDT.', '2017-08-21', '1:20 p.m. CDT', { value: '2017-08-21T13:20' }],

@@ -1506,6 +1506,7 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		}
 	}
 	const approximate = !!c.approximate || !!e.fields.season || !!e.fields.partOfDay;
+	if (c.dayOfEvent) return { value: placeholder(e.fields, fieldsGranularity(e.fields) ?? 'hour'), approximate, known: statedParts(e.fields) };
 	const read = markFiscal(e.relation ? normalizeRelative(e, e.relation, ctx, approximate) : normalizeAbsolute(e, ctx, approximate), e);
 	const out = c.swapped ? otherOrderIfPast(read, c, e, ctx, approximate) : read;
 	if (e.containing && out.point && out.point.day !== undefined) {

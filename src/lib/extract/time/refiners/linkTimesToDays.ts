@@ -1,3 +1,4 @@
+import { QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import type { Candidate } from '../expression';
 
@@ -31,14 +32,31 @@ function onDay(c: Candidate, day: Candidate): Candidate {
 	return e.kind === 'range' ? { ...c, expression: { ...e, from: { ...e.from, dayOf: day }, to: { ...e.to, dayOf: day } } } : { ...c, dayOf: day };
 }
 
+/** A day counted from another ("two days later", "a week ago"): whole days, which a clock time can be read on. */
+function isShiftedDay(c: Candidate): boolean {
+	const r = c.expression.kind === 'point' ? c.expression.relation : undefined;
+	return r?.kind === 'shift' && r.amount !== null && (r.unit === 'day' || r.unit === 'week');
+}
+
 function isDay(c: Candidate): boolean {
 	const e = c.expression;
 	if (e.kind !== 'point' || e.fields.hour !== undefined) return false;
 	if (e.fields.day !== undefined || (e.fields.weekday !== undefined && e.fields.month === undefined)) return true;
 	// A holiday is a day: "at 8 p.m. on Thanksgiving", "at noon on Easter Sunday".
 	if (e.fields.nthWeekday !== undefined || e.fields.fromEaster !== undefined) return true;
-	return (e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day';
+	return ((e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') && e.relation.unit === 'day') || isShiftedDay(c);
 }
+
+/**
+ * Days counted from an event the text names, not from a time, right after a clock time: "at 6 a.m. ten
+ * days before the shooting", "at noon the day after the vote". That time is of a day the tagger cannot
+ * place. Set off by a comma, such a count only relates the time to the event ("at midnight, 11 months
+ * after the Wall was opened"), and the time keeps the day it is told on.
+ */
+const DAYS_FROM_AN_EVENT = new RegExp(
+	String.raw`^\s+(?:the|${QUANTITY_PATTERN})[\s-]+(?:days?|nights?|weeks?)\s+(?:before|after|prior\s+to|ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s`,
+	'i'
+);
 
 /** A day the text gives in brackets after a time: "at 4 in the morning (4 a.m. EDT Thursday)". */
 function hasDay(c: Candidate): boolean {
@@ -51,6 +69,12 @@ function hasDay(c: Candidate): boolean {
 const IN_AN_EVENT = /^\s*(?:in|during|at)\s+$/;
 function ofTheDaysEvent(c: Candidate, day: Candidate, text: string): boolean {
 	return day.expression.kind === 'point' && !!day.expression.attributive && IN_AN_EVENT.test(text.slice(c.end, day.start));
+}
+
+/** `c` is followed by days counted from an event, in which no time is found but the count ("ten days"). */
+function countsFromAnEvent(c: Candidate, next: Candidate | undefined, text: string): boolean {
+	const m = DAYS_FROM_AN_EVENT.exec(text.slice(c.end, c.end + 80));
+	return !!m && (!next || next.start >= c.end + m[0].length || next.expression.kind === 'duration');
 }
 
 export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {
@@ -66,6 +90,11 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 		}
 		if (isDay(c)) {
 			day = c;
+			continue;
+		}
+		if (isTimesOnly(c) && countsFromAnEvent(c, next, text)) {
+			out[i] = { ...c, dayOfEvent: true };
+			day = null;
 			continue;
 		}
 		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text)) && !sentenceEndsBetween(text, c.end, day.start)) {
