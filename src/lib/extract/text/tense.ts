@@ -185,9 +185,10 @@ const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
 /**
  * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
- * "the end"): a schedule only after a plural subject ("talks open", "classes start").
+ * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
+ * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */

@@ -98,6 +98,9 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Prices fell in the late 1990s.', undefined, 'the late 1990s', { value: '199', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
+	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
+	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],
+	['Parliament rose for the summer yesterday.', '1976-07-02', 'the summer', { value: '1976-SU' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
@@ -220,6 +223,7 @@ table('weekdays by tense', [
 	['It was a Friday night.', '2021-08-04', 'Friday night', { value: 'XXXX-WXX-5TNI', type: 'TIME', span: false }],
 	['Algerians protested for another Friday.', '2024-11-06', 'Friday', { value: '2024-11-01' }],
 	['About 500 people attended a Sunday night memorial service.', '1999-10-25', 'Sunday night', { value: '1999-10-24TNI', type: 'TIME' }],
+	['Dole campaigned across South Carolina on Thursday ahead of the state\'s primary on Saturday.', '1996-02-29', 'Saturday', { value: '1996-03-02' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	['The attack took place on Friday.', '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative', granularity: 'day' }],
@@ -275,7 +279,13 @@ table('months without a year, by tense', [
 	['The mission will start in December.', '2021-02-10', 'December', { value: '2021-12' }],
 	['The rights expire Nov. 21.', '1989-11-02', 'Nov. 21', { value: '1989-11-21' }],
 	['The board declared a dividend payable Dec. 7.', '1989-10-27', 'Dec. 7', { value: '1989-12-07' }],
-	['He gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', { value: '2000-01-14' }]
+	['He gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', { value: '2000-01-14' }],
+	// A schedule in the simple present lies ahead, after a plural subject too; so does an age to be turned.
+	['The law was notified on 1 April, and its key provisions take effect on January 1.', '2027-10-05', 'January 1', { value: '2028-01-01' }],
+	['Reagan, who turns 70 in February, will be inaugurated on Jan. 20.', '1980-11-05', 'February', { value: '1981-02' }],
+	// An event named between a lead and its day: the lead places the day.
+	['He was remanded in custody until a plea hearing on the 28th.', '2023-03-10', 'the 28th', { value: '2023-03-28' }],
+	['Polling was held on November 25; it had originally been scheduled for the 23rd.', '2023-12-03', 'the 23rd', { value: '2023-11-23' }]
 ]);
 
 table('deictic expressions', [
@@ -486,6 +496,10 @@ table('ranges', [
 	// A year named relatively at the end of a range of months is the year of both ends.
 	['The accords were signed on 14 April 1988. The troops left between May and August of that year.', '2019-02-15', 'May and August of that year', { value: '1988-05/1988-08' }],
 	['Prices rose from March to June last year.', '2022-03-06', 'March to June last year', { value: '2021-03/2021-06' }],
+	// A month listed before a month of a counted year is of that year ("November" is no 2019 month here).
+	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'November', { value: '1995-11' }],
+	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'December of that year', { value: '1995-12' }],
+	['Elections are due in May or June next year.', '2019-12-05', 'May', { value: '2020-05' }],
 	['The Taliban ruled from 1996 to 2001.', '2021-09-06', '1996 to 2001', { value: '1996/2001', basis: 'stated', granularity: 'year' }],
 	['The regime (1996–2001) fell.', undefined, '1996–2001', { value: '1996/2001' }],
 	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],
@@ -530,6 +544,8 @@ table('numbers next to numbers', [
 	['The meeting ended at 7.30 pm.', '2023-10-07', '7.30 pm', { value: '2023-10-07T19:30', type: 'TIME' }],
 	['At 10.30am the guns fell silent.', '2023-10-07', '10.30am', { value: '2023-10-07T10:30', type: 'TIME' }],
 	['It happened 1,500 years ago.', '2023-10-07', '1,500 years ago', { value: '0523' }],
+	// The second year of a span of years is no count of years.
+	['He must submit his budget for the 2016-17 fiscal year by Jan. 10.', '2016-01-01', '2016-17', { value: '2016/2017' }],
 	['He served 2.5 years.', '2023-10-07', '2.5 years', { value: 'P2Y6M', type: 'DURATION' }],
 	['He served 5 1/2 years in prison.', '2021-09-06', '5 1/2 years', { value: 'P5Y6M', type: 'DURATION' }],
 	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],

@@ -73,7 +73,10 @@ describe('not dates', () => {
 		'Workers at the Red October plant went on strike.',
 		'In week 3 of the trial, the witness recanted.',
 		'At least 2000 were killed, and officials said at least 1500 were hurt.',
-		'The hospital began 2000 trials, and police started 1500 investigations.'
+		'The hospital began 2000 trials, and police started 1500 investigations.',
+		// Seasons counted from an event, and a day of the month that counts something else.
+		'In the summer before the war, the harvest failed, and the summer before last was dry.',
+		'He scored for the 23rd time.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);

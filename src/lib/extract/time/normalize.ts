@@ -145,8 +145,8 @@ const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
 /** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
 const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat)\p{L}*|ban(?:s|ned|ning)?)$/iu;
 
-/** Verbs that put a time off or move it: what they move it to lies ahead of the writing. */
-const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul)/i;
+/** Verbs that put a time off or move it: what they move it to lies ahead of the writing ("remanded until …"). */
+const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul|remand|bail)/i;
 
 /**
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
@@ -727,8 +727,23 @@ const AT_AN_EVENT = new Set(['in', 'at', 'during', 'for', 'before']);
 
 const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
 
+/**
+ * A lead before an event the time is the day of: "ahead of" in "campaigned ahead of the state's primary on
+ * Saturday", "until" in "was remanded until a plea hearing on the 28th". The time is the event's, and the
+ * lead says where it lies as it would before the time itself.
+ */
+const LEAD_OF_AN_EVENT = /\b(until|till|ahead\s+of|in\s+advance\s+of)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at)\s+$/iu;
+
+function eventLead(ctx: NormalizeContext): string | undefined {
+	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at') return undefined;
+	const m = LEAD_OF_AN_EVENT.exec(textBefore(ctx, 60));
+	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
+
 function aheadOf(ctx: NormalizeContext): boolean {
-	return ctx.lead === 'of' && AHEAD_OF.test(textBefore(ctx, 20));
+	if (ctx.lead === 'of') return AHEAD_OF.test(textBefore(ctx, 20));
+	const lead = eventLead(ctx);
+	return lead === 'ahead of' || lead === 'in advance of';
 }
 
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
@@ -759,7 +774,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "the change since year-end", "since March": what a text counts from lies behind it.
 	if (ctx.lead === 'since') return 'onOrBefore';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
-	if (PUT_OFF_LEADS.has(ctx.lead ?? '') && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
+	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(eventLead(ctx) ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so

@@ -342,7 +342,7 @@ const bareDay: Recognizer = {
 		const before = wordBefore(text, m.index);
 		// "the night of the 20th", "the early hours of the 26th": a part of a day named by its number.
 		const partOfDay = before === 'of' && PART_OF_A_DAY.test(wordsBefore(text, m.index, 2)[0] ?? '');
-		if (!partOfDay && !/^(on|by|until|till|since|from|to|before|after|through)$/.test(before)) return null;
+		if (!partOfDay && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
 		// place may follow the day.
 		const endsPhrase = (end: number) => {

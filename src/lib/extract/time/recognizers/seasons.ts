@@ -11,8 +11,16 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, 
 const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'early', 'late', 'mid', 'mid-', 'that', 'the', 'this', 'next', 'last', 'before', 'after', 'until']);
 
 const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
-/** Words after a season that leave it a time: any other ("summer camp", "the winter Olympics") makes it name a thing. */
-const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by)$/i;
+/**
+ * Words after a season that leave it a time ("Parliament rose for the summer yesterday"): any other
+ * ("summer camp", "the winter Olympics") makes it name a thing.
+ */
+const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by|yesterday|today|tonight|tomorrow)$/i;
+/**
+ * An hour after a season, which the season's phrase then ends before: "adjourned for the summer shortly
+ * before noon". ("In the summer before the war" is a summer counted from an event, no time of its own.)
+ */
+const HOUR_AFTER = /^\s+(?:(?:shortly|just|soon|well)\s+)?(?:before|after)\s+(?:noon|midnight|dawn|dusk|\d)/i;
 /** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
 const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
 const namesAThing = (after: string, season: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after));
@@ -55,7 +63,7 @@ export const seasonRecognizer: Recognizer = {
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing.
-		if (!yearAfter && namesAThing(after, m[2])) return null;
+		if (!yearAfter && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };

@@ -87,6 +87,16 @@ function movedFrom(text: string, start: number): boolean {
 	return MOVED.test(text.slice(Math.max(0, start - 90), start));
 }
 
+/**
+ * "November and December of that year", "in May or June next year": a month listed before a month of a
+ * year the text counts is of that year too.
+ */
+function sharesYearCounted(l: PointExpression, r: PointExpression): boolean {
+	const bareMonth = (e: PointExpression) => e.fields.month !== undefined && e.fields.day === undefined && e.fields.year === undefined;
+	const counted = r.relation && (r.relation.kind === 'anaphoric' || r.relation.kind === 'deictic') && r.relation.unit === 'year';
+	return !!counted && bareMonth(l) && !l.relation && bareMonth(r);
+}
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -134,6 +144,10 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 				out.push({ ...left, expression: { ...l, fields: shareParts(l.fields, r.fields)[0] } });
 				continue;
 			}
+		}
+		if (l && r && sharesYearCounted(l, r) && /^\s*(?:and|or)\s*$/i.test(text.slice(left.end, right.start))) {
+			out.push({ ...left, expression: { ...l, relation: r.relation } });
+			continue;
 		}
 		out.push(left);
 	}
