@@ -496,6 +496,11 @@ table('ranges', [
 	// A year named relatively at the end of a range of months is the year of both ends.
 	['The accords were signed on 14 April 1988. The troops left between May and August of that year.', '2019-02-15', 'May and August of that year', { value: '1988-05/1988-08' }],
 	['Prices rose from March to June last year.', '2022-03-06', 'March to June last year', { value: '2021-03/2021-06' }],
+	// A stretch told in the past lies behind, unless a decision or a move opens it, or it runs from a time named.
+	['Prices rose from March to November.', '2035-12-15', 'March to November', { value: '2035-03/2035-11' }],
+	['Every month from March to November set a record.', '2035-01-01', 'March to November', { value: '2034-03/2034-11' }],
+	['The government imposed a curfew from March.', '2035-12-15', 'March', { value: '2036-03' }],
+	['The bank said it will buy all shares tendered at the same price from today through Nov. 17.', '1989-10-27', 'Nov. 17', { value: '1989-11-17' }],
 	// A month listed before a month of a counted year is of that year ("November" is no 2019 month here).
 	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'November', { value: '1995-11' }],
 	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'December of that year', { value: '1995-12' }],

@@ -139,6 +139,9 @@ const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
 const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 
+/** Words before the ends of a stretch ("from March to November"). */
+const STRETCH_LEADS = new Set(['from', 'to', 'through', 'thru']);
+
 /** Words before the day a stretch opens on ("three days of mourning from Sunday", "a curfew starting Monday"). */
 const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
 
@@ -740,6 +743,14 @@ function eventLead(ctx: NormalizeContext): string | undefined {
 	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
 }
 
+/** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */
+function endsStretchFrom(ctx: NormalizeContext): boolean {
+	const before = justBefore(ctx);
+	if (!before || !/^\s*(?:to|through|thru|until|till|[-–])\s*$/i.test(before.gap)) return false;
+	const start = before.last.anchor.offset!;
+	return /\bfrom\s+$/i.test(ctx.textBetween!(Math.max(0, start - 6), start));
+}
+
 function aheadOf(ctx: NormalizeContext): boolean {
 	if (ctx.lead === 'of') return AHEAD_OF.test(textBefore(ctx, 20));
 	const lead = eventLead(ctx);
@@ -791,6 +802,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (ahead) return 'onOrAfter';
 		return 'nearestPast';
 	}
+	// "Prices rose from March to November", "ruled from June to August": a stretch told in the past lies
+	// behind; one a decision or a move opens ("imposed a curfew from March", "moved the vote to May") may not.
+	if (tense === 'past' && STRETCH_LEADS.has(ctx.lead ?? '') && !endsStretchFrom(ctx) && !ctx.tense.infinitive && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF)) return 'onOrBefore';
 	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
