@@ -146,6 +146,12 @@ table('parts of days and clock times', [
 	['Troops left at noon the day after the vote.', '1999-04-19', 'noon', { value: 'XXXX-XX-XXT12:00', span: false }],
 	['The attack began on Monday. Troops returned at 6 a.m. two days later.', '1999-04-22', '6 a.m.', { value: '1999-04-21T06:00' }],
 	['The bomb went off at 9 p.m., three hours after the rally ended.', '1999-04-19', '9 p.m.', { value: '1999-04-19T21:00' }],
+	// Which night an hour is of: after small hours the story is at, after an evening, ahead of the writing.
+	['The walkout began at 3 a.m., after talks broke down shortly before the union\'s midnight deadline.', '2005-12-20', 'midnight', { value: '2005-12-20T00:00' }],
+	['Britain left the ERM tonight after a day in which the Bank of England raised rates at 11am.', '1992-09-16', '11am', { value: '1992-09-16T11:00' }],
+	['On the evening of 2 November 1948 the paper went to press. Truman woke at about 4 a.m. to hear that he was ahead.', '2018-11-02', 'about 4 a.m.', { value: '1948-11-03T04:00' }],
+	['Officials said they would review the situation at 2 a.m.', '2010-04-15', '2 a.m', { value: '2010-04-16T02:00' }],
+	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
 	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
 	// A look back to a day ("the first since June 8, 1918") is no day the story is at.

@@ -1164,14 +1164,27 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
 		const untilTheNight =
 			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && UNTIL_THE_NIGHT.test(textBefore(ctx, 24));
-		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it ends in.
-		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON;
-		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight)) || morningAfterNight) day = nextDay(day);
+		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it
+		// ends in, unless told in the past of a night whose morning the writing has not seen ("suspended it
+		// tonight after a day in which rates rose at 11am").
+		const pastOfTonight = ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx);
+		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && !pastOfTonight;
+		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
+		const afterEvening = base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
+		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
+		// (a midnight ahead is read below).
+		const smallHoursAhead =
+			base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
 		// deadline" lies ahead).
-		const opening = f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || (ctx.lead === 'at' && !endsBeforeWriting(day, ctx)));
+		// After small hours the story is at ("began at 3 a.m., after talks broke down before the midnight
+		// deadline"), a midnight told in the past is the one those hours followed.
+		const afterSmallHours = base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR;
+		const opening =
+			f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
 		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
 		// named, the midnight that ends it, when that is not past the day of writing.
 		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
