@@ -62,22 +62,29 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 /** How far back the words before a mention are read for what makes it a look back or an aside. */
 const LOOK_BACK_CHARS = 110;
 
+/** Words that name a record. */
+const RECORD =
+	'(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)';
+
 /**
  * "The strongest since", "for the first time since", "the deadliest since the massacre in": words that
- * measure a record back to a time, or to an event and its time.
+ * measure a record back to a time, or to an event and its time; "the deadliest day, surpassing Ash
+ * Wednesday in 1983": the record the new one passes.
  */
-const RECORD_SINCE =
-	/\b(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,64}\bsince\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$/iu;
+const RECORD_SINCE = new RegExp(
+	String.raw`\b${RECORD}\b(?!\s+of\b)[\p{L}\p{N}\s,'’-]{0,64}\b(?:since|surpass(?:ing|ed|es)?|eclips(?:ing|ed|es)|overtak(?:ing|en|es))\s+(?:(?:the\s+)?[\p{L}\p{N}'’ -]{1,40}\s(?:in|of|on)\s+)?$`,
+	'iu'
+);
 
 /**
  * Words before a time that make it a look back the story does not move to: a record measured back to it
- * ("the strongest since 1964", "the deadliest shooting since the Sandy Hook massacre in December 2012",
+ * or passed ("the strongest since 1964", "surpassing Ash Wednesday in 1983", "the deadliest shooting since the Sandy Hook massacre in December 2012",
  * "the first total eclipse since June 8, 1918": "about two hours later" counts from the quake), or what
  * an anniversary marks ("the 25th anniversary of the Good Friday Agreement, signed on April 10, 1998").
  * A cheap look for either word first: most times have neither before them.
  */
 function mayLookBack(before: string): boolean {
-	return before.includes('since') || before.includes('Since') || before.includes('nniversar');
+	return before.includes('since') || before.includes('Since') || before.includes('nniversar') || before.includes('surpass') || before.includes('eclips') || before.includes('overtak');
 }
 
 /** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */

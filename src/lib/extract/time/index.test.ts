@@ -877,6 +877,7 @@ table('a day restated (narrative)', [
 	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, 'early April', { value: '2020-04', mod: 'START' }]
 ], { mode: 'narrative' });
 table('a look back in passing (news)', [
+	['Bushfires swept across Victoria yesterday, the deadliest day of fire in its history, surpassing Ash Wednesday in 1983. Temperatures reached 46.4C at about 3pm.', '2009-02-08', 'about 3pm', { value: '2009-02-07T15:00' }],
 	// "that year" is not the year of writing; a record measured back to a year is a look back.
 	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
