@@ -59,7 +59,8 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations that often end a sentence too: a following capital starts a new sentence. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr', 'sr']);
 
-const MARKS = /[.!?\n]/;
+/** The marks that may end a sentence, searched for from a set `lastIndex` (the splitter calls nothing that could search with it meanwhile). */
+const MARKS = /[.!?\n]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 
 // Character tests on char codes, with the regular expression only beyond ASCII: the splitter looks at
@@ -133,11 +134,10 @@ export function splitSentences(text: string): Sentence[] {
 		start = end;
 	};
 	const n = text.length;
-	const marks = new RegExp(MARKS.source, 'g');
 	for (let i = 0; i < n; i++) {
 		// Jump to the next mark that may end a sentence; the scan between is native.
-		marks.lastIndex = i;
-		const found = marks.exec(text);
+		MARKS.lastIndex = i;
+		const found = MARKS.exec(text);
 		if (!found) break;
 		i = found.index;
 		const c = text[i];

@@ -224,7 +224,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
 	// "a transition period that ends on 31 December": a verb in the present right after a relative pronoun.
 	if (flags === 0 && (prev === 'that' || prev === 'which') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !w.endsWith('ss')) return { tense: 'present', perfect: false, cue: { start: t.start, end: t.end } };
-	if (flags === 0 && !edLike && !FORETELLING_VERBS.has(w) && !(i > 0 && tokens[i - 1].text.toLowerCase() === 'to')) return null;
+	if (flags === 0 && !edLike && !FORETELLING_VERBS.has(w) && !(i > 0 && tokens[i - 1].lower === 'to')) return null;
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);

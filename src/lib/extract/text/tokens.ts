@@ -61,6 +61,15 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 /** Past the letters, combining marks and digits from `i` (`[\p{L}\p{M}\d]*`). */
 function wordChars(text: string, i: number): number {
 	while (i < text.length) {
+		// Most words are ASCII: their characters are told apart by code alone.
+		const c = text.charCodeAt(i);
+		if (c < 128) {
+			if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+				i++;
+				continue;
+			}
+			break;
+		}
 		const cp = text.codePointAt(i)!;
 		if (isLetter(cp) || isDigit(cp) || (cp > 127 && MARK.test(String.fromCodePoint(cp)))) i += width(cp);
 		else break;

@@ -185,11 +185,10 @@ export function isoWeekStart(year: number, week: number): UTCDate | null {
 
 /** The calendar point of granularity `g` that contains the instant `date`. */
 export function pointAt(instant: Date, g: Granularity): CalendarPoint {
-	// date-fns reads a plain Date in the machine's time zone: only a UTCDate gives the UTC week.
-	const date = instant instanceof UTCDate ? instant : new UTCDate(instant.getTime());
-	const year = date.getUTCFullYear();
-	const month = date.getUTCMonth() + 1;
-	const day = date.getUTCDate();
+	// The UTC fields are read off any Date alike; only the week needs date-fns, and so a UTCDate.
+	const year = instant.getUTCFullYear();
+	const month = instant.getUTCMonth() + 1;
+	const day = instant.getUTCDate();
 	switch (g) {
 		case 'century':
 			return { granularity: g, year, century: Math.floor(year / 100) };
@@ -208,15 +207,18 @@ export function pointAt(instant: Date, g: Granularity): CalendarPoint {
 		}
 		case 'month':
 			return { granularity: g, year, month };
-		case 'week':
+		case 'week': {
+			// date-fns reads a plain Date in the machine's time zone: only a UTCDate gives the UTC week.
+			const date = instant instanceof UTCDate ? instant : new UTCDate(instant.getTime());
 			return { granularity: g, year: getISOWeekYear(date), week: getISOWeek(date) };
+		}
 		case 'day':
 			return { granularity: g, year, month, day };
 		case 'partofday':
 		case 'hour':
-			return { granularity: 'hour', year, month, day, hour: date.getUTCHours(), minute: 0 };
+			return { granularity: 'hour', year, month, day, hour: instant.getUTCHours(), minute: 0 };
 		case 'minute':
-			return { granularity: g, year, month, day, hour: date.getUTCHours(), minute: date.getUTCMinutes() };
+			return { granularity: g, year, month, day, hour: instant.getUTCHours(), minute: instant.getUTCMinutes() };
 	}
 }
 

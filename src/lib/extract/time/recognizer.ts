@@ -92,13 +92,12 @@ function stretchEnd(sentences: readonly Sentence[], k: number): number {
 export function runRecognizers(recognizers: readonly Recognizer[], text: string, budget?: SentenceBudget): Candidate[] {
 	const index = triggerIndex(recognizers);
 	const { next, lists, heads } = index;
-	const out: Candidate[] = [];
+	// The scan below shares no variable with a closure: V8 keeps what a closure captures in a heap
+	// context, out of registers, and the character loop reads `text` and its index at every step. What
+	// the tries and the scan both need lives on `reading`.
+	const reading = new Reading(text, budget);
 	const n = text.length;
-	const sentences = budget?.sentences ?? [];
-	let sentence = 0;
-	let readings = 0;
-	let weakReadings = 0;
-	let readEnd = 0;
+	const sentences = reading.sentences;
 	let sentenceEnd = sentences.length ? sentences[0].end : n;
 	let i = 0;
 	while (i < n) {
@@ -106,19 +105,16 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 		const gap = i;
 		let c = text.charCodeAt(i);
 		while (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
-			if (++i >= n) return out;
+			if (++i >= n) return reading.out;
 			c = text.charCodeAt(i);
 		}
 		if (budget) {
 			if (sentenceEnd <= i) {
-				while (sentence < sentences.length && sentences[sentence].end <= i) sentence++;
-				sentenceEnd = sentence < sentences.length ? sentences[sentence].end : n;
-				readings = 0;
-				weakReadings = 0;
+				sentenceEnd = reading.enterSentenceAt(i);
 			}
-			if ((readings >= budget.readings || weakReadings >= WEAK_READINGS_FACTOR * budget.readings) && sentence < sentences.length) {
-				const last = stretchEnd(sentences, sentence);
-				budget.cut.push({ sentence, start: gap, end: sentences[last].end });
+			if (reading.spent(budget) && reading.sentence < sentences.length) {
+				const last = stretchEnd(sentences, reading.sentence);
+				budget.cut.push({ sentence: reading.sentence, start: gap, end: sentences[last].end });
 				i = sentences[last].end;
 				continue;
 			}
@@ -134,7 +130,7 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 				((p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2))) ||
 				betweenHyphens(text, i, j);
 			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, pastFraction(text, j)));
-			if (list) tryAll(list, i);
+			if (list) reading.tryAll(list, i);
 			i = j;
 			continue;
 		}
@@ -160,19 +156,55 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 		if (node) {
 			let list = lists[node];
 			if (heads[node]) list = pairList(index, node, secondWord(index, text, j)) ?? undefined;
-			if (list) tryAll(list, i);
+			if (list) reading.tryAll(list, i);
 		}
 		i = j;
 	}
-	return out;
+	return reading.out;
+}
 
-	/** Where the sentence holding `at` ends, with the pieces that continue it: the text's end if none holds it. */
-	function sentenceLimit(at: number): number {
-		if (sentence >= sentences.length || sentences[sentence].start > at) return n;
-		return sentences[stretchEnd(sentences, sentence)].end;
+/** One reading of a text by the recognizers: the candidates found, and how much of each sentence was read. */
+class Reading {
+	readonly out: Candidate[] = [];
+	readonly sentences: readonly Sentence[];
+	/** The sentence being read. */
+	sentence = 0;
+	/** Places of this sentence that gave candidates, and those that gave weak ones only. */
+	private readings = 0;
+	private weakReadings = 0;
+	/** The end of the furthest candidate found so far. */
+	private readEnd = 0;
+
+	constructor(
+		private readonly text: string,
+		private readonly budget: SentenceBudget | undefined
+	) {
+		this.sentences = budget?.sentences ?? [];
 	}
 
-	function tryAll(list: Recognizer[], at: number) {
+	/** Moves to the sentence holding (or after) `at`, with its budget whole; returns where that sentence ends. */
+	enterSentenceAt(at: number): number {
+		const sentences = this.sentences;
+		while (this.sentence < sentences.length && sentences[this.sentence].end <= at) this.sentence++;
+		this.readings = 0;
+		this.weakReadings = 0;
+		return this.sentence < sentences.length ? sentences[this.sentence].end : this.text.length;
+	}
+
+	/** Whether this sentence has given all the readings `budget` allows. */
+	spent(budget: SentenceBudget): boolean {
+		return this.readings >= budget.readings || this.weakReadings >= WEAK_READINGS_FACTOR * budget.readings;
+	}
+
+	/** Where the sentence holding `at` ends, with the pieces that continue it: the text's end if none holds it. */
+	private sentenceLimit(at: number): number {
+		const sentences = this.sentences;
+		if (this.sentence >= sentences.length || sentences[this.sentence].start > at) return this.text.length;
+		return sentences[stretchEnd(sentences, this.sentence)].end;
+	}
+
+	tryAll(list: Recognizer[], at: number) {
+		const { out, text } = this;
 		const before = out.length;
 		for (const r of list) {
 			r.pattern.lastIndex = at;
@@ -182,7 +214,7 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 			// A time expression ends with its sentence: "at 8.30pm" ends a timeline's entry, and "4 Jun"
 			// heads the next line. The pattern is tried again on the text cut at the sentence's end: a slice
 			// from the text's start, so offsets stay those of `text` (and V8 shares, not copies, its characters).
-			const limit = budget ? sentenceLimit(at) : n;
+			const limit = this.budget ? this.sentenceLimit(at) : text.length;
 			if (m.index + m[0].length > limit) {
 				read = text.slice(0, limit);
 				r.pattern.lastIndex = at;
@@ -195,13 +227,13 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 		}
 		if (out.length === before) return;
 		// The parts of one expression ("6 September 2021" is also "September" and "2021") are one reading.
-		if (at >= readEnd) {
+		if (at >= this.readEnd) {
 			let sure = false;
 			for (let k = before; k < out.length; k++) if (!out[k].weak) sure = true;
-			if (sure) readings++;
-			else weakReadings++;
+			if (sure) this.readings++;
+			else this.weakReadings++;
 		}
-		for (let k = before; k < out.length; k++) if (out[k].end > readEnd) readEnd = out[k].end;
+		for (let k = before; k < out.length; k++) if (out[k].end > this.readEnd) this.readEnd = out[k].end;
 	}
 }
 
@@ -256,6 +288,8 @@ interface TriggerIndex {
 	heads: Uint8Array;
 	/** The recognizers of two-word triggers, by first node × 65536 + second node (or DIGITS). */
 	pairOnly: Map<number, Recognizer[]>;
+	/** By second-word key: 1 when that key is the second word of some two-word trigger. */
+	pairSeconds: Uint8Array;
 	/** Lists merged once and kept: two-word keys, and number shapes. */
 	pairs: Map<number, Recognizer[] | null>;
 	numbers: Map<number, Recognizer[] | null>;
@@ -322,6 +356,8 @@ function numberFollower(index: TriggerIndex, text: string, from: number): number
 }
 
 function pairList(index: TriggerIndex, first: number, second: number): Recognizer[] | null {
+	// Most words after a head ("the", "last") begin no pair with it: the head's own list, without a look-up.
+	if (!index.pairSeconds[second]) return index.lists[first] ?? null;
 	const key = first * 65536 + second;
 	let list = index.pairs.get(key);
 	if (list === undefined) {
@@ -379,6 +415,7 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	const lists: (Recognizer[] | undefined)[] = [];
 	const heads = new Uint8Array(size + 2);
 	const pairOnly = new Map<number, Recognizer[]>();
+	const pairSeconds = new Uint8Array(65536);
 	const byNumber = new Map<string, Recognizer[]>();
 	const add = <K>(map: Map<K, Recognizer[]>, key: K, r: Recognizer) => {
 		const list = map.get(key) ?? [];
@@ -399,14 +436,16 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 				continue;
 			}
 			heads[node] = 1;
-			add(pairOnly, node * 65536 + (second === '#' ? DIGITS : insert(second)), r);
+			const secondKey = second === '#' ? DIGITS : insert(second);
+			pairSeconds[secondKey] = 1;
+			add(pairOnly, node * 65536 + secondKey, r);
 		}
 	}
 	const followers = new Map<Recognizer, Set<number>>();
 	for (const r of recognizers) {
 		if (r.numberFollowers) followers.set(r, new Set(r.numberFollowers.map((w) => (w === '#' ? DIGITS : w === '.' ? MARK : insert(w)))));
 	}
-	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairs: new Map(), numbers: new Map(), byNumber, followers };
+	const index: TriggerIndex = { order, next, lists, heads, pairOnly, pairSeconds, pairs: new Map(), numbers: new Map(), byNumber, followers };
 	indexes.set(recognizers, index);
 	return index;
 }
