@@ -794,6 +794,8 @@ const ENTRIES_OVER_NEW_YEAR = ['Dec 2019: A cluster of pneumonia cases is report
 
 /** News that tells a story of years before dates that story's months by it, within its paragraph. */
 table('a story of years before, told in the news', [
+	// A date in a clause in the present (a charge, a claim) opens no story.
+	['The men deny conspiracy to commit burglary between 1 and 5 April 2015. The trial, which began on 9 January, was halted.', '2017-02-07', '9 January', { value: '2017-01-09' }],
 	['Twenty years on, Sarajevo remembers. A mortar shell hit the Markale market on 5 February 1994. In August, NATO jets struck Serb positions.', '2014-02-05', 'August', { value: '1994-08' }],
 	['Mubarak resigned on 11 February 2011 after 18 days of protests. On 3 March, the army named a new cabinet.', '2021-02-11', '3 March', { value: '2011-03-03' }],
 	['A vendor set himself on fire on 17 December 2010. He died on 4 January, and ten days later the president fled.', '2021-01-25', 'ten days later', { value: '2011-01-14' }],

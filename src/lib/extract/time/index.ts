@@ -65,6 +65,7 @@ class DocumentContext implements NormalizeContext {
 	) {}
 
 	textBetween = (from: number, to: number) => this.text.slice(from, to);
+	tenseOf = (start: number, end: number) => tenseAt(this.text, { start, end });
 
 	private lastHeading: Reference | undefined;
 	/** References made since the last heading: it is in reach while fewer than `REFERENCE_REACH` follow it. */

@@ -76,6 +76,8 @@ export interface NormalizeContext {
 	textBetween?: (from: number, to: number) => string;
 	/** The last year heading a timeline (`Reference.heading`), while it is among the references in reach. */
 	heading?: Reference;
+	/** The tense of the clause around another stretch of the text, read afresh (the candidate's is `tense`). */
+	tenseOf?: (start: number, end: number) => VerbTense;
 }
 
 export interface Normalized {
@@ -522,6 +524,10 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
 	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
 	if (/\bsince\s+$/i.test(ctx.textBetween(Math.max(0, offset - 6), offset))) return null;
+	// "The men deny conspiracy between 1 and 5 April 2015": a date in a clause told in the present is what
+	// a charge or a claim is about, no story the news goes on telling.
+	const opening = ctx.tenseOf?.(offset, offset + (last.anchor.text?.length ?? 0));
+	if (opening?.tense === 'present' && !opening.perfect) return null;
 	// The story runs to the end of its paragraph.
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
 }
