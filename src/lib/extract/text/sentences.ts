@@ -59,7 +59,10 @@ const ABBREVIATIONS = new Set(
 /** Abbreviations that often end a sentence too: a following capital starts a new sentence. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr', 'sr']);
 
-/** The marks that may end a sentence, searched for from a set `lastIndex` (the splitter calls nothing that could search with it meanwhile). */
+/**
+ * The marks that may end a sentence, searched for from a set `lastIndex` (one pattern for all calls: the
+ * splitter calls nothing that could search with it meanwhile).
+ */
 const MARKS = /[.!?\n]/g;
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»']);
 

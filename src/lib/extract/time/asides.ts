@@ -76,15 +76,19 @@ const RECORD_SINCE = new RegExp(
 	'iu'
 );
 
+/** Parts of the words `mayLookBack` looks for. */
+const LOOK_BACK_WORDS = ['since', 'Since', 'nniversar', 'surpass', 'eclips', 'overtak'];
+
 /**
  * Words before a time that make it a look back the story does not move to: a record measured back to it
- * or passed ("the strongest since 1964", "surpassing Ash Wednesday in 1983", "the deadliest shooting since the Sandy Hook massacre in December 2012",
- * "the first total eclipse since June 8, 1918": "about two hours later" counts from the quake), or what
- * an anniversary marks ("the 25th anniversary of the Good Friday Agreement, signed on April 10, 1998").
- * A cheap look for either word first: most times have neither before them.
+ * or passed ("the strongest since 1964", "surpassing Ash Wednesday in 1983", "the deadliest shooting
+ * since the Sandy Hook massacre in December 2012", "the first total eclipse since June 8, 1918": "about
+ * two hours later" counts from the quake), or what an anniversary marks ("the 25th anniversary of the
+ * Good Friday Agreement, signed on April 10, 1998"). A cheap look for such a word first: most times have
+ * none before them.
  */
 function mayLookBack(before: string): boolean {
-	return before.includes('since') || before.includes('Since') || before.includes('nniversar') || before.includes('surpass') || before.includes('eclips') || before.includes('overtak');
+	return LOOK_BACK_WORDS.some((w) => before.includes(w));
 }
 
 /** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
