@@ -743,9 +743,13 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
  */
 const LEAD_OF_AN_EVENT = /\b(until|till|ahead\s+of|in\s+advance\s+of)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at)\s+$/iu;
 
+/** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
+const EVENT_LEAD_WORDS = /until|till|ahead|advance/i;
+
 function eventLead(ctx: NormalizeContext): string | undefined {
 	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at') return undefined;
-	const m = LEAD_OF_AN_EVENT.exec(textBefore(ctx, 60));
+	const before = textBefore(ctx, 60);
+	const m = EVENT_LEAD_WORDS.test(before) ? LEAD_OF_AN_EVENT.exec(before) : null;
 	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
 }
 
@@ -1173,14 +1177,14 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it
 		// ends in, unless told in the past of a night whose morning the writing has not seen ("suspended it
 		// tonight after a day in which rates rose at 11am").
-		const pastOfTonight = ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx);
-		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && !pastOfTonight;
+		const morningAfterNight =
+			base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
-		const afterEvening = base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
+		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
 		// (a midnight ahead is read below).
 		const smallHoursAhead =
-			base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+			smallHours && base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight) day = nextDay(day);
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at

@@ -117,7 +117,7 @@ const quantityDuration: Recognizer = {
 		// "the 1988 quarter" is a year before a noun.
 		if (singular && !hyphenated && /^(?:1\d|20)\d\d$/.test(quantityText)) return null;
 		// "the 2016-17 fiscal year": the second year of a span of years, not a count.
-		if (/(?:1\d|20)\d\d\s*[-–/]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index)) && /^\d{2}$/.test(quantityText)) return null;
+		if (quantityText.length === 2 && /^\d{2}$/.test(quantityText) && /(?:1\d|20)\d\d\s*[-–/]\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
 		const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
 		// "a year-earlier loss" is a comparison, read by the quarter recognizers.
 		if (/^-(?:earlier|ago)/i.test(tail)) return null;
