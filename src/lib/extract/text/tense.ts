@@ -188,7 +188,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
@@ -242,7 +242,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
 	// "an election due on 29 April": "due" before the time it names.
 	const dueAt = w === 'due' && (next === 'on' || next === 'in' || next === 'by' || next === 'at');
-	if (flags & FUTURE_CUE && (next === 'to' || next === 'for' || planObject || dueAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	// "its plan to the ministry", "due to the storm": "to" before an article leads a noun, no infinitive.
+	const toAVerb = next === 'to' && !(classOf(wordAt(tokens, i + 2)) & DETERMINER);
+	if (flags & FUTURE_CUE && (toAVerb || next === 'for' || planObject || dueAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
@@ -283,8 +285,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const auxiliary = prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
 	// "two plays", "3 races": a counted noun ("Round 3 begins", "the two meet" are verbs); "runs" is the verb
 	// only before the stretch it names ("the festival runs until Sunday"; "test runs on Tuesday" are nouns).
+	// "close" before "to" is near ("sources close to the talks"), not shut.
 	const counted =
-		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || (w === 'runs' && !RUNS_A_STRETCH.has(next));
+		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
 	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted || compound;

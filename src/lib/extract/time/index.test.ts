@@ -78,6 +78,9 @@ table('absolute dates', [
 	['It was founded in September of 1994.', undefined, 'September of 1994', { value: '1994-09' }],
 	['The Taliban ruled Kabul in 2001.', undefined, '2001', { value: '2001', granularity: 'year', basis: 'stated' }],
 	['In 1994, 1995 and 1997 the group grew.', undefined, '1997', { value: '1997' }],
+	// A number set off beside "year" names it, and "that year" after it is that one.
+	['In its worst year, 1932, the mill laid off half its workers, and on 3 May of that year it closed.', '1990-01-01', '1932', { value: '1932' }],
+	['The mill reopened in March 1920. In its worst year, 1932, it laid off half its workers, and on 3 May of that year it closed.', '1990-01-01', '3 May of that year', { value: '1932-05-03' }],
 	['The 1956 uprising was crushed.', undefined, '1956', { value: '1956' }],
 	// days listed before the one that names their month are dates of that month; "between" makes a range
 	['Voting will take place on 23 and 24 May.', '2022-05-18', '23', { value: '2022-05-23', granularity: 'day' }],
@@ -128,6 +131,10 @@ table('parts of days and clock times', [
 	['The blast came at 14:30 GMT.', '2021-08-04', '14:30 GMT', { value: '2021-08-04T14:30', type: 'TIME', granularity: 'minute' }],
 	['The offer expires at 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', { value: '1989-11-09T17:00', type: 'TIME' }],
 	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
+	// A clock time before a weekday and a place's time dates it, whatever capital follows.
+	['The curfew takes effect at 6 p.m. Friday Kyiv time.', '2024-03-06', '6 p.m. Friday', { value: '2024-03-08T18:00' }],
+	// The day a clock time is of is the story's, past what a state lasted since and a coarser look back before it.
+	['The storm made landfall at 6 a.m. on Tuesday. Forecasters had warned of it since Saturday, and the island was evacuated in July. Power was out by nightfall.', '2024-08-22', 'nightfall', { value: '2024-08-20TEV' }],
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
@@ -232,6 +239,13 @@ table('weekdays by tense', [
 	['Dole campaigned across South Carolina on Thursday ahead of the state\'s primary on Saturday.', '1996-02-29', 'Saturday', { value: '1996-03-02' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
+	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.
+	['Exports stood at 1.2 million tonnes by Sunday, traders said.', '2025-03-14', 'Sunday', { value: '2025-03-09' }],
+	['The army ordered the rebels out by Sunday.', '2025-03-14', 'Sunday', { value: '2025-03-16' }],
+	// What a text counts from lies behind, even after a verb of foretelling.
+	['Forecasters had warned of it since Saturday.', '2024-08-22', 'Saturday', { value: '2024-08-17' }],
+	// "due to the storm" is a cause, no plan.
+	['Flights were grounded due to the fog on Friday.', '2020-01-22', 'Friday', { value: '2020-01-17' }],
 	['The attack took place on Friday.', '2021-08-04', 'Friday', { value: '2021-07-30', basis: 'relative', granularity: 'day' }],
 	['The envoy will arrive on Friday.', '2021-08-04', 'Friday', { value: '2021-08-06' }],
 	['Talks are expected to resume Monday.', '2021-08-04', 'Monday', { value: '2021-08-09' }],
@@ -257,6 +271,8 @@ table('weekdays by tense', [
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],
+	['Shops close for the holiday and reopen on Monday.', '2025-03-14', 'Monday', { value: '2025-03-17' }],
+	['Sources close to the talks said on Monday that no deal was near.', '2025-03-14', 'Monday', { value: '2025-03-10' }],
 	// What was foretold lies ahead of the foretelling; a weekday after it may be the day of the warning.
 	['Forecasters warned of a second spell of heavy rain in mid-June.', '2026-05-31', 'mid-June', { value: '2026-06', mod: 'MID' }],
 	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
@@ -289,8 +305,18 @@ table('months without a year, by tense', [
 	// A schedule in the simple present lies ahead, after a plural subject too; so does an age to be turned.
 	['The law was notified on 1 April, and its key provisions take effect on January 1.', '2027-10-05', 'January 1', { value: '2028-01-01' }],
 	['Reagan, who turns 70 in February, will be inaugurated on Jan. 20.', '1980-11-05', 'February', { value: '1981-02' }],
+	['Autumn classes run from 2 September to 20 December.', '2025-06-10', '2 September to 20 December', { value: '2025-09-02/2025-12-20' }],
+	// "plan to the regulator" is a noun before "to", no plan ahead.
+	['The firm sent its merger plan to the regulator in March.', '2024-04-20', 'March', { value: '2024-03' }],
+	// What a quarter is reported for may have ended; what will happen in one is ahead.
+	['The carmaker said the model will reach dealers in the third quarter.', '2025-01-08', 'the third quarter', { value: '2025-Q3' }],
+	['The company will report results for the fourth quarter on Jan. 20.', '2026-01-05', 'the fourth quarter', { value: '2025-Q4' }],
+	// What a past event came before may not have come yet.
+	['Rail services were cut on Monday, five days before the Lunar New Year.', '2020-01-22', 'Lunar New Year', { value: '2020-01-25' }],
+	['Sales rose before Christmas.', '2026-01-10', 'Christmas', { value: '2025-12-25' }],
 	// An event named between a lead and its day: the lead places the day.
 	['He was remanded in custody until a plea hearing on the 28th.', '2023-03-10', 'the 28th', { value: '2023-03-28' }],
+	['Envoys will meet on Friday for the first talks since the ceasefire of 12 May.', '2030-08-01', '12 May', { value: '2030-05-12' }],
 	['Polling was held on November 25; it had originally been scheduled for the 23rd.', '2023-12-03', 'the 23rd', { value: '2023-11-23' }]
 ]);
 
@@ -1045,6 +1071,8 @@ table('feasts of other calendars', [
 	['Israel took East Jerusalem in 1967, and Egypt and Syria attacked on Yom Kippur six years later.', '2023-06-05', 'Yom Kippur six years later', { value: '1973-10-06' }],
 	['Hanukkah begins in December.', '2020-11-20', 'Hanukkah', { value: '2020-12-11/2020-12-18', approximate: false }],
 	['Passover begins on Friday.', '2022-04-11', 'Passover', { value: '2022-04-16/2022-04-23' }],
+	// A feast under way is the one whose days hold the writing.
+	['Ramadan ends next week.', '2025-03-20', 'Ramadan', { value: '2025-03-01/2025-03-29' }],
 	// In a leap year of the Hebrew calendar, Purim is in the second Adar.
 	['Purim was marked quietly.', '2024-04-01', 'Purim', { value: '2024-03-24' }],
 	['Families gathered for Lunar New Year.', '2021-09-06', 'Lunar New Year', { value: '2021-02-12' }],

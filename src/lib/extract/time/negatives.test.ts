@@ -102,6 +102,7 @@ describe('not dates', () => {
 		['Ten to twelve people died.', 'Ten to twelve'],
 		['A quarter of the troops left.', 'A quarter'],
 		['Profits fell by a quarter to 5 million pounds.', 'a quarter'],
+		['Holiday sales bring in a quarter of annual revenue.', 'a quarter'],
 		['It happened in 476 cases, and one in 100 people fell ill.', '476'],
 		['One in 100 people fell ill.', '100'],
 		['He won by 300 votes.', '300'],

@@ -401,7 +401,11 @@ function computeOccurrences(f: Fields, base: CalendarPoint, cycle: Granularity):
 			const probe = spanOfPoint({ granularity: 'month', year: point.year, month: point.month });
 			if (probe) span = { start: probe.end - 1, end: probe.end };
 		}
-		if (span) choices.push({ point, start: span.start, end: span.end });
+		if (!span) continue;
+		// A feast of days ("Ramadan", "Passover") is under way to its last day: the one whose days hold the
+		// writing is the nearest.
+		const last = f.feast ? feastLastDay(new Date(span.start), f.feast) : null;
+		choices.push({ point, start: span.start, end: last ? last.getTime() + DAY_MS : span.end });
 	}
 	return choices;
 }
@@ -473,13 +477,38 @@ const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/i
  */
 function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
-	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 4; i--) {
+	const oldest = Math.max(0, refs.length - 4);
+	for (let i = refs.length - 1; i >= oldest; i--) {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
-		if (refs[i].aside) continue;
+		if (refs[i].aside || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
 		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return refs[i];
 	}
 	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
 	return undefined;
+}
+
+/** "had been rumbling since March 20": the time a state has lasted from, which the story is not at. */
+function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	return a.offset !== undefined && !!ctx.textBetween && /\bsince\s+$/i.test(ctx.textBetween(Math.max(0, a.offset - 6), a.offset));
+}
+
+/**
+ * "erupted at 8:32 a.m. Sunday … ordered residents out in late April. Ash fell … by nightfall": a month,
+ * wholly before a day told earlier, looks back from that day, where the story stays. (Years are another
+ * thread: "The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m.")
+ */
+function flashback(refs: readonly Reference[], i: number, oldest: number): boolean {
+	const point = refs[i].anchor.point;
+	if (point.granularity !== 'month') return false;
+	const own = spanOfPoint(point);
+	if (!own) return false;
+	for (let j = i - 1; j >= oldest; j--) {
+		const day = refs[j].anchor.point;
+		if (refs[j].aside || !determines(day.granularity, 'day')) continue;
+		const span = spanOfPoint(day);
+		if (span && own.end <= span.start) return true;
+	}
+	return false;
 }
 
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
@@ -657,6 +686,8 @@ const NOON = 12;
 const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
 const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|spurred|provoked|unleashed)\s+by\s+$/i;
 
+const BEFORE_THE = /\bbefore\s+the\s+$/i;
+
 function cameBefore(ctx: NormalizeContext): boolean {
 	if (BEFORE_THE_EVENT.has(ctx.lead ?? '')) return true;
 	return ctx.lead === 'by' && CAUSED_BY.test(textBefore(ctx, 20));
@@ -669,6 +700,11 @@ const BY_PART_OF = /\bby\s+(?:the\s+)?(?:(?:early|small|wee|late)\s+)?(?:hours|m
 function reachedBy(ctx: NormalizeContext): boolean {
 	if (ctx.lead === 'by') return true;
 	return ctx.lead === 'of' && BY_PART_OF.test(textBefore(ctx, 40));
+}
+
+/** "stood at 810,000 tonnes by Sunday": a limit a simple past says was reached, not one it set. */
+function reachedInThePast(ctx: NormalizeContext): boolean {
+	return ctx.lead === 'by' && ctx.tense.tense === 'past' && !ctx.tense.infinitive && !ctx.tense.prospective && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF);
 }
 
 /** The text of up to `chars` characters just before the time ('' where the context has no text). */
@@ -738,16 +774,17 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
 
 /**
  * A lead before an event the time is the day of: "ahead of" in "campaigned ahead of the state's primary on
- * Saturday", "until" in "was remanded until a plea hearing on the 28th". The time is the event's, and the
- * lead says where it lies as it would before the time itself.
+ * Saturday", "until" in "was remanded until a plea hearing on the 28th", "since" in "the first talks since the
+ * truce of 3 March". The time is the event's, and the lead says where it lies as it would before the time
+ * itself.
  */
-const LEAD_OF_AN_EVENT = /\b(until|till|ahead\s+of|in\s+advance\s+of)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at)\s+$/iu;
+const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
 
 /** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
-const EVENT_LEAD_WORDS = /until|till|ahead|advance/i;
+const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
 
 function eventLead(ctx: NormalizeContext): string | undefined {
-	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at') return undefined;
+	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at' && ctx.lead !== 'of') return undefined;
 	const before = textBefore(ctx, 60);
 	const m = EVENT_LEAD_WORDS.test(before) ? LEAD_OF_AN_EVENT.exec(before) : null;
 	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
@@ -773,6 +810,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.mode === 'narrative') return ctx.tense.perfect && !reachedBy(ctx) ? 'onOrBefore' : 'onOrAfter';
 	const { tense, prospective } = ctx.tense;
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
+	// "the change since year-end", "had warned of it since Saturday", "the first talks since the truce of 3
+	// March": what a text counts from lies behind it, whatever the clause foretells.
+	if (ctx.lead === 'since' || eventLead(ctx) === 'since') return 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
@@ -790,10 +830,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
 	if (e.purpose) return tense === 'past' ? 'pastLeaning' : 'nearest';
-	// A quarter is spoken of after it ends too: "will report third-quarter results" in October.
-	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined)) return 'nearest';
-	// "the change since year-end", "since March": what a text counts from lies behind it.
-	if (ctx.lead === 'since') return 'onOrBefore';
+	// A quarter is spoken of after it ends too: "will report results for the third quarter" in October; what
+	// "will" happen in one ("will reach Europe in the fourth quarter") is still ahead.
+	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined) && !(tense === 'future' && ctx.lead === 'in')) return 'nearest';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
 	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(eventLead(ctx) ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
@@ -801,7 +840,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
 		// already reached, lies behind.
-		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) ? 'onOrBefore' : 'nearest';
+		// "stood at 810,000 tonnes by Sunday", a level reached told in the past, lies behind too, unless a
+		// decision sets it ("ordered them out by Friday") or an infinitive's event may follow the telling.
+		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
 		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
 		// the decision as well as before the writing ("were closed from Monday" began before it).
 		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
@@ -824,6 +865,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	}
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
 	if (ctx.tense.infinitive) return 'nearestPast';
+	// "suspended trains on Thursday, two days before the Lunar New Year": what a past event came before may
+	// not have come yet.
+	if (tense === 'past' && (ctx.lead === 'before' || (ctx.lead === 'the' && BEFORE_THE.test(textBefore(ctx, 12))))) return 'pastLeaning';
 	if (tense === 'past') return 'onOrBefore';
 	// "will start in December" and a schedule in the present ("a transition that ends on 31 December")
 	// are ahead; "would" and "could" lean that way.

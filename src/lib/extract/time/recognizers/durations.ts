@@ -122,8 +122,9 @@ const quantityDuration: Recognizer = {
 		// "a year-earlier loss" is a comparison, read by the quarter recognizers.
 		if (/^-(?:earlier|ago)/i.test(tail)) return null;
 		// "three-quarters of its food", "a quarter of the votes": fractions. "52 years old": an age.
-		// ("several quarters of losses" is a stretch: a fraction is of something named, "of its food".)
-		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+		// ("several quarters of losses" is a stretch: a fraction is of something named, "of its food"; one
+		// quarter is a share of anything, "a quarter of annual revenue".)
+		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && (singular || !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
 		// "profits fell by a quarter", "raised rates by a quarter point": a share of the figure, not three months.
 		if (unit === 'quarter' && singular && /^(?:a|one)$/i.test(quantityText) && (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^[\s-]+(?:of\s+a\s+)?(?:percentage\s+)?points?\b/i.test(tail))) return null;

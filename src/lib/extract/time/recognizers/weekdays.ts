@@ -41,6 +41,9 @@ const LISTED_BEFORE_PLURAL_PART = new RegExp(
 /** Words before a weekday that make it a time even before a capitalized word. */
 const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
 
+/** A clock time just before a weekday: "8 a.m. ", "8pm ", "20:00 ". */
+const CLOCK_BEFORE = /(?:\d[ap]m|[ap]\.m\.|\d:\d\d)\s+$/i;
+
 const startsUpper = (s: string) => {
 	const c = s.charCodeAt(0);
 	return (c >= 65 && c <= 90) || (c > 127 && /^\p{Lu}/u.test(s));
@@ -84,11 +87,11 @@ export const weekdayRecognizer: Recognizer = {
 		if (!m[1] && namesTheTimeAfter(previous)) return null;
 		const attributive = ((text.charCodeAt(end) === 39 || text.charCodeAt(end) === 0x2019) && /^['’]s\b/.test(text.slice(end, end + 3))) || undefined;
 		// "the Sunday Times", "Good Friday Agreement": a weekday before a capitalized word names something,
-		// unless a preposition makes it a time ("On Sunday Taliban fighters entered") or a possessive the
-		// time of someone's doing ("his Sunday Mass").
+		// unless a preposition makes it a time ("On Sunday Taliban fighters entered"), a possessive the
+		// time of someone's doing ("his Sunday Mass") or a clock time its day ("at 8 a.m. Sunday Saigon time").
 		if (!m[1] && !m[3] && next < text.length && startsUpper(text[next])) {
 			const after = wordAfter(text, end);
-			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index))) return null;
+			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index)) && !CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
 		}
 		const british = !m[1] && !m[3] ? weekAway(text, m.index, end) : null;
 		if (british) {

@@ -10,7 +10,8 @@ import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefo
  * Four digits are a year only where the language says so, because news is full of other numbers
  * ("40 other terrorists", "2000 troops", "Resolution 2593", "Flight 1549"):
  * - a year follows a word that introduces a time ("in", "since", "by", "until", "from", "during", "early",
- *   "fiscal"), or a determiner before a noun ("the 2001 attacks");
+ *   "fiscal"), a determiner before a noun ("the 2001 attacks"), or stands set off beside "year" ("In its
+ *   busiest year, 1907, it …");
  * - a number after a capitalized name ("Resolution 2593"), a reference word ("No.", "page", "route"), a
  *   currency sign, or before a counted noun ("2000 troops", "1500 km") is not a year.
  * Other four-digit numbers from 1000 to 2199 become weak candidates: the filter refiner keeps them only
@@ -151,8 +152,13 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	}
 	if (prev === '' && (cb === 40 || cb === 91)) return 'weak';
 	if (prevPrev === 'the' && prev === 'year') return 'strong';
+	// "In its busiest year, 1907, it …": a number set off beside "year" names it ("Last year, 1500 were" counts).
+	if (prev === '' && cb === 32 && ca === 44 && YEAR_BESIDE.test(text.slice(Math.max(0, start - 7), start))) return 'strong';
 	return 'weak';
 }
+
+/** "year, " just before a number: the year the number names, in apposition. */
+const YEAR_BESIDE = /(?:^|[^\p{L}])year, $/iu;
 
 /** Marks a heading may have around it: bullets, Markdown emphasis and headers. */
 const HEADING_MARKS = /^[\s#*_•·>]*$/;
