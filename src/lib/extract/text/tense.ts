@@ -47,7 +47,10 @@ export interface VerbTense {
 	 * expire"): the time may lie on either side of the writing.
 	 */
 	prospective?: boolean;
-	/** Of a plan, one foretold ("predicted heavy rain in mid-June"): its time lies after the foretelling. */
+	/**
+	 * What a past verb foretold or called for ("predicted heavy rain in mid-June", "called for a freeze over
+	 * the winter"): its time lies after the foretelling.
+	 */
 	foretold?: boolean;
 	/**
 	 * An infinitive stands between the place and its governing verb ("subpoenaed him to testify on Feb.
@@ -255,6 +258,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
 	// ahead of the foretelling, on either side of the writing; "warned on Friday" names the warning's day.
 	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
+	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
+	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
+	if (w === 'called' && next === 'for' && !(prevFlags & (DETERMINER | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) return { tense: 'past', perfect: false, cue, foretold: true };
 	// "The bank expects growth in July": what is expected lies ahead of the expecting.
 	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
 	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };

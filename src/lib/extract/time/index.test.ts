@@ -278,6 +278,8 @@ table('weekdays by tense', [
 	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
 	['In May, forecasters predicted heavy rain.', '2026-06-30', 'May', { value: '2026-05' }],
 	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
+	['Unions called for a pay freeze over the winter.', '2022-08-26', 'the winter', { value: '2022-WI' }],
+	['The union called for calm on Sunday.', '2022-08-26', 'Sunday', { value: '2022-08-21' }],
 	// A day a clock time is read with takes the tense of the words before the clock, however long the phrase.
 	["Sudan's warring parties signed a ceasefire on Saturday that is due to take effect at 9:45 p.m. Khartoum time (1945 GMT) on Monday, 48 hours after signing, the U.S. said.", '2023-05-20', 'Monday', { value: '2023-05-22' }],
 	['Parliament reconvenes on Monday.', '2021-05-12', 'Monday', { value: '2021-05-17' }],

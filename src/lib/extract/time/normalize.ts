@@ -825,7 +825,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// already voted ahead of Election Day": a time the clause's event came before, on either side too.
 	// "Analysts forecast growth in the fourth quarter": a month or a quarter foretold lies mostly ahead of the
 	// writing (a weekday, in "warned of famine on Friday", is as often the day of the warning).
-	if (prospective && ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
+	if (ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
 	if (prospective || aheadOf(ctx)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
