@@ -158,7 +158,7 @@ const [taggerWps, chronoWps] = throughputs(texts, [
 	(text, dct) => tagTimes(text, { anchor: dct ?? undefined }),
 	(text, dct) => chrono.parse(text, chronoReference(dct))
 ]);
-console.log(`throughput: tagger ${Math.round(taggerWps)} words/s, chrono-node ${Math.round(chronoWps)} words/s (x${(taggerWps / chronoWps).toFixed(1)})`);
+console.log(`throughput: tagger ${Math.round(taggerWps)} words/s, chrono-node ${Math.round(chronoWps)} words/s (x${(taggerWps / chronoWps).toFixed(2)})`);
 
 const MB = 1 << 20;
 /** The best of three runs of the tagger over a hostile text, and how many mentions it found there. */
@@ -188,7 +188,7 @@ console.log(
 		timebank: summary(results.TimeBank),
 		aquaint: summary(results.AQUAINT),
 		combined: summary(combined),
-		throughput: { taggerWordsPerSecond: Math.round(taggerWps), chronoWordsPerSecond: Math.round(chronoWps), ratio: Math.round((taggerWps / chronoWps) * 10) / 10 },
+		throughput: { taggerWordsPerSecond: Math.round(taggerWps), chronoWordsPerSecond: Math.round(chronoWps), ratio: Math.round((taggerWps / chronoWps) * 100) / 100 },
 		linearMs: linear,
 		linearMentions,
 		sentencesMs: Object.fromEntries(Object.entries(sentenceRuns).map(([k, v]) => [k, v.ms])),

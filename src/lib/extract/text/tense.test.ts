@@ -66,7 +66,24 @@ describe('tense of the governing verb', () => {
 		['The Senate votes [Tuesday] on the bill.', 'future'],
 		['The prime minister visits Delhi on [Thursday].', 'future'],
 		['The delegation did not meet on [Thursday].', 'past'],
-		['In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham killed a guard.', 'past']
+		['In [January], a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham killed a guard.', 'past'],
+		// A phrase opened by ", with" is no time of the saying before it; a schedule before it still reaches it.
+		['The chairman said on Tuesday, with a committee vote on [Oct. 22].', 'unknown'],
+		['Fighting resumed on Monday, with shelling in the north on [Tuesday].', 'unknown'],
+		// What is expected beside its time, or forecast in the present, lies ahead; "not" stands between an
+		// auxiliary and its participle.
+		['The weather office said relief was near, with relief expected after [June 1].', 'future'],
+		['The cold snap is forecast to last until at least [Monday].', 'future'],
+		['Rationing is not expected to end before [the autumn].', 'future'],
+		// "to be" and a participle take the plan's verb before "to".
+		['The vote was due to be held in [May] but was postponed.', 'past'],
+		['The vote is due to be held in [May].', 'future'],
+		// A bare schedule verb after a plural pronoun; "plan" before "to" and an article is a noun.
+		['They face West Ham on [Sunday].', 'future'],
+		['Ports close for Christmas and reopen on [Monday].', 'future'],
+		['Sources close to the talks spoke on [Monday].', 'past'],
+		['Holidays run from [21 December] to 6 January.', 'future'],
+		['The firm sent its merger plan to the regulator in [March].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});
@@ -78,7 +95,8 @@ describe('tense of the governing verb', () => {
 		['They talked about the slated visit of the secretary in [September].', true],
 		['On [Friday], the government planned to pay the claims.', false],
 		['Ministers urged the army to withdraw by [Friday].', true],
-		['He was the first to arrive on [Monday].', false]
+		['He was the first to arrive on [Monday].', false],
+		['The vote was due to be held in [May].', true]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

@@ -191,7 +191,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
@@ -202,7 +202,11 @@ const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', '
  */
 const LINKING = new Set(['stays', 'keeps', 'looks']);
 
+/** Pronouns of a plural subject: "They face West Ham on Sunday", "we meet on Friday". */
+const PLURAL_PRONOUNS = new Set(['they', 'we']);
+
 function afterPluralSubject(prev: string): boolean {
+	if (PLURAL_PRONOUNS.has(prev)) return true;
 	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
 }
 
@@ -245,18 +249,22 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
 	// "an election due on 29 April": "due" before the time it names.
 	const dueAt = w === 'due' && (next === 'on' || next === 'in' || next === 'by' || next === 'at');
+	// "relief expected after June 1", "a ruling expected on Friday": what is expected, set beside its time.
+	const expectedAt = w === 'expected' && EXPECTED_AT.has(next) && !(prevFlags & (BE_PRES | BE_PST | HAVE_PRES | HAVE_PST | DETERMINER));
 	// "its plan to the ministry", "due to the storm": "to" before an article leads a noun, no infinitive.
 	const toAVerb = next === 'to' && !(classOf(wordAt(tokens, i + 2)) & DETERMINER);
-	if (flags & FUTURE_CUE && (toAVerb || next === 'for' || planObject || dueAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	if (flags & FUTURE_CUE && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
 		// "originally due in September", "initially set for March": a plan since changed, so made before.
-		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set');
+		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
 	// ahead of the foretelling, on either side of the writing; "warned on Friday" names the warning's day.
+	// "is forecast to last until Monday": foretold in the present, it lies ahead.
+	if (FORETELLING_VERBS.has(w) && prevFlags & (BE_PRES | MODAL_FUTURE)) return { tense: 'future', perfect: false, cue };
 	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
 	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
 	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
@@ -317,7 +325,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "getting beat up", "being held": the verb group's tense lies further left.
 		if (/^(getting|being|get|gets)$/.test(prev)) return null;
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
-		if (prev === 'be' && prev2 === 'to') return { tense: 'future', perfect: false, cue };
+		// "was due to be voted on in May": the plan's verb before "to" says when it was made.
+		if (prev === 'be' && prev2 === 'to') {
+			const taker = infinitiveTaker(tokens, i - 3);
+			return taker >= 0 ? planFrom(tokens, taker, cue) : { tense: 'future', perfect: false, cue };
+		}
 		for (let k = i - 1; k >= i - 3; k--) {
 			if (k >= 0 && tokens[k].kind === 'punct') break;
 			if (monthMay(tokens, k)) break;
@@ -345,13 +357,26 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// verb of planning (and its object) looks ahead from that verb.
 	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && !nounAfterTo(w, next) ? infinitiveTaker(tokens, i - 2) : -1;
 	if (taker >= 0) {
-		const takerWord = wordAt(tokens, taker);
-		// "is scheduled to close Monday" is a plan in force; "was scheduled to", "agreed to" were made before.
-		const presentPlan = (classOf(wordAt(tokens, taker - 1)) & (BE_PRES | HAVE_PRES)) !== 0;
-		const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, taker - 1) || isPastAux(tokens, taker - 2));
-		return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
+		return planFrom(tokens, taker, cue);
 	}
 	return null;
+}
+
+/** Words between an auxiliary and the participle it goes with: "is not expected", "was still due". */
+const BETWEEN_AUX = new Set(['not', 'never', 'still', 'also', 'now', 'already', 'originally', 'initially']);
+
+/**
+ * The plan an infinitive after the verb at `taker` names: "is scheduled to close Monday" (and "is not
+ * expected to end") is a plan in force, ahead; "was scheduled to", "agreed to" were made before, for a
+ * time on either side of the writing.
+ */
+function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
+	const takerWord = wordAt(tokens, taker);
+	let aux = taker - 1;
+	if (BETWEEN_AUX.has(wordAt(tokens, aux))) aux--;
+	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0;
+	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1));
+	return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 }
 
 /** Words an infinitive's object may hold between its verb and "to": "the economy", "its troops". */
@@ -415,7 +440,7 @@ export function tenseCues(tokens: Token[]): TenseCues {
 			continue;
 		}
 		const w = t.lower;
-		if (CLASSES.has(w) || (w.length > 4 && w.endsWith('ed')) || w === 'to' || CLAUSE_OPENERS.has(w) || (i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].lower === 'to')) cue[i] = 1;
+		if (CLASSES.has(w) || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || (i > 0 && tokens[i - 1].kind === 'word' && tokens[i - 1].lower === 'to')) cue[i] = 1;
 	}
 	const next = new Int32Array(n + 1);
 	const prev = new Int32Array(n);
@@ -498,6 +523,9 @@ export class TenseReader {
 	}
 }
 
+/** Words after "expected" that set it beside the time of what is expected. */
+const EXPECTED_AT = new Set(['after', 'before', 'on', 'in', 'by', 'within', 'until', 'next', 'later', 'early', 'around']);
+
 /** Adverbs that make a plan one since given up or changed ("originally due in September"). */
 const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly']);
 
@@ -537,18 +565,30 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 /** The verb before the time, within its clause, from token `from` back to `stop`; null when none decides. */
 function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, cues?: TenseCues, stop = lo): VerbTense | null {
 	let infinitive = false;
+	let withPhrase = false;
 	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		const found = classify(tokens, i);
+		if (found && withPhrase && found.tense === 'past') return null;
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
 		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !nounAfterTo(nextToken.lower, wordAt(tokens, i + 2))) infinitive = true;
 		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
 		// opened just before the time has its own verb, after it.
 		if (CLAUSE_OPENERS.has(t.lower)) break;
+		withPhrase ||= absolutePhrase(tokens, i);
 	}
 	return null;
+}
+
+/**
+ * ", with a committee vote on Oct. 22": "with" after a comma opens a phrase with no verb of its own. A
+ * past verb before the comma ("said on Tuesday, with …") tells of the saying, not of the phrase's time;
+ * one of a schedule ("a window that opens on Feb. 6, with further chances in March") reaches it.
+ */
+function absolutePhrase(tokens: Token[], i: number): boolean {
+	return tokens[i].lower === 'with' && i > 0 && tokens[i - 1].text === ',';
 }
 
 /** Prepositions that open a phrase put before its clause's subject ("At 5 p.m. in Kabul on Monday, …"). */

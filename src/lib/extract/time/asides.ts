@@ -63,7 +63,7 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 const LOOK_BACK_CHARS = 110;
 
 /** Words that name a record. */
-const RECORD =
+export const RECORD =
 	'(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)';
 
 /**

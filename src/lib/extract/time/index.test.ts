@@ -272,6 +272,15 @@ table('weekdays by tense', [
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],
 	['Shops close for the holiday and reopen on Monday.', '2025-03-14', 'Monday', { value: '2025-03-17' }],
+	['They face the league leaders on Sunday.', '2023-04-10', 'Sunday', { value: '2023-04-16' }],
+	// A phrase opened by ", with" is no time of the saying before it.
+	['The chairman said on Tuesday, with hearings to start the week after and a committee vote on Oct. 22.', '2020-09-29', 'Oct. 22', { value: '2020-10-22' }],
+	['Apple showed its new phones on Tuesday, with pre-orders opening at 5 a.m. Pacific time on Friday.', '2025-09-10', 'Friday', { value: '2025-09-12' }],
+	['Fighting resumed on Monday, with shelling in the north on Tuesday.', '2025-09-10', 'Tuesday', { value: '2025-09-09' }],
+	// Forecast in the present, what is forecast lies ahead.
+	['The cold snap is forecast to last until at least Monday.', '2045-01-12', 'Monday', { value: '2045-01-16' }],
+	// A clock time's lead is its day's: "till 5 am on May 10" is a limit.
+	["The city's lockdown has been extended by a week till 5 am on May 10.", '2021-05-01', 'May 10', { value: '2021-05-10' }],
 	['Sources close to the talks said on Monday that no deal was near.', '2025-03-14', 'Monday', { value: '2025-03-10' }],
 	// What was foretold lies ahead of the foretelling; a weekday after it may be the day of the warning.
 	['Forecasters warned of a second spell of heavy rain in mid-June.', '2026-05-31', 'mid-June', { value: '2026-06', mod: 'MID' }],
@@ -319,6 +328,11 @@ table('months without a year, by tense', [
 	// An event named between a lead and its day: the lead places the day.
 	['He was remanded in custody until a plea hearing on the 28th.', '2023-03-10', 'the 28th', { value: '2023-03-28' }],
 	['Envoys will meet on Friday for the first talks since the ceasefire of 12 May.', '2030-08-01', '12 May', { value: '2030-05-12' }],
+	// "since" before a clause of which the date is the subject gives a reason.
+	['He will take the oath on Jan. 21, since Jan. 20 falls on a Sunday.', '1956-11-07', 'Jan. 20', { value: '1957-01-20' }],
+	['The vote was due to be held in May but was postponed.', '2020-09-27', 'May', { value: '2020-05' }],
+	['Rationing is not expected to end before the autumn.', '1952-02-29', 'the autumn', { value: '1952-FA' }],
+	['Forecasters see more heat, with relief expected after June 1.', '2024-05-29', 'June 1', { value: '2024-06-01' }],
 	['Polling was held on November 25; it had originally been scheduled for the 23rd.', '2023-12-03', 'the 23rd', { value: '2023-11-23' }]
 ]);
 
@@ -633,7 +647,10 @@ table('a time counted ahead with "in"', [
 	['We will know in a few days.', '1989-11-02', 'a few days', { value: 'PXD', type: 'DURATION', span: false }],
 	['You may, in a year or two, save more lives.', '1998-03-31', 'a year', { value: 'P1Y', type: 'DURATION', span: false }],
 	['Taxes would be minimal in a quarter that produced such a loss.', '1989-10-30', 'a quarter', { value: 'P1Q', type: 'DURATION', span: false }],
-	['He will serve 10 years in prison.', '1989-11-02', '10 years', { value: 'P10Y', type: 'DURATION', span: false }]
+	['He will serve 10 years in prison.', '1989-11-02', '10 years', { value: 'P10Y', type: 'DURATION', span: false }],
+	// A record over a stretch: "the worst in 17 years" looks back.
+	['The harvest is expected to be the worst in 17 years.', '2011-07-20', '17 years', { value: 'P17Y', type: 'DURATION', span: false }],
+	['The harvest will begin in two weeks.', '2011-07-20', 'two weeks', { value: '2011-W31', type: 'DATE' }]
 ]);
 
 table('durations tied to the calendar', [
@@ -1075,6 +1092,9 @@ table('feasts of other calendars', [
 	['Passover begins on Friday.', '2022-04-11', 'Passover', { value: '2022-04-16/2022-04-23' }],
 	// A feast under way is the one whose days hold the writing.
 	['Ramadan ends next week.', '2025-03-20', 'Ramadan', { value: '2025-03-01/2025-03-29' }],
+	// A holiday naming the time of a thing ("Lunar New Year celebrations") leans back when told in the past, as a month's would.
+	['China cancelled Lunar New Year celebrations across the country.', '2020-01-24', 'Lunar New Year', { value: '2020-01-25' }],
+	['Police cancelled Christmas leave.', '2026-07-10', 'Christmas', { value: '2025-12-25' }],
 	// In a leap year of the Hebrew calendar, Purim is in the second Adar.
 	['Purim was marked quietly.', '2024-04-01', 'Purim', { value: '2024-03-24' }],
 	['Families gathered for Lunar New Year.', '2021-09-06', 'Lunar New Year', { value: '2021-02-12' }],

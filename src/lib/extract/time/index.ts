@@ -45,6 +45,7 @@ export interface TaggedTime {
 class DocumentContext implements NormalizeContext {
 	sentence = 0;
 	start?: number;
+	end?: number;
 	private candidate: Candidate | null = null;
 	private phraseStart = 0;
 	private cachedLead: string | undefined;
@@ -98,10 +99,12 @@ class DocumentContext implements NormalizeContext {
 		this.cachedTense = undefined;
 		this.cachedLead = undefined;
 		this.start = c.start;
+		this.end = c.end;
 	}
 
+	/** The word before the candidate, or before the clock time it is the day of ("till 5 am on May 10"). */
 	get lead(): string {
-		this.cachedLead ??= wordBefore(this.text, this.candidate!.start);
+		this.cachedLead ??= wordBefore(this.text, Math.min(this.phraseStart, this.candidate!.start));
 		return this.cachedLead;
 	}
 

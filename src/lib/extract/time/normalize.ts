@@ -9,6 +9,7 @@ import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
+import { RECORD } from './asides';
 import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 /**
@@ -68,10 +69,14 @@ export interface NormalizeContext {
 	references: Reference[];
 	/** Index of the sentence holding the candidate. */
 	sentence: number;
-	/** The word just before the candidate, lower case ("until", "on"). */
+	/**
+	 * The word just before the candidate, lower case ("until", "on"); for the day of a clock time before it,
+	 * the word before the clock ("till" in "till 5 am on May 10").
+	 */
 	lead?: string;
-	/** Where the candidate starts in the text. */
+	/** Where the candidate starts and ends in the text. */
 	start?: number;
+	end?: number;
 	/** The text between two offsets, for checks on what separates two mentions. */
 	textBetween?: (from: number, to: number) => string;
 	/** The last year heading a timeline (`Reference.heading`), while it is among the references in reach. */
@@ -686,6 +691,14 @@ const NOON = 12;
 const BEFORE_THE_EVENT = new Set(['after', 'following', 'since']);
 const CAUSED_BY = /\b(?:triggered|caused|sparked|prompted|fuelled|fueled|driven|spurred|provoked|unleashed)\s+by\s+$/i;
 
+/** A verb right after a time that makes it the subject of a clause: "since Jan. 20 falls on a Sunday". */
+const VERB_AFTER_SUBJECT = /^\s+(?:falls|fell|is|was|comes|came|marks|marked)\b/i;
+
+/** "will take the oath on Jan. 21, since Jan. 20 falls on a Sunday": "since" gives a reason, not a start. */
+function sinceAsReason(ctx: NormalizeContext): boolean {
+	return ctx.end !== undefined && !!ctx.textBetween && VERB_AFTER_SUBJECT.test(ctx.textBetween(ctx.end, ctx.end + 8));
+}
+
 const BEFORE_THE = /\bbefore\s+the\s+$/i;
 
 function cameBefore(ctx: NormalizeContext): boolean {
@@ -812,7 +825,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	// "the change since year-end", "had warned of it since Saturday", "the first talks since the truce of 3
 	// March": what a text counts from lies behind it, whatever the clause foretells.
-	if (ctx.lead === 'since' || eventLead(ctx) === 'since') return 'onOrBefore';
+	if ((ctx.lead === 'since' && !sinceAsReason(ctx)) || eventLead(ctx) === 'since') return 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
@@ -1653,6 +1666,9 @@ function feastDays(out: Normalized, feast: FeastDay): Normalized {
 /** Words after an amount of time that make it one of several ("a year or two") or a period named by what follows ("a quarter that …"). */
 const RELATIVE_AFTER = /^\s+(?:or|to|that|which|when|where|whose|who|of|in|like)\b/i;
 
+/** A superlative a few words before "in": the record an amount of time measures ("the biggest walkout in"). */
+const RECORD_BEFORE = new RegExp(String.raw`\b${RECORD}\b(?:\s+[\p{L}'’-]+){0,3}\s+in\s+$`, 'iu');
+
 /** Units a time can be counted ahead in ("in five years"). */
 const AHEAD_UNITS = new Set<string>(['minute', 'hour', 'day', 'week', 'month', 'quarter', 'year', 'decade']);
 
@@ -1670,6 +1686,8 @@ function aheadOfWriting(c: Candidate, e: DurationExpression, ctx: NormalizeConte
 	// quarter named by what follows; "in the five days since the disaster": a stretch.
 	if (/\b(?:or|to)\b|[-–]|^the\s/i.test(ctx.textBetween(c.start, c.end))) return null;
 	if (RELATIVE_AFTER.test(ctx.textBetween(c.end, c.end + 8))) return null;
+	// "the biggest walkout in 30 years", "expected to be the worst in 17 years": a record over a stretch.
+	if (RECORD_BEFORE.test(textBefore(ctx, 48))) return null;
 	const relation: Relation = { kind: 'shift', unit: e.unit as Unit, amount: e.amount, sign: 1, from: 'utterance' };
 	const out = normalizeRelative({ kind: 'point', fields: {}, relation }, relation, ctx, !!c.approximate);
 	return out.point ? { ...out, type: 'DATE' } : null;

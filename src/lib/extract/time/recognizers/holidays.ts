@@ -1,6 +1,6 @@
 import { YEAR_PATTERN } from '../calendarWords';
 import type { Fields } from '../expression';
-import { pattern, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
@@ -140,9 +140,17 @@ const holidays: Recognizer = {
 		// "a truce for Christmas", "travelled home for the Lunar New Year": what a thing is for.
 		const lead = wordsBefore(text, m.index, 2).map((w) => w.toLowerCase());
 		const purpose = !dated && (lead.at(-1) === 'for' || (lead.at(-1) === 'the' && lead.at(-2) === 'for')) ? true : undefined;
-		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose }, source: 'holiday' };
+		// "cancelled Lunar New Year celebrations", "Christmas shopping": the time of a thing, not of the clause.
+		const after = wordAfter(text, end);
+		const attributive = !dated && /^\p{Ll}/u.test(after) && !NOT_A_NOUN_AFTER.has(after) ? true : undefined;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose, attributive }, source: 'holiday' };
 	}
 };
+
+/** Words after a holiday's name that leave it the time of its clause: "on Christmas and …", "Easter morning". */
+const NOT_A_NOUN_AFTER = new Set(
+	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next day eve morning afternoon evening night week weekend itself'.split(' ')
+);
 
 /** Nouns after a date that make it the name of an attack ("the September 11 attacks", "the 7/7 bombings"). */
 const ATTACK_NOUN = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijack(?:ers|ings?)|massacre|assault|commission|anniversary)(?![\p{L}\p{N}])/iu;
