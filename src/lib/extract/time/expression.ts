@@ -157,6 +157,12 @@ export interface PointExpression {
 	 * the verb tells of the thing and not of the holiday; told in the past, leaning to the one gone by.
 	 */
 	purpose?: boolean;
+	/**
+	 * The date a report period runs to: one said to have ended ("the year ended June 30") lies behind the
+	 * writing; one not yet ("the year to June 30", "the year ending in March") is the nearest, as the
+	 * period may be under way.
+	 */
+	closesPeriod?: 'ended' | 'open';
 	/** "the week of March 6", "the weekend of March 2": the week or weekend holding the date, not the date. */
 	containing?: 'week' | 'weekend';
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */

@@ -700,7 +700,14 @@ table('reported periods closed by a date', [
 	// The quarter named by the month that closes it.
 	['Supply problems would ease in the March quarter, the company said.', '2022-01-28', 'the March quarter', { value: '2022-Q1' }],
 	['Its September-quarter sales fell 4%.', '2022-11-28', 'September-quarter', { value: '2022-Q3' }],
-	['In the comparable quarter, the second quarter ended Oct. 31, 1988, it lost money. Results for that quarter included a charge.', '1989-10-27', 'that quarter', { value: '1988-Q2', days: ['1988-08-01', '1988-10-31'] }]
+	['In the comparable quarter, the second quarter ended Oct. 31, 1988, it lost money. Results for that quarter included a charge.', '1989-10-27', 'that quarter', { value: '1988-Q2', days: ['1988-08-01', '1988-10-31'] }],
+	// A year run to a day or a month ("the year to June 30", "the year ending in March") may be under way:
+	// it runs to the nearest such day. One that ended lies behind.
+	['BHP kept its guidance for the year to June 30.', '2023-04-20', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2022-07-01', '2023-06-30'] }],
+	['BHP kept its guidance for the year to June 30.', '2023-04-20', 'June 30', { value: '2023-06-30' }],
+	['Toyota cut its target for the year ending in March to 9 million vehicles.', '2021-11-03', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2021-04-01', '2022-03-31'] }],
+	['Profit for the year ended June 30 rose.', '2023-04-20', 'June 30', { value: '2022-06-30' }],
+	['Profit for the year ended June 30 rose.', '2023-04-20', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2021-07-01', '2022-06-30'] }]
 ]);
 
 describe('reported periods that are not calendar periods say so', () => {

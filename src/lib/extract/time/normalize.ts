@@ -826,6 +826,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "the change since year-end", "had warned of it since Saturday", "the first talks since the truce of 3
 	// March": what a text counts from lies behind it, whatever the clause foretells.
 	if ((ctx.lead === 'since' && !sinceAsReason(ctx)) || eventLead(ctx) === 'since') return 'onOrBefore';
+	// "the year ended June 30" lies behind; "the year to June 30" may be under way.
+	if (e.closesPeriod) return e.closesPeriod === 'open' ? 'nearest' : 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
@@ -1720,8 +1722,8 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 	let coarse = false;
 	if (c.endsWith) {
 		const end = normalize(c.endsWith, ctx);
-		if (!end.point || end.point.day === undefined) return out;
-		day = truncate(end.point, 'day');
+		day = end.point ? closingDay(end.point) : null;
+		if (!day || !end.point) return out;
 		anchor = { kind: 'mention', point: end.point, value: end.value, text: undefined, offset: c.endsWith.start };
 	} else if (e.anchored === 'yearStart') {
 		// The months of the year reported so far: this year's, unless they have not all gone by yet.
@@ -1754,6 +1756,13 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 	if (e.anchored === 'yearStart') out.point = { granularity: 'year', year: day.year, bounds: { start: stretch.start, end: stretch.end } };
 	out.approximate ||= !Number.isInteger(e.amount) || /X/.test(e.value) || !!anchor.estimate;
 	return out;
+}
+
+/** The day a report period closed by `p` ends on: that day, or a month's last ("the year ending in March"). */
+function closingDay(p: CalendarPoint): CalendarPoint | null {
+	if (p.day !== undefined) return truncate(p, 'day');
+	const span = p.granularity === 'month' ? spanOfPoint(p) : null;
+	return span ? pointAt(new Date(span.end - DAY_MS), 'day') : null;
 }
 
 /** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */

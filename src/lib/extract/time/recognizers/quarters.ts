@@ -200,6 +200,8 @@ const theQuarter: Recognizer = {
 			// the period a report covers, the one the text speaks of.
 			const report =
 				/^\s+(?:ended|ending|to\s+date)\b/.test(after) ||
+				// "the year to June 30", "the year to 30 March": a year closed by its last day, in British and Australian use.
+				(unit === 'year' && /^\s+to\s+(?:\d|\p{Lu})/u.test(after)) ||
 				/\bmonths\s+of\s+$/.test(wider) ||
 				(/\b(?:for|during|through|throughout)\s+$/.test(before) && /^\s*[,.;]/.test(after)) ||
 				(/\b(?:earlier|later)\s+in\s+$/.test(wider));

@@ -7,7 +7,9 @@ import type { Candidate } from '../expression';
  * date (see normalize) rather than from the anchor. A year closed by a date is the twelve months up to it, which TimeML writes as the duration
  * `P1Y` ("net income for the year ended March 31"): it becomes one, with the months it covers as its span.
  */
-const CLOSING = /^,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+)?$/i;
+const CLOSING = /^,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?$/i;
+/** Closing words that do not say the period is over. */
+const NOT_OVER = /\b(?:ending|ends|to)\b/i;
 
 function isPeriod(c: Candidate): boolean {
 	const e = c.expression;
@@ -23,6 +25,13 @@ function isDay(c: Candidate): boolean {
 	return e.kind === 'point' && ((e.fields.month !== undefined && e.fields.day !== undefined) || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
 }
 
+/** "the year ending in March": a year closed by a month, at its last day. */
+function isMonthOfYear(period: Candidate, c: Candidate, between: string): boolean {
+	const p = period.expression;
+	const e = c.expression;
+	return /\bin\s+$/.test(between) && p.kind === 'point' && p.relation?.kind === 'anaphoric' && p.relation.unit === 'year' && e.kind === 'point' && e.fields.month !== undefined && e.fields.day === undefined && !e.relation;
+}
+
 /** "the year", "the fiscal year" closed by a date: the twelve months up to it. */
 function asTwelveMonths(c: Candidate): Candidate {
 	const e = c.expression;
@@ -32,9 +41,19 @@ function asTwelveMonths(c: Candidate): Candidate {
 }
 
 export function closePeriods(candidates: Candidate[], text: string): Candidate[] {
-	return candidates.map((c, i) => {
-		const next = candidates[i + 1];
-		if (!next || !isPeriod(c) || !isDay(next) || !CLOSING.test(text.slice(c.end, next.start))) return c;
-		return { ...asTwelveMonths(c), endsWith: next };
-	});
+	const out = candidates.slice();
+	for (let i = 0; i + 1 < out.length; i++) {
+		const c = out[i];
+		let next = out[i + 1];
+		const between = text.slice(c.end, next.start);
+		if (!isPeriod(c) || !CLOSING.test(between) || !(isDay(next) || isMonthOfYear(c, next, between))) continue;
+		// "the year ended June 30" lies behind the writing; "the year to June 30", said in April, may be
+		// under way and runs to the nearest such day.
+		if (next.expression.kind === 'point') {
+			next = { ...next, expression: { ...next.expression, closesPeriod: NOT_OVER.test(between) ? 'open' : 'ended' } };
+			out[i + 1] = next;
+		}
+		out[i] = { ...asTwelveMonths(c), endsWith: next };
+	}
+	return out;
 }
