@@ -168,6 +168,15 @@ function boundMod(bound: Modifier['bound'], sign: -1 | 1): TimexMod | undefined 
 	}
 }
 
+/**
+ * `c` with `changes` made, as `{ ...c, ...changes }` would make it, but copied by `Object.assign`: V8
+ * (Node 20) adds a property the copy lacks ("mod") to an object made by spreading on a slow path, at ten
+ * times the cost of the whole copy.
+ */
+function modified(c: Candidate, changes: Partial<Candidate>): Candidate {
+	return Object.assign({}, c, changes);
+}
+
 export function attachModifiers(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -196,7 +205,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			else mod = m.point;
 			if (!mod) continue;
 			const phraseStart = floor + found.index + found[0].indexOf(found[1]);
-			c = { ...c, start: phraseStart, mod, approximate: c.approximate || m.approximate || undefined };
+			c = modified(c, { start: phraseStart, mod, approximate: c.approximate || m.approximate || undefined });
 			if (m.side) c.sideOfAnchor = m.side;
 			break;
 		}
@@ -207,7 +216,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			if (!found) continue;
 			const mod = isDuration ? m.duration : m.point;
 			if (!mod) continue;
-			c = { ...c, end: c.end + found[1].length, mod: c.mod && mod === 'APPROX' ? c.mod : mod, approximate: c.approximate || m.approximate || undefined };
+			c = modified(c, { end: c.end + found[1].length, mod: c.mod && mod === 'APPROX' ? c.mod : mod, approximate: c.approximate || m.approximate || undefined });
 			break;
 		}
 		out.push(c);
