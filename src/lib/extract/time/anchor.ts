@@ -10,8 +10,6 @@ export interface AnchorPoint {
 	point: CalendarPoint;
 	/** The TIMEX3 value of `point`; left out where it would be made for every mention and seldom read. */
 	value?: string;
-	/** The point's key (`pointKey`), kept once made: the same anchor serves many mentions. */
-	key?: string;
 	text?: string;
 	offset?: number;
 	estimate?: boolean;

@@ -1088,14 +1088,14 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
 		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx));
-		base.key ??= pointKey(base.point);
 		const fieldKey = fieldsKey(f);
 		// A part of the year counted from the writing turns with the tense (below).
 		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';
 		const past = turnsWithTense && ctx.tense.tense === 'past';
-		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${base.key}|${approximate}|${past}`;
-		const placed = placedDates.get(key);
-		if (placed && placed.anchor === base) return placed;
+		const placedFromBase = placedFrom(base);
+		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${approximate}|${past}`;
+		const placed = placedFromBase.get(key);
+		if (placed) return placed;
 		const unitPoint = offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
@@ -1109,8 +1109,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const isPublication =
 			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day';
 		const out = result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
-		if (placedDates.size >= 20_000) placedDates.clear();
-		placedDates.set(key, out);
+		if (placedFromBase.size >= 20_000) placedFromBase.clear();
+		placedFromBase.set(key, out);
 		return out;
 	}
 
@@ -1275,10 +1275,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
 	// anchor, in the same direction, is placed once.
-	base.key ??= pointKey(base.point);
-	const key = `${fieldsKey(f)}|${base.key}|${cycle}|${direction}|${approximate || !!e.fiscal}`;
-	const placed = placedDates.get(key);
-	if (placed && placed.anchor === base) return placed;
+	const placedFromBase = placedFrom(base);
+	const key = `${fieldsKey(f)}|${cycle}|${direction}|${approximate || !!e.fiscal}`;
+	const placed = placedFromBase.get(key);
+	if (placed) return placed;
 	let choices = occurrences(f, base.point, cycle);
 	if (f.weekday !== undefined && f.day !== undefined) {
 		// "Saturday, April 25" names the year in which April 25 is a Saturday.
@@ -1291,8 +1291,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const choice = choose(choices, base.point, direction);
 	if (!choice) return { value: placeholder(f, g), approximate, known };
 	const out = result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
-	if (placedDates.size >= 20_000) placedDates.clear();
-	placedDates.set(key, out);
+	if (placedFromBase.size >= 20_000) placedFromBase.clear();
+	placedFromBase.set(key, out);
 	return out;
 }
 
@@ -1470,10 +1470,19 @@ function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, ba
 }
 
 /**
- * Dates placed by `normalizeAbsolute`, shared by the mentions that repeat them: a `Normalized` is never
- * changed once made. Kept only while the anchor is the same object (one document's publication date).
+ * Dates placed by `normalizeAbsolute` and `normalizeRelative`, shared by the mentions that repeat them: a
+ * `Normalized` is never changed once made. They are kept by the anchor object they were placed from (one
+ * document's publication date, mostly), and go with it: a key need not name the anchor's point, and is
+ * looked up among the few dates placed from that anchor.
  */
-const placedDates = new Map<string, Normalized>();
+const placedDates = new WeakMap<AnchorPoint, Map<string, Normalized>>();
+
+/** The dates placed from `anchor` so far, by their key. */
+function placedFrom(anchor: AnchorPoint): Map<string, Normalized> {
+	let placed = placedDates.get(anchor);
+	if (!placed) placedDates.set(anchor, (placed = new Map()));
+	return placed;
+}
 
 const MONTHS_IN: Partial<Record<Granularity, number>> = { quarter: 3, half: 6, year: 12 };
 
