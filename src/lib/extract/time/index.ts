@@ -57,6 +57,7 @@ class DocumentContext implements NormalizeContext {
 	 */
 	private reader: TenseReader | null = null;
 	private readerStart = -1;
+	readonly placed = new Map<AnchorPoint, Map<string, Normalized>>();
 
 	constructor(
 		private readonly text: string,

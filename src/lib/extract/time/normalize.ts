@@ -83,6 +83,8 @@ export interface NormalizeContext {
 	heading?: Reference;
 	/** The tense of the clause around another stretch of the text, read afresh (the candidate's is `tense`). */
 	tenseOf?: (start: number, end: number) => VerbTense;
+	/** The dates placed so far in the document, by the anchor they were placed from (`placedFrom`). */
+	placed: Map<AnchorPoint, Map<string, Normalized>>;
 }
 
 export interface Normalized {
@@ -1092,7 +1094,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		// A part of the year counted from the writing turns with the tense (below).
 		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';
 		const past = turnsWithTense && ctx.tense.tense === 'past';
-		const placedFromBase = placedFrom(base);
+		const placedFromBase = placedFrom(ctx, base);
 		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${approximate}|${past}`;
 		const placed = placedFromBase.get(key);
 		if (placed) return placed;
@@ -1275,7 +1277,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
 	// anchor, in the same direction, is placed once.
-	const placedFromBase = placedFrom(base);
+	const placedFromBase = placedFrom(ctx, base);
 	const key = `${fieldsKey(f)}|${cycle}|${direction}|${approximate || !!e.fiscal}`;
 	const placed = placedFromBase.get(key);
 	if (placed) return placed;
@@ -1470,17 +1472,14 @@ function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, ba
 }
 
 /**
- * Dates placed by `normalizeAbsolute` and `normalizeRelative`, shared by the mentions that repeat them: a
- * `Normalized` is never changed once made. They are kept by the anchor object they were placed from (one
- * document's publication date, mostly), and go with it: a key need not name the anchor's point, and is
- * looked up among the few dates placed from that anchor.
+ * The dates placed from `anchor` so far by `normalizeAbsolute` and `normalizeRelative`, by their key,
+ * shared by the mentions that repeat them: a `Normalized` is never changed once made. They are kept for
+ * the document, by the anchor object they were placed from (its publication date, mostly): a key need not
+ * name the anchor's point, and is looked up among the few dates placed from that anchor.
  */
-const placedDates = new WeakMap<AnchorPoint, Map<string, Normalized>>();
-
-/** The dates placed from `anchor` so far, by their key. */
-function placedFrom(anchor: AnchorPoint): Map<string, Normalized> {
-	let placed = placedDates.get(anchor);
-	if (!placed) placedDates.set(anchor, (placed = new Map()));
+function placedFrom(ctx: NormalizeContext, anchor: AnchorPoint): Map<string, Normalized> {
+	let placed = ctx.placed.get(anchor);
+	if (!placed) ctx.placed.set(anchor, (placed = new Map()));
 	return placed;
 }
 
