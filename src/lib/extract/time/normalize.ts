@@ -1773,7 +1773,6 @@ function closingDay(p: CalendarPoint): CalendarPoint | null {
 	return span ? pointAt(new Date(span.end - DAY_MS), 'day') : null;
 }
 
-/** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
 /** The years a TIMEX3 value can write with four digits: what counts far beyond them names no date. */
 const FIRST_YEAR = 1;
 const LAST_YEAR = 9999;
@@ -1781,6 +1780,7 @@ const LAST_YEAR = 9999;
 const inCalendar = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 const yearOf = (instant: number) => new Date(instant).getUTCFullYear();
 
+/** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 	const out = normalizeExpression(c, ctx);
 	// "2021 decades on" from 1970: a count that leaves the calendar dates nothing.
