@@ -13,6 +13,10 @@ describe('sentence splitting', () => {
 		['Who won? Nobody! It ended.', ['Who won?', 'Nobody!', 'It ended.']],
 		['He met J. Smith at 5 p.m. on Friday.', ['He met J. Smith at 5 p.m. on Friday.']],
 		['Apple Inc. The company said.', ['Apple Inc.', 'The company said.']],
+		// An ordinal's ending is no "Rd." or "St.": "Main St. Station" stays one sentence.
+		['Today would have been her 23rd. Appointed in 1978, she rose.', ['Today would have been her 23rd.', 'Appointed in 1978, she rose.']],
+		['It was his 21st. He left.', ['It was his 21st.', 'He left.']],
+		['They met on Main St. Station staff saw them.', ['They met on Main St. Station staff saw them.']],
 		['Headline without stop\nThe body starts here.', ['Headline without stop', 'The body starts here.']],
 		['A sentence broken\nacross lines ends here.', ['A sentence broken\nacross lines ends here.']],
 		['First paragraph\n\nsecond paragraph.', ['First paragraph', 'second paragraph.']],

@@ -88,6 +88,9 @@ function isAbbreviation(text: string, dot: number, next: string): boolean {
 	if (word === '') return false;
 	// Dotted acronyms and initials ("U.S.", "a.m.", "J.") are mostly followed by more of the sentence.
 	if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(word))) return true;
+	// "her 23rd.", "the 1st.": an ordinal's ending, not "Rd." or "St.".
+	const c = text.charCodeAt(dot - word.length - 1);
+	if (c >= 48 && c <= 57) return false;
 	const lower = word.toLowerCase();
 	if (!ABBREVIATIONS.has(lower)) return false;
 	return !(SENTENCE_FINAL_ABBREVIATIONS.has(lower) && /\p{Lu}/u.test(next));

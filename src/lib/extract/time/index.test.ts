@@ -80,6 +80,8 @@ table('absolute dates', [
 	['In 1994, 1995 and 1997 the group grew.', undefined, '1997', { value: '1997' }],
 	// A number set off beside "year" names it, and "that year" after it is that one.
 	['In its worst year, 1932, the mill laid off half its workers, and on 3 May of that year it closed.', '1990-01-01', '1932', { value: '1932' }],
+	// An ordinal ends its sentence: the year after it opens the next one, which a count of years then follows.
+	['Today would have been her 23rd. Appointed to the court in 1978, she became chief judge eleven years later.', '2024-02-29', 'eleven years later', { value: '1989' }],
 	['The mill reopened in March 1920. In its worst year, 1932, it laid off half its workers, and on 3 May of that year it closed.', '1990-01-01', '3 May of that year', { value: '1932-05-03' }],
 	['The 1956 uprising was crushed.', undefined, '1956', { value: '1956' }],
 	// days listed before the one that names their month are dates of that month; "between" makes a range
