@@ -98,6 +98,15 @@ export function dayInWords(day: number, month: number, year: number | undefined)
 }
 
 /** A year as four digits, from 1000 to 2199: what the tagger reads as a year where a year may stand. */
+/**
+ * Words after a month's or a holiday's name that leave it the time of its clause ("in May and June",
+ * "since March when", "April they"); another lower-case word after it is a noun it dates ("a June
+ * agreement", "Lunar New Year celebrations").
+ */
+export const WORDS_AFTER_A_TIME = new Set(
+	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next i you he she it we they there'.split(' ')
+);
+
 export const YEAR_PATTERN = '(?:1\\d|20|21)\\d{2}';
 
 export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';

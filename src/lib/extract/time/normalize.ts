@@ -559,7 +559,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	const heading = ctx.heading;
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
 	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
-	if (/\bsince\s+$/i.test(ctx.textBetween(Math.max(0, offset - 6), offset))) return null;
+	if (startOfAState(last.anchor, ctx)) return null;
 	// "The men deny conspiracy between 1 and 5 April 2015": a date in a clause told in the present is what
 	// a charge or a claim is about, no story the news goes on telling.
 	const opening = ctx.tenseOf?.(offset, offset + (last.anchor.text?.length ?? 0));
@@ -813,10 +813,10 @@ function endsStretchFrom(ctx: NormalizeContext): boolean {
 	return /\bfrom\s+$/i.test(ctx.textBetween!(Math.max(0, start - 6), start));
 }
 
-function aheadOf(ctx: NormalizeContext): boolean {
+/** "ahead of Election Day", "ahead of the state's primary on Saturday" (`event`: the time's `eventLead`). */
+function aheadOf(ctx: NormalizeContext, event: string | undefined): boolean {
 	if (ctx.lead === 'of') return AHEAD_OF.test(textBefore(ctx, 20));
-	const lead = eventLead(ctx);
-	return lead === 'ahead of' || lead === 'in advance of';
+	return event === 'ahead of' || event === 'in advance of';
 }
 
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
@@ -827,7 +827,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	// "the change since year-end", "had warned of it since Saturday", "the first talks since the truce of 3
 	// March": what a text counts from lies behind it, whatever the clause foretells.
-	if ((ctx.lead === 'since' && !sinceAsReason(ctx)) || eventLead(ctx) === 'since') return 'onOrBefore';
+	const event = eventLead(ctx);
+	if ((ctx.lead === 'since' && !sinceAsReason(ctx)) || event === 'since') return 'onOrBefore';
 	// "the year ended June 30" lies behind; "the year to June 30" may be under way.
 	if (e.closesPeriod) return e.closesPeriod === 'open' ? 'nearest' : 'onOrBefore';
 	const ahead = tense === 'future' || tense === 'conditional';
@@ -843,7 +844,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "Analysts forecast growth in the fourth quarter": a month or a quarter foretold lies mostly ahead of the
 	// writing (a weekday, in "warned of famine on Friday", is as often the day of the warning).
 	if (ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
-	if (prospective || aheadOf(ctx)) return 'nearest';
+	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
 	if (e.purpose) return tense === 'past' ? 'pastLeaning' : 'nearest';
@@ -851,7 +852,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "will" happen in one ("will reach Europe in the fourth quarter") is still ahead.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined) && !(tense === 'future' && ctx.lead === 'in')) return 'nearest';
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
-	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(eventLead(ctx) ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
+	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so

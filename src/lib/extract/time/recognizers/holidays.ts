@@ -1,4 +1,4 @@
-import { YEAR_PATTERN } from '../calendarWords';
+import { WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Fields } from '../expression';
 import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -148,9 +148,7 @@ const holidays: Recognizer = {
 };
 
 /** Words after a holiday's name that leave it the time of its clause: "on Christmas and …", "Easter morning". */
-const NOT_A_NOUN_AFTER = new Set(
-	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next day eve morning afternoon evening night week weekend itself'.split(' ')
-);
+const NOT_A_NOUN_AFTER = new Set([...WORDS_AFTER_A_TIME, ...'day eve morning afternoon evening night week weekend itself'.split(' ')]);
 
 /** Nouns after a date that make it the name of an attack ("the September 11 attacks", "the 7/7 bombings"). */
 const ATTACK_NOUN = /^\s+(?:terror(?:ist)?\s+)?(?:attacks?|bombings?|hijack(?:ers|ings?)|massacre|assault|commission|anniversary)(?![\p{L}\p{N}])/iu;

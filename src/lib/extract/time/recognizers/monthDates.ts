@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, YEAR_PATTERN } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -67,11 +67,6 @@ const MONTH_INTRODUCERS = new Set([
  */
 const SCHEDULED = /^(?:(?:re)?scheduled|set|slated|planned|fixed|booked|due|penciled|pencilled|earmarked)$/i;
 
-/** Words after a month that leave it a time ("in May and June", "since March when", "April they"). */
-const FUNCTION_WORDS = new Set(
-	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next i you he she it we they there'.split(' ')
-);
-
 /** Prepositions that make the month after them the time of the clause: "In April police withdrew". */
 const CLAUSE_TIME_LEADS = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'throughout', 'before', 'after']);
 
@@ -82,7 +77,7 @@ function markAttributive(c: Candidate, text: string) {
 	const lead = words[words.length - 1] ?? '';
 	if (CLAUSE_TIME_LEADS.has(lead) || (/^(?:early|late|mid)$/.test(lead) && words.length === 2 && CLAUSE_TIME_LEADS.has(words[0]))) return;
 	const after = wordAfter(text, c.end);
-	const attributive = /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || (/^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase()));
+	const attributive = /^['’]s\b/.test(text.slice(c.end, c.end + 3)) || (/^\p{Ll}/u.test(after) && !WORDS_AFTER_A_TIME.has(after.toLowerCase()));
 	if (attributive && c.expression.kind === 'point') c.expression.attributive = true;
 }
 
@@ -186,7 +181,7 @@ const bareMonth: Recognizer = {
 		const after = wordAfter(text, end);
 		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-') || (before === 'for' && SCHEDULED.test(wordsBefore(text, m.index, 2)[0] ?? ''));
 		// "the March accession", "a May deadline": a month before the noun it dates.
-		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !FUNCTION_WORDS.has(after.toLowerCase());
+		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !WORDS_AFTER_A_TIME.has(after.toLowerCase());
 		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
 		// "April Ryan", "and August Wilson": a capitalized word after makes a name, unless a preposition
 		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
