@@ -41,8 +41,31 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 		lookBackInPassing(t.point, t.sentence, references) ||
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
 		restatedInBrackets(t.before, t.start, references) ||
-		deadlineAhead(t.clause, t.before)
+		deadlineAhead(t.clause, t.before) ||
+		describedInPassing(t, references)
 	);
+}
+
+/** How many sentences back the story's day may have been told for `describedInPassing`. */
+const DESCRIBED_REACH = 2;
+
+/**
+ * "India beat the West Indies on 25 June 1983. … The West Indies, champions in 1975 and 1979, were all
+ * out shortly before 7 p.m.": a year, or a coarser time, in a clause describing a name, wholly before the
+ * day the story has reached, looks back in passing; the story stays at that day ("John Snow, who had
+ * studied the epidemic of 1848–49, … on 8 September" is 1854's).
+ */
+function describedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
+	if (determines(t.point.granularity, 'month') || t.point.granularity === 'season' || !inDescribingClause(t.before)) return false;
+	const own = spanOfPoint(t.point);
+	if (!own) return false;
+	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - DESCRIBED_REACH; i--) {
+		const r = references[i];
+		if (r.aside) continue;
+		const story = determines(r.anchor.point.granularity, 'day') ? spanOfPoint(r.anchor.point) : null;
+		return !!story && own.end <= story.start;
+	}
+	return false;
 }
 
 /**
@@ -124,9 +147,14 @@ function deadlineAhead(clause: Clause, before: string): boolean {
 	return PLANNED_TO.test(before.slice(-80));
 }
 
-/** A relative clause or a participle after a comma: ", who came to the throne in", ", signed on". */
+/**
+ * A relative clause, a participle or a noun set beside a name after a comma: ", who came to the throne
+ * in", ", signed on", ", launched in", ", champions in 1975 and". A participle is a word in "-ed" or one
+ * of the common irregular ones; a noun is one word before "in", "of" or "since", which no conjunction or
+ * adverb of time is (", and in 1979", ", then in May" go on with the story).
+ */
 const ASIDE_CLAUSE =
-	/^,\s*(?:who|whose|which|born|founded|signed|built|established|formed|created|elected|adopted|ratified|enacted|passed|published|released|issued|introduced|written|killed)\b[^,;:.!?()]*$/iu;
+	/^,\s*(?:who|whose|which|born|built|written|won|held|made|begun|known|founded|\p{Ll}{2,}ed|(?!(?:and|or|but|nor|yet|so|then|once|even|also|only|again|later|earlier|first|last|before|after|until|till|since|when|while|where|as|from)\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since))\b[^,;:.!?()]*$/u;
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time

@@ -872,6 +872,8 @@ table('a story of years before, told in the news', [
 	// an event, opens no story either; "the night before" still counts from such a clause's time.
 	['Rebels seized the eastern districts in July 2012. Some 35,000 people have been evacuated since Dec. 15.', '2016-12-22', 'Dec. 15', { value: '2016-12-15' }],
 	['The Queen, who came to the throne in February 1952, celebrated her Platinum Jubilee in June.', '2022-09-08', 'June', { value: '2022-06' }],
+	['The probe, launched in March 2019, reached its orbit in May.', '2024-08-01', 'May', { value: '2024-05' }],
+	['The probe was launched in March 2019. It reached its orbit in May.', '2024-08-01', 'May', { value: '2019-05' }],
 	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],
 	['Biden will mark the anniversary of the Good Friday Agreement, signed on April 10, 1998. Petrol bombs were thrown in Derry on Easter Monday.', '2023-04-10', 'Easter Monday', { value: '2023-04-10' }],
@@ -926,7 +928,6 @@ table('timeline entries led by a month or a season', [
 	[MONTH_ENTRIES, '2015-07-11', '1986 May', { value: '1986-05', basis: 'stated' }]
 ]);
 const SINCE = 'The Estates-General met at Versailles on 5 May 1789, for the first time since 1614. On 20 June, the deputies swore an oath. That year, the Bastille fell.';
-/** A year looked back to in passing, after a finer date of its sentence, does not move the story. */
 /** A date written just after a day the text counted to restates it. */
 table('a day restated (narrative)', [
 	['The WHO declared an emergency on 30 January 2020 and, six weeks later, on 11 March, called it a pandemic. By early April, cities were locked down.', undefined, '11 March', { value: '2020-03-11' }],
@@ -944,9 +945,18 @@ table('years after verbs of a period, and the midnight that ends tonight', [
 	['The deal extends the ceasefire by 72 hours from midnight tonight.', '2023-04-30', 'midnight', { value: '2023-04-30T24:00' }]
 ]);
 
+const CHAMPIONS = 'Brazil beat Italy in the final in Mexico City on 21 June 1970. The Italians, finalists in 1934 and 1938, conceded again shortly after 1 p.m.';
+const LANDINGS = 'The Allied landings began at dawn on 6 June 1944. Montgomery, who had commanded the Eighth Army in 1942 and 1943, came ashore at about 4 p.m.';
+const ARMADA = 'The Armada sailed from Lisbon on 28 May 1588. Drake, who had raided Cádiz in 1587, met it off Plymouth on 31 July.';
+/** A year looked back to in passing, after a finer date of its sentence or in a clause describing a name, does not move the story. */
 table('a look back in passing (narrative)', [
 	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
-	[SINCE, undefined, 'That year', { value: '1789' }]
+	[SINCE, undefined, 'That year', { value: '1789' }],
+	// Years in a clause describing a name, before the day the story has reached, are named in passing.
+	[CHAMPIONS, undefined, '1 p.m', { value: '1970-06-21T13:00' }],
+	[LANDINGS, undefined, 'about 4 p.m', { value: '1944-06-06T16:00' }],
+	[ARMADA, undefined, '31 July', { value: '1588-07-31' }],
+	[ARMADA, undefined, '1587', { value: '1587' }]
 ], { mode: 'narrative' });
 table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
 

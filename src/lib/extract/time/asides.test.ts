@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { inDescribingClause } from './asides';
+
+describe('inDescribingClause', () => {
+	it.each([
+		'The Queen, who came to the throne in ',
+		'The treaty, signed on ',
+		'The probe, launched in ',
+		'The West Indies, champions in 1975 and ',
+		'Drake, the hero of ',
+		'The poet, born in '
+	])('reads the words before a time in %j as a clause describing a name', (before) => {
+		expect(inDescribingClause(before)).toBe(true);
+	});
+	it.each([
+		'Fighting spread, and in ',
+		'The army regrouped, then in ',
+		'Prices rose in ',
+		'He left Paris, London in ',
+		'Talks stalled, but since '
+	])('reads the words before a time in %j as going on with the story', (before) => {
+		expect(inDescribingClause(before)).toBe(false);
+	});
+});
