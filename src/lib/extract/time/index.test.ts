@@ -244,6 +244,12 @@ table('weekdays by tense', [
 	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.
 	['Exports stood at 1.2 million tonnes by Sunday, traders said.', '2025-03-14', 'Sunday', { value: '2025-03-09' }],
 	['The army ordered the rebels out by Sunday.', '2025-03-14', 'Sunday', { value: '2025-03-16' }],
+	// A weekday listed right after a day names one of the next few days after it; a day listed after a
+	// later one, or too far on, is placed by the tense.
+	['The airline cancelled its flights on Monday and Tuesday as pilots began a strike.', '2019-09-09', 'Tuesday', { value: '2019-09-10' }],
+	['Trains were cancelled on Tuesday, Thursday and Saturday.', '2022-06-21', 'Saturday', { value: '2022-06-25' }],
+	['Talks were held on Tuesday and Monday.', '2019-09-11', 'Monday', { value: '2019-09-09' }],
+	['Talks were held on Monday and Friday.', '2019-09-10', 'Friday', { value: '2019-09-06' }],
 	// What a text counts from lies behind, even after a verb of foretelling.
 	['Forecasters had warned of it since Saturday.', '2024-08-22', 'Saturday', { value: '2024-08-17' }],
 	// "due to the storm" is a cause, no plan.

@@ -578,6 +578,27 @@ function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
 	return /^\s*,\s*(?:on\s+)?$/i.test(before.gap) ? before.last.anchor : null;
 }
 
+/** How many days after a day a weekday listed after it may follow it (`listedAfterDay`). */
+const LISTED_DAYS_AHEAD = 3;
+
+/**
+ * "cancelled its flights on Monday and Tuesday", written on a Monday: a weekday listed right after a day
+ * names one of the next few days after it, rather than a day a week before ("Saturday and Sunday",
+ * "Friday or Monday"). The day it follows is the base, when it is close enough.
+ */
+function listedAfterDay(ctx: NormalizeContext, f: Fields): AnchorPoint | null {
+	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
+	const before = justBefore(ctx);
+	if (!before || before.last.anchor.point.granularity !== 'day' || !LIST_JOINER.test(before.gap)) return null;
+	const span = spanOfPoint(before.last.anchor.point);
+	if (!span) return null;
+	const ahead = (f.weekday - isoWeekday(new Date(span.start)) + 7) % 7;
+	return ahead > 0 && ahead <= LISTED_DAYS_AHEAD ? before.last.anchor : null;
+}
+
+/** What joins two items of a list of days: "and", "or", a comma, "and on". */
+const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:on\s+)?$/i;
+
 /** The last mention, when it is in the candidate's sentence, and the text between it and the candidate. */
 function justBefore(ctx: NormalizeContext): { last: Reference; gap: string } | null {
 	const last = ctx.references[ctx.references.length - 1];
@@ -1175,9 +1196,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
 	const restated = cycle === 'year' ? restatedDay(ctx) : null;
+	const listed = cycle === 'week' ? listedAfterDay(ctx, f) : null;
 	if (restated) {
 		base = restated;
 		direction = 'nearest';
+	} else if (listed) {
+		base = listed;
+		direction = 'onOrAfter';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
 		// "the 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story told in the
 		// past is in, when that is before the writing's; else of the writing's.
