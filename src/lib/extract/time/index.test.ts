@@ -170,6 +170,10 @@ table('parts of days and clock times', [
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
 	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
 	['The train left at ten to six.', '1939-09-03', 'ten to six', { value: '1939-09-03T05:50' }],
+	// "o'clock" makes an hour a time; its half of the day, unsaid, follows an afternoon hour of its day.
+	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
+	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],
+	["The talks opened at 9 a.m. on Friday and ended at 11 o'clock.", '1939-09-03', "11 o'clock", { value: '1939-09-01T11:00' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// A place between a time and its day, or the day's event after "in": the time is that day's.
@@ -955,6 +959,13 @@ const CHAMPIONS = 'Brazil beat Italy in the final in Mexico City on 21 June 1970
 const LANDINGS = 'The Allied landings began at dawn on 6 June 1944. Montgomery, who had commanded the Eighth Army in 1942 and 1943, came ashore at about 4 p.m.';
 const ARMADA = 'The Armada sailed from Lisbon on 28 May 1588. Drake, who had raided Cádiz in 1587, met it off Plymouth on 31 July.';
 /** A year looked back to in passing, after a finer date of its sentence or in a clause describing a name, does not move the story. */
+const ICEBERG = "At 11.40 p.m. on Sunday, 14 April 1912, the ship struck an iceberg. The first boat was lowered at about 12.45 a.m., and rescuers arrived at about four o'clock.";
+/** After a late hour told with its day (the clock before the day), a narrative's small hours are the next day's. */
+table('small hours after a late hour (narrative)', [
+	[ICEBERG, undefined, 'about 12.45 a.m.', { value: '1912-04-15T00:45' }],
+	[ICEBERG, undefined, "about four o'clock", { value: '1912-04-15T04:00' }]
+], { mode: 'narrative' });
+
 table('a look back in passing (narrative)', [
 	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
 	[SINCE, undefined, 'That year', { value: '1789' }],

@@ -100,6 +100,7 @@ describe('not dates', () => {
 		['It was an overnight success.', 'overnight'],
 		['Shares rose to 9.30 that morning.', '9.30'],
 		['Ten to twelve people died.', 'Ten to twelve'],
+		['Four at the back and four in midfield held firm.', 'Four'],
 		['A quarter of the troops left.', 'A quarter'],
 		['Profits fell by a quarter to 5 million pounds.', 'a quarter'],
 		['Holiday sales bring in a quarter of annual revenue.', 'a quarter'],

@@ -488,10 +488,22 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	for (let i = refs.length - 1; i >= oldest; i--) {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		if (refs[i].aside || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
-		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return refs[i];
+		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return clockOfTheDay(refs, i) ?? refs[i];
 	}
 	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
 	return undefined;
+}
+
+/**
+ * "At 11.40 p.m. on Sunday, 14 April, the ship struck": the clock time a day was told with (it goes in just
+ * before the day), where the story is on that day.
+ */
+function clockOfTheDay(refs: readonly Reference[], i: number): Reference | undefined {
+	const day = refs[i].anchor.point;
+	const clock = refs[i - 1];
+	if (day.granularity !== 'day' || !clock || clock.aside || clock.sentence !== refs[i].sentence) return undefined;
+	const p = clock.anchor.point;
+	return p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day ? clock : undefined;
 }
 
 /** "had been rumbling since March 20": the time a state has lasted from, which the story is not at. */
@@ -681,6 +693,17 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
 	if (part === 'AF' || part === 'EV') return hour === 12 ? hour : hour + 12;
 	if (part === 'NI') return hour === 12 ? 0 : hour < NIGHT_LATE_START ? hour : hour + 12;
 	return hour;
+}
+
+/**
+ * "arrived at 2 p.m. … left at four o'clock": a clock time that does not say its half of the day, told
+ * after an afternoon or evening hour of the day it is on, is its later reading when that does not go back
+ * before that hour ("struck at 11.40 p.m. … at about four o'clock" is the small hours).
+ */
+function afterAnAfternoonHour(f: Fields, base: AnchorPoint): Fields {
+	const before = base.kind === 'mention' ? base.point.hour : undefined;
+	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || before === undefined || before < NOON || before >= 24 || f.hour + NOON < before) return f;
+	return { ...f, hour: f.hour + NOON };
 }
 
 /** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
@@ -1167,7 +1190,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 }
 
 function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximate: boolean): Normalized {
-	const f = e.fields;
+	let f = e.fields;
 	const known = statedParts(f);
 	if (f.decadeInCentury !== undefined) {
 		// The latest decade with that digit not after the time of writing; the 1900s without one.
@@ -1252,6 +1275,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
+		f = afterAnAfternoonHour(f, base);
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;

@@ -135,15 +135,21 @@ function hourInPart(hour: number, part: string | undefined): number {
 	return AFTER_NOON.test(p) && hour < 12 ? hour + 12 : hour;
 }
 
+/** "eight in the morning", "eleven at night", "four o'clock": an hour with its part of the day or "o'clock". */
 const inThe: Recognizer = {
 	name: 'clockInThe',
 	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, ['in', 'at', 'o']))],
 	numberFollowers: ['in', 'at', 'o'],
-	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night))${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?${WORD_END}`, true),
 	build(m) {
+		const part = m[3] ?? m[4];
+		// "four o'clock" alone is a time whose half of the day is unsaid; "four" alone is a number.
+		if (!part && !m[2]) return null;
 		const named = HOUR_WORDS.indexOf(m[1].toLowerCase());
 		const hour = named >= 0 ? named + 1 : Number(m[1]);
-		return time(m.index, m.index + m[0].length, { hour: hourInPart(hour, m[2] ?? m[3]), minute: 0 });
+		const fields: Fields = { hour: hourInPart(hour, part), minute: 0 };
+		if (!part) fields.halfUnsaid = true;
+		return time(m.index, m.index + m[0].length, fields);
 	}
 };
 
