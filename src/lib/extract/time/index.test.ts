@@ -960,6 +960,15 @@ const LANDINGS = 'The Allied landings began at dawn on 6 June 1944. Montgomery, 
 const ARMADA = 'The Armada sailed from Lisbon on 28 May 1588. Drake, who had raided Cádiz in 1587, met it off Plymouth on 31 July.';
 /** A year looked back to in passing, after a finer date of its sentence or in a clause describing a name, does not move the story. */
 const ICEBERG = "At 11.40 p.m. on Sunday, 14 April 1912, the ship struck an iceberg. The first boat was lowered at about 12.45 a.m., and rescuers arrived at about four o'clock.";
+const LOG_ENTRY = 'The brig sailed from Boston on 7 November 1872. Four weeks later, on 4 December, a passing ship found her drifting. Her last log entry was for 25 November. A hearing opened on 17 December. She was refitted by 3 November.';
+/** A story told forward goes back to a day of the weeks just before it, not on to the next year's. */
+table('a day just before the story (narrative)', [
+	[LOG_ENTRY, undefined, '25 November', { value: '1872-11-25' }],
+	[LOG_ENTRY, undefined, '17 December', { value: '1872-12-17' }],
+	// A month and more before it, the story has moved on.
+	[LOG_ENTRY, undefined, '3 November', { value: '1873-11-03' }]
+], { mode: 'narrative' });
+
 /** After a late hour told with its day (the clock before the day), a narrative's small hours are the next day's. */
 table('small hours after a late hour (narrative)', [
 	[ICEBERG, undefined, 'about 12.45 a.m.', { value: '1912-04-15T00:45' }],

@@ -128,14 +128,18 @@ export interface Normalized {
  * or after, the nearest, the nearest with what is ahead counted at double distance (news reports mostly
  * what has happened), or the one in the anchor's own cycle.
  */
-type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'pastLeaning' | 'futureLeaning' | 'same';
+type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'pastLeaning' | 'futureLeaning' | 'storyForward' | 'same';
 
-/** For the weighted directions: how much farther an occurrence ahead and one behind count. */
+/**
+ * For the weighted directions: how much farther an occurrence ahead and one behind count. A story told
+ * forward goes back only to a day of the four weeks or so before it rather than on by most of a year.
+ */
 const WEIGHTS: Partial<Record<Direction, [number, number]>> = {
 	nearest: [1, 1],
 	nearestPast: [2, 1],
 	pastLeaning: [3, 1],
-	futureLeaning: [1, 3]
+	futureLeaning: [1, 3],
+	storyForward: [1, 12]
 };
 
 /** Words before a date that make it a deadline or a start, which lies ahead as often as behind. */
@@ -866,7 +870,12 @@ function aheadOf(ctx: NormalizeContext, event: string | undefined): boolean {
 function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
-	if (ctx.mode === 'narrative') return ctx.tense.perfect && !reachedBy(ctx) ? 'onOrBefore' : 'onOrAfter';
+	if (ctx.mode === 'narrative') {
+		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
+		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
+		// day of the weeks just before it is a look back, not a day of the next year it has not named.
+		return cycle === 'year' && e.fields.day !== undefined ? 'storyForward' : 'onOrAfter';
+	}
 	const { tense, prospective } = ctx.tense;
 	if (tense !== 'past' && pastTimelineEntry(ctx)) return 'onOrBefore';
 	// "the change since year-end", "had warned of it since Saturday", "the first talks since the truce of 3
@@ -1253,7 +1262,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// retreat on 4 July" in a history written that month is that July.
 		if (!base && ctx.publication && determines(ctx.publication.point.granularity, need)) {
 			base = ctx.publication;
-			if (direction === 'onOrAfter') direction = 'onOrBefore';
+			if (direction === 'onOrAfter' || direction === 'storyForward') direction = 'onOrBefore';
 		}
 	}
 	if (!base && ctx.mode !== 'narrative') base = deicticBase(ctx, need);
@@ -1320,7 +1329,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	}
 	// A story that has opened a stretch ("between August and November 1991") goes on inside it: "on 25
 	// August" is the one of that stretch, not the first after its end.
-	if (base.from !== undefined && direction === 'onOrAfter') {
+	if (base.from !== undefined && (direction === 'onOrAfter' || direction === 'storyForward')) {
 		const inside = occurrenceWithin(f, base, cycle);
 		if (inside) return result(inside.point, known, 'relative', base, approximate);
 	}
