@@ -83,7 +83,12 @@ describe('tense of the governing verb', () => {
 		['Ports close for Christmas and reopen on [Monday].', 'future'],
 		['Sources close to the talks spoke on [Monday].', 'past'],
 		['Holidays run from [21 December] to 6 January.', 'future'],
-		['The firm sent its merger plan to the regulator in [March].', 'past']
+		['The firm sent its merger plan to the regulator in [March].', 'past'],
+		// A set phrase ("as planned") has no tense of its own; a participle joined to one before it shares
+		// its auxiliary.
+		['Results will be published as planned on [Thursday].', 'future'],
+		['The prize will be shared equally and presented on [Dec. 10].', 'future'],
+		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});

@@ -322,8 +322,15 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
 		// "8,000 illuminated balloons", "two wounded men": an adjective after a count ("20 died on Friday" is a verb).
 		if (beforeNoun && afterACount(tokens, i, prev)) return null;
-		// "getting beat up", "being held": the verb group's tense lies further left.
-		if (/^(getting|being|get|gets)$/.test(prev)) return null;
+		// "getting beat up", "being held": the verb group's tense lies further left; so does that of a set
+		// phrase ("will be published as planned on Thursday").
+		if (/^(getting|being|get|gets|as)$/.test(prev)) return null;
+		// "will be shared equally and presented on Dec. 10": a participle joined to one before it shares its
+		// auxiliary.
+		if (prev === 'and' || prev === 'or') {
+			const joined = joinedParticiple(tokens, i - 2);
+			if (joined) return { ...joined, cue };
+		}
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
 		// "was due to be voted on in May": the plan's verb before "to" says when it was made.
 		if (prev === 'be' && prev2 === 'to') {
@@ -358,6 +365,22 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const taker = prev === 'to' && /^\p{Ll}/u.test(t.text) && !(flags & DETERMINER) && !w.endsWith('ing') && !nounAfterTo(w, next) ? infinitiveTaker(tokens, i - 2) : -1;
 	if (taker >= 0) {
 		return planFrom(tokens, taker, cue);
+	}
+	return null;
+}
+
+/** How far before "and" the participle it joins may stand ("shared equally and", "held in Paris and"). */
+const JOINED_REACH = 4;
+
+/**
+ * The tense of the verb group of a participle at or just before token `k`, the word before "and": "will
+ * be shared equally" in "will be shared equally and presented". Null when none stands there.
+ */
+function joinedParticiple(tokens: Token[], k: number): VerbTense | null {
+	for (let j = k; j >= 0 && j > k - JOINED_REACH; j--) {
+		if (tokens[j].kind !== 'word') return null;
+		const w = lower(tokens[j]);
+		if (isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE) return classify(tokens, j);
 	}
 	return null;
 }

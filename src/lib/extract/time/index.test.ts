@@ -254,6 +254,9 @@ table('weekdays by tense', [
 	['Trains were cancelled on Tuesday, Thursday and Saturday.', '2022-06-21', 'Saturday', { value: '2022-06-25' }],
 	['Talks were held on Tuesday and Monday.', '2019-09-11', 'Monday', { value: '2019-09-09' }],
 	['Talks were held on Monday and Friday.', '2019-09-10', 'Friday', { value: '2019-09-06' }],
+	// A set phrase has no tense; a participle joined to one before it shares its auxiliary.
+	['Results will be published as planned on Thursday.', '2020-08-17', 'Thursday', { value: '2020-08-20' }],
+	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// What a text counts from lies behind, even after a verb of foretelling.
 	['Forecasters had warned of it since Saturday.', '2024-08-22', 'Saturday', { value: '2024-08-17' }],
 	// "due to the storm" is a cause, no plan.
