@@ -125,8 +125,8 @@ export interface Normalized {
 
 /**
  * Which occurrence of a repeating date to take: on or before the anchor, on or after it, strictly before
- * or after, the nearest, the nearest with what is ahead counted at double distance (news reports mostly
- * what has happened), or the one in the anchor's own cycle.
+ * or after, the nearest, the nearest with one side counted at a greater distance (`WEIGHTS`: news reports
+ * mostly what has happened, a story goes forward), or the one in the anchor's own cycle.
  */
 type Direction = 'onOrBefore' | 'onOrAfter' | 'before' | 'after' | 'nearest' | 'nearestPast' | 'pastLeaning' | 'futureLeaning' | 'storyForward' | 'same';
 
@@ -1284,6 +1284,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
+		// From here on, a clock that does not say its half of the day has the half its story gives it.
 		f = afterAnAfternoonHour(f, base);
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
