@@ -153,8 +153,11 @@ function deadlineAhead(clause: Clause, before: string): boolean {
  * of the common irregular ones; a noun is one word before "in", "of" or "since", which no conjunction or
  * adverb of time is (", and in 1979", ", then in May" go on with the story).
  */
-const ASIDE_CLAUSE =
-	/^,\s*(?:who|whose|which|born|built|written|won|held|made|begun|known|founded|\p{Ll}{2,}ed|(?!(?:and|or|but|nor|yet|so|then|once|even|also|only|again|later|earlier|first|last|before|after|until|till|since|when|while|where|as|from)\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since))\b[^,;:.!?()]*$/u;
+const RELATIVE_OR_PARTICIPLE = String.raw`who|whose|which|born|built|written|won|held|made|begun|known|founded|\p{Ll}{2,}ed`;
+/** Words after a comma that go on with the story, never a noun set beside a name. */
+const STORY_GOES_ON = 'and|or|but|nor|yet|so|then|once|even|also|only|again|later|earlier|first|last|before|after|until|till|since|when|while|where|as|from';
+const NOUN_BESIDE = String.raw`(?!(?:${STORY_GOES_ON})\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since)`;
+const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE})\b[^,;:.!?()]*$`, 'u');
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
