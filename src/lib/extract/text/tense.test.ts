@@ -88,6 +88,8 @@ describe('tense of the governing verb', () => {
 		// its auxiliary.
 		['Results will be published as planned on [Thursday].', 'future'],
 		['The prize will be shared equally and presented on [Dec. 10].', 'future'],
+		// A schedule's verb joined by "and" before the stretch it names goes on with the schedule.
+		['The museum is closed on Mondays, and runs until [30 September].', 'future'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

@@ -133,7 +133,8 @@ function isPastAux(tokens: Token[], k: number): boolean {
 	return (classOf(w) & (BE_PST | HAVE_PST)) !== 0 || w === 'been';
 }
 
-function pastForm(x: string): boolean {
+/** Whether a lower-case word is a verb's past form ("brought", "shelled"; not "need" or "hundred"). */
+export function pastForm(x: string): boolean {
 	const xf = classOf(x);
 	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
 }
@@ -304,7 +305,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
-	const noun = (prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || AFTER_A_VERB.has(prev) || prev === 'of' || counted || compound;
+	// "opens on Saturday and runs until 30 September": a verb in "-s" joined by "and" before the stretch or
+	// day it names goes on with the subject's schedule ("walks and runs" alone are nouns).
+	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(next) || next === 'on');
+	const noun =
+		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev))) {

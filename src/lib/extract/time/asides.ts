@@ -38,7 +38,7 @@ export function wordsBeforeTime(text: string, start: number, sentence: Sentence 
 /** Whether the time is named in passing, so that the story stays where it was. */
 export function isAside(t: TimeInPassing, references: readonly Reference[]): boolean {
 	return (
-		lookBackInPassing(t.point, t.sentence, references) ||
+		lookBackInPassing(t.point, t.sentence, references, lookingBack(t.clause)) ||
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
@@ -68,13 +68,19 @@ function describedInPassing(t: TimeInPassing, references: readonly Reference[]):
 	return false;
 }
 
+/** "had designed": a clause in the past perfect, which looks back from the time the story is at. */
+function lookingBack(clause: Clause): boolean {
+	return clause.tense.tense === 'past' && clause.tense.perfect;
+}
+
 /**
  * "The Estates-General met on 5 May 1789, for the first time since 1614": a year or a coarser time named
  * after a day or month of its sentence, and wholly before it, looks back in passing. The story stays at
- * the finer date ("On 20 June, …" is 1789).
+ * the finer date ("On 20 June, …" is 1789). So does a season a past perfect looks back to ("opened on 1
+ * May 1851, in the palace Paxton had designed the summer before").
  */
-function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
-	if (determines(point.granularity, 'month') || point.granularity === 'season') return false;
+function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[], perfect: boolean): boolean {
+	if (determines(point.granularity, 'month') || (point.granularity === 'season' && !perfect)) return false;
 	const last = references[references.length - 1];
 	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(point);

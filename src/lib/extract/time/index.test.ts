@@ -221,8 +221,15 @@ table('parts of days and clock times', [
 	['Forces attacked the base on the night of 3 November. Power lines were cut at about 1 a.m.', '2020-11-10', 'about 1 a.m', { value: '2020-11-04T01:00' }],
 	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
+	['Six workers who were on the bridge overnight are missing.', '2024-03-26', 'overnight', { value: '2024-03-25TNI' }],
 	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
 	['Shells fell on the town overnight on Tuesday.', '2023-07-20', 'overnight on Tuesday', { value: '2023-07-18TNI' }],
+	// A clock time with a point is one before a named day's part: "last night", "yesterday morning", "on
+	// Saturday morning", "tonight".
+	['At 9.45 last night she lit the first beacon.', '1953-06-03', '9.45', { value: '1953-06-02T21:45' }],
+	['The tanker ran aground at 8.50 on Saturday morning.', '1967-03-20', '8.50', { value: '1967-03-18T08:50' }],
+	['The tip slid down the mountain at 9.15 yesterday morning.', '1966-10-22', '9.15', { value: '1966-10-21T09:15' }],
+	['The fireworks begin at 10.30 tonight.', '2012-07-27', '10.30', { value: '2012-07-27T22:30' }],
 	// A morning hour told after a night is of the morning the night ends in; an evening hour, of the night's own day.
 	['The jury reached its verdict on Monday, but the judge sealed it overnight and had it read at 10 a.m. PDT.', '1995-10-03', '10 a.m. PDT', { value: '1995-10-03T10:00' }],
 	['Rebels attacked the town last night. At 8 p.m. troops arrived.', '1995-10-03', '8 p.m.', { value: '1995-10-02T20:00' }],
@@ -257,6 +264,9 @@ table('weekdays by tense', [
 	// A set phrase has no tense; a participle joined to one before it shares its auxiliary.
 	['Results will be published as planned on Thursday.', '2020-08-17', 'Thursday', { value: '2020-08-20' }],
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
+	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
+	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	['The exhibition is free on Mondays, and runs until 30 September.', '1972-03-30', '30 September', { value: '1972-09-30' }],
 	// What a text counts from lies behind, even after a verb of foretelling.
 	['Forecasters had warned of it since Saturday.', '2024-08-22', 'Saturday', { value: '2024-08-17' }],
 	// "due to the storm" is a cause, no plan.
@@ -430,6 +440,11 @@ table(
 		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }],
 		// A season after a year is the next year's; the midnight that ends a day belongs to it.
 		['Merckx turned professional in 1965 and won Milan-San Remo the following spring.', undefined, 'the following spring', { value: '1966-SP' }],
+		// "the summer before", "the winter after" at a clause's end: the season beside the story's time. One a past
+		// perfect looks back to leaves the story where it was.
+		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before.', undefined, 'the summer before', { value: '1850-SU' }],
+		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before. It closed on 15 October.', undefined, '15 October', { value: '1851-10-15' }],
+		['He married in March 1990 and left the winter after.', undefined, 'the winter after', { value: '1990-WI' }],
 		['The war began in June 1991; fighting spread through the summer and autumn.', undefined, 'autumn', { value: '1991-FA' }],
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],
@@ -765,6 +780,14 @@ table('more of news English', [
 	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],
 	['On Monday, rebels attacked a police station, the army said. Earlier in the afternoon, they shelled a camp.', '2024-03-14', 'the afternoon', { value: '2024-03-11TAF', type: 'TIME' }],
 	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
+	// A night told in the past is that of the day the story is at, or the night just gone when the story is at
+	// the day of writing, whose night has not ended.
+	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
+	['Rescuers will dig through the night.', '1966-10-22', 'the night', { value: '1966-10-22TNI' }],
+	['The collision came at 11:10 last night. Passengers were taken off during the night.', '1956-07-26', 'the night', { value: '1956-07-25TNI' }],
+	['The storm hit on Tuesday. In the night the roof fell in.', '1966-10-22', 'the night', { value: '1966-10-18TNI' }],
+	['As of 06:00 UTC on 7 February, 5,000 deaths had been confirmed. Aftershocks continued through the night.', '2023-02-07', 'the night', { value: '2023-02-06TNI' }],
+	['Trains collided at 8.19 a.m. yesterday. Rescue workers worked through the night.', '1952-10-09', 'the night', { value: '1952-10-08TNI' }],
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],

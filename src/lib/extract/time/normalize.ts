@@ -839,9 +839,10 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
  * A lead before an event the time is the day of: "ahead of" in "campaigned ahead of the state's primary on
  * Saturday", "until" in "was remanded until a plea hearing on the 28th", "since" in "the first talks since the
  * truce of 3 March". The time is the event's, and the lead says where it lies as it would before the time
- * itself.
+ * itself. A verb among the words makes the lead a conjunction whose clause has its own tense ("since the
+ * museum is closed on Good Friday" gives a reason).
  */
-const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
+const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\s)[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
 
 /** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
 const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
@@ -1307,6 +1308,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const smallHoursAhead =
 			smallHours && base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight) day = nextDay(day);
+		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
+		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
+		// not ended; it is the night just gone, as "last night" is.
+		if (f.partOfDay === 'NI' && f.hour === undefined && ctx.tense.tense === 'past' && ctx.publication && !endsBeforeWriting(day, ctx)) day = shiftPoint(day, 'day', -1) ?? day;
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight

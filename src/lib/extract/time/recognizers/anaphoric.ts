@@ -83,14 +83,23 @@ const neighbour: Recognizer = {
 	}
 };
 
+/**
+ * "the day before", "the year after", "the summer before" at the end of a clause: the unit or season beside
+ * the time the story is at ("designed the summer before", in May 1851, is the summer of 1850).
+ */
 const beforeAfter: Recognizer = {
 	name: 'anaphoricBeforeAfter',
-	triggers: followed('the', ['day', 'night', 'week', 'month', 'year', 'evening', 'morning']),
-	pattern: pattern(`${WORD_START}the\\s+(day|night|week|month|year|evening|morning)\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$))`, true),
+	triggers: followed('the', ['day', 'night', 'week', 'month', 'year', 'evening', 'morning', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+	pattern: pattern(`${WORD_START}the\\s+(?:(day|night|week|month|year|evening|morning)|(${SEASON_PATTERN}))\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$))`, true),
 	build(m) {
-		const offset = /^(after|later)$/i.test(m[2]) ? 1 : -1;
-		const r = unitOrPart(m[1], offset);
-		return r ? candidate(m.index, m.index + m[0].length, r.fields, r.relation) : null;
+		const after = /^(after|later)$/i.test(m[3]);
+		const end = m.index + m[0].length;
+		if (m[2]) {
+			const fields = seasonOrMonth(m[2], undefined);
+			return fields ? candidate(m.index, end, fields, { kind: 'named', direction: after ? 'next' : 'last', anaphoric: true }) : null;
+		}
+		const r = unitOrPart(m[1], after ? 1 : -1);
+		return r ? candidate(m.index, end, r.fields, r.relation) : null;
 	}
 };
 

@@ -120,6 +120,12 @@ const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 
 /** A part of the day after a clock time: "that morning", "the next evening", "on the morning of", "at night". */
 const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same|previous))\s+|(?:on|in)\s+the\s+)(morning|afternoon|evening|night)|at\s+(night)`;
+/**
+ * A part of a named day after a clock time: "last night", "yesterday morning", "on Saturday morning",
+ * "tonight" (its part is read from its own words by `PART_OF_NAMED_DAY`).
+ */
+const NAMED_DAY_PART_AFTER_CLOCK = String.raw`last\s+night|tonight|(?:yesterday|tomorrow|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)`;
+const PART_OF_NAMED_DAY = /(morning|afternoon|evening|night)/i;
 const AFTER_NOON = /^(?:afternoon|evening)$/i;
 
 /**
@@ -161,16 +167,18 @@ const inThe: Recognizer = {
 const dotted: Recognizer = {
 	name: 'clockDotted',
 	triggers: ['#1.'],
-	// The words a part of the day after the clock time begins with ("that morning", "on the morning of").
-	numberFollowers: ['that', 'this', 'the', 'on', 'in', 'at'],
+	// The words a part of the day after the clock time begins with ("that morning", "on the morning of",
+	// "last night", "yesterday morning").
+	numberFollowers: ['that', 'this', 'the', 'on', 'in', 'at', 'last', 'tonight', 'yesterday', 'tomorrow'],
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
-	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK})${WORD_END})`, true),
+	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
 		// "rose to 9.30 that morning" is a price.
 		const before = wordBefore(text, m.index);
 		if (before === 'to' || !INTRODUCERS.has(before)) return null;
-		// The part of the day, read by the pattern's look ahead, stays out of the mention.
-		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), m[3] ?? m[4]), minute: Number(m[2]) });
+		// The part of the day, read by the pattern's look ahead, stays out of the mention ("tonight" is night).
+		const part = m[3] ?? m[4] ?? (m[5] ? (PART_OF_NAMED_DAY.exec(m[5])?.[1] ?? 'night') : undefined);
+		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), part), minute: Number(m[2]) });
 	}
 };
 

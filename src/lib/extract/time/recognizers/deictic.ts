@@ -1,3 +1,4 @@
+import { pastForm } from '$lib/extract/text/tense';
 import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
@@ -187,21 +188,25 @@ const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her',
  */
 const partOfTheDay: Recognizer = {
 	name: 'partOfTheDay',
-	triggers: followed('the', ['morning', 'afternoon', 'evening']),
-	pattern: pattern(`${WORD_START}the\\s+(morning|afternoon|evening)${WORD_END}`, true),
+	triggers: followed('the', ['morning', 'afternoon', 'evening', 'night']),
+	pattern: pattern(`${WORD_START}the\\s+(morning|afternoon|evening|night)${WORD_END}`, true),
 	build(m, text) {
 		if (!PART_LEADS.has(wordBefore(text, m.index))) return null;
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
-		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that ends the phrase.
-		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase())) return null;
+		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
+		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …").
+		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase()) && !pastForm(after.toLowerCase())) return null;
 		const partOfDay = partOfDayCode(m[1]);
 		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
 };
 
-/** Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into Tuesday"). */
-const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'when', 'before', 'after', 'according', 'officials', 'police']);
+/**
+ * Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into
+ * Tuesday"); a verb after it ends a subject's clause ("workers who were on the bridge overnight are missing").
+ */
+const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'when', 'before', 'after', 'according', 'officials', 'police', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
