@@ -38,7 +38,7 @@ export function wordsBeforeTime(text: string, start: number, sentence: Sentence 
 /** Whether the time is named in passing, so that the story stays where it was. */
 export function isAside(t: TimeInPassing, references: readonly Reference[]): boolean {
 	return (
-		lookBackInPassing(t.point, t.sentence, references, lookingBack(t.clause)) ||
+		lookBackInPassing(t.point, t.sentence, references, t.clause) ||
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
@@ -79,8 +79,9 @@ function lookingBack(clause: Clause): boolean {
  * the finer date ("On 20 June, …" is 1789). So does a season a past perfect looks back to ("opened on 1
  * May 1851, in the palace Paxton had designed the summer before").
  */
-function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[], perfect: boolean): boolean {
-	if (determines(point.granularity, 'month') || (point.granularity === 'season' && !perfect)) return false;
+function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[], clause: Clause): boolean {
+	// The clause's tense is read only for a season: reading it costs more than the other tests.
+	if (determines(point.granularity, 'month') || (point.granularity === 'season' && !lookingBack(clause))) return false;
 	const last = references[references.length - 1];
 	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(point);
