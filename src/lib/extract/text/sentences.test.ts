@@ -13,6 +13,10 @@ describe('sentence splitting', () => {
 		['Who won? Nobody! It ended.', ['Who won?', 'Nobody!', 'It ended.']],
 		['He met J. Smith at 5 p.m. on Friday.', ['He met J. Smith at 5 p.m. on Friday.']],
 		['Apple Inc. The company said.', ['Apple Inc.', 'The company said.']],
+		// A digit after a word's period starts a sentence ("… by Friday. 4:10 a.m. ET — Gore tells …"); after a
+		// number, an abbreviation or an acronym it goes on.
+		['It ends by Friday. 4:10 a.m. ET — Gore speaks.', ['It ends by Friday.', '4:10 a.m. ET — Gore speaks.']],
+		['See No. 5 and clause 3. 2 of the text. It left at 4 p.m. 20 stayed.', ['See No. 5 and clause 3. 2 of the text.', 'It left at 4 p.m. 20 stayed.']],
 		// An ordinal's ending is no "Rd." or "St.": "Main St. Station" stays one sentence.
 		['Today would have been her 23rd. Appointed in 1978, she rose.', ['Today would have been her 23rd.', 'Appointed in 1978, she rose.']],
 		['It was his 21st. He left.', ['It was his 21st.', 'He left.']],

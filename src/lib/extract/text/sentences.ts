@@ -6,7 +6,8 @@ import { isDigit, isSpace } from './tokens';
  * quotes or brackets) followed by whitespace and a plausible sentence start, at a blank line, or at a
  * line break whose next line does not continue the sentence (headlines, datelines and list items carry
  * no final stop). A period does not end a sentence after a known abbreviation ("Sept.", "Mr.", "Gen."),
- * after an initial or dotted acronym ("J.", "U.S.", "a.m."), or before a lower-case word or a digit.
+ * after an initial or dotted acronym ("J.", "U.S.", "a.m."), before a lower-case word, or before a digit
+ * unless a word ends there ("by Friday. 4:10 a.m. ET — …" is two sentences).
  * A stretch without a sentence end longer than `MAX_SENTENCE_CHARS` (a table, a list run together, a
  * hostile input) is cut into pieces no longer than that, so that work per sentence stays bounded.
  */
@@ -173,13 +174,23 @@ export function splitSentences(text: string): Sentence[] {
 			continue;
 		}
 		const goesOn = isLower(nextCode) || nextCode === 44 || nextCode === 59 || nextCode === 58;
-		if (c === '.' && (goesOn || isDigit(nextCode) || isAbbreviation(text, i, next))) continue;
+		if (c === '.' && (goesOn || (isDigit(nextCode) && !afterAWord(text, i)) || isAbbreviation(text, i, next))) continue;
 		if (goesOn) continue;
 		push(j);
 		i = j - 1;
 	}
 	push(n);
 	return ranges;
+}
+
+/**
+ * Whether the period at `dot` follows a word of two letters or more ("by Friday. 4:10 a.m. ET — Gore
+ * tells…"), after which a digit starts a sentence; after a number ("in 3. 5") or a short
+ * abbreviation the digit goes on with it.
+ */
+function afterAWord(text: string, dot: number): boolean {
+	const w = wordBefore(text, dot);
+	return w.length >= 2 && LETTER.test(w[0]) && !/\d/.test(w) && !ABBREVIATIONS.has(w.toLowerCase());
 }
 
 /** The sentence holding `position`, from ranges made by `splitSentences`; null between sentences. */

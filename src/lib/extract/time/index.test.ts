@@ -183,6 +183,14 @@ table('parts of days and clock times', [
 	["Polls close at 7pm ET in Tuesday's election.", '2024-11-03', '7pm ET', { value: '2024-11-05T19:00' }],
 	["He left at 9 a.m. for Tuesday's vote.", '2024-11-03', '9 a.m.', { value: '2024-11-03T09:00' }],
 	['The deadline expired at midnight Eastern Standard Time on Tuesday.', '1991-01-16', 'midnight Eastern Standard Time', { value: '1991-01-15T24:00' }],
+	// The stamp heading an entry of live updates is of the day of writing, whatever day the entry before named.
+	['Live updates. 9:10 a.m. EDT — The lanes will stay closed until the Monday morning rush. 11:30 a.m. EDT — Police have named the driver.', '2037-06-12', '11:30 a.m. EDT', { value: '2037-06-12T11:30' }],
+	['Storm updates.\n8:40 a.m. CST — Flights were canceled on Wednesday.\n10:15 a.m. CST — The cold will last.', '2022-12-23', '10:15 a.m. CST', { value: '2022-12-23T10:15' }],
+	['Jan 13, 9.45pm: The ship strikes rocks off Giglio. 10.58pm: The captain orders the ship abandoned.', '2012-01-20', '10.58pm', { value: '2012-01-13T22:58' }],
+	// Told as still to come, a clock takes a day ahead of the writing that the sentence before named.
+	['The quartet plays on Saturday 5 June. Doors open 7.30pm, music from 8pm.', '2027-05-28', '7.30pm', { value: '2027-06-05T19:30' }],
+	['The broadcast will be televised tomorrow. The Queen will speak at 3 p.m. from Sandringham.', '1957-12-24', '3 p.m.', { value: '1957-12-25T15:00' }],
+	['Talks ended on Monday. The president will speak at 9pm.', '2020-03-11', '9pm', { value: '2020-03-11T21:00' }],
 	// A time still to come does not take a day gone by that the sentence named.
 	['Italy has been in lockdown since Monday, and the president will address the nation at 9pm Eastern time.', '2020-03-11', '9pm Eastern time', { value: '2020-03-11T21:00' }],
 	// Told in the past, a time takes no day still to come; when the text has named another day, it does
@@ -791,6 +799,8 @@ table('more of news English', [
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
+	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
+	['They meet the Sunday after next week\'s vote.', '2031-04-08', 'Sunday', { value: '2031-04-13' }],
 	['The day before last Tuesday\'s hearing, he went home.', '2000-02-24', 'The day before last Tuesday', { value: '2000-02-21' }],
 	['Holders may buy shares at half the then current price.', '1989-10-26', 'then current', { value: 'PAST_REF' }],
 	['In his Sunday Mass, the cardinal condemned the shooting.', '1998-10-26', 'Sunday', { value: '1998-10-25' }],

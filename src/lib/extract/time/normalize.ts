@@ -510,6 +510,26 @@ function clockOfTheDay(refs: readonly Reference[], i: number): Reference | undef
 	return p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day ? clock : undefined;
 }
 
+/** A dash or colon after a clock time that heads an entry of live updates ("7:42 a.m. EDT — A tanker …", "09:15 BST: Leaders …"). */
+const ENTRY_DASH = /^\s*[—–:-]\s/;
+/** What comes before such a stamp: the start of the text or of a line, or the end of the sentence before. */
+const BEFORE_AN_ENTRY = /(?:^|\n\s*|[.!?]["”’)]?\s+)$/;
+
+/** Whether the clock time heads an entry of live updates: it opens its sentence or line and a dash or colon follows. */
+function headsLiveEntry(ctx: NormalizeContext): boolean {
+	if (ctx.start === undefined || ctx.end === undefined || !ctx.textBetween) return false;
+	return ENTRY_DASH.test(ctx.textBetween(ctx.end, ctx.end + 3)) && BEFORE_AN_ENTRY.test(ctx.textBetween(Math.max(0, ctx.start - 4), ctx.start));
+}
+
+/** A time heading an entry, up to the colon or dash after it ("Jan 13, 9:45pm: …", "14 March — …"). */
+const ENTRY_HEAD = /^[^\n–—]{1,24}?(?::\s|\s[-–—]\s|[–—]\s)/;
+
+/** Whether the time starting at `offset` heads an entry: it opens its sentence or line and a colon or dash ends it. */
+function headsEntryAt(ctx: NormalizeContext, offset: number | undefined): boolean {
+	if (offset === undefined || !ctx.textBetween) return false;
+	return BEFORE_AN_ENTRY.test(ctx.textBetween(Math.max(0, offset - 4), offset)) && ENTRY_HEAD.test(ctx.textBetween(offset, offset + 32));
+}
+
 /** "had been rumbling since March 20": the time a state has lasted from, which the story is not at. */
 function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && /\bsince\s+$/i.test(ctx.textBetween(Math.max(0, a.offset - 6), a.offset));
@@ -1272,9 +1292,17 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = lastStoryTime(ctx);
-		const reach = ctx.tense.tense === 'past' ? 2 : 0;
+		// "plays on Saturday 5 June. Doors open 7.30pm": told as still to come, a clock takes a day ahead of
+		// the writing that the sentence before named.
+		const reach = ctx.tense.tense === 'past' ? 2 : last && dayAhead(last.anchor, ctx) ? 1 : 0;
 		const heading = base.kind === 'publication' ? lineHeading(ctx) : null;
-		if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
+		if (base.kind === 'publication' && headsLiveEntry(ctx)) {
+			// "9:10 a.m. EDT — … the Monday morning rush. 11:30 a.m. EDT — Police say …": the stamp of an entry
+			// of live updates is of the day of writing, not of a day ahead the entry before spoke of; in a
+			// timeline of days gone by ("Jan 13, 9.45pm: … 10.58pm: …") it stays on the day of the entry before.
+			const lastDayGoneBy = !!last && determines(last.anchor.point.granularity, 'day') && endsBeforeWriting(last.anchor.point, ctx);
+			if (lastDayGoneBy && last!.sentence >= ctx.sentence - 1 && headsEntryAt(ctx, last!.anchor.offset)) base = last!.anchor;
+		} else if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
 		// "Oct 2022 - The prime minister asks for troops at 8.30pm": a time on a timeline's line is of the
 		// time heading it, here some day of that October, not of the day of writing.
 		else if (heading) base = heading;
@@ -1641,6 +1669,14 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
  * not of Monday); still to come, for a time told in the past ("might remain underground until Christmas.
  * The first emerged at 12:11 a.m." is no time of Christmas).
  */
+/** Whether, in news, a clause not told in the past speaks of the day, which lies after the day of writing. */
+function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
+	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense === 'past') return false;
+	const span = spanOfPoint(day.point);
+	const writing = spanOfPoint(ctx.publication.point);
+	return !!span && !!writing && span.start >= writing.end;
+}
+
 function againstTheTense(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication) return false;
 	const { tense } = ctx.tense;

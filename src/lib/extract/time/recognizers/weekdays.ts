@@ -117,10 +117,12 @@ const A_WEEK_ON = /\ba\s+week\s+(?:on|from)\s+$/i;
 const THE_BEFORE = /\bthe\s+$/i;
 /** "the Friday before last", not "the Friday before last year's election" nor "before last Sunday". */
 const BEFORE_LAST = /^\s+before\s+last(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter|\p{Lu}))/u;
+/** "the Sunday after next", not "the Sunday after next week's vote". */
+const AFTER_NEXT = /^\s+after\s+next(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|month|year|time|season|spring|summer|autumn|fall|winter|\p{Lu}))/u;
 
 /**
- * The British ways of naming a weekday a week away: "Monday week" and "a week on Friday" (a week after the
- * coming one), "the Friday before last" (a week before the last one). Slices of a few characters are read
+ * The British ways of naming a weekday a week away: "Monday week", "a week on Friday" and "the Sunday after
+ * next" (a week after the coming one), "the Friday before last" (a week before the last one). Slices of a few characters are read
  * with patterns, as the mention's new start is needed; "jailed for a week on Friday" is a length and a day.
  */
 function weekAway(text: string, start: number, end: number): { start: number; end: number; relation: Relation; dayShift: number } | null {
@@ -130,9 +132,12 @@ function weekAway(text: string, start: number, end: number): { start: number; en
 	const head = text.slice(Math.max(0, start - 16), start);
 	m = A_WEEK_ON.exec(head);
 	if (m && !/^(?:for|than|about|over|within|after|in)$/i.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
-	m = BEFORE_LAST.exec(tail);
 	const the = THE_BEFORE.exec(head);
-	if (m && the) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'last' }, dayShift: -7 };
+	if (!the) return null;
+	m = BEFORE_LAST.exec(tail);
+	if (m) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'last' }, dayShift: -7 };
+	m = AFTER_NEXT.exec(tail);
+	if (m) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	return null;
 }
 
