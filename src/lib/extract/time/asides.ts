@@ -28,6 +28,8 @@ export interface TimeInPassing {
 	/** The words before it in its sentence (`wordsBeforeTime`). */
 	before: string;
 	clause: Clause;
+	/** The time is counted back from the story's ("the night before", "the previous summer"). */
+	countedBack?: boolean;
 }
 
 /** The words before the time at `start` in its sentence, as far back as the rules here read. */
@@ -38,12 +40,30 @@ export function wordsBeforeTime(text: string, start: number, sentence: Sentence 
 /** Whether the time is named in passing, so that the story stays where it was. */
 export function isAside(t: TimeInPassing, references: readonly Reference[]): boolean {
 	return (
-		lookBackInPassing(t.point, t.sentence, references, t.clause) ||
+		lookBackInPassing(t.point, t.sentence, references) ||
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
-		describedInPassing(t, references)
+		describedInPassing(t, references) ||
+		perfectLookBack(t, references)
 	);
+}
+
+/**
+ * "The first sailing on Tuesday was due to leave at 8.15. Most had arrived the night before … told them
+ * that morning": a time counted back from the story's that a past perfect looks back to, before the
+ * time the story is at in its sentence or the one before, is a look back in passing; the story stays
+ * where it was ("that morning" is Tuesday's). A date a perfect names ("had been trapped since Aug. 5, and
+ * were not found until 17 days later") may open a story of its own.
+ */
+function perfectLookBack(t: TimeInPassing, references: readonly Reference[]): boolean {
+	const last = references[references.length - 1];
+	if (!t.countedBack || !last || last.aside || last.sentence < t.sentence - 1 || !determines(last.anchor.point.granularity, 'month')) return false;
+	const own = spanOfPoint(t.point);
+	const story = spanOfPoint(last.anchor.point);
+	// The clause's tense, which costs more than the rest to read, is read last.
+	// A night before a day runs into its small hours: it starts before the day, which is enough.
+	return !!own && !!story && own.start < story.start && lookingBack(t.clause);
 }
 
 /** How many sentences back the story's day may have been told for `describedInPassing`. */
@@ -76,12 +96,10 @@ function lookingBack(clause: Clause): boolean {
 /**
  * "The Estates-General met on 5 May 1789, for the first time since 1614": a year or a coarser time named
  * after a day or month of its sentence, and wholly before it, looks back in passing. The story stays at
- * the finer date ("On 20 June, …" is 1789). So does a season a past perfect looks back to ("opened on 1
- * May 1851, in the palace Paxton had designed the summer before").
+ * the finer date ("On 20 June, …" is 1789).
  */
-function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[], clause: Clause): boolean {
-	// The clause's tense is read only for a season: reading it costs more than the other tests.
-	if (determines(point.granularity, 'month') || (point.granularity === 'season' && !lookingBack(clause))) return false;
+function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
+	if (determines(point.granularity, 'month') || point.granularity === 'season') return false;
 	const last = references[references.length - 1];
 	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(point);

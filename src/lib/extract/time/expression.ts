@@ -167,6 +167,8 @@ export interface PointExpression {
 	containing?: 'week' | 'weekend';
 	/** "the day before last Tuesday's hearing": the day so many days from the date named. */
 	dayShift?: number;
+	/** "the summer before last": the same season or month so many years from the one named. */
+	yearShift?: number;
 	/**
 	 * "the turn of the century": the century (or millennium) boundary nearest the time the text is about;
 	 * "the new year": the year that begins nearest it.

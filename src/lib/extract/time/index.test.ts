@@ -453,6 +453,13 @@ table(
 		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before.', undefined, 'the summer before', { value: '1850-SU' }],
 		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before. It closed on 15 October.', undefined, '15 October', { value: '1851-10-15' }],
 		['He married in March 1990 and left the winter after.', undefined, 'the winter after', { value: '1990-WI' }],
+		// … or before a verb whose subject it is, or "and" going on with the clause.
+		['The drought came in the summer of 1976. The winter before had been dry too.', undefined, 'The winter before', { value: '1975-WI' }],
+		['The ferry left on 13 February 2029. Most had arrived the night before and slept in their cars.', undefined, 'the night before', { value: '2029-02-12TNI' }],
+		// A time a past perfect counts back from the story's leaves the story where it was; a date it names
+		// may open a story of its own.
+		['The ferry left on 13 February 2029. Most had arrived the night before. They were told that morning of the delay.', undefined, 'that morning', { value: '2029-02-13TMO' }],
+		['They were freed on 13 October 2010. They had been trapped since Aug. 5, and were not found until 17 days later.', undefined, '17 days later', { value: '2010-08-22' }],
 		['The war began in June 1991; fighting spread through the summer and autumn.', undefined, 'autumn', { value: '1991-FA' }],
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],
@@ -799,6 +806,7 @@ table('more of news English', [
 	['It had sales of $7 billion in the latest fiscal year.', '1989-10-26', 'the latest fiscal year', { value: '1988' }],
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
+	["TV tonight: ABC's 'New Year's Rockin' Eve' begins at 8 p.m. ET.", '2031-12-31', '8 p.m. ET', { value: '2031-12-31T20:00' }],
 	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
 	['They meet the Sunday after next week\'s vote.', '2031-04-08', 'Sunday', { value: '2031-04-13' }],
 	['The day before last Tuesday\'s hearing, he went home.', '2000-02-24', 'The day before last Tuesday', { value: '2000-02-21' }],
@@ -844,6 +852,11 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
 	['She finished in 2 hours 15 minutes and 25 seconds.', undefined, '2 hours 15 minutes and 25 seconds', { value: 'PT2H15M25S' }],
 	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
+	['The work was first planned for the summer before last.', '2032-05-11', 'the summer before last', { value: '2030-SU' }],
+	['The winter after next will be the coldest.', '2032-05-11', 'The winter after next', { value: '2033-WI' }],
+	['The week before last was hot.', '2032-05-11', 'The week before last', { value: '2032-W18' }],
+	['Turnout fell the year before last.', '2032-05-11', 'the year before last', { value: '2030' }],
+	['He came the week before last Tuesday\'s vote.', '2032-05-11', 'last Tuesday', { value: '2032-05-04' }],
 	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
 	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
 	// The feasts that move with Easter; names of other things that only borrow them are not dates.

@@ -360,7 +360,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			// The words before the mention in its sentence, which tell whether it is a time the story is at.
 			const before = wordsBeforeTime(text, c.start, sentence);
-			const aside = isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx }, references) || undefined;
+			const countedBack = e.kind === 'point' && !!e.relation && ((e.relation.kind === 'anaphoric' && e.relation.offset < 0) || (e.relation.kind === 'named' && e.relation.anaphoric === true && e.relation.direction === 'last'));
+			const aside = isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack }, references) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
 			if (dayAfter) {

@@ -1293,8 +1293,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		const last = lastStoryTime(ctx);
 		// "plays on Saturday 5 June. Doors open 7.30pm": told as still to come, a clock takes a day ahead of
-		// the writing that the sentence before named.
-		const reach = ctx.tense.tense === 'past' ? 2 : last && dayAhead(last.anchor, ctx) ? 1 : 0;
+		// the writing that the sentence before named (a day, not another clock's moment).
+		const reach = ctx.tense.tense === 'past' ? 2 : last && last.anchor.point.hour === undefined && dayAhead(last.anchor, ctx) ? 1 : 0;
 		const heading = base.kind === 'publication' ? lineHeading(ctx) : null;
 		if (base.kind === 'publication' && headsLiveEntry(ctx)) {
 			// "9:10 a.m. EDT — … the Monday morning rush. 11:30 a.m. EDT — Police say …": the stamp of an entry
@@ -1748,6 +1748,10 @@ export function normalizePoint(c: Candidate, e: PointExpression, ctx: NormalizeC
 		const partOfDay = out.point.partOfDay;
 		const day = span && pointAt(addDays(new Date(span.start), e.dayShift), 'day');
 		if (day) return { ...out, ...result(partOfDay ? { ...day, granularity: 'partofday', partOfDay } : day, out.known, 'relative', out.anchor, approximate) };
+	}
+	if (e.yearShift && out.point) {
+		const moved = sameLabelYearsLater(out.point, e.yearShift);
+		return { ...out, ...result(moved, out.known, 'relative', out.anchor, approximate) };
 	}
 	if (e.fields.weekday !== undefined && e.fields.day !== undefined && out.point?.granularity === 'day') {
 		const span = spanOfPoint(out.point);

@@ -84,13 +84,20 @@ const neighbour: Recognizer = {
 };
 
 /**
+ * What may follow "the day before" that ends its phrase: a verb whose subject it is ("The winter before had
+ * been dry"), or "and" or "but" going on with the clause ("had arrived the night before and slept"), not
+ * with another time ("the day before and the day after the vote").
+ */
+const CLAUSE_GOES_ON = String.raw`\s+(?:had|has|was|were|is|are|and(?!\s+(?:the|after|during|on)\b)|but)\b`;
+
+/**
  * "the day before", "the year after", "the summer before" at the end of a clause: the unit or season beside
  * the time the story is at ("designed the summer before", in May 1851, is the summer of 1850).
  */
 const beforeAfter: Recognizer = {
 	name: 'anaphoricBeforeAfter',
 	triggers: followed('the', ['day', 'night', 'week', 'month', 'year', 'evening', 'morning', 'spring', 'summer', 'autumn', 'fall', 'winter']),
-	pattern: pattern(`${WORD_START}the\\s+(?:(day|night|week|month|year|evening|morning)|(${SEASON_PATTERN}))\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$))`, true),
+	pattern: pattern(`${WORD_START}the\\s+(?:(day|night|week|month|year|evening|morning)|(${SEASON_PATTERN}))\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$)|${CLAUSE_GOES_ON})`, true),
 	build(m) {
 		const after = /^(after|later)$/i.test(m[3]);
 		const end = m.index + m[0].length;

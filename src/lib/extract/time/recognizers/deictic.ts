@@ -233,15 +233,29 @@ const overnight: Recognizer = {
 	}
 };
 
-/** "the week after next", "the month after next": two of the unit from the writing's. */
-const afterNext: Recognizer = {
-	name: 'afterNext',
-	triggers: followed('the', ['week', 'weekend', 'month', 'year']),
-	pattern: pattern(`${WORD_START}the\\s+(week|weekend|month|year)\\s+after\\s+next${WORD_END}`, true),
-	build(m) {
-		const unit = m[1].toLowerCase() as Unit;
-		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit, offset: 2 });
+/**
+ * "the week after next", "the year before last": two of the unit from the writing's; "the summer before
+ * last", "the winter after next": the season a year beyond the last or the next one. Not "the week before
+ * last year's vote", where "last" is the year's.
+ */
+const twoAway: Recognizer = {
+	name: 'twoAway',
+	triggers: followed('the', ['week', 'weekend', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+	pattern: pattern(
+		`${WORD_START}the\\s+(?:(week|weekend|month|year)|(${SEASON_PATTERN}))\\s+(after\\s+next|before\\s+last)${WORD_END}(?!\\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter)\\b)`,
+		true
+	),
+	build(m, text) {
+		// "the week before last Tuesday's vote": "last" is the name's (a capital, which the pattern's
+		// case-insensitive flag cannot tell).
+		if (/^\p{Lu}/u.test(wordAfter(text, m.index + m[0].length))) return null;
+		const ahead = /^after/i.test(m[3]);
+		const end = m.index + m[0].length;
+		if (m[1]) return candidate(m.index, end, {}, { kind: 'deictic', unit: m[1].toLowerCase() as Unit, offset: ahead ? 2 : -2 });
+		const fields = seasonOrMonth(m[2], undefined);
+		if (!fields) return null;
+		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, relation: { kind: 'named', direction: ahead ? 'next' : 'last' }, yearShift: ahead ? 1 : -1 }, source: 'deictic' };
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [afterNext, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
+export const deicticRecognizers: Recognizer[] = [twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];

@@ -134,6 +134,8 @@ const holidays: Recognizer = {
 		if (dated) fields.year = Number(year);
 		const end = dated ? m.index + m[0].length : m.index + m.groups![HOLIDAY_GROUPS[i]].length;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
+		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
+		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
 		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
@@ -146,6 +148,9 @@ const holidays: Recognizer = {
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose, attributive }, source: 'holiday' };
 	}
 };
+
+/** An opening quote mark, before the holiday's name that begins a title. */
+const QUOTE_BEFORE = /^['"‘“]$/;
 
 /** Words after a holiday's name that leave it the time of its clause: "on Christmas and …", "Easter morning". */
 const NOT_A_NOUN_AFTER = new Set([...WORDS_AFTER_A_TIME, ...'day eve morning afternoon evening night week weekend itself'.split(' ')]);
