@@ -90,6 +90,10 @@ describe('tense of the governing verb', () => {
 		['The prize will be shared equally and presented on [Dec. 10].', 'future'],
 		// A schedule's verb joined by "and" before the stretch it names goes on with the schedule.
 		['The museum is closed on Mondays, and runs until [30 September].', 'future'],
+		// A schedule's verb in "-s" after a count is a noun ("101 million returns"), after a numbered name a verb.
+		['The IRS said it had received about 101 million returns as of [April 9].', 'past'],
+		['It said two visits on [Monday] went well.', 'past'],
+		['Flight 370 leaves on [Monday].', 'future'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

@@ -176,11 +176,21 @@ const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth
 /** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
 const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
 
-const COUNT_WORDS = new Set(CARDINAL_WORDS);
+// "101 million returns": the large numbers written as words count too.
+const COUNT_WORDS = new Set([...CARDINAL_WORDS, 'million', 'billion', 'trillion', 'dozen']);
 
 /** Whether a number or a number word stands just before token `i`: "two plays", "8,000 illuminated balloons". */
 function afterACount(tokens: Token[], i: number, prev: string): boolean {
 	return (i > 0 && tokens[i - 1].kind === 'number') || COUNT_WORDS.has(prev);
+}
+
+/**
+ * Whether the number before token `i` numbers a name ("Round 3 begins", "Flight 370 leaves"), after which a
+ * verb in "-s" is the verb; after another count ("101 million returns", "two visits") it is a noun.
+ */
+function afterANumberedName(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 2];
+	return tokens[i - 1]?.kind === 'number' && !!before && before.kind === 'word' && /^\p{Lu}/u.test(before.text);
 }
 
 /** Schedule verbs that are as often counted nouns: "two plays", "three races". */
@@ -302,7 +312,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// only before the stretch it names ("the festival runs until Sunday"; "test runs on Tuesday" are nouns).
 	// "close" before "to" is near ("sources close to the talks"), not shut.
 	const counted =
-		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
+		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) ||
+		(w.endsWith('s') && afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
 	// "opens on Saturday and runs until 30 September": a verb in "-s" joined by "and" before the stretch or

@@ -275,3 +275,8 @@ export const ZONE_ABBREVIATIONS: readonly string[] = [...Object.keys(ZONE_OFFSET
 export function zoneOffset(zone: string | undefined): number | undefined {
 	return zone === undefined ? undefined : ZONE_OFFSETS[zone];
 }
+
+/** The suffix an ordinal day is written with: "1st", "12th", "23rd". */
+export function ordinalSuffix(day: number): string {
+	return day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+}

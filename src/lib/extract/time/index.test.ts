@@ -274,6 +274,11 @@ table('weekdays by tense', [
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
 	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	// A limit told in the present is one still in force.
+	['Taxpayers who miss the deadline can file a belated return until December 31.', '2024-07-31', 'December 31', { value: '2024-12-31' }],
+	['Those lodging themselves have until October 31.', '2026-07-01', 'October 31', { value: '2026-10-31' }],
+	['Taxpayers can get an automatic six-month extension to Oct. 15 by filing a form.', '2027-04-15', 'Oct. 15', { value: '2027-10-15' }],
+	['The figures rose 3% to March.', '2027-04-15', 'March', { value: '2027-03' }],
 	['The exhibition is free on Mondays, and runs until 30 September.', '1972-03-30', '30 September', { value: '1972-09-30' }],
 	// What a text counts from lies behind, even after a verb of foretelling.
 	['Forecasters had warned of it since Saturday.', '2024-08-22', 'Saturday', { value: '2024-08-17' }],
@@ -807,6 +812,9 @@ table('more of news English', [
 	['Losses will continue through the first two quarters of 1990.', '1989-10-26', 'the first two quarters of 1990', { value: '1990-H1' }],
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
 	["TV tonight: ABC's 'New Year's Rockin' Eve' begins at 8 p.m. ET.", '2031-12-31', '8 p.m. ET', { value: '2031-12-31T20:00' }],
+	['Bin collections will take place on Wednesday the 27th instead.', '2034-12-19', 'Wednesday the 27th', { value: '2034-12-27' }],
+	['The council met on Friday, the 15th.', '2034-12-19', 'Friday, the 15th', { value: '2034-12-15' }],
+	['Putin signed the treaties on Friday, the 30th of September.', '2022-09-30', 'Friday, the 30th of September', { value: '2022-09-30' }],
 	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
 	['They meet the Sunday after next week\'s vote.', '2031-04-08', 'Sunday', { value: '2031-04-13' }],
 	['The day before last Tuesday\'s hearing, he went home.', '2000-02-24', 'The day before last Tuesday', { value: '2000-02-21' }],

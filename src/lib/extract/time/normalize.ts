@@ -152,6 +152,9 @@ const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
 const PUT_OFF_LEADS = new Set(['until', 'till', 'to']);
 
+/** A limit moved on by a noun ("an extension to Oct. 15", "a postponement to May"). */
+const EXTENDED_TO = /\b(?:extension|postponement|deferral|deferment)\s+to\s+$/i;
+
 /** Words before the ends of a stretch ("from March to November"). */
 const STRETCH_LEADS = new Set(['from', 'to', 'through', 'thru']);
 
@@ -353,8 +356,9 @@ interface Choice {
 /** The cycle a partial date repeats in: a month name every year, a weekday every week, "the 6th" every month. */
 function cycleOf(f: Fields): Granularity {
 	if (f.week !== undefined || f.month !== undefined || f.season || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined || f.feast) return 'year';
-	if (f.weekday !== undefined || f.weekend) return 'week';
+	// "Wednesday the 27th" is a day of a month, which the weekday checks.
 	if (f.day !== undefined) return 'month';
+	if (f.weekday !== undefined || f.weekend) return 'week';
 	return 'day';
 }
 
@@ -953,6 +957,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
 	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) {
 		if (tense === 'future' && LIMIT_LEADS.has(ctx.lead)) return 'onOrAfter';
+		// "can file a belated return until December 31", "have until October 31", "can get an extension to Oct.
+		// 15": a limit told in the present is one still in force.
+		if (tense === 'present' && (LIMIT_LEADS.has(ctx.lead) || (ctx.lead === 'to' && EXTENDED_TO.test(textBefore(ctx, 24))))) return 'futureLeaning';
 		return ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
 	}
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.

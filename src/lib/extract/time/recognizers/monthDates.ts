@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -309,11 +309,6 @@ const dayMonthList: Recognizer = {
 		return final && final > last ? days : null;
 	}
 };
-
-/** The suffix an ordinal day is written with: "1st", "12th", "23rd". */
-function ordinalSuffix(day: number): string {
-	return day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
-}
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word. */
 const DAY_FOLLOWER = /^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b))/i;

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
+import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -93,7 +93,13 @@ export const weekdayRecognizer: Recognizer = {
 			const after = wordAfter(text, end);
 			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index)) && !CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
 		}
-		const british = !m[1] && !m[3] ? weekAway(text, m.index, end) : null;
+		// "on Wednesday the 27th": the day of the month the weekday falls on.
+		const nth = !m[1] && !m[3] ? THE_NTH_AFTER.exec(text.slice(end, end + 20)) : null;
+		if (nth && nth[2].toLowerCase() === ordinalSuffix(Number(nth[1]))) {
+			fields.day = Number(nth[1]);
+			end += nth[0].length;
+		}
+		const british = !m[1] && !m[3] && !nth ? weekAway(text, m.index, end) : null;
 		if (british) {
 			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
 		}
@@ -110,6 +116,9 @@ export const weekdayRecognizer: Recognizer = {
 		};
 	}
 };
+
+/** A day of the month after a weekday: "Wednesday the 27th", "Friday, the 5th" (not "Friday, the 30th of September"). */
+const THE_NTH_AFTER = /^,?\s+the\s+(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+of\b)/iu;
 
 /** "Monday week", not "On Monday week two of the trial began" or "Monday week of action". */
 const WEEK_AFTER = /^\s+week(?![\p{L}'’])(?!\s+(?:\d|one|two|three|four|five|six|of)\b)/iu;
