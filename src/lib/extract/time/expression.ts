@@ -115,6 +115,11 @@ export type Relation =
 			fallback?: number;
 			/** The time is that of an event named after it ("the same day that…"): left unresolved. */
 			unresolved?: boolean;
+			/**
+			 * Counted from the time the story is at even in a clause that looks ahead ("the following morning",
+			 * "the day before"), where "the next week" counts from the writing.
+			 */
+			fromStory?: boolean;
 	  }
 	| {
 			kind: 'shift';

@@ -860,6 +860,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
 	['She finished in 2 hours 15 minutes and 25 seconds.', undefined, '2 hours 15 minutes and 25 seconds', { value: 'PT2H15M25S' }],
 	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
+	// "The following morning" and "the day before" count from the story's day in a clause that looks ahead too.
+	['The series will premiere at 9.30pm on Sunday, March 20th. The box set will be available from 6am the following morning.', '2033-03-10', 'the following morning', { value: '2033-03-21TMO' }],
+	['The synod will meet until Oct. 29, and a final document will be voted on the day before.', '2023-10-04', 'the day before', { value: '2023-10-28' }],
 	['The work was first planned for the summer before last.', '2032-05-11', 'the summer before last', { value: '2030-SU' }],
 	['The winter after next will be the coldest.', '2032-05-11', 'The winter after next', { value: '2033-WI' }],
 	['The week before last was hot.', '2032-05-11', 'The week before last', { value: '2032-W18' }],

@@ -1163,8 +1163,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const unit = rel.unit as Unit;
 		const g = UNIT_GRANULARITY[unit];
 		// In news, "the next week" said of what is to come counts from the writing, not from the story; "that
-		// day" names a day the text has told, whatever the tense.
-		const lookingAhead = rel.kind === 'anaphoric' && rel.offset !== 0 && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+		// day", "the following morning" and "the day before" name days beside one the text has told, whatever
+		// the tense.
+		const lookingAhead = rel.kind === 'anaphoric' && rel.offset !== 0 && !rel.fromStory && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
 		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);

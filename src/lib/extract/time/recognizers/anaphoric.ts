@@ -18,13 +18,15 @@ function candidate(start: number, end: number, fields: Fields, relation: Relatio
 	return { start, end, type, expression: { kind: 'point', fields, relation }, source: 'anaphoric' };
 }
 
-function unitOrPart(word: string, offset: number): { fields: Fields; relation: Relation } | null {
+/** The fields and relation of a unit or part of the day counted from the story (`fromStory`: whatever the clause's tense). */
+function unitOrPart(word: string, offset: number, fromStory?: boolean): { fields: Fields; relation: Relation } | null {
 	const w = word.toLowerCase();
+	const story = fromStory ? { fromStory } : {};
 	const partOfDay = partOfDayCode(w);
-	if (partOfDay) return { fields: { partOfDay }, relation: { kind: 'anaphoric', unit: 'day', offset } };
+	if (partOfDay) return { fields: { partOfDay }, relation: { kind: 'anaphoric', unit: 'day', offset, ...story } };
 	const season = seasonCode(w);
 	if (season) return offset === 0 ? { fields: { season }, relation: { kind: 'anaphoric', unit: 'year', offset: 0 } } : null;
-	return { fields: {}, relation: { kind: 'anaphoric', unit: w as Unit, offset } };
+	return { fields: {}, relation: { kind: 'anaphoric', unit: w as Unit, offset, ...story } };
 }
 
 const same: Recognizer = {
@@ -78,7 +80,7 @@ const neighbour: Recognizer = {
 			return unitStretch(m.index, end, unit, anchored, 'anaphoric');
 		}
 		const offset = /^(next|following|succeeding)$/.test(which) ? 1 : -1;
-		const r = unitOrPart(m[2] ?? m[4], offset);
+		const r = unitOrPart(m[2] ?? m[4], offset, !next);
 		return r ? candidate(m.index, end, r.fields, r.relation) : null;
 	}
 };
@@ -105,7 +107,7 @@ const beforeAfter: Recognizer = {
 			const fields = seasonOrMonth(m[2], undefined);
 			return fields ? candidate(m.index, end, fields, { kind: 'named', direction: after ? 'next' : 'last', anaphoric: true }) : null;
 		}
-		const r = unitOrPart(m[1], after ? 1 : -1);
+		const r = unitOrPart(m[1], after ? 1 : -1, true);
 		return r ? candidate(m.index, end, r.fields, r.relation) : null;
 	}
 };
