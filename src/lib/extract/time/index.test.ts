@@ -1058,6 +1058,9 @@ table('tense, read further', [
 	// A range the tense would start after its end is the one under way.
 	['The tournament runs Aug. 12-18, and the U.S. Open starts on Aug. 26.', '2019-08-14', 'Aug. 12-18', { value: '2019-08-12/2019-08-18' }],
 	['Kyiv remained under a curfew that runs from 5 p.m. Saturday to 8 a.m. Monday.', '2022-02-27', '5 p.m. Saturday to 8 a.m. Monday', { value: '2022-02-26T17:00/2022-02-28T08:00' }],
+	// The day after a range's end clock is the end's, the first such weekday from the start.
+	['A warning has been issued from 6pm tomorrow until midday on Saturday.', '2026-01-22', '6pm tomorrow until midday on Saturday', { value: '2026-01-23T18:00/2026-01-24T12:00' }],
+	['Trains ran from 9am today until 5pm on Monday.', '2026-01-22', '9am today until 5pm on Monday', { value: '2026-01-22T09:00/2026-01-26T17:00' }],
 	['The festival runs until Sunday.', '2022-06-22', 'Sunday', { value: '2022-06-26' }],
 	['Test runs on Tuesday went well, officials said.', '2023-10-11', 'Tuesday', { value: '2023-10-10' }],
 	// A clock range whose end names no day runs through the night; a limit after an earlier hour of the night stays on its day.

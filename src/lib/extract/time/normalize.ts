@@ -1481,6 +1481,22 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 	return [a, result(end, b.known, 'relative', b.anchor ?? a.anchor, b.approximate)];
 }
 
+/**
+ * "from 6pm tomorrow until midday on Saturday": an end named by a weekday (with its clock), after a start
+ * placed on a day some other way, is the first such weekday from the start's day.
+ */
+function weekdayEndFromStart(from: Candidate, to: Candidate, a: Normalized, b: Normalized): Normalized {
+	const e = to.expression;
+	if (e.kind !== 'point' || e.relation || e.fields.weekday === undefined || e.fields.day !== undefined || e.fields.month !== undefined) return b;
+	// Two weekdays ("from 5 p.m. Saturday to 8 a.m. Monday") are placed together by the tense.
+	if (from.expression.kind !== 'point' || from.expression.fields.weekday !== undefined || !a.point || !determines(a.point.granularity, 'day')) return b;
+	const sa = spanOfPoint(a.point);
+	if (!sa) return b;
+	const ahead = (e.fields.weekday - isoWeekday(new Date(sa.start)) + 7) % 7;
+	const day = pointAt(addDays(new Date(sa.start), ahead), 'day');
+	return result(applyFields(day, { ...e.fields, weekday: undefined }), b.known, 'relative', a.anchor ?? b.anchor, b.approximate);
+}
+
 /** A month alone: "June" in "June-July", without a year or a day. */
 const monthOnly = (c: Candidate): boolean => {
 	const e = c.expression;
@@ -1923,6 +1939,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			let a = normalize(e.from, ctx);
 			let b = normalize(e.to, ctx);
 			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
+			b = weekdayEndFromStart(e.from, e.to, a, b);
 			b = monthAfter(e.from, e.to, a, b);
 			if (!e.clock || daysDiffer(e.from, e.to)) a = startBeforeEnd(e.from, a, b);
 			if (e.clock) b = throughMidnight(a, b);

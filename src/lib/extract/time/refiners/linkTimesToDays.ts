@@ -1,6 +1,6 @@
 import { QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
-import type { Candidate } from '../expression';
+import type { Candidate, PointExpression, RangeExpression } from '../expression';
 
 /**
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
@@ -24,6 +24,20 @@ function isTimeOnly(c: Candidate): boolean {
 function isTimesOnly(c: Candidate): boolean {
 	const e = c.expression;
 	return e.kind === 'range' ? !!e.clock && isTimeOnly(e.from) && isTimeOnly(e.to) : isTimeOnly(c);
+}
+
+/**
+ * The end of a range of clock times whose start names its day ("6pm tomorrow until midday"), as the clock
+ * alone, without the day the range gave it from its start; undefined for other candidates.
+ */
+function dayLessEnd(c: Candidate): PointExpression | undefined {
+	const e = c.expression;
+	if (e.kind !== 'range' || !e.clock || e.to.expression.kind !== 'point' || e.from.expression.kind !== 'point') return undefined;
+	const to = e.to.expression;
+	const f = to.fields;
+	if (f.hour === undefined || f.day !== undefined || f.weekday !== undefined || f.month !== undefined) return undefined;
+	if (to.relation && JSON.stringify(to.relation) !== JSON.stringify(e.from.expression.relation)) return undefined;
+	return { ...to, relation: undefined };
 }
 
 /** The time, or both ends of a range of times, read on `day`. */
@@ -99,6 +113,18 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 		}
 		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text)) && !sentenceEndsBetween(text, c.end, day.start)) {
 			out[i] = onDay(c, day);
+			continue;
+		}
+		// "from 6pm tomorrow until midday on Saturday": a range whose end is a clock that took its day from the
+		// start; the day after it is the end's own, and joins it, so that the range reads it forward.
+		const end = dayLessEnd(c);
+		const dayPoint = day?.expression.kind === 'point' ? day.expression : undefined;
+		if (day && dayPoint && !dayPoint.relation && end && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start)) && !sentenceEndsBetween(text, c.end, day.start)) {
+			const e = c.expression as RangeExpression;
+			const to: Candidate = { ...e.to, end: day.end, expression: { ...end, fields: { ...end.fields, ...dayPoint.fields } } };
+			out[i] = { ...c, end: day.end, expression: { ...e, to } };
+			out.splice(out.indexOf(day), 1);
+			day = null;
 			continue;
 		}
 		if (!isTimesOnly(c)) day = null;
