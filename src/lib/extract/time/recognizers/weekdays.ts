@@ -94,7 +94,7 @@ export const weekdayRecognizer: Recognizer = {
 			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index)) && !CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
 		}
 		// "on Wednesday the 27th": the day of the month the weekday falls on.
-		const nth = !m[1] && !m[3] ? THE_NTH_AFTER.exec(text.slice(end, end + 20)) : null;
+		const nth = !m[1] && !m[3] ? THE_NTH_AFTER.exec(text.slice(end, end + 32)) : null;
 		if (nth && nth[2].toLowerCase() === ordinalSuffix(Number(nth[1]))) {
 			fields.day = Number(nth[1]);
 			end += nth[0].length;
@@ -117,8 +117,11 @@ export const weekdayRecognizer: Recognizer = {
 	}
 };
 
-/** A day of the month after a weekday: "Wednesday the 27th", "Friday, the 5th" (not "Friday, the 30th of September"). */
-const THE_NTH_AFTER = /^,?\s+the\s+(3[01]|[12]\d|0?[1-9])(st|nd|rd|th)(?![\p{L}\p{N}])(?!\s+of\b)/iu;
+/**
+ * A day of the month after a weekday: "Wednesday the 27th", "Friday, the 5th", "Friday 13th" (not "Friday,
+ * the 30th of September" or "Thursday 7th July", dates with their month).
+ */
+const THE_NTH_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)(?![\\p{L}\\p{N}])(?!,?\\s+(?:of\\b|${MONTH_PATTERN}))`, 'iu');
 
 /** "Monday week", not "On Monday week two of the trial began" or "Monday week of action". */
 const WEEK_AFTER = /^\s+week(?![\p{L}'’])(?!\s+(?:\d|one|two|three|four|five|six|of)\b)/iu;
