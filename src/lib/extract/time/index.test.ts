@@ -274,6 +274,9 @@ table('weekdays by tense', [
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
 	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	// A warning covers the day it is for; an event a day is ahead of leads to it.
+	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
+	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
 	// A limit told in the present is one still in force.
 	['Taxpayers who miss the deadline can file a belated return until December 31.', '2024-07-31', 'December 31', { value: '2024-12-31' }],
 	['Those lodging themselves have until October 31.', '2026-07-01', 'October 31', { value: '2026-10-31' }],

@@ -820,9 +820,14 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 	if (ctx.lead !== 'for') return false;
 	// "called elections for 21 December", "declared a day of mourning for Tuesday".
 	if (governedBy(ctx, SCHEDULE) || governedBy(ctx, DECISION)) return true;
-	// A participle or clause of its own ("…, calling regional elections for 21 December").
-	return SCHEDULED_CLAUSE.test(textBefore(ctx, SCHEDULE_REACH));
+	// A participle or clause of its own ("…, calling regional elections for 21 December"); a warning for a day
+	// ("issued a yellow alert for Saturday"), which covers it.
+	const before = textBefore(ctx, SCHEDULE_REACH);
+	return SCHEDULED_CLAUSE.test(before) || WARNING_FOR.test(before);
 }
+
+/** A warning and the time it covers: "a yellow alert for", "a flood warning for the coast for". */
+const WARNING_FOR = /\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,4}for\s+$/iu;
 
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
 const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L}*\\s+(?:[^,.;:!?]*\\s)?for\\s+$`, 'iu');
@@ -888,7 +893,8 @@ function endsStretchFrom(ctx: NormalizeContext): boolean {
 
 /** "ahead of Election Day", "ahead of the state's primary on Saturday" (`event`: the time's `eventLead`). */
 function aheadOf(ctx: NormalizeContext, event: string | undefined): boolean {
-	if (ctx.lead === 'of') return AHEAD_OF.test(textBefore(ctx, 20));
+	if (ctx.lead === 'of' && AHEAD_OF.test(textBefore(ctx, 20))) return true;
+	// "ahead of its normal onset date of June 1": the event named between leads to its day.
 	return event === 'ahead of' || event === 'in advance of';
 }
 
