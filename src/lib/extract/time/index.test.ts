@@ -274,6 +274,9 @@ table('weekdays by tense', [
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
 	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	// A day a noun is dated by takes its time from the noun, not from the clause.
+	['Anyone who saw her is asked to call 101, quoting log 1187 of 4 March.', '2026-03-05', '4 March', { value: '2026-03-04' }],
+	['He will read from his letter of 12 May at the hearing.', '2026-05-20', '12 May', { value: '2026-05-12' }],
 	// A warning covers the day it is for; an event a day is ahead of leads to it.
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],

@@ -859,6 +859,14 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);
 }
 
+/** A noun of time before "of", whose date is a part or an edge of it ("the night of", "the week of"), not a thing dated. */
+const TIME_BEFORE_OF = /\b(?:night|morning|afternoon|evening|day|week|weekend|month|year|end|beginning|start|middle|eve|ides|hours|anniversary|date|time)\s+of\s+$/i;
+
+/** "quoting log 1187 of 4 March": a day after "of" and a noun names when that thing was made or held. */
+function datedBy(ctx: NormalizeContext, e: PointExpression): boolean {
+	return ctx.lead === 'of' && e.fields.day !== undefined && !TIME_BEFORE_OF.test(textBefore(ctx, 16));
+}
+
 /** Words before an attributive date that set a clause's event in the event it names: "in Sunday's final". */
 const AT_AN_EVENT = new Set(['in', 'at', 'during', 'for', 'before']);
 
@@ -918,7 +926,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
-	if (e.attributive) {
+	// So does a day a noun is dated by ("quoting log 1187 of 4 March", "his letter of 12 May").
+	if (e.attributive || datedBy(ctx, e)) {
 		// "fell after Friday's budget", "a sell-off triggered by Friday's budget": what came before a past event.
 		if (tense === 'past' && cameBefore(ctx)) return 'onOrBefore';
 		return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
