@@ -274,6 +274,10 @@ table('weekdays by tense', [
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
 	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	// A year heading the sentence dates its months and days without a year.
+	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
+	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],
+	['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan. 31', { value: '1989-01-31' }],
 	// A day a noun is dated by takes its time from the noun, not from the clause.
 	['Anyone who saw her is asked to call 101, quoting log 1187 of 4 March.', '2026-03-05', '4 March', { value: '2026-03-04' }],
 	['He will read from his letter of 12 May at the hearing.', '2026-05-20', '12 May', { value: '2026-05-12' }],

@@ -662,6 +662,23 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
  * heading its timeline's line, if that gives what is missing, else a story told in the past
  * (`backgroundStory`); and which way from it to look.
  */
+/** What stands before a year that heads its sentence: the sentence's start, and "in", "during" or "throughout". */
+const HEADS_THE_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:in|during|throughout)\s+)?$/i;
+
+/**
+ * "Last year, 30,000 people filed on New Year's Day", "In 2019, the storm hit on 3 March": a year heading
+ * the sentence sets the time of the sentence, and its months and days without a year are of that year.
+ */
+function yearHeadingSentence(ctx: NormalizeContext): AnchorPoint | undefined {
+	if (!ctx.textBetween) return undefined;
+	const refs = ctx.references;
+	let first: Reference | undefined;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) first = refs[i];
+	const offset = first?.anchor.offset;
+	if (!first || offset === undefined || first.anchor.point.granularity !== 'year' || first.describing) return undefined;
+	return HEADS_THE_SENTENCE.test(ctx.textBetween(Math.max(0, offset - 16), offset)) ? first.anchor : undefined;
+}
+
 function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: AnchorPoint; direction: Direction } | null {
 	const heading = lineHeading(ctx);
 	if (heading && (back === 'years' || determines(heading.point.granularity, 'month'))) return { base: heading, direction: 'same' };
@@ -1291,8 +1308,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
 		const besideYear = near && a?.point.granularity === 'year' && before.gap.includes(',');
+		// ("In the fiscal year ended Jan. 31": the date that closes a period places it, not the other way.)
+		const framing = near || e.closesPeriod ? undefined : yearHeadingSentence(ctx);
 		if (near && a && (before.last.stated || besideYear) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
 			base = a;
+			direction = 'same';
+		} else if (framing) {
+			base = framing;
 			direction = 'same';
 		} else {
 			const placed = lineOrStory(ctx, 'years');
