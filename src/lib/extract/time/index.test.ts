@@ -686,6 +686,7 @@ table('durations, sets and vague references', [
 	['The two-year plan failed.', undefined, 'two-year', { value: 'P2Y' }],
 	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
+	['Concerts are held every Thursday evening.', undefined, 'every Thursday evening', { value: 'XXXX-WXX-4TEV', type: 'SET' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],

@@ -20,10 +20,10 @@ import type { Candidate } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
- * Sets (recurring times): "every Monday", "each year", "every two weeks", "every other month", "each
- * July", "every morning"; "daily", "weekly", "annually", "hourly"; "twice a week", "three times a year",
- * "once a month"; "Mondays" and "on Mondays", "Tuesday nights"; and "a year" or "per day" after an
- * amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day").
+ * Sets (recurring times): "every Monday", "every Thursday evening", "each year", "every two weeks", "every
+ * other month", "each July", "every morning"; "daily", "weekly", "annually", "hourly"; "twice a week",
+ * "three times a year", "once a month"; "Mondays" and "on Mondays", "Tuesday nights"; and "a year" or "per
+ * day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day").
  */
 
 function set(start: number, end: number, value: string, quant?: string, freq?: string): Candidate {
@@ -34,11 +34,11 @@ const every: Recognizer = {
 	name: 'every',
 	triggers: ['every', 'each'],
 	pattern: pattern(
-		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+)?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
+		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+)?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
 	),
 	build(m) {
-		const [, word, other, quantityText, unitWord, weekdayWord, monthWord, seasonWord, partWord] = m;
+		const [, word, other, quantityText, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
 		const quant = word.toUpperCase();
 		const end = m.index + m[0].length;
 		if (unitWord) {
@@ -51,7 +51,11 @@ const every: Recognizer = {
 			return set(m.index, end, durationValue(count === null ? null : count * unitScale(unitWord), unit), quant);
 		}
 		if (quantityText) return null;
-		if (weekdayWord) return /^\p{Lu}/u.test(weekdayWord) ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}`, quant) : null;
+		// "every Thursday evening": that part of each such day.
+		if (weekdayWord) {
+			const part = weekdayPart ? partOfDayCode(weekdayPart) : '';
+			return /^\p{Lu}/u.test(weekdayWord) && part !== null ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}${part ? `T${part}` : ''}`, quant) : null;
+		}
 		if (monthWord) {
 			const month = /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : null;
 			return month ? set(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;
