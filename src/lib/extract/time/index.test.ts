@@ -241,6 +241,7 @@ table('parts of days and clock times', [
 	// A morning hour told after a night is of the morning the night ends in; an evening hour, of the night's own day.
 	['The jury reached its verdict on Monday, but the judge sealed it overnight and had it read at 10 a.m. PDT.', '1995-10-03', '10 a.m. PDT', { value: '1995-10-03T10:00' }],
 	['Rebels attacked the town last night. At 8 p.m. troops arrived.', '1995-10-03', '8 p.m.', { value: '1995-10-02T20:00' }],
+	['Last night was the coldest of the winter, with frost recorded at Kew shortly before dawn.', '1947-02-10', 'dawn', { value: '1947-02-10TMO' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[
 		'He was shot last Oct. 23. The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m. in his kitchen.',

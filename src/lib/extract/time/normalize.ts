@@ -1372,8 +1372,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it
 		// ends in, unless told in the past of a night whose morning the writing has not seen ("suspended it
 		// tonight after a day in which rates rose at 11am").
-		const morningAfterNight =
-			base.kind === 'mention' && base.point.partOfDay === 'NI' && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
+		// So is a morning alone after a night ("Last night was the coldest, with frost at Kew shortly before dawn").
+		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
+		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && morningHour && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
