@@ -94,6 +94,10 @@ describe('tense of the governing verb', () => {
 		['The IRS said it had received about 101 million returns as of [April 9].', 'past'],
 		['It said two visits on [Monday] went well.', 'past'],
 		['Flight 370 leaves on [Monday].', 'future'],
+		// An infinitive that takes another is planned by the verb before its "to"; a passive takes its infinitive too.
+		['Officials had been told to expect to appear at [9am].', 'past'],
+		['They want to try to meet on [Friday].', 'future'],
+		['The troops were ordered to leave on [Friday].', 'past'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

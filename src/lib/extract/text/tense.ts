@@ -410,6 +410,12 @@ const BETWEEN_AUX = new Set(['not', 'never', 'still', 'also', 'now', 'already', 
  * time on either side of the writing.
  */
 function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
+	// "had been told to expect to appear at 9am": an infinitive that takes another is itself planned by the
+	// verb before its "to".
+	if (wordAt(tokens, taker - 1) === 'to') {
+		const outer = infinitiveTaker(tokens, taker - 2);
+		if (outer >= 0) return planFrom(tokens, outer, cue);
+	}
 	const takerWord = wordAt(tokens, taker);
 	let aux = taker - 1;
 	if (BETWEEN_AUX.has(wordAt(tokens, aux))) aux--;

@@ -89,7 +89,9 @@ export const INFINITIVE_TAKERS = new Set(
 		'tried trying vow vows vowed pledge pledges pledged promise promises promised threaten threatens ' +
 		'threatened prepare prepares prepared preparing ask asks asked urge urges urged invite invites invited ' +
 		'call calls called set due scheduled slated poised ready able likely unlikely about going is are am was ' +
-		'were be been will would could should may might must can'
+		'were be been will would could should may might must can ' +
+		// The passive of verbs that take an object before "to": "had been told to expect", "was ordered to leave".
+		'told ordered allowed persuaded encouraged'
 	).split(' ')
 );
 
