@@ -103,6 +103,8 @@ export type Relation =
 			 * report of what happened, tonight in one of what will, the story day's night in a narrative).
 			 */
 			aheadOffset?: number;
+			/** The offset when the clause is told in the past ("a week today": a week ago in "died a week today"). */
+			behindOffset?: number;
 	  }
 	| {
 			kind: 'anaphoric';

@@ -877,6 +877,15 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The series will premiere at 9.30pm on Sunday, March 20th. The box set will be available from 6am the following morning.', '2033-03-10', 'the following morning', { value: '2033-03-21TMO' }],
 	['The synod will meet until Oct. 29, and a final document will be voted on the day before.', '2023-10-04', 'the day before', { value: '2023-10-28' }],
 	['The work was first planned for the summer before last.', '2032-05-11', 'the summer before last', { value: '2030-SU' }],
+	// British "a week today", "a fortnight tomorrow": ahead, or back when told in the past.
+	['The keys will be handed over a fortnight today.', '2038-10-01', 'a fortnight today', { value: '2038-10-15' }],
+	['We meet a week tomorrow.', '2038-10-01', 'a week tomorrow', { value: '2038-10-09' }],
+	['He died a week today.', '2038-10-01', 'a week today', { value: '2038-09-24' }],
+	// "This time next week" is the same day a unit away, as "a year ago today" is.
+	['She will not believe it until this time next week.', '2038-10-01', 'this time next week', { value: '2038-10-08' }],
+	['This time last year it rained.', '2038-10-01', 'This time last year', { value: '2037-10-01' }],
+	// "The back end of last year", "the front end of the season": the period's end or start.
+	['Growth slowed at the back end of last year.', '2025-07-15', 'the back end of last year', { value: '2024', mod: 'END' }],
 	['The winter after next will be the coldest.', '2032-05-11', 'The winter after next', { value: '2033-WI' }],
 	['The week before last was hot.', '2032-05-11', 'The week before last', { value: '2032-W18' }],
 	['Turnout fell the year before last.', '2032-05-11', 'the year before last', { value: '2030' }],

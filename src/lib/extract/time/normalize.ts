@@ -1133,6 +1133,7 @@ function apposed(ctx: NormalizeContext): NormalizeContext | null {
 
 /** A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. */
 function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext): number {
+	if (rel.kind === 'deictic' && rel.behindOffset !== undefined && ctx.tense.tense === 'past') return rel.behindOffset;
 	if (rel.kind !== 'deictic' || rel.aheadOffset === undefined) return rel.offset;
 	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
 	return ahead || ctx.mode === 'narrative' ? rel.aheadOffset : rel.offset;

@@ -233,6 +233,38 @@ const overnight: Recognizer = {
 	}
 };
 
+const WEEKS_AWAY: Record<string, number> = { week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
+
+/**
+ * British "a week today", "a fortnight tomorrow", "two weeks today": that many weeks from the day named,
+ * ahead ("will be handed over a fortnight today"), or back when told in the past ("died a week today").
+ */
+const weeksFromDay: Recognizer = {
+	name: 'weeksFromDay',
+	triggers: [...followed('a', ['week', 'fortnight']), ...followed('one', ['week', 'fortnight']), ...followed('two', ['weeks', 'fortnights']), ...followed('three', ['weeks'])],
+	pattern: pattern(`${WORD_START}(a|one|two|three)\\s+(weeks?|fortnights?)\\s+(today|tomorrow|yesterday)${WORD_END}`, true),
+	build(m) {
+		const count = { a: 1, one: 1, two: 2, three: 3 }[m[1].toLowerCase() as 'a'] ?? 0;
+		const days = count * (WEEKS_AWAY[m[2].toLowerCase()] ?? 0);
+		const plural = /s$/i.test(m[2]);
+		if (!days || (count === 1) === plural) return null;
+		const day = DAY_WORDS[m[3].toLowerCase()];
+		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
+	}
+};
+
+/** "this time next week", "this time last year": the same day a unit away from the writing's, as "a year ago today". */
+const thisTime: Recognizer = {
+	name: 'thisTime',
+	triggers: ['this time'],
+	pattern: pattern(`${WORD_START}this\\s+time\\s+(next|last)\\s+(week|month|year)${WORD_END}`, true),
+	build(m) {
+		const unit = m[2].toLowerCase() as Unit;
+		const sign = m[1].toLowerCase() === 'next' ? 1 : -1;
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount: 1, sign, from: 'utterance', toThe: 'day' } }, source: 'deictic' };
+	}
+};
+
 /**
  * "the week after next", "the year before last": two of the unit from the writing's; "the summer before
  * last", "the winter after next": the season a year beyond the last or the next one. Not "the week before
@@ -258,4 +290,4 @@ const twoAway: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
+export const deicticRecognizers: Recognizer[] = [weeksFromDay, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];

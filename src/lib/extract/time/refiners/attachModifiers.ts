@@ -28,8 +28,9 @@ interface Modifier {
 const END_OF = (words: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})\\s*$`, 'iu');
 
 const BEFORE: Modifier[] = [
-	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:end|close)\\s+of'), last: ['of'], point: 'END' },
-	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn)\\s+of'), last: ['of'], point: 'START' },
+	// "the back end of last year", "the tail end of the decade", "the front end of the season" (British).
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:(?:back|tail)\\s+)?(?:end|close)\\s+of'), last: ['of'], point: 'END' },
+	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn|front\\s+end)\\s+of'), last: ['of'], point: 'START' },
 	{ pattern: END_OF('the\\s+middle\\s+of'), last: ['of'], point: 'MID' },
 	// "the first week of May", "the last few days of the campaign": the part of the period it opens or closes.
 	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), last: ['of'], point: 'START' },
