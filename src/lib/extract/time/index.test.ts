@@ -186,6 +186,7 @@ table('parts of days and clock times', [
 	// The stamp heading an entry of live updates is of the day of writing, whatever day the entry before named.
 	['Live updates. 9:10 a.m. EDT — The lanes will stay closed until the Monday morning rush. 11:30 a.m. EDT — Police have named the driver.', '2037-06-12', '11:30 a.m. EDT', { value: '2037-06-12T11:30' }],
 	['Storm updates.\n8:40 a.m. CST — Flights were canceled on Wednesday.\n10:15 a.m. CST — The cold will last.', '2022-12-23', '10:15 a.m. CST', { value: '2022-12-23T10:15' }],
+	['Conclave live. 19:06 local time — White smoke is rising. 19:20 — Crowds are streaming into the square.', '2013-03-13', '19:20', { value: '2013-03-13T19:20' }],
 	['Jan 13, 9.45pm: The ship strikes rocks off Giglio. 10.58pm: The captain orders the ship abandoned.', '2012-01-20', '10.58pm', { value: '2012-01-13T22:58' }],
 	// Told as still to come, a clock takes a day ahead of the writing that the sentence before named.
 	['The quartet plays on Saturday 5 June. Doors open 7.30pm, music from 8pm.', '2027-05-28', '7.30pm', { value: '2027-06-05T19:30' }],

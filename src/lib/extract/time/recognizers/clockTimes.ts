@@ -88,7 +88,7 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
@@ -97,6 +97,15 @@ const twentyFour: Recognizer = {
 		return time(m.index, end, fields);
 	}
 };
+
+/** A sentence's end before a clock time, and a dash after it: the stamp of an entry of live updates run together. */
+const SENTENCE_ENDS_BEFORE = /[.!?]["”’)]?\s+$/;
+const DASH_AFTER = /^\s+[—–]\s/;
+
+/** "… in the rain. 20:12 — Habemus papam": a clock time heading an entry of live updates within a paragraph. */
+function stampsAnEntry(text: string, start: number, end: number): boolean {
+	return DASH_AFTER.test(text.slice(end, end + 4)) && SENTENCE_ENDS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
 
 const namedTimes: Recognizer = {
 	name: 'noonMidnight',
