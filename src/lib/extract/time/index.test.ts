@@ -276,6 +276,9 @@ table('weekdays by tense', [
 	['The prize will be shared equally and presented on Dec. 10.', '1962-10-18', 'Dec. 10', { value: '1962-12-10' }],
 	// "since" before a clause with its own verb gives a reason: it does not say the time lies behind.
 	['It opens on Saturday, since the museum is closed on Good Friday.', '1972-03-30', 'Good Friday', { value: '1972-03-31' }],
+	// A day alone is of the month its sentence has named with a day.
+	['The summit opens on 20 March and closes on the 25th.', '2038-10-01', 'the 25th', { value: '2039-03-25' }],
+	['She has already booked the Christmas lunch at the club for the 25th.', '2038-10-01', 'the 25th', { value: '2038-12-25' }],
 	// A year heading the sentence dates its months and days without a year.
 	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
 	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],

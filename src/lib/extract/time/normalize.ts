@@ -662,6 +662,13 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
  * heading its timeline's line, if that gives what is missing, else a story told in the past
  * (`backgroundStory`); and which way from it to look.
  */
+/** The last time named in the sentence, when it names a day of a month ("20 March", "Christmas"), for a day alone. */
+function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
+	const last = ctx.references[ctx.references.length - 1];
+	if (!last || last.sentence !== ctx.sentence || last.aside || last.describing || last.stretch) return undefined;
+	return last.anchor.point.granularity === 'day' ? last.anchor : undefined;
+}
+
 /** What stands before a year that heads its sentence: the sentence's start, and "in", "during" or "throughout". */
 const HEADS_THE_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:in|during|throughout)\s+)?$/i;
 
@@ -1298,9 +1305,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		base = listed;
 		direction = 'onOrAfter';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
-		// "the 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story told in the
-		// past is in, when that is before the writing's; else of the writing's.
-		const placed = lineOrStory(ctx, 'month');
+		// "opens on 20 March and closes on the 25th": a day of the month its sentence has named; "the 7th"
+		// on a line headed "Jul 2021 -" is of that month; else of the month a story told in the past is in,
+		// when that is before the writing's; else of the writing's.
+		const month = monthOfTheSentence(ctx);
+		const placed = month ? { base: month, direction: 'nearest' as Direction } : lineOrStory(ctx, 'month');
 		if (placed) ({ base, direction } = placed);
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
