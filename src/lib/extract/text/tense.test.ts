@@ -98,6 +98,10 @@ describe('tense of the governing verb', () => {
 		['Officials had been told to expect to appear at [9am].', 'past'],
 		['They want to try to meet on [Friday].', 'future'],
 		['The troops were ordered to leave on [Friday].', 'past'],
+		// A participle set off by commas describes what stands before it; what one has to do lies ahead.
+		['The bank will pay a dividend of 76 cents, fully franked, on [June 26].', 'future'],
+		['The talks, held in Paris, ended on [Friday].', 'past'],
+		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

@@ -296,6 +296,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & HAVE_PST) return { tense: 'past', perfect: isParticiple(next) || next === 'been', cue };
 	if (flags & HAVE_PRES) {
 		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
+		// "Workers who have to work on Friday": what one has to do lies ahead.
+		if (next === 'to') return { tense: 'future', perfect: false, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
 	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left; "the
@@ -614,6 +616,13 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
+		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
+		// before it; the clause's verb lies further left.
+		const open = t.text === ',' ? parentheticalParticiple(tokens, i, stop) : -1;
+		if (open >= 0) {
+			i = open;
+			continue;
+		}
 		const found = classify(tokens, i);
 		if (found && withPhrase && found.tense === 'past') return null;
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
@@ -625,6 +634,19 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		withPhrase ||= absolutePhrase(tokens, i);
 	}
 	return null;
+}
+
+/**
+ * The comma opening ", fully franked," or ", unaudited," when token `close` is the comma closing it: a
+ * participle (or an adverb in "-ly" and one) between two commas; -1 when the commas hold anything else.
+ */
+function parentheticalParticiple(tokens: Token[], close: number, stop: number): number {
+	let j = close - 1;
+	const w = wordAt(tokens, j);
+	if (!w || !(isVerbalEd(w, classOf(w)) || classOf(w) & (IRREG_PARTICIPLE | IRREG_PAST))) return -1;
+	j--;
+	if (wordAt(tokens, j).endsWith('ly')) j--;
+	return j >= stop && tokens[j]?.text === ',' ? j : -1;
 }
 
 /**

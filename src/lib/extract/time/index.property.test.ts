@@ -59,6 +59,14 @@ function checkSpanValue(value: string, span: { start: number; end: number; granu
 	expect(span.end).toBe(last.end);
 }
 
+/** A part of a period ("early 1990", "later this month") lies within the period its value names. */
+function checkPartOf(value: string, span: { start: number; end: number }) {
+	const parts = value.split('/').map((p) => spanOfValue(p));
+	for (const p of parts) expect(p).not.toBeNull();
+	expect(span.start).toBeGreaterThanOrEqual(parts[0]!.start);
+	expect(span.end).toBeLessThanOrEqual(parts[parts.length - 1]!.end);
+}
+
 /**
  * A time counted from a coarser one is labelled by the period of its granularity it starts in, which holds
  * its middle, or by the periods it runs across.
@@ -100,6 +108,8 @@ describe('tagTimes on any text', () => {
 							// A reported period keeps the months it covers, and says so.
 							if (mention.diagnostics?.some((d) => d.code === 'reporting-period')) expect(spanOfValue(span.value)).not.toBeNull();
 							else if (mention.diagnostics?.some((d) => d.code === 'coarse-anchor')) checkLabelled(span);
+							// "later this month": a part of the period, from the time counted from, lies within it.
+							else if (span.mod === 'START' || span.mod === 'MID' || span.mod === 'END') checkPartOf(span.value, span);
 							else checkSpanValue(span.value, span);
 						}
 					}
@@ -107,7 +117,7 @@ describe('tagTimes on any text', () => {
 				}
 			}),
 			// Inputs that once broke a property, kept so that they are always tried.
-			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative']] }
+			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative'], ['later this month', '1970-01-02', 'news']] }
 		);
 	});
 });

@@ -289,6 +289,8 @@ table('weekdays by tense', [
 	// A warning covers the day it is for; an event a day is ahead of leads to it.
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
+	['The commemorations continue until Sunday.', '2045-05-08', 'Sunday', { value: '2045-05-14' }],
+	['The government raised the price of petrol with effect from June 16.', '2036-06-15', 'June 16', { value: '2036-06-16' }],
 	// A limit told in the present is one still in force.
 	['Taxpayers who miss the deadline can file a belated return until December 31.', '2024-07-31', 'December 31', { value: '2024-12-31' }],
 	['Those lodging themselves have until October 31.', '2026-07-01', 'October 31', { value: '2026-10-31' }],

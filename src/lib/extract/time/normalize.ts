@@ -158,6 +158,9 @@ const EXTENDED_TO = /\b(?:extension|postponement|deferral|deferment)\s+to\s+$/i;
 /** Words before the ends of a stretch ("from March to November"). */
 const STRETCH_LEADS = new Set(['from', 'to', 'through', 'thru']);
 
+/** "with effect from": the day a change takes effect. */
+const WITH_EFFECT_FROM = /\bwith\s+(?:immediate\s+)?effect\s+from\s+$/i;
+
 /** Words before the day a stretch opens on ("three days of mourning from Sunday", "a curfew starting Monday"). */
 const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
 
@@ -947,6 +950,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if ((ctx.lead === 'since' && !sinceAsReason(ctx)) || event === 'since') return 'onOrBefore';
 	// "the year ended June 30" lies behind; "the year to June 30" may be under way.
 	if (e.closesPeriod) return e.closesPeriod === 'open' ? 'nearest' : 'onOrBefore';
+	// "raised the price with effect from June 16": the day a change takes effect lies on either side of its telling.
+	if (ctx.lead === 'from' && WITH_EFFECT_FROM.test(textBefore(ctx, 20))) return 'nearest';
 	const ahead = tense === 'future' || tense === 'conditional';
 	// "Wednesday's ruling", "a June agreement" take their time from the noun, not from the clause; a clause
 	// that looks ahead and sets its event in one ("will face Argentina in Sunday's final") leans ahead.
@@ -977,7 +982,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// already reached, lies behind.
 		// "stood at 810,000 tonnes by Sunday", a level reached told in the past, lies behind too, unless a
 		// decision sets it ("ordered them out by Friday") or an infinitive's event may follow the telling.
-		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
+		// "The commemorations continue until Sunday": a limit a state told in the present runs to lies ahead.
+		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead || (tense === 'present' && ctx.lead !== 'by') ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
 		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
 		// the decision as well as before the writing ("were closed from Monday" began before it).
 		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
