@@ -102,6 +102,7 @@ describe('tense of the governing verb', () => {
 		['The bank will pay a dividend of 76 cents, fully franked, on [June 26].', 'future'],
 		['The talks, held in Paris, ended on [Friday].', 'past'],
 		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
+		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

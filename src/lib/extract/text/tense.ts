@@ -283,6 +283,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "The bank expects growth in July": what is expected lies ahead of the expecting.
 	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
 	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
+	// "Labour groups plan rallies on Saturday": what is planned lies ahead of the planning ("a peace plan on
+	// Friday", "unveiled plans for a rally" are nouns).
+	if ((w === 'plans' || w === 'plan') && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
 	// "the slated visit in September", "the planned rally on Saturday": a plan named as a thing, for a time
 	// on either side of the writing.
 	if (flags & FUTURE_CUE && prevFlags & DETERMINER && /(?:ed|ing)$|^(?:upcoming|forthcoming|set|due)$/.test(w)) {
