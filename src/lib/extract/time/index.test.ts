@@ -831,6 +831,7 @@ table('more of news English', [
 	['The campaign runs from now to Election Day.', '1998-10-26', 'Election Day', { value: '1998-11-03' }],
 	["TV tonight: ABC's 'New Year's Rockin' Eve' begins at 8 p.m. ET.", '2031-12-31', '8 p.m. ET', { value: '2031-12-31T20:00' }],
 	['Bin collections will take place on Wednesday the 27th instead.', '2034-12-19', 'Wednesday the 27th', { value: '2034-12-27' }],
+	['National Heroes Day will be observed on Aug. 28 (Monday), a regular holiday.', '2034-08-18', 'Monday', { value: '2034-08-28' }],
 	['The council met on Friday, the 15th.', '2034-12-19', 'Friday, the 15th', { value: '2034-12-15' }],
 	['Putin signed the treaties on Friday, the 30th of September.', '2022-09-30', 'Friday, the 30th of September', { value: '2022-09-30' }],
 	['Saturday, 7 September 1940. The sirens went.\nSunday 8th. Slept in the shelter.\nFriday 13th. The Palace was hit.', '1990-09-07', 'Friday 13th', { value: '1940-09-13' }],

@@ -621,6 +621,14 @@ function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
 	return /^\s*,\s*(?:on\s+)?$/i.test(before.gap) ? before.last.anchor : null;
 }
 
+/** "on Aug. 28 (Monday)": a weekday in brackets right after a day names that day's weekday (its week is the base). */
+function weekdayOfTheDayBefore(ctx: NormalizeContext, f: Fields): AnchorPoint | null {
+	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
+	const before = justBefore(ctx);
+	if (!before || before.last.anchor.point.granularity !== 'day' || !/^\s*\(\s*$/.test(before.gap)) return null;
+	return before.last.anchor;
+}
+
 /** How many days after a day a weekday listed after it may follow it (`listedAfterDay`). */
 const LISTED_DAYS_AHEAD = 3;
 
@@ -1303,8 +1311,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
 	const restated = cycle === 'year' ? restatedDay(ctx) : null;
-	const listed = cycle === 'week' ? listedAfterDay(ctx, f) : null;
-	if (restated) {
+	const bracketed = cycle === 'week' ? weekdayOfTheDayBefore(ctx, f) : null;
+	const listed = cycle === 'week' && !bracketed ? listedAfterDay(ctx, f) : null;
+	if (bracketed) {
+		base = bracketed;
+		direction = 'same';
+	} else if (restated) {
 		base = restated;
 		direction = 'nearest';
 	} else if (listed) {
