@@ -103,6 +103,8 @@ describe('tense of the governing verb', () => {
 		['The talks, held in Paris, ended on [Friday].', 'past'],
 		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
 		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
+		// A gerund after "after" tells of an event before the clause's: placed by a past clause, not by another.
+		['The Celtics will host Game 7 on Sunday after beating Denver on [Thursday].', 'unknown'],
 		['Two men were arrested and charged on [Friday].', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);

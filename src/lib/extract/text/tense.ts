@@ -616,6 +616,7 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, cues?: TenseCues, stop = lo): VerbTense | null {
 	let infinitive = false;
 	let withPhrase = false;
+	let eventBefore = false;
 	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
@@ -626,7 +627,11 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 			i = open;
 			continue;
 		}
+		// "will host Game 7 on Sunday after beating Denver on Thursday": a gerund after "after" or "since" tells
+		// of an event before the clause's, which a clause told in the past places, and another does not.
+		if (t.kind === 'word' && t.lower.endsWith('ing') && (wordAt(tokens, i - 1) === 'after' || wordAt(tokens, i - 1) === 'since')) eventBefore = true;
 		const found = classify(tokens, i);
+		if (found && eventBefore && found.tense !== 'past') return UNKNOWN;
 		if (found && withPhrase && found.tense === 'past') return null;
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
