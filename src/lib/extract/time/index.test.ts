@@ -884,6 +884,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The series will premiere at 9.30pm on Sunday, March 20th. The box set will be available from 6am the following morning.', '2033-03-10', 'the following morning', { value: '2033-03-21TMO' }],
 	['The synod will meet until Oct. 29, and a final document will be voted on the day before.', '2023-10-04', 'the day before', { value: '2023-10-28' }],
 	['The work was first planned for the summer before last.', '2032-05-11', 'the summer before last', { value: '2030-SU' }],
+	// "On this day in 1945": the day of writing in the year named; a clock after it is of that day.
+	['On this day in 1945, crowds filled Trafalgar Square.', '2045-05-08', 'this day in 1945', { value: '1945-05-08' }],
+	['On this day in 1945, Churchill spoke in a broadcast at 3pm.', '2045-05-08', '3pm', { value: '1945-05-08T15:00' }],
 	// British "a week today", "a fortnight tomorrow": ahead, or back when told in the past.
 	['The keys will be handed over a fortnight today.', '2038-10-01', 'a fortnight today', { value: '2038-10-15' }],
 	['We meet a week tomorrow.', '2038-10-01', 'a week tomorrow', { value: '2038-10-09' }],

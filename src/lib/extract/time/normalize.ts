@@ -1239,6 +1239,11 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
 		let point = applyFields(withWeekend, f);
+		// "On this day in 1945": the day of writing in the year named (none in a year without a 29 February).
+		if (f.year !== undefined && rel.kind === 'deictic' && point.granularity === 'day') {
+			if (!dayExists(f.year, point.month!, point.day!)) return { value: placeholder(f, 'day'), approximate, known };
+			point = { ...point, year: f.year };
+		}
 		// "Sales fell in the second half of the year", in March with no year named: what has happened lies
 		// behind the writing, in the year before.
 		if (past && startsAfter(point, base)) {
@@ -1246,7 +1251,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 			if (earlier) point = applyFields(earlier, f);
 		}
 		const isPublication =
-			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day';
+			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day' && f.year === undefined;
 		const out = result(point, known, isPublication ? 'publication' : 'relative', base, approximate);
 		if (placedFromBase.size >= 20_000) placedFromBase.clear();
 		placedFromBase.set(key, out);

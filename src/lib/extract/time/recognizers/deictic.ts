@@ -253,6 +253,16 @@ const weeksFromDay: Recognizer = {
 	}
 };
 
+/** "On this day in 1945", "on this date in 1969": the day and month of the writing, in the year named. */
+const thisDayIn: Recognizer = {
+	name: 'thisDayIn',
+	triggers: ['this day', 'this date'],
+	pattern: pattern(`${WORD_START}this\\s+(?:day|date)\\s+in\\s+(1\\d{3}|20\\d{2})${WORD_END}`, true),
+	build(m) {
+		return candidate(m.index, m.index + m[0].length, { year: Number(m[1]) }, { kind: 'deictic', unit: 'day', offset: 0 });
+	}
+};
+
 /** "this time next week", "this time last year": the same day a unit away from the writing's, as "a year ago today". */
 const thisTime: Recognizer = {
 	name: 'thisTime',
@@ -290,4 +300,4 @@ const twoAway: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [weeksFromDay, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
+export const deicticRecognizers: Recognizer[] = [weeksFromDay, thisDayIn, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
