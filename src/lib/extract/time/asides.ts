@@ -61,8 +61,8 @@ function perfectLookBack(t: TimeInPassing, references: readonly Reference[]): bo
 	if (!t.countedBack || !last || last.aside || last.sentence < t.sentence - 1 || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(t.point);
 	const story = spanOfPoint(last.anchor.point);
-	// The clause's tense, which costs more than the rest to read, is read last.
-	// A night before a day runs into its small hours: it starts before the day, which is enough.
+	// A night before a day runs into that day's small hours: starting before the day is enough. The clause's
+	// tense, which costs more than the rest to read, is read last.
 	return !!own && !!story && own.start < story.start && lookingBack(t.clause);
 }
 

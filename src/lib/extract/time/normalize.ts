@@ -668,11 +668,6 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 	return story && determines(story.anchor.point.granularity, need) ? story.anchor : null;
 }
 
-/**
- * What a date without its year (`back` 'years') or month (`back` 'month') is placed by in news: the time
- * heading its timeline's line, if that gives what is missing, else a story told in the past
- * (`backgroundStory`); and which way from it to look.
- */
 /** The last time named in the sentence, when it names a day of a month ("20 March", "Christmas"), for a day alone. */
 function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	const last = ctx.references[ctx.references.length - 1];
@@ -697,6 +692,11 @@ function yearHeadingSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	return HEADS_THE_SENTENCE.test(ctx.textBetween(Math.max(0, offset - 16), offset)) ? first.anchor : undefined;
 }
 
+/**
+ * What a date without its year (`back` 'years') or month (`back` 'month') is placed by in news: the time
+ * heading its timeline's line, if that gives what is missing, else a story told in the past
+ * (`backgroundStory`); and which way from it to look.
+ */
 function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: AnchorPoint; direction: Direction } | null {
 	const heading = lineHeading(ctx);
 	if (heading && (back === 'years' || determines(heading.point.granularity, 'month'))) return { base: heading, direction: 'same' };
@@ -1758,12 +1758,6 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 	return result({ granularity: 'year', year: Math.round(year / size) * size }, [], 'relative', base, true);
 }
 
-/**
- * A day on the other side of the writing from the clock time told: gone by, for a time still to come ("in
- * lockdown since Monday, and the president will address the nation at 9pm" is 9pm of the day of writing,
- * not of Monday); still to come, for a time told in the past ("might remain underground until Christmas.
- * The first emerged at 12:11 a.m." is no time of Christmas).
- */
 /** Whether, in news, a clause not told in the past speaks of the day, which lies after the day of writing. */
 function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense === 'past') return false;
@@ -1772,6 +1766,12 @@ function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	return !!span && !!writing && span.start >= writing.end;
 }
 
+/**
+ * A day on the other side of the writing from the clock time told: gone by, for a time still to come ("in
+ * lockdown since Monday, and the president will address the nation at 9pm" is 9pm of the day of writing,
+ * not of Monday); still to come, for a time told in the past ("might remain underground until Christmas.
+ * The first emerged at 12:11 a.m." is no time of Christmas).
+ */
 function againstTheTense(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication) return false;
 	const { tense } = ctx.tense;

@@ -234,6 +234,7 @@ const overnight: Recognizer = {
 };
 
 const WEEKS_AWAY: Record<string, number> = { week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
+const HOW_MANY: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
  * British "a week today", "a fortnight tomorrow", "two weeks today": that many weeks from the day named,
@@ -244,7 +245,7 @@ const weeksFromDay: Recognizer = {
 	triggers: [...followed('a', ['week', 'fortnight']), ...followed('one', ['week', 'fortnight']), ...followed('two', ['weeks', 'fortnights']), ...followed('three', ['weeks'])],
 	pattern: pattern(`${WORD_START}(a|one|two|three)\\s+(weeks?|fortnights?)\\s+(today|tomorrow|yesterday)${WORD_END}`, true),
 	build(m) {
-		const count = { a: 1, one: 1, two: 2, three: 3 }[m[1].toLowerCase() as 'a'] ?? 0;
+		const count = HOW_MANY[m[1].toLowerCase()] ?? 0;
 		const days = count * (WEEKS_AWAY[m[2].toLowerCase()] ?? 0);
 		const plural = /s$/i.test(m[2]);
 		if (!days || (count === 1) === plural) return null;

@@ -134,8 +134,9 @@ const AFTER_NEXT = /^\s+after\s+next(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|m
 
 /**
  * The British ways of naming a weekday a week away: "Monday week", "a week on Friday" and "the Sunday after
- * next" (a week after the coming one), "the Friday before last" (a week before the last one). Slices of a few characters are read
- * with patterns, as the mention's new start is needed; "jailed for a week on Friday" is a length and a day.
+ * next" (a week after the coming one), "the Friday before last" (a week before the last one). Slices of a
+ * few characters are read with patterns, as the mention's new start is needed; "jailed for a week on
+ * Friday" is a length and a day.
  */
 function weekAway(text: string, start: number, end: number): { start: number; end: number; relation: Relation; dayShift: number } | null {
 	const tail = text.slice(end, end + 28);

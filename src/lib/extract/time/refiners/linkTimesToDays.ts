@@ -36,7 +36,8 @@ function dayLessEnd(c: Candidate): PointExpression | undefined {
 	const to = e.to.expression;
 	const f = to.fields;
 	if (f.hour === undefined || f.day !== undefined || f.weekday !== undefined || f.month !== undefined) return undefined;
-	if (to.relation && JSON.stringify(to.relation) !== JSON.stringify(e.from.expression.relation)) return undefined;
+	// The range shares its start's relation with the end (`mergeRanges`): the very same object.
+	if (to.relation && to.relation !== e.from.expression.relation) return undefined;
 	return { ...to, relation: undefined };
 }
 
