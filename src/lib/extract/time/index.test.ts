@@ -835,6 +835,9 @@ table('more of news English', [
 	['The council met on Friday, the 15th.', '2034-12-19', 'Friday, the 15th', { value: '2034-12-15' }],
 	['Putin signed the treaties on Friday, the 30th of September.', '2022-09-30', 'Friday, the 30th of September', { value: '2022-09-30' }],
 	['Saturday, 7 September 1940. The sirens went.\nSunday 8th. Slept in the shelter.\nFriday 13th. The Palace was hit.', '1990-09-07', 'Friday 13th', { value: '1940-09-13' }],
+	// In a history told in the Julian calendar a weekday need not fit the day: the day of the month decides.
+	['The trial opened on Saturday 20 January 1649. The King refused again on Monday the 22nd.', '1949-01-30', 'Monday the 22nd', { value: '1649-01-22' }],
+	['He was beheaded on 30 January 1649, on the afternoon of that day, shortly after two o\'clock.', '1949-01-30', 'two o\'clock', { value: '1649-01-30T14:00' }],
 	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
 	['They meet the Sunday after next week\'s vote.', '2031-04-08', 'Sunday', { value: '2031-04-13' }],
 	['The day before last Tuesday\'s hearing, he went home.', '2000-02-24', 'The day before last Tuesday', { value: '2000-02-21' }],

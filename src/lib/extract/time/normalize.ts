@@ -761,13 +761,19 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
 /**
  * "arrived at 2 p.m. … left at four o'clock": a clock time that does not say its half of the day, told
  * after an afternoon or evening hour of the day it is on, is its later reading when that does not go back
- * before that hour ("struck at 11.40 p.m. … at about four o'clock" is the small hours).
+ * before that hour ("struck at 11.40 p.m. … at about four o'clock" is the small hours); so is one told
+ * in the afternoon or evening named ("on the afternoon of Tuesday the 30th, shortly after two o'clock").
  */
 function afterAnAfternoonHour(f: Fields, base: AnchorPoint): Fields {
-	const before = base.kind === 'mention' ? base.point.hour : undefined;
-	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || before === undefined || before < NOON || before >= 24 || f.hour + NOON < before) return f;
+	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
+	const part = base.point.partOfDay;
+	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START : undefined);
+	if (before === undefined || before < NOON || before >= 24 || f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
 }
+
+/** Where an evening starts, for a clock of the evening named ("that evening, at seven o'clock"). */
+const EVENING_START = 18;
 
 /** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
 const NIGHT_LATE_START = 5;
@@ -1454,8 +1460,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const placed = placedFromBase.get(key);
 	if (placed) return placed;
 	let choices = occurrences(f, base.point, cycle);
-	if (f.weekday !== undefined && f.day !== undefined) {
-		// "Saturday, April 25" names the year in which April 25 is a Saturday.
+	if (f.weekday !== undefined && f.day !== undefined && cycle === 'year') {
+		// "Saturday, April 25" names the year in which April 25 is a Saturday ("Monday the 22nd" is of the
+		// month its day alone names: a history in the Julian calendar names weekdays that do not fit ours).
 		const matching = choices.filter((c) => isoWeekday(new Date(c.start)) === f.weekday);
 		if (matching.length) {
 			choices = matching;
