@@ -103,6 +103,10 @@ export const weekdayRecognizer: Recognizer = {
 		if (british) {
 			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
 		}
+		const weekBefore = m[1]?.toLowerCase() === 'last' && !m[3] ? weekBeforeLast(text, m.index) : null;
+		if (weekBefore) {
+			return { start: weekBefore.start, end, type: 'DATE', expression: { kind: 'point', fields, relation: relationOf(m[1]), dayShift: weekBefore.dayShift }, source: 'weekday' };
+		}
 		// "on a Friday", "one Sunday in May": some such day, which the name alone does not place. In "a
 		// Sunday night memorial service" the article is the noun's, and the weekday dates it.
 		const indefinite = !m[1] && INDEFINITE.has(wordBefore(text, m.index)) && !beforeANoun(text, end);
@@ -125,7 +129,12 @@ const THE_NTH_AFTER = new RegExp(`^,?\\s+(?:the\\s+)?(3[01]|[12]\\d|0?[1-9])(st|
 
 /** "Monday week", not "On Monday week two of the trial began" or "Monday week of action". */
 const WEEK_AFTER = /^\s+week(?![\p{L}'’])(?!\s+(?:\d|one|two|three|four|five|six|of)\b)/iu;
-const A_WEEK_ON = /\ba\s+week\s+(?:on|from)\s+$/i;
+const A_WEEK_ON = /\ba\s+(week|fortnight)\s+(?:on|from)\s+$/i;
+/** "a week last Tuesday": a week before the last one. */
+const A_WEEK_BEFORE = /\ba\s+(week|fortnight)\s+$/i;
+/** Words before "a week" that make it a length ("jailed for a week on Friday", "more than a week last Monday"). */
+const LENGTH_LEADS = /^(?:for|than|about|over|within|after|in)$/i;
+const WEEK_DAYS: Record<string, number> = { week: 7, fortnight: 14 };
 const THE_BEFORE = /\bthe\s+$/i;
 /** "the Friday before last", not "the Friday before last year's election" nor "before last Sunday". */
 const BEFORE_LAST = /^\s+before\s+last(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter|\p{Lu}))/u;
@@ -144,7 +153,7 @@ function weekAway(text: string, start: number, end: number): { start: number; en
 	if (m) return { start, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	const head = text.slice(Math.max(0, start - 16), start);
 	m = A_WEEK_ON.exec(head);
-	if (m && !/^(?:for|than|about|over|within|after|in)$/i.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
+	if (m && !LENGTH_LEADS.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: WEEK_DAYS[m[1].toLowerCase()] };
 	const the = THE_BEFORE.exec(head);
 	if (!the) return null;
 	m = BEFORE_LAST.exec(tail);
@@ -152,6 +161,13 @@ function weekAway(text: string, start: number, end: number): { start: number; en
 	m = AFTER_NEXT.exec(tail);
 	if (m) return { start: start - the[0].length, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	return null;
+}
+
+/** "a week last Tuesday", "a fortnight last Friday": so long before the last such weekday (`start`: where "last" begins). */
+function weekBeforeLast(text: string, start: number): { start: number; dayShift: number } | null {
+	const m = A_WEEK_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+	if (!m || LENGTH_LEADS.test(wordBefore(text, start - m[0].length))) return null;
+	return { start: start - m[0].length, dayShift: -WEEK_DAYS[m[1].toLowerCase()] };
 }
 
 /** Words that make a weekday some such day; "another Friday (of protests)" is the latest one. */
