@@ -840,6 +840,8 @@ table('more of news English', [
 	['He was beheaded on 30 January 1649, on the afternoon of that day, shortly after two o\'clock.', '1949-01-30', 'two o\'clock', { value: '1649-01-30T14:00' }],
 	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
 	['The cat went missing a week last Tuesday.', '2033-03-24', 'a week last Tuesday', { value: '2033-03-15' }],
+	['The shop was put on the market at the turn of the year.', '2037-11-18', 'the turn of the year', { value: '2037', mod: 'APPROX' }],
+	['Prices will fall at the turn of the year.', '2037-11-18', 'the turn of the year', { value: '2038', mod: 'APPROX' }],
 	['The vote is a fortnight on Monday.', '2029-10-30', 'a fortnight on Monday', { value: '2029-11-19' }],
 	['He was jailed for a week last Monday.', '2033-03-24', 'last Monday', { value: '2033-03-21' }],
 	['They meet the Sunday after next week\'s vote.', '2031-04-08', 'Sunday', { value: '2031-04-13' }],

@@ -104,15 +104,16 @@ const turnOfCentury: Recognizer = {
 };
 
 /**
- * "before the new year", "in the New Year": the year that begins nearest the time the text is about. ("the
- * Lunar New Year" and "New Year's Day" are other days.)
+ * "before the new year", "in the New Year": the year that begins nearest the time the text is about; "at
+ * the turn of the year", about its start. ("the Lunar New Year" and "New Year's Day" are other days.)
  */
 const newYear: Recognizer = {
 	name: 'newYear',
-	triggers: ['the new'],
-	pattern: pattern(`${WORD_START}the\\s+new\\s+year${WORD_END}(?!['’]s\\s+(?:day|eve)(?![\\p{L}\\p{N}]))`, true),
+	triggers: ['the new', 'the turn'],
+	pattern: pattern(`${WORD_START}the\\s+(?:new|(turn\\s+of\\s+the))\\s+year${WORD_END}(?!['’]s\\s+(?:day|eve)(?![\\p{L}\\p{N}]))`, true),
 	build(m) {
-		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'year', offset: 0 }, turnOf: 'year' }, source: 'newYear' };
+		const turn = m[1] ? { mod: 'APPROX' as const, approximate: true } : {};
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'year', offset: 0 }, turnOf: 'year' }, ...turn, source: 'newYear' };
 	}
 };
 
