@@ -841,6 +841,9 @@ table('more of news English', [
 	['Stallholders will be told on the Sunday after next.', '2031-04-08', 'the Sunday after next', { value: '2031-04-20' }],
 	['The cat went missing a week last Tuesday.', '2033-03-24', 'a week last Tuesday', { value: '2033-03-15' }],
 	['The shop was put on the market at the turn of the year.', '2037-11-18', 'the turn of the year', { value: '2037', mod: 'APPROX' }],
+	// "two Christmases ago", "three summers ago": the last one, and as many years again less one.
+	['Two Christmases ago he had sworn he would never sell.', '2037-11-18', 'Two Christmases ago', { value: '2035-12-25' }],
+	['Three summers ago the river ran dry.', '2037-11-18', 'Three summers ago', { value: '2035-SU' }],
 	['Prices will fall at the turn of the year.', '2037-11-18', 'the turn of the year', { value: '2038', mod: 'APPROX' }],
 	['The vote is a fortnight on Monday.', '2029-10-30', 'a fortnight on Monday', { value: '2029-11-19' }],
 	['He was jailed for a week last Monday.', '2033-03-24', 'last Monday', { value: '2033-03-21' }],

@@ -254,6 +254,26 @@ const weeksFromDay: Recognizer = {
 	}
 };
 
+const COUNTS_AGO: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const FEASTS_COUNTED = ['christmases', 'springs', 'summers', 'autumns', 'falls', 'winters'];
+
+/**
+ * "two Christmases ago", "three summers ago": the last such feast or season, and as many years again less
+ * one ("two summers ago", in November, is the summer of the year before).
+ */
+const feastsAgo: Recognizer = {
+	name: 'feastsAgo',
+	triggers: Object.keys(COUNTS_AGO).flatMap((w) => followed(w, FEASTS_COUNTED)),
+	pattern: pattern(`${WORD_START}(${Object.keys(COUNTS_AGO).join('|')})\\s+(Christmases|springs|summers|autumns|falls|winters)\\s+ago${WORD_END}`, true),
+	build(m) {
+		const n = COUNTS_AGO[m[1].toLowerCase()];
+		const word = m[2].toLowerCase();
+		const fields: Fields | null = word === 'christmases' ? { month: 12, day: 25 } : seasonOrMonth(word.slice(0, -1), undefined);
+		if (!n || !fields) return null;
+		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields, relation: { kind: 'named', direction: 'last' }, yearShift: 1 - n }, source: 'deictic' };
+	}
+};
+
 /** "On this day in 1945", "on this date in 1969": the day and month of the writing, in the year named. */
 const thisDayIn: Recognizer = {
 	name: 'thisDayIn',
@@ -301,4 +321,4 @@ const twoAway: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [weeksFromDay, thisDayIn, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
+export const deicticRecognizers: Recognizer[] = [weeksFromDay, feastsAgo, thisDayIn, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];

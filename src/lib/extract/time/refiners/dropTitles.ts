@@ -10,7 +10,10 @@ import { lineStartWithin } from '../recognizer';
  * decades are often capitalized ("the Nineties").
  */
 const DECADE_NAMES = /^(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|Noughties|Naughties|Aughts|Oughts)$/;
-const ALWAYS_CAPITALIZED = (word: string) => DECADE_NAMES.test(word) || monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
+/** Feasts English always capitalizes, counted ("two Christmases ago"). */
+const FEAST_NAMES = /^(?:Christmas(?:es)?|Easters?)$/;
+const ALWAYS_CAPITALIZED = (word: string) =>
+	DECADE_NAMES.test(word) || FEAST_NAMES.test(word) || monthNumber(word) !== null || weekdayNumber(word) !== null || /^\d/.test(word) || /^[A-Z]{2,}\.?$/.test(word);
 
 /** Whether the text from `start` to `end` has a capital letter after its first character. */
 function capitalAfterFirst(text: string, start: number, end: number): boolean {
