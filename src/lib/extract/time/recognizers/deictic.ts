@@ -255,6 +255,7 @@ const weeksFromDay: Recognizer = {
 };
 
 const COUNTS_AGO: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Feasts and seasons counted back ("two Christmases ago"); Easter, which moves, is not among them. */
 const FEASTS_COUNTED = ['christmases', 'springs', 'summers', 'autumns', 'falls', 'winters'];
 
 /**
@@ -264,7 +265,7 @@ const FEASTS_COUNTED = ['christmases', 'springs', 'summers', 'autumns', 'falls',
 const feastsAgo: Recognizer = {
 	name: 'feastsAgo',
 	triggers: Object.keys(COUNTS_AGO).flatMap((w) => followed(w, FEASTS_COUNTED)),
-	pattern: pattern(`${WORD_START}(${Object.keys(COUNTS_AGO).join('|')})\\s+(Christmases|springs|summers|autumns|falls|winters)\\s+ago${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(${Object.keys(COUNTS_AGO).join('|')})\\s+(${FEASTS_COUNTED.join('|')})\\s+ago${WORD_END}`, true),
 	build(m) {
 		const n = COUNTS_AGO[m[1].toLowerCase()];
 		const word = m[2].toLowerCase();
