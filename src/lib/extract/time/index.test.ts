@@ -290,6 +290,8 @@ table('weekdays by tense', [
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
 	['The commemorations continue until Sunday.', '2045-05-08', 'Sunday', { value: '2045-05-14' }],
+	// A sentence long enough to be read by its cues reads the gerund after "after" as a short one does.
+	[`With ${Array(45).fill('the team').join(', ')}, the Celtics will host Game 7 on Sunday after beating Denver on Thursday.`, '2055-06-18', 'Thursday', { value: '2055-06-17' }],
 	['The government raised the price of petrol with effect from June 16.', '2036-06-15', 'June 16', { value: '2036-06-16' }],
 	// A limit told in the present is one still in force.
 	['Taxpayers who miss the deadline can file a belated return until December 31.', '2024-07-31', 'December 31', { value: '2024-12-31' }],
