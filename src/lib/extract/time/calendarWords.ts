@@ -206,6 +206,9 @@ export function unitOf(word: string): DurationUnit | null {
 
 const FRACTION_OF_CENTURY = /^(?:half|quarter)[- ]centur/;
 
+/** Days in a week; "a fortnight" holds two weeks (`unitScale`). */
+export const DAYS_IN_A_WEEK = 7;
+
 /**
  * How many of its unit (`unitOf`) one unit word counts: a fortnight is two weeks, a half-century fifty
  * years, a quarter-century twenty-five.

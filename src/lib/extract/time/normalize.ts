@@ -1,7 +1,7 @@
 import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/model';
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
-import { ENTRY_MARKS } from './recognizer';
+import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
@@ -875,7 +875,6 @@ const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L
 
 /** What ends the date that leads a timeline entry ("11 Mar: …", "15 April - …"). */
 const ENTRY_DATE = /^[^\n:–—]{1,24}?(?::|\s[-–—]|[–—])\s/;
-const SENTENCE_END = /[.!?]["”’)]?\s+$/;
 const ENTRY_MARK = /[:–—-]/;
 
 /** Words by which a timeline entry says it has not happened yet ("1 June - Talks will resume"). */
@@ -895,7 +894,7 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	const newline = before.lastIndexOf('\n');
 	// An entry starts a line, or a sentence of a timeline run together ("…cases. 11 January: China …").
 	const lineStart = (newline >= 0 || ctx.start <= 8) && ENTRY_MARKS.test(before.slice(newline + 1));
-	if (!lineStart && !SENTENCE_END.test(before)) return false;
+	if (!lineStart && !SENTENCE_END_BEFORE.test(before)) return false;
 	if (!ENTRY_DATE.test(head)) return false;
 	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);
 }

@@ -485,6 +485,9 @@ export function wordsBefore(text: string, index: number, count = 1): string[] {
 /** Marks an entry of a list may begin its line with: bullets, quote and header marks, underscores, dashes. */
 export const ENTRY_MARKS = /^[\s*•·>#_-]*$/;
 
+/** The end of a sentence (a stop, any closing quote or bracket, a space) just before a place in the text. */
+export const SENTENCE_END_BEFORE = /[.!?]["”’)]?\s+$/;
+
 /** What follows the time that leads an entry: a colon, a dash or a bar, then the entry's words. */
 const ENTRY_LEAD = /^[\s*_]*(?::\s|[–—|]|\s-|-\s)\s*\S/;
 

@@ -1,7 +1,7 @@
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
-import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -98,13 +98,12 @@ const twentyFour: Recognizer = {
 	}
 };
 
-/** A sentence's end before a clock time, and a dash after it: the stamp of an entry of live updates run together. */
-const SENTENCE_ENDS_BEFORE = /[.!?]["”’)]?\s+$/;
+/** A dash after a clock time that follows a sentence's end: the stamp of an entry of live updates run together. */
 const DASH_AFTER = /^\s+[—–]\s/;
 
 /** "… in the rain. 20:12 — Habemus papam": a clock time heading an entry of live updates within a paragraph. */
 function stampsAnEntry(text: string, start: number, end: number): boolean {
-	return DASH_AFTER.test(text.slice(end, end + 4)) && SENTENCE_ENDS_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+	return DASH_AFTER.test(text.slice(end, end + 4)) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 }
 
 const namedTimes: Recognizer = {

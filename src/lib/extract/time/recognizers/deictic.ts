@@ -1,5 +1,6 @@
+import { parseQuantity } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
-import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
+import { DAYS_IN_A_WEEK, MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -233,8 +234,6 @@ const overnight: Recognizer = {
 	}
 };
 
-const WEEKS_AWAY: Record<string, number> = { week: 7, weeks: 7, fortnight: 14, fortnights: 14 };
-const HOW_MANY: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
  * British "a week today", "a fortnight tomorrow", "two weeks today": that many weeks from the day named,
@@ -245,8 +244,8 @@ const weeksFromDay: Recognizer = {
 	triggers: [...followed('a', ['week', 'fortnight']), ...followed('one', ['week', 'fortnight']), ...followed('two', ['weeks', 'fortnights']), ...followed('three', ['weeks'])],
 	pattern: pattern(`${WORD_START}(a|one|two|three)\\s+(weeks?|fortnights?)\\s+(today|tomorrow|yesterday)${WORD_END}`, true),
 	build(m) {
-		const count = HOW_MANY[m[1].toLowerCase()] ?? 0;
-		const days = count * (WEEKS_AWAY[m[2].toLowerCase()] ?? 0);
+		const count = parseQuantity(m[1].toLowerCase())?.value ?? 0;
+		const days = count * DAYS_IN_A_WEEK * unitScale(m[2]);
 		const plural = /s$/i.test(m[2]);
 		if (!days || (count === 1) === plural) return null;
 		const day = DAY_WORDS[m[3].toLowerCase()];
@@ -254,7 +253,8 @@ const weeksFromDay: Recognizer = {
 	}
 };
 
-const COUNTS_AGO: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The counts read before "Christmases ago", "summers ago". */
+const COUNTS_AGO = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Feasts and seasons counted back ("two Christmases ago"); Easter, which moves, is not among them. */
 const FEASTS_COUNTED = ['christmases', 'springs', 'summers', 'autumns', 'falls', 'winters'];
 
@@ -264,10 +264,10 @@ const FEASTS_COUNTED = ['christmases', 'springs', 'summers', 'autumns', 'falls',
  */
 const feastsAgo: Recognizer = {
 	name: 'feastsAgo',
-	triggers: Object.keys(COUNTS_AGO).flatMap((w) => followed(w, FEASTS_COUNTED)),
-	pattern: pattern(`${WORD_START}(${Object.keys(COUNTS_AGO).join('|')})\\s+(${FEASTS_COUNTED.join('|')})\\s+ago${WORD_END}`, true),
+	triggers: COUNTS_AGO.flatMap((w) => followed(w, FEASTS_COUNTED)),
+	pattern: pattern(`${WORD_START}(${COUNTS_AGO.join('|')})\\s+(${FEASTS_COUNTED.join('|')})\\s+ago${WORD_END}`, true),
 	build(m) {
-		const n = COUNTS_AGO[m[1].toLowerCase()];
+		const n = parseQuantity(m[1].toLowerCase())?.value;
 		const word = m[2].toLowerCase();
 		const fields: Fields | null = word === 'christmases' ? { month: 12, day: 25 } : seasonOrMonth(word.slice(0, -1), undefined);
 		if (!n || !fields) return null;

@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
+import { DAYS_IN_A_WEEK, MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -134,7 +134,6 @@ const A_WEEK_ON = /\ba\s+(week|fortnight)\s+(?:on|from)\s+$/i;
 const A_WEEK_BEFORE = /\ba\s+(week|fortnight)\s+$/i;
 /** Words before "a week" that make it a length ("jailed for a week on Friday", "more than a week last Monday"). */
 const LENGTH_LEADS = /^(?:for|than|about|over|within|after|in)$/i;
-const WEEK_DAYS: Record<string, number> = { week: 7, fortnight: 14 };
 const THE_BEFORE = /\bthe\s+$/i;
 /** "the Friday before last", not "the Friday before last year's election" nor "before last Sunday". */
 const BEFORE_LAST = /^\s+before\s+last(?![\p{L}\p{N}'’-])(?!\s+(?:week|weekend|month|year|night|time|season|spring|summer|autumn|fall|winter|\p{Lu}))/u;
@@ -153,7 +152,7 @@ function weekAway(text: string, start: number, end: number): { start: number; en
 	if (m) return { start, end: end + m[0].length, relation: { kind: 'named', direction: 'next' }, dayShift: 7 };
 	const head = text.slice(Math.max(0, start - 16), start);
 	m = A_WEEK_ON.exec(head);
-	if (m && !LENGTH_LEADS.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: WEEK_DAYS[m[1].toLowerCase()] };
+	if (m && !LENGTH_LEADS.test(wordBefore(text, start - m[0].length))) return { start: start - m[0].length, end, relation: { kind: 'named', direction: 'next' }, dayShift: DAYS_IN_A_WEEK * unitScale(m[1]) };
 	const the = THE_BEFORE.exec(head);
 	if (!the) return null;
 	m = BEFORE_LAST.exec(tail);
@@ -167,7 +166,7 @@ function weekAway(text: string, start: number, end: number): { start: number; en
 function weekBeforeLast(text: string, start: number): { start: number; dayShift: number } | null {
 	const m = A_WEEK_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
 	if (!m || LENGTH_LEADS.test(wordBefore(text, start - m[0].length))) return null;
-	return { start: start - m[0].length, dayShift: -WEEK_DAYS[m[1].toLowerCase()] };
+	return { start: start - m[0].length, dayShift: -DAYS_IN_A_WEEK * unitScale(m[1]) };
 }
 
 /** Words that make a weekday some such day; "another Friday (of protests)" is the latest one. */
