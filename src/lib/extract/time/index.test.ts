@@ -1206,10 +1206,13 @@ table("the sun's times of day", [
 	['Prayers were said at sunset on 12 April.', '2021-04-20', 'sunset', { value: '2021-04-12TEV' }]
 ]);
 
-table('years of a life or a body', [
+table('years of a life, a body or a work', [
 	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '1958', { value: '1958' }],
 	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '2001', { value: '2001' }],
-	['The party, founded 1919, split.', undefined, '1919', { value: '1919' }]
+	['The party, founded 1919, split.', undefined, '1919', { value: '1919' }],
+	['Tonight the open-air cinema shows Casablanca (1942).', '2027-05-28', '1942', { value: '1942' }],
+	["Picasso painted 'Guernica' (1937) in Paris.", '2027-05-28', '1937', { value: '1937' }],
+	['Smith et al. (2011) counted the nests.', '2027-05-28', '2011', { value: '2011' }]
 ]);
 
 table('years of the first millennium', [

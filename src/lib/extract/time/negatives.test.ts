@@ -7,6 +7,8 @@ describe('not dates', () => {
 		'Moulvi Anus was killed along with 40 other terrorists in an airstrike.',
 		'More than 2,000 troops were deployed to the province.',
 		'The Security Council adopted Resolution 2593 unanimously.',
+		'The death toll rose to 1500, and the index fell to 1420.',
+		'The ward (1942) was closed.',
 		'Flight 1549 landed safely.',
 		'The convoy was carrying 2000 soldiers and 1500 tonnes of food.',
 		"Britain's 1500 troops left, and Kenya's 1200 police stayed.",

@@ -11,9 +11,10 @@ import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefo
  * ("40 other terrorists", "2000 troops", "Resolution 2593", "Flight 1549"):
  * - a year follows a word that introduces a time ("in", "since", "by", "until", "from", "during", "early",
  *   "fiscal"), a determiner before a noun ("the 2001 attacks"), or stands set off beside "year" ("In its
- *   busiest year, 1907, it …");
+ *   busiest year, 1907, it …"), or alone in brackets after a name or a title ("Casablanca (1942)");
  * - a number after a capitalized name ("Resolution 2593"), a reference word ("No.", "page", "route"), a
- *   currency sign, or before a counted noun ("2000 troops", "1500 km") is not a year.
+ *   currency sign, before a counted noun ("2000 troops", "1500 km"), or a figure a change goes to ("the
+ *   toll rose to 1500") is not a year.
  * Other four-digit numbers from 1000 to 2199 become weak candidates: the filter refiner keeps them only
  * next to a sure year, as in lists ("1994, 1995 and 1997"). A number alone on its line is a year: the
  * heading of a timeline.
@@ -49,6 +50,15 @@ const COUNTED = new Set(
 		'workers residents protesters demonstrators prisoners detainees hostages casualties dead wounded votes voters ' +
 		'members families homes houses buildings vehicles tanks trucks rockets missiles shells tons tonnes km kilometres ' +
 		'kilometers miles metres meters feet acres hectares dollars euros pounds shares points units copies barrels'
+	).split(' ')
+);
+
+/** Verbs of a figure changing, after which "to" leads to a count, not a year. */
+const CHANGE_VERBS = new Set(
+	(
+		'rose rise rises risen rising fell fall falls fallen falling grew grow grows grown growing climbed climb climbs ' +
+		'increased increase increases decreased decrease decreases jumped jump jumps dropped drop drops surged surge ' +
+		'declined decline declines slipped slip slips soared soar soars plunged plunge plunges dipped dip dips'
 	).split(' ')
 );
 
@@ -120,6 +130,9 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	const prev = prevLower.endsWith('.') ? prevLower.slice(0, -1) : prevLower;
 	const prevPrev = (before.length > 1 ? before[0] : '').toLowerCase();
 	if (REFERENCE_WORDS.has(prev) || REFERENCE_WORDS.has(prevLower)) return 'no';
+	// "the toll rose to 1500": a figure changing goes to a count. ("Rose from 1990 to 1993" may be the
+	// years it rose over, and "will fall by 2030" is a deadline.)
+	if (prev === 'to' && CHANGE_VERBS.has(prevPrev)) return 'no';
 	const after = wordAfter(text, end);
 	const afterLower = after.toLowerCase();
 	const afterIsLower = after !== '' && LOWER_START.test(after);
@@ -150,12 +163,18 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 		const words = wordsBefore(text, start, 3);
 		if (words.length === 3 && INTRODUCERS.has(words[0].toLowerCase())) return 'strong';
 	}
-	if (prev === '' && (cb === 40 || cb === 91)) return 'weak';
+	if (prev === '' && (cb === 40 || cb === 91)) return ca === 41 && TITLE_BEFORE_BRACKET.test(text.slice(Math.max(0, start - 40), start - 1)) ? 'strong' : 'weak';
 	if (prevPrev === 'the' && prev === 'year') return 'strong';
 	// "In its busiest year, 1907, it …": a number set off beside "year" names it ("Last year, 1500 were" counts).
 	if (prev === '' && cb === 32 && ca === 44 && YEAR_BESIDE.test(text.slice(Math.max(0, start - 7), start))) return 'strong';
 	return 'weak';
 }
+
+/**
+ * A name or a title just before a bracket ("Casablanca (1942)", "'Guernica' (1937)", "Smith et al.
+ * (2011)"): four digits alone in the brackets after it are the year it was made, as references write it.
+ */
+const TITLE_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’.-]*|["”’]|al\.)\s?$/u;
 
 /** "year, " just before a number: the year the number names, in apposition. */
 const YEAR_BESIDE = /(?:^|[^\p{L}])year, $/iu;
