@@ -178,12 +178,13 @@ function parseCardinalWords(words: string): number | null {
 	return seen ? total + current : null;
 }
 
+/** Quantities already read: news repeats a few ("two", "a", "several") thousands of times. */
+const readQuantities = new Map<string, ParsedQuantity | null>();
+
 /**
  * Reads a quantity matched by `QUANTITY_PATTERN`. Returns null when the text is not a quantity.
  * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5, "a quarter of a" 0.25.
  */
-/** Quantities already read: news repeats a few ("two", "a", "several") thousands of times. */
-const readQuantities = new Map<string, ParsedQuantity | null>();
 
 export function parseQuantity(text: string): ParsedQuantity | null {
 	const known = readQuantities.get(text);

@@ -170,6 +170,11 @@ table('parts of days and clock times', [
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
 	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
 	['The train left at ten to six.', '1939-09-03', 'ten to six', { value: '1939-09-03T05:50' }],
+	// Minutes counted from midnight or noon, or from an hour after a word that introduces a time.
+	['The ban starts at one minute past midnight tonight.', '2027-03-12', 'one minute past midnight', { value: '2027-03-13T00:01' }],
+	['The blast came at 20 minutes past midnight.', '2027-03-12', '20 minutes past midnight', { value: '2027-03-12T00:20' }],
+	['Shops shut at twenty-five minutes to noon.', '2027-03-12', 'twenty-five minutes to noon', { value: '2027-03-12T11:35' }],
+	['They met at ten minutes past nine on Friday.', '2027-03-13', 'ten minutes past nine', { value: '2027-03-12T09:10' }],
 	// "o'clock" makes an hour a time; its half of the day, unsaid, follows an afternoon hour of its day.
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
 	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],
@@ -205,7 +210,8 @@ table('parts of days and clock times', [
 	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
 	// The midnight after which a day's events come opens that day; the one a limit names closes it.
 	['The deal was signed shortly after midnight on Tuesday.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
-	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
+	['The quake struck just after midnight on Monday.', '2016-11-14', 'midnight', { value: '2016-11-14T00:00' }],
+	['The quake struck two minutes after midnight on Monday.', '2016-11-14', 'two minutes after midnight', { value: '2016-11-14T00:02' }],
 	['The curfew lasts until midnight on Friday.', '2020-11-10', 'midnight', { value: '2020-11-13T24:00' }],
 	// After a day the story named before, "after midnight" is the midnight that ends it; not past the day of writing.
 	["She won Sunday's election, the institute said shortly after midnight.", '2024-06-03', 'midnight', { value: '2024-06-02T24:00' }],

@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
@@ -217,14 +218,51 @@ const spoken: Recognizer = {
 		if (minutes === undefined || AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
 		const sure = /half|quarter/i.test(m[1]) || m[4] || part || SPOKEN_INTRODUCERS.has(wordBefore(text, m.index));
 		if (!sure) return null;
-		const named = HOUR_WORDS.indexOf(m[3].toLowerCase());
-		let hour = named >= 0 ? named + 1 : Number(m[3]);
-		let minute = minutes;
-		if (m[2].toLowerCase() === 'to') {
-			hour = hour === 1 ? 12 : hour - 1;
-			minute = 60 - minutes;
+		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
+	}
+};
+
+/** The hour of a clock told in words ("nine", "9") and `minutes` past or to it, in the part of the day named. */
+function spokenClock(hourText: string, minutes: number, direction: string, part: string | undefined): Fields {
+	const named = HOUR_WORDS.indexOf(hourText.toLowerCase());
+	const hour = named >= 0 ? named + 1 : Number(hourText);
+	if (!BEFORE_THE_HOUR.test(direction)) return { hour: hourInPart(hour, part), minute: minutes };
+	return { hour: hourInPart(hour === 1 ? 12 : hour - 1, part), minute: 60 - minutes };
+}
+
+const BEFORE_THE_HOUR = /^(?:to|before)$/i;
+/** A clock the text names as an image ("the Doomsday Clock stands at two minutes to midnight"). */
+const FIGURATIVE_CLOCK = /\b(?:clock|doomsday)\b/i;
+
+/**
+ * "one minute past midnight", "20 minutes to noon", "at ten minutes past nine": minutes counted from an
+ * hour. From midnight or noon they are always a clock; from an hour by its number, as with "ten to
+ * twelve", only after a word that introduces a time, before "o'clock" or before a part of the day.
+ */
+const countedMinutes: Recognizer = {
+	name: 'clockMinutes',
+	// A number word wakes it before "minutes" or before the units word of "twenty-five".
+	triggers: ['#1', 'a minute', ...CARDINAL_WORDS.flatMap((w) => followed(w, ['minute', 'minutes', ...HOUR_WORDS.slice(0, 9)]))],
+	numberFollowers: ['minute', 'minutes'],
+	pattern: pattern(
+		`${WORD_START}(\\d{1,2}|a|${CARDINAL_WORDS_PATTERN})\\s+minutes?\\s+(past|after|to|before)\\s+(midnight|noon|midday|${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		true
+	),
+	build(m, text) {
+		const minutes = parseQuantity(m[1].toLowerCase() === 'a' ? 'one' : m[1])?.value;
+		if (!minutes || !Number.isInteger(minutes) || minutes >= 60) return null;
+		const end = m.index + m[0].length;
+		const hourText = m[3].toLowerCase();
+		const part = m[5] ?? m[6];
+		if (hourText === 'midnight' || hourText === 'noon' || hourText === 'midday') {
+			if (FIGURATIVE_CLOCK.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+			const hour = hourText === 'midnight' ? 0 : 12;
+			const fields = BEFORE_THE_HOUR.test(m[2]) ? { hour: hour === 0 ? 23 : 11, minute: 60 - minutes } : { hour, minute: minutes };
+			return time(m.index, end, fields);
 		}
-		return time(m.index, end, { hour: hourInPart(hour, part), minute });
+		if (AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
+		if (!(m[4] || part || SPOKEN_INTRODUCERS.has(wordBefore(text, m.index)))) return null;
+		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
 	}
 };
 
@@ -249,4 +287,4 @@ const sunTimes: Recognizer = {
 	}
 };
 
-export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, dotted, namedTimes, inThe, spoken, sunTimes];
+export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, dotted, namedTimes, inThe, spoken, countedMinutes, sunTimes];
