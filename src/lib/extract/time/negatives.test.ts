@@ -102,6 +102,8 @@ describe('not dates', () => {
 		['It was an overnight success.', 'overnight'],
 		['Shares rose to 9.30 that morning.', '9.30'],
 		['Shares closed at 9.30 on Friday.', '9.30'],
+		['The index fell by 5 on Friday evening.', '5'],
+		['She was five that year, and her brother six that summer.', 'five'],
 		['The verse is John 19:20 — it says so.', '19:20'],
 		['He worked during the night shift.', 'the night'],
 		['Polls were taken the day before and the day after the vote.', 'the day before'],

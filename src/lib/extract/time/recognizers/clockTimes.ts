@@ -2,6 +2,7 @@ import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extr
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
+import { CHANGED_BY } from './durations';
 import { followed, leadsLineEntry, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -191,6 +192,25 @@ const dotted: Recognizer = {
 	}
 };
 
+/**
+ * "until five the next morning", "at six that evening", "by 7 on Saturday morning": an hour alone is a
+ * clock time after a word that introduces a time and before the part of the day it falls in, which says
+ * its half of the day, as a clock with a point is; "fell by 5 on Friday evening" is an amount.
+ */
+const bareHour: Recognizer = {
+	name: 'clockBareHour',
+	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow']))],
+	numberFollowers: ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow'],
+	pattern: pattern(`(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
+	build(m, text) {
+		if (!SPOKEN_INTRODUCERS.has(wordBefore(text, m.index))) return null;
+		if (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+		const part = m[2] ?? m[3] ?? (m[4] ? (PART_OF_NAMED_DAY.exec(m[4])?.[1] ?? 'night') : undefined);
+		const named = HOUR_WORDS.indexOf(m[1].toLowerCase());
+		return time(m.index, m.index + m[1].length, { hour: hourInPart(named >= 0 ? named + 1 : Number(m[1]), part), minute: 0 });
+	}
+};
+
 const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
 
 /** Words before a clock told in words: "at ten to six", "by half past four" ("from five to ten degrees" is a range). */
@@ -287,4 +307,4 @@ const sunTimes: Recognizer = {
 	}
 };
 
-export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, dotted, namedTimes, inThe, spoken, countedMinutes, sunTimes];
+export const clockTimeRecognizers: Recognizer[] = [withAmPm, twentyFour, dotted, bareHour, namedTimes, inThe, spoken, countedMinutes, sunTimes];

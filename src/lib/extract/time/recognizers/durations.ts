@@ -65,7 +65,7 @@ export function unitStretch(start: number, end: number, unitWord: string, anchor
 }
 
 /** A figure's change by a share before it: "fell by", "has shrunk by almost", "raised interest rates by". */
-const CHANGED_BY =
+export const CHANGED_BY =
 	/\b(?:fell|fallen|falls|rose|risen|rises|dropped|drops|grew|grown|grows|shrank|shrunk|shrinks|(?:in|de)creased?s?|declined?s?|climbed?s?|jumped?s?|slumped?s?|plunged?s?|soared?s?|surged?s?|cut|cuts|reduced?s?|slashed|slashes|raised?s?|lifted?s?|expanded?s?|contracted?s?|down|up|higher|lower)\s+(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:(?:about|almost|nearly|around|roughly|more\s+than|less\s+than|over)\s+)?$/iu;
 
 /** Words before "last" that make it the verb ("to last eight weeks", "could last two days"). */
