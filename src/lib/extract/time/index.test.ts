@@ -830,6 +830,9 @@ table('more of news English', [
 	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],
 	['On Monday, rebels attacked a police station, the army said. Earlier in the afternoon, they shelled a camp.', '2024-03-14', 'the afternoon', { value: '2024-03-11TAF', type: 'TIME' }],
 	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
+	// A limit needs no article.
+	['On 9 May the Spitfires flew in, and by evening they were fighting.', '1942-05-10', 'evening', { value: '1942-05-09TEV', type: 'TIME' }],
+	['On 9 May, towards evening, the guns fell silent.', '1942-05-10', 'evening', { value: '1942-05-09TEV' }],
 	// A night told in the past is that of the day the story is at, or the night just gone when the story is at
 	// the day of writing, whose night has not ended.
 	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
@@ -1099,7 +1102,14 @@ table('a look back in passing (narrative)', [
 	[ARMADA, undefined, '31 July', { value: '1588-07-31' }],
 	[ARMADA, undefined, '1587', { value: '1587' }]
 ], { mode: 'narrative' });
-table('a timeline under year headings (narrative)', [[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }]], { mode: 'narrative' });
+const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
+table('a timeline under year headings (narrative)', [
+	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
+	// The title of a diary or a log that a year ends dates the lines under it.
+	[DIARY, '1992-04-15', 'Thursday 2 April', { value: '1942-04-02', anchor: '1942' }],
+	[DIARY, '1992-04-15', 'this morning', { value: '1942-05-09TMO' }],
+	["A letter home\n\nWardens' log, Stepney, 1940.\n7 September. Siren at 4.43 p.m.", '2000-09-07', '7 September', { value: '1940-09-07' }]
+], { mode: 'narrative' });
 
 table('tense, read further', [
 	// A date set for a plan is the plan's, whatever the tense of the planning.

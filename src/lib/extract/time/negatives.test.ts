@@ -110,6 +110,8 @@ describe('not dates', () => {
 		["ABC shows 'New Year's Rockin' Eve' tonight.", "New Year's"],
 		['The pound stood at 1.45 yesterday.', '1.45'],
 		['Ten to twelve people died.', 'Ten to twelve'],
+		['They travelled by night and slept by day.', 'night'],
+		['Copies sold by Morning Star vendors.', 'Morning'],
 		['The Doomsday Clock stands at two minutes to midnight.', 'two minutes to midnight'],
 		['He finished 20 minutes after nine others.', '20 minutes after nine'],
 		['Four at the back and four in midfield held firm.', 'Four'],

@@ -168,6 +168,8 @@ const narrowedPart: Recognizer = {
 
 /** Prepositions that make "the afternoon" a time: "in the afternoon", "through the evening". */
 const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till']);
+/** Words that make a part of the day without its article a time: "by evening", "until morning". */
+const BARE_PART_LEADS = new Set(['by', 'until', 'till', 'towards', 'toward', 'before']);
 /**
  * Words after a time word that end its phrase: a mark (''), a conjunction, a preposition or an article
  * opening what comes next. A noun after it ("the morning session", "an overnight success") makes it an
@@ -189,16 +191,19 @@ const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her',
  */
 const partOfTheDay: Recognizer = {
 	name: 'partOfTheDay',
-	triggers: followed('the', ['morning', 'afternoon', 'evening', 'night']),
-	pattern: pattern(`${WORD_START}the\\s+(morning|afternoon|evening|night)${WORD_END}`, true),
+	triggers: [...followed('the', ['morning', 'afternoon', 'evening', 'night']), 'morning', 'afternoon', 'evening'],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(morning|afternoon|evening|night)${WORD_END}`, true),
 	build(m, text) {
-		if (!PART_LEADS.has(wordBefore(text, m.index))) return null;
+		const lead = wordBefore(text, m.index);
+		// "by evening", "until morning", "towards evening": a limit needs no article ("travelled by night"
+		// is a manner, and "The Morning Star" a name).
+		if (m[1] ? !PART_LEADS.has(lead) : !BARE_PART_LEADS.has(lead) || m[2] === 'night' || !/^\p{Ll}/u.test(m[2])) return null;
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
 		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
 		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …").
 		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase()) && !pastForm(after.toLowerCase())) return null;
-		const partOfDay = partOfDayCode(m[1]);
+		const partOfDay = partOfDayCode(m[2]);
 		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
 };

@@ -191,13 +191,30 @@ const HEADING_TAIL = /^[\s*_]*[:.\-–—]?[\s*_]*$/;
 function headingOfLines(text: string, start: number, end: number): Candidate['heading'] {
 	// The line's start and end are looked for only as far as a heading's marks reach: a long line is no
 	// heading, and is not searched to its ends for every number in it.
-	const lineStart = lineStartWithin(text, start, 8);
-	if (lineStart < 0 || !HEADING_MARKS.test(text.slice(lineStart, start))) return undefined;
 	const tail = text.slice(end, end + 9);
 	const newline = tail.indexOf('\n');
 	const lineEnd = newline >= 0 ? end + newline : end + tail.length;
-	if ((newline >= 0 || lineEnd === text.length) && HEADING_TAIL.test(text.slice(end, lineEnd)) && (lineStart > 0 || lineEnd < text.length)) return 'lines';
-	return leadsLineEntry(text, start, end) ? 'line' : undefined;
+	const endsLine = (newline >= 0 || lineEnd === text.length) && HEADING_TAIL.test(text.slice(end, lineEnd));
+	const lineStart = lineStartWithin(text, start, 8);
+	if (lineStart >= 0 && HEADING_MARKS.test(text.slice(lineStart, start))) {
+		if (endsLine && (lineStart > 0 || lineEnd < text.length)) return 'lines';
+		return leadsLineEntry(text, start, end) ? 'line' : undefined;
+	}
+	return endsLine && newline >= 0 && endsTitle(text, start) ? 'lines' : undefined;
+}
+
+/** The words of a title before the year that ends it, after a comma: "Diary of a nurse, Malta, ". */
+const TITLE_BEFORE_YEAR = /^[^.!?:;\n]{1,72},\s$/;
+
+/**
+ * Whether the year at `start` ends a title that opens the text or follows a blank line ("Diary of a
+ * nurse, Malta, 1942.", "Wardens' log, Stepney, 1940."): the title of a diary or a log dates the lines
+ * under it, as a year heading does.
+ */
+function endsTitle(text: string, start: number): boolean {
+	const lineStart = lineStartWithin(text, start, 80);
+	if (lineStart < 0 || !TITLE_BEFORE_YEAR.test(text.slice(lineStart, start))) return false;
+	return lineStart === 0 || /\n[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
 }
 
 function year(start: number, end: number, fields: Fields, weak: boolean, fiscal = false): Candidate {
