@@ -635,7 +635,9 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		if (t.kind === 'word' && t.lower.endsWith('ing') && (wordAt(tokens, i - 1) === 'after' || wordAt(tokens, i - 1) === 'since')) eventBefore = true;
 		const found = classify(tokens, i);
 		if (found && eventBefore && found.tense !== 'past') return UNKNOWN;
-		if (found && withPhrase && found.tense === 'past') return null;
+		// ", with orders to hand over power by June 1948": an infinitive in the phrase is planned by the verb
+		// before it, as one without the comma is.
+		if (found && withPhrase && found.tense === 'past') return infinitive && !found.prospective ? { ...found, infinitive } : null;
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
 		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !nounAfterTo(nextToken.lower, wordAt(tokens, i + 2))) infinitive = true;

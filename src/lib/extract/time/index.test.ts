@@ -320,6 +320,10 @@ table('weekdays by tense', [
 	['The embassy said on Wednesday that it was closing.', '2021-08-04', 'Wednesday', { value: '2021-08-04' }],
 	['Rebels shelled the city last Friday.', '2021-08-04', 'last Friday', { value: '2021-07-30' }],
 	['Elections are due next Tuesday.', '2021-08-04', 'next Tuesday', { value: '2021-08-10' }],
+	// The formal order: "on Tuesday next", "on Friday last".
+	['The council will meet on Tuesday next to elect its chairman.', '1949-04-12', 'Tuesday next', { value: '1949-04-19' }],
+	['On Friday last, the mill closed.', '1949-04-12', 'Friday last', { value: '1949-04-08' }],
+	['The council will meet on Tuesday next week.', '1949-04-12', 'Tuesday next week', { value: '1949-04-19' }],
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
 	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
 	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
@@ -467,6 +471,7 @@ table(
 		['The war began in July 1967. By the summer of 1968 thousands of children were dying.', '2017-07-06', 'the summer of 1968', { value: '1968-SU' }],
 		// An offset set beside a date describes it, counted from the time before.
 		['On 25 December 1978 Vietnamese forces invaded. Phnom Penh fell on 7 January 1979, less than two weeks later.', '2021-11-10', 'less than two weeks later', { value: '1979-01-08', mod: 'BEFORE', days: ['1978-12-26', '1979-01-07'] }],
+		['On 3 June 1947 the date was brought forward, and India became independent on 15 August, barely ten weeks later.', '1997-08-15', 'ten weeks later', { value: '1947-08-12' }],
 		['In the spring of 1992 the city was surrounded. Three months later, the airport closed.', undefined, 'Three months later', { value: '1992-SU', days: ['1992-06-01', '1992-08-31'], approximate: true, diagnostic: 'coarse-anchor' }],
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }],
 		// A day of the month named by its number alone, after a month; "by" reaches it through the part of a day.
@@ -517,6 +522,7 @@ table(
 		['On 20 May 1906 the troops arrived. The city had been destroyed by the earthquake of 18 April.', undefined, '18 April', { value: '1906-04-18' }],
 		['On 23 February 1917 (8 March in the Western calendar) strikes began. On 1 March the Soviet issued its order.', undefined, '1 March', { value: '1917-03-01' }],
 		['Mountbatten arrived in Delhi in March 1947 with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }],
+		['Mountbatten arrived in Delhi on 22 March 1947, with orders to hand over power by June 1948. On 3 June he announced that the date had been brought forward.', undefined, '3 June', { value: '1947-06-03' }],
 		// A weekday inside the week the story is in; a stretch after the story's time.
 		['The tanks came on Tuesday 20 August 1968. For the rest of that week the streets were full. On the Friday, my husband painted over the signs.', undefined, 'Friday', { value: '1968-08-23' }],
 		['Partition came on 15 August 1947. In the months that followed, millions crossed.', undefined, 'the months that followed', { value: 'PXM', type: 'DURATION', days: ['1947-08-15', '1948-02-14'] }]

@@ -1146,13 +1146,16 @@ function decadeOfTheSentence(unit: Unit, ctx: NormalizeContext): AnchorPoint | n
 	return last && last.sentence === ctx.sentence && last.stated ? last.anchor : null;
 }
 
+/** A comma, and a hedge the offset's words leave out: ", barely ten weeks later", ", just a day later". */
+const APPOSED_GAP = /^\s*,\s*(?:(?:barely|just|only|scarcely|some|nearly|almost|exactly|precisely)\s+)?$/i;
+
 /**
  * "Phnom Penh fell on 7 January 1979, less than two weeks later": an offset set beside a date describes
  * that date, and counts from the time before it. The context without that date, or null.
  */
 function apposed(ctx: NormalizeContext): NormalizeContext | null {
 	const before = justBefore(ctx);
-	if (!before || before.gap.length > 4 || !/^\s*,\s*$/.test(before.gap)) return null;
+	if (!before || before.gap.length > 12 || !APPOSED_GAP.test(before.gap)) return null;
 	const refs = ctx.references;
 	return { ...ctx, references: refs.slice(Math.max(0, refs.length - 1 - REFERENCE_REACH), -1) };
 }

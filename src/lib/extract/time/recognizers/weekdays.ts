@@ -41,6 +41,9 @@ const LISTED_BEFORE_PLURAL_PART = new RegExp(
 /** Words before a weekday that make it a time even before a capitalized word. */
 const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
 
+/** "next" or "last" after a weekday that ends its phrase: "on Tuesday next to elect", "on Monday last, the". */
+const TRAILING_MODIFIER = /^\s+(next|last)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|at|and|or|when|for|with|as|by|in|on|the|a|an|he|she|it|they|we|i)(?![\p{L}\p{N}]))/u;
+
 /** A clock time just before a weekday: "8 a.m. ", "8pm ", "20:00 ". */
 const CLOCK_BEFORE = /(?:\d[ap]m|[ap]\.m\.|\d:\d\d)\s+$/i;
 
@@ -102,6 +105,12 @@ export const weekdayRecognizer: Recognizer = {
 		const british = !m[1] && !m[3] && !nth ? weekAway(text, m.index, end) : null;
 		if (british) {
 			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
+		}
+		// "on Tuesday next", "on Monday last": the formal order of "next Tuesday" ("Tuesday next week" is read
+		// as a day of that week).
+		const trailing = !m[1] && !m[3] && !nth ? TRAILING_MODIFIER.exec(text.slice(end, end + 24)) : null;
+		if (trailing) {
+			return { start: m.index, end: end + trailing[0].length, type: 'DATE', expression: { kind: 'point', fields, relation: relationOf(trailing[1]) }, source: 'weekday' };
 		}
 		const weekBefore = m[1]?.toLowerCase() === 'last' && !m[3] ? weekBeforeLast(text, m.index) : null;
 		if (weekBefore) {
