@@ -143,7 +143,8 @@ export type Relation =
 	  }
 	| {
 			kind: 'named';
-			direction: 'last' | 'next' | 'this';
+			/** `first`: the first one on or after the time counted from ("that first summer"). */
+			direction: 'last' | 'next' | 'this' | 'first';
 			/** Counted from the last mentioned time ("the previous Friday") rather than from the writing. */
 			anaphoric?: boolean;
 	  };

@@ -101,6 +101,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The Soviets invaded in the 1980s.', undefined, 'the 1980s', { value: '198', granularity: 'decade' }],
 	["Music of the '90s returned.", '2021-09-06', "the '90s", { value: '199', granularity: 'decade', basis: 'relative' }],
 	['Prices fell in the late 1990s.', undefined, 'the late 1990s', { value: '199', mod: 'END' }],
+	['Jazz flourished in the nineteen-thirties.', '1966-01-24', 'the nineteen-thirties', { value: '193' }],
+	['Prices fell in the late eighteen-nineties.', '1966-01-24', 'the late eighteen-nineties', { value: '189', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
@@ -445,6 +447,9 @@ table('anaphoric expressions', [
 	['The war began in June 1950. The following spring, the city fell.', '2021-09-06', 'The following spring', { value: '1951-SP' }],
 	['Troops left in April 1951. The previous September, rains came.', '2021-09-06', 'The previous September', { value: '1950-09' }],
 	['Grozny was not taken until February 1995. Thousands died that winter.', '2014-12-11', 'that winter', { value: '1994-WI' }],
+	// "That first summer" is the one holding the story's time or the next.
+	['Dad bought the farm in March 1952. That first summer it rained every Sunday.', '2012-11-22', 'That first summer', { value: '1952-SU' }],
+	['Dad bought the farm in March 1952. That first winter the pipes froze.', '2012-11-22', 'That first winter', { value: '1952-WI' }],
 	// "This winter" told in the past, out of winter, is the one just over; of what is to come, the next.
 	["This winter's flu season has been the most severe since 2009.", '2018-03-11', 'This winter', { value: '2017-WI' }],
 	['This winter will be colder, forecasters say.', '2018-03-11', 'This winter', { value: '2018-WI' }],
@@ -712,6 +717,10 @@ table('durations, sets and vague references', [
 	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
 	['Concerts are held every Thursday evening.', undefined, 'every Thursday evening', { value: 'XXXX-WXX-4TEV', type: 'SET' }],
+	// A day of the year after "every" is that day in every year.
+	["Every Christmas Eve the family drove to Grandma's.", '2012-11-22', 'Every Christmas Eve', { value: 'XXXX-12-24', type: 'SET' }],
+	['Each July 4 the town parades.', '2012-11-22', 'Each July 4', { value: 'XXXX-07-04', type: 'SET' }],
+	['Every 22 November they march to the square.', '2046-12-01', 'Every 22 November', { value: 'XXXX-11-22', type: 'SET' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
@@ -1288,6 +1297,9 @@ table('feasts of other calendars', [
 	['Orthodox Easter fell on 2 May that year.', '2021-09-06', 'Orthodox Easter', { value: '2021-05-02' }],
 	['Ramadan 2020 was quiet.', '2021-09-06', 'Ramadan 2020', { value: '2020-04-24/2020-05-23', basis: 'stated' }],
 	['The truce began on Christmas Day 1914.', '2014-12-24', 'Christmas Day 1914', { value: '1914-12-25' }],
+	['He died there on Thanksgiving Day, 1986.', '2012-11-22', 'Thanksgiving Day, 1986', { value: '1986-11-27' }],
+	['They rose on Easter Monday, 1916, in Dublin.', '2016-04-24', 'Easter Monday, 1916', { value: '1916-04-24' }],
+	['Dated this 7th day of June 2019.', '2019-06-08', '7th day of June 2019', { value: '2019-06-07' }],
 	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }],
 	// A holiday naming what happened on it takes the year written after that noun.
 	["The Valentine's Day shooting last year killed 17.", '2019-02-10', "Valentine's Day", { value: '2018-02-14' }],

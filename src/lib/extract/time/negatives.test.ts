@@ -110,6 +110,8 @@ describe('not dates', () => {
 		["ABC shows 'New Year's Rockin' Eve' tonight.", "New Year's"],
 		['The pound stood at 1.45 yesterday.', '1.45'],
 		['Ten to twelve people died.', 'Ten to twelve'],
+		['On Christmas, 2000 people came to the square.', 'Christmas, 2000'],
+		['New cases brought the total since July 1 to 3,012.', 'July 1 to 3'],
 		['They travelled by night and slept by day.', 'night'],
 		['Copies sold by Morning Star vendors.', 'Morning'],
 		['The Doomsday Clock stands at two minutes to midnight.', 'two minutes to midnight'],

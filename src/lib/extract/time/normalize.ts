@@ -1180,7 +1180,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const base = rel.anaphoric ? anaphoricBase(ctx, need) : deicticBase(ctx, need);
 		const g = fineness ?? 'day';
 		if (!base) return { value: placeholder(f, g), approximate, known };
-		let direction: Direction = rel.direction === 'last' ? 'before' : rel.direction === 'next' ? 'after' : 'same';
+		let direction: Direction = rel.direction === 'last' ? 'before' : rel.direction === 'next' || rel.direction === 'first' ? 'after' : 'same';
 		if (rel.direction === 'this' && cycle === 'week') {
 			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
@@ -1190,8 +1190,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const afterTheYear = base.point.granularity === 'year' && cycle === 'year' && (direction === 'after' || direction === 'before');
 		if (isCoarse(base, need) && !afterTheYear) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 		const choices = occurrences(f, base.point, cycle);
-		// "that winter" after February 1995 is the winter holding it, 1994–95, not the one its year begins.
-		const baseStart = rel.direction === 'this' && f.season ? spanOfPoint(base.point)?.start : undefined;
+		// "that winter" after February 1995 is the winter holding it, 1994–95, not the one its year begins; "that
+		// first summer" after June 1952 is the summer it is in, after March the one to come.
+		const baseStart = (rel.direction === 'this' || rel.direction === 'first') && f.season ? spanOfPoint(base.point)?.start : undefined;
 		const holding = baseStart === undefined ? undefined : choices.find((c) => c.start <= baseStart && baseStart < c.end);
 		const choice = holding ?? choose(choices, base.point, direction);
 		if (!choice) return { value: placeholder(f, g), approximate, known };

@@ -115,20 +115,21 @@ const beforeAfter: Recognizer = {
 /**
  * "That March", "that winter", "the following spring", "the previous September": a month or season
  * placed from the time the story is at, not from the writing. "That" is the one of the story's year (the
- * season holding the story's day: "that winter" after February 1995 is the winter of 1994–95).
+ * season holding the story's day: "that winter" after February 1995 is the winter of 1994–95); "that
+ * first summer" the one holding it or the next.
  */
 const namedFromStory: Recognizer = {
 	name: 'anaphoricNamed',
 	triggers: [
-		...followed('that', [...MONTH_TRIGGERS, 'spring', 'summer', 'autumn', 'fall', 'winter']),
+		...followed('that', [...MONTH_TRIGGERS, 'spring', 'summer', 'autumn', 'fall', 'winter', 'first']),
 		...followed('the', ['next', 'following', 'previous', 'preceding', 'prior', 'succeeding'])
 	],
-	pattern: pattern(`${WORD_START}(that|the\\s+(?:next|following|previous|preceding|prior|succeeding))\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(that(?:\\s+first)?|the\\s+(?:next|following|previous|preceding|prior|succeeding))\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
 	build(m) {
-		const which = m[1].toLowerCase();
+		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
 		const fields = seasonOrMonth(m[2], m[3]);
 		if (!fields) return null;
-		const direction = which === 'that' ? 'this' : /(?:next|following|succeeding)$/.test(which) ? 'next' : 'last';
+		const direction = which === 'that' ? 'this' : which === 'that first' ? 'first' : /(?:next|following|succeeding)$/.test(which) ? 'next' : 'last';
 		return candidate(m.index, m.index + m[0].length, fields, { kind: 'named', direction, anaphoric: true });
 	}
 };

@@ -53,17 +53,30 @@ const shortDecade: Recognizer = {
 
 /** The first decade of this century has names of its own, and no other decade shares them. */
 const FIRST_DECADE_WORDS = ['noughties', 'naughties', 'aughts', 'oughts'];
+/** The first word of a spoken decade ("the nineteen-thirties") and the hundreds it names. */
+const SPOKEN_CENTURIES: Record<string, number> = { sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 
 const words: Recognizer = {
 	name: 'decadeWords',
-	triggers: [...followed('the', [...Object.keys(DECADE_WORDS), ...FIRST_DECADE_WORDS]), ...Object.keys(DECADE_WORDS), ...FIRST_DECADE_WORDS],
-	pattern: pattern(`${WORD_START}(the\\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|${FIRST_DECADE_WORDS.join('|')})${WORD_END}`, true),
+	triggers: [
+		...followed('the', [...Object.keys(DECADE_WORDS), ...FIRST_DECADE_WORDS, ...Object.keys(SPOKEN_CENTURIES)]),
+		...Object.keys(DECADE_WORDS),
+		...FIRST_DECADE_WORDS,
+		...Object.keys(SPOKEN_CENTURIES).flatMap((w) => followed(w, Object.keys(DECADE_WORDS)))
+	],
+	pattern: pattern(
+		`${WORD_START}(the\\s+)?(?:(${Object.keys(SPOKEN_CENTURIES).join('|')})[\\s-])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|${FIRST_DECADE_WORDS.join('|')})${WORD_END}`,
+		true
+	),
 	build(m, text) {
 		// Without "the" just before, a decade is one only as "the late nineties", "the mid-Eighties" (the
 		// modifier refiner attaches "the late").
 		if (!m[1] && !/\bthe\s+(?:early|late|mid|mid-|middle)[\s-]*$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
-		const word = m[2].toLowerCase();
-		if (FIRST_DECADE_WORDS.includes(word)) return decade(m.index, m.index + m[0].length, { decade: 200 });
+		const word = m[3].toLowerCase();
+		const century = m[2] ? SPOKEN_CENTURIES[m[2].toLowerCase()] : undefined;
+		if (FIRST_DECADE_WORDS.includes(word)) return century === undefined || century === 20 ? decade(m.index, m.index + m[0].length, { decade: 200 }) : null;
+		// "the nineteen-thirties": the decade of the century its first word names.
+		if (century !== undefined) return decade(m.index, m.index + m[0].length, { decade: century * 10 + DECADE_WORDS[word] });
 		return decade(m.index, m.index + m[0].length, { decadeInCentury: DECADE_WORDS[word] }, 'decadeShort');
 	}
 };

@@ -122,7 +122,7 @@ const holidays: Recognizer = {
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
 		'lunar new', 'chinese new', 'spring festival', 'tet', 'seollal', 'nowruz', 'norouz', 'nowrouz', 'navruz', 'nawruz', 'nauroz', 'persian new'
 	],
-	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:\\s+(?:of\\s+)?(?<year>${YEAR_PATTERN})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:(?<comma>,)?\\s+(?:of\\s+)?(?<year>${YEAR_PATTERN})${WORD_END})?`, true),
 	build(m, text) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;
 		const i = HOLIDAY_GROUPS.findIndex((g) => m.groups?.[g] !== undefined);
@@ -130,7 +130,7 @@ const holidays: Recognizer = {
 		const fields: Fields = { ...HOLIDAYS[i][1] };
 		// "Christmas Day 1914", "Ramadan 2020": the year it was; a feast's year is of the common era ("Ramadan 1442 AH" is not).
 		const year = m.groups?.year;
-		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))));
+		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) && !(m.groups?.comma && countedAfter(text, m.index + m[0].length));
 		if (dated) fields.year = Number(year);
 		const end = dated ? m.index + m[0].length : m.index + m.groups![HOLIDAY_GROUPS[i]].length;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
@@ -148,6 +148,15 @@ const holidays: Recognizer = {
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose, attributive }, source: 'holiday' };
 	}
 };
+
+/**
+ * Whether a noun follows the number after a holiday's comma: "on Christmas, 2000 people came" counts
+ * them, where "on Thanksgiving Day, 1986." and "on Easter Sunday, 1916, in Dublin" name the year.
+ */
+function countedAfter(text: string, end: number): boolean {
+	const after = wordAfter(text, end);
+	return /^\p{Ll}/u.test(after) && !WORDS_AFTER_A_TIME.has(after);
+}
 
 /** An opening quote mark, before the holiday's name that begins a title. */
 const QUOTE_BEFORE = /^['"‘“]$/;

@@ -122,15 +122,17 @@ const dayMonthYear: Recognizer = {
 	name: 'dayMonthYear',
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['of'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
 	numberFollowers: [...MONTH_TRIGGERS, ...ORDINAL_SUFFIXES, 'of'],
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	// "the 7th day of June 2019", as deeds and notices date themselves.
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+day\\s+of|\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
 	build(m, text) {
 		if (!isCapitalized(m[4])) return null;
 		const month = monthNumber(m[4]);
 		const day = parseDay(m[2]);
 		if (!month || !day || day > 31) return null;
 		const wordDay = !/^\d/.test(m[2]);
-		// "the sixth of September" needs its "of"; "second March" is an ordinal and a noun.
+		// "the sixth of September" needs its "of"; "second March" is an ordinal and a noun; "7 day of" no day.
 		if (wordDay && !m[3]) return null;
+		if (m[3] && /day/i.test(m[3]) && !wordDay && !/\d(?:st|nd|rd|th)$/i.test(m[2])) return null;
 		const fields: Fields = { month, day };
 		if (m[5]) fields.year = Number(m[5]);
 		else {
@@ -220,7 +222,8 @@ function dayRange(monthName: string, first: string, second: string, yearText: st
 const monthDayRange: Recognizer = {
 	name: 'monthDayRange',
 	triggers: MONTH_TRIGGERS,
-	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})${WORD_END}(?:,?\\s*(${YEAR})${WORD_END})?`, true),
+	// "the total since July 1 to 3,012": the end must be a whole number.
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})${WORD_END}(?![.,]\\d)(?:,?\\s*(${YEAR})${WORD_END})?`, true),
 	build(m) {
 		const days = dayRange(m[1], m[2], m[4], m[5], m[3]);
 		if (!days) return null;

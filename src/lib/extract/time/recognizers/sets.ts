@@ -30,6 +30,9 @@ function set(start: number, end: number, value: string, quant?: string, freq?: s
 	return { start, end, type: 'SET', expression: { kind: 'set', value, quant, freq }, source: 'set' };
 }
 
+/** A day's number after a month: " 4", " 4th". */
+const DAY_AFTER_MONTH = /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u;
+
 const every: Recognizer = {
 	name: 'every',
 	triggers: ['every', 'each'],
@@ -37,7 +40,7 @@ const every: Recognizer = {
 		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+)?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
 	),
-	build(m) {
+	build(m, text) {
 		const [, word, other, quantityText, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
 		const quant = word.toUpperCase();
 		const end = m.index + m[0].length;
@@ -57,6 +60,8 @@ const every: Recognizer = {
 			return /^\p{Lu}/u.test(weekdayWord) && part !== null ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}${part ? `T${part}` : ''}`, quant) : null;
 		}
 		if (monthWord) {
+			// "each July 4" is a day of every year, read with its day (`markRecurringDays`).
+			if (DAY_AFTER_MONTH.test(text.slice(end, end + 6))) return null;
 			const month = /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : null;
 			return month ? set(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;
 		}

@@ -4,6 +4,7 @@ import { closePeriods } from './closePeriods';
 import { dropTitles } from './dropTitles';
 import { keepConfirmedYears } from './keepConfirmedYears';
 import { linkTimesToDays } from './linkTimesToDays';
+import { markRecurringDays } from './markRecurringDays';
 import { mergeDateParts } from './mergeDateParts';
 import { mergeRanges } from './mergeRanges';
 import { removeOverlaps } from './removeOverlaps';
@@ -21,7 +22,8 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    settled, and before merging hides them inside ranges; it also drops a year that a label elsewhere in
  *    the text ("Resolution 1325") shows to be that label's number.
  * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
- *    year"); ranges must see whole dates at their ends, so this comes before them.
+ *    year"); ranges must see whole dates at their ends, so this comes before them. `markRecurringDays`
+ *    then reads "every" before a whole day of the year ("Every Christmas Eve") as a set.
  * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.
  * 5. `attachModifiers`: "early", "about", "the end of" qualify the whole merged expression ("early
  *    Friday morning", "the end of this week"), so they attach after the merges.
@@ -30,4 +32,4 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  * 7. `settleNumericOrder`: reads "10/12/2019" by the text's own convention, which needs every date seen.
  * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
  */
-export const REFINERS: Refiner[] = [removeOverlaps, dropTitles, keepConfirmedYears, mergeDateParts, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];
+export const REFINERS: Refiner[] = [removeOverlaps, dropTitles, keepConfirmedYears, mergeDateParts, markRecurringDays, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];
