@@ -176,6 +176,7 @@ table('parts of days and clock times', [
 	['The ban starts at one minute past midnight tonight.', '2027-03-12', 'one minute past midnight', { value: '2027-03-13T00:01' }],
 	['The blast came at 20 minutes past midnight.', '2027-03-12', '20 minutes past midnight', { value: '2027-03-12T00:20' }],
 	['Shops shut at twenty-five minutes to noon.', '2027-03-12', 'twenty-five minutes to noon', { value: '2027-03-12T11:35' }],
+	['The church clock stopped at ten minutes to midnight on Friday.', '2027-03-13', 'ten minutes to midnight', { value: '2027-03-12T23:50' }],
 	['They met at ten minutes past nine on Friday.', '2027-03-13', 'ten minutes past nine', { value: '2027-03-12T09:10' }],
 	// "o'clock" makes an hour a time; its half of the day, unsaid, follows an afternoon hour of its day.
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],

@@ -2,8 +2,8 @@ import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extr
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
-import { CHANGED_BY } from './durations';
 import { followed, leadsLineEntry, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { CHANGED_BY } from './durations';
 
 /**
  * Clock times: "10:35 a.m.", "6 a.m", "7:15 p.m. EST", "14:30 GMT", "0800 local time", "noon",
@@ -201,6 +201,7 @@ const bareHour: Recognizer = {
 	name: 'clockBareHour',
 	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow']))],
 	numberFollowers: ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow'],
+	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
 		if (!SPOKEN_INTRODUCERS.has(wordBefore(text, m.index))) return null;
@@ -251,8 +252,8 @@ function spokenClock(hourText: string, minutes: number, direction: string, part:
 }
 
 const BEFORE_THE_HOUR = /^(?:to|before)$/i;
-/** A clock the text names as an image ("the Doomsday Clock stands at two minutes to midnight"). */
-const FIGURATIVE_CLOCK = /\b(?:clock|doomsday)\b/i;
+/** The clock of an image ("the Doomsday Clock stands at two minutes to midnight"); a church clock tells the time. */
+const FIGURATIVE_CLOCK = /\bdoomsday\b/i;
 
 /**
  * "one minute past midnight", "20 minutes to noon", "at ten minutes past nine": minutes counted from an
