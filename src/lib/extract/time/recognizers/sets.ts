@@ -26,7 +26,8 @@ import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_S
  * day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day").
  */
 
-function set(start: number, end: number, value: string, quant?: string, freq?: string): Candidate {
+/** A SET candidate: its TIMEX3 value, and "EVERY"/"EACH" (`quant`) or a count of times (`freq`). */
+export function setCandidate(start: number, end: number, value: string, quant?: string, freq?: string): Candidate {
 	return { start, end, type: 'SET', expression: { kind: 'set', value, quant, freq }, source: 'set' };
 }
 
@@ -51,23 +52,23 @@ const every: Recognizer = {
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
 			const count = other ? 2 : quantity ? quantity.value : 1;
-			return set(m.index, end, durationValue(count === null ? null : count * unitScale(unitWord), unit), quant);
+			return setCandidate(m.index, end, durationValue(count === null ? null : count * unitScale(unitWord), unit), quant);
 		}
 		if (quantityText) return null;
 		// "every Thursday evening": that part of each such day.
 		if (weekdayWord) {
 			const part = weekdayPart ? partOfDayCode(weekdayPart) : '';
-			return /^\p{Lu}/u.test(weekdayWord) && part !== null ? set(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}${part ? `T${part}` : ''}`, quant) : null;
+			return /^\p{Lu}/u.test(weekdayWord) && part !== null ? setCandidate(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}${part ? `T${part}` : ''}`, quant) : null;
 		}
 		if (monthWord) {
 			// "each July 4" is a day of every year, read with its day (`markRecurringDays`).
 			if (DAY_AFTER_MONTH.test(text.slice(end, end + 6))) return null;
 			const month = /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : null;
-			return month ? set(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;
+			return month ? setCandidate(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;
 		}
-		if (seasonWord) return set(m.index, end, `XXXX-${seasonCode(seasonWord)}`, quant);
+		if (seasonWord) return setCandidate(m.index, end, `XXXX-${seasonCode(seasonWord)}`, quant);
 		const part = partOfDayCode(partWord);
-		return part ? set(m.index, end, `XXXX-XX-XXT${part}`, quant) : null;
+		return part ? setCandidate(m.index, end, `XXXX-XX-XXT${part}`, quant) : null;
 	}
 };
 
@@ -97,7 +98,7 @@ const adverbs: Recognizer = {
 		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph").
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && m.index > 0 && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
 		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
-		return set(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
+		return setCandidate(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
 
@@ -143,7 +144,7 @@ const timesPer: Recognizer = {
 		if (!unit || /s$/i.test(m[3])) return null;
 		const w = m[1].toLowerCase();
 		const n = w === 'once' ? 1 : w === 'twice' ? 2 : w === 'thrice' ? 3 : parseQuantity(m[2])?.value ?? null;
-		return set(m.index, m.index + m[0].length, durationValue(1, unit), undefined, n === null ? undefined : `${n}X`);
+		return setCandidate(m.index, m.index + m[0].length, durationValue(1, unit), undefined, n === null ? undefined : `${n}X`);
 	}
 };
 
@@ -162,7 +163,7 @@ const perUnit: Recognizer = {
 		if (!per && !RATE_BEFORE.test(prev) && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
 		const unit = unitOf(m[2]);
 		if (unit && namesASpeed(prev, unit)) return null;
-		return unit ? set(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
+		return unit ? setCandidate(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
 	}
 };
 
@@ -175,7 +176,7 @@ const pluralWeekdays: Recognizer = {
 		const weekday = weekdayNumber(m[1]);
 		if (!weekday) return null;
 		const part = m[2] ? partOfDayCode(m[2].replace(/s$/i, '')) : null;
-		return set(m.index, m.index + m[0].length, `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
+		return setCandidate(m.index, m.index + m[0].length, `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`);
 	}
 };
 
@@ -201,7 +202,7 @@ const weekdayParts: Recognizer = {
 		names.forEach((name, i) => {
 			const at = m[0].indexOf(name, from);
 			const end = i === names.length - 1 ? m[0].length : at + name.length;
-			out.push(set(m.index + at, m.index + end, `XXXX-WXX-${weekdayNumber(name)}T${part}`));
+			out.push(setCandidate(m.index + at, m.index + end, `XXXX-WXX-${weekdayNumber(name)}T${part}`));
 			from = at + name.length;
 		});
 		return out;

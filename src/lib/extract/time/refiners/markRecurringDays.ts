@@ -1,4 +1,5 @@
 import type { Candidate } from '../expression';
+import { setCandidate } from '../recognizers/sets';
 
 /** "every" or "each" just before a date: "Every Christmas Eve", "each 4 July". */
 const EVERY_BEFORE = /(?:^|[^\p{L}])(every|each)\s+$/iu;
@@ -17,6 +18,6 @@ export function markRecurringDays(candidates: Candidate[], text: string): Candid
 		if (!every) return c;
 		const start = c.start - every[0].length + every[0].indexOf(every[1]);
 		const value = `XXXX-${String(f.month).padStart(2, '0')}-${String(f.day).padStart(2, '0')}`;
-		return { start, end: c.end, type: 'SET', expression: { kind: 'set', value, quant: every[1].toUpperCase() }, source: 'set' };
+		return setCandidate(start, c.end, value, every[1].toUpperCase());
 	});
 }
