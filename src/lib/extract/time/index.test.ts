@@ -961,6 +961,12 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['In the Nineties the Balkans were at war. By the turn of the century, Milosevic had been ousted.', '2016-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX', approximate: true }],
 	['In the summer of 1900, at the turn of the century, rebels besieged the legations.', '2016-03-01', 'the turn of the century', { value: '1900' }],
 	['Vienna flourished at the turn of the 20th century.', '2016-03-01', 'the turn of the 20th century', { value: '1900', mod: 'APPROX' }],
+	// The boundary counted from lies behind; in news, the one looked ahead to after the writing, the one told in the past before it.
+	['Completions fell last year. Since the turn of the century prices have risen fourfold.', '2051-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
+	['Sales rose last year. By the turn of the century, sea levels will have risen by a metre.', '2030-03-01', 'the turn of the century', { value: '2100', mod: 'APPROX' }],
+	['At the turn of the century the firm was worth $5 billion.', '2060-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
+	['The mill was built in 1898 and employed 2,000 people at the turn of the century.', '2060-03-01', 'the turn of the century', { value: '1900', mod: 'APPROX' }],
+	['The clerk, who has served since the turn of the century, retires this month.', '2026-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
 	// "the new year": the next one said of what is to come, the last one of what was.
 	['There would be no new restrictions in England before the new year.', '2021-12-27', 'the new year', { value: '2022' }],
 	['Prices will rise in the new year.', '2022-07-01', 'the new year', { value: '2023' }],

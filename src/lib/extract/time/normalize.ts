@@ -1764,8 +1764,25 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 		const opensTheYear = span.start === last && granularityRank(base.point.granularity) < granularityRank('year');
 		return result({ granularity: 'year', year: ahead && !opensTheYear ? year + 1 : year }, [], 'relative', base, false);
 	}
-	const size = turn === 'millennium' ? 1000 : 100;
-	return result({ granularity: 'year', year: Math.round(year / size) * size }, [], 'relative', base, true);
+	return result({ granularity: 'year', year: turnOfTheCentury(year, turn === 'millennium' ? 1000 : 100, base, ctx) }, [], 'relative', base, true);
+}
+
+/**
+ * Which century (or millennium) boundary "the turn" is, seen from `year`: one counted from ("since the turn of
+ * the century" in 2051) lies behind it; in news, one a clause looks ahead to lies after the writing ("will have
+ * doubled by the turn of the century" in 2030), and one the writing tells in the past with no story time named
+ * lies behind it ("was worth $5 billion at the turn of the century" in 2060); else the nearest.
+ */
+function turnOfTheCentury(year: number, size: number, base: AnchorPoint, ctx: NormalizeContext): number {
+	const behind = (from: number) => Math.floor(from / size) * size;
+	if (ctx.lead === 'since' && !sinceAsReason(ctx)) return behind(year);
+	const writing = ctx.mode === 'news' && ctx.publication ? spanOfPoint(ctx.publication.point) : null;
+	if (writing) {
+		const { tense } = ctx.tense;
+		if (tense === 'future' || tense === 'conditional') return behind(new Date(writing.start).getUTCFullYear()) + size;
+		if (tense === 'past' && base === ctx.publication) return behind(year);
+	}
+	return Math.round(year / size) * size;
 }
 
 /** Whether, in news, a clause not told in the past speaks of the day, which lies after the day of writing. */
