@@ -105,7 +105,13 @@ describe('tense of the governing verb', () => {
 		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
 		// A gerund after "after" tells of an event before the clause's: placed by a past clause, not by another.
 		['The Celtics will host Game 7 on Sunday after beating Denver on [Thursday].', 'unknown'],
-		['Two men were arrested and charged on [Friday].', 'past']
+		['Two men were arrested and charged on [Friday].', 'past'],
+		// A clause opened by ", when" right after the time tells what happens in it; "when asked" is no clause.
+		['The campaign follows a first round in [November], when health workers reached 91 percent of children.', 'past'],
+		['The strike ends on [Friday], when the new rota will take effect.', 'future'],
+		['The company said on [Friday], when asked about the sale, that it had no plans.', 'past'],
+		['The ministry will decide on [Friday], when asked to by the court.', 'future'],
+		['The hearing ran until 11.48pm on [Thursday], when the chair adjourned it.', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});
@@ -121,6 +127,14 @@ describe('tense of the governing verb', () => {
 		['The vote was due to be held in [May].', true]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
+	});
+
+	it('takes only the tense of a clause after ", when": the verb before the time still governs it', () => {
+		const text = 'The hearing ran until 11.48pm on Thursday, when the chair adjourned it.';
+		const t = tenseAt(text, { start: text.indexOf('Thursday'), end: text.indexOf('Thursday') + 8 });
+		expect(text.slice(t.cue!.start, t.cue!.end)).toBe('ran');
+		const sooner = 'The festival ends on Monday, when most of the crowd had gone home.';
+		expect(tenseAt(sooner, { start: sooner.indexOf('Monday'), end: sooner.indexOf('Monday') + 6 })).toEqual({ tense: 'past', perfect: false });
 	});
 
 	it('marks perfects and points at its cue', () => {

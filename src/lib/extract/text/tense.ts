@@ -602,6 +602,15 @@ function joinedClauseStart(tokens: Token[], lastLeft: number, lo: number): numbe
 }
 
 function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): VerbTense {
+	const governing = readGoverningTense(tokens, window, cues);
+	const described = describedByWhen(tokens, window);
+	// The verb before the time still governs its words ("ran until 11.48pm on Thursday, when the chair
+	// adjourned" adjourned nothing until Thursday); only its tense gives way to the clause that says what
+	// happens at the time, and that clause's perfect looks back from the time, not to it.
+	return described && described !== governing.tense ? { tense: described, perfect: false } : governing;
+}
+
+function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): VerbTense {
 	// "…have already voted, and Tuesday's election could take days": a time at the head of a joined clause
 	// takes that clause's verb, after it; the verb before the comma only when there is none.
 	const joined = joinedClauseStart(tokens, window.lastLeft, window.lo);
@@ -613,6 +622,24 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 		return right !== UNKNOWN ? right : readLeft(tokens, window, joined - 1, cues) ?? UNKNOWN;
 	}
 	return readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+}
+
+/**
+ * "follows a first round in November, when health workers reached 91 percent": a clause opened by ", when"
+ * right after the time tells what happens in it, so its tense places the time whatever the main clause says.
+ * Only a verb told in the past or one that looks ahead decides ("on Sunday, when polls open" does not), and
+ * only after its subject ("said on Friday, when asked about it," is no clause of its own).
+ */
+function describedByWhen(tokens: Token[], { firstRight, hiFar }: TokenWindow): Tense | null {
+	if (tokens[firstRight]?.text !== ',' || wordAt(tokens, firstRight + 1) !== 'when') return null;
+	for (let i = firstRight + 2; i < hiFar && i - firstRight < WINDOW_TOKENS; i++) {
+		if (tokens[i].kind === 'punct') return null;
+		const found = classify(tokens, i);
+		if (!found) continue;
+		const decides = found.tense === 'past' || found.tense === 'future' || found.tense === 'conditional';
+		return decides && i > firstRight + 2 ? found.tense : null;
+	}
+	return null;
 }
 
 /** The verb before the time, within its clause, from token `from` back to `stop`; null when none decides. */

@@ -407,7 +407,10 @@ table('months without a year, by tense', [
 	['The vote was due to be held in May but was postponed.', '2020-09-27', 'May', { value: '2020-05' }],
 	['Rationing is not expected to end before the autumn.', '1952-02-29', 'the autumn', { value: '1952-FA' }],
 	['Forecasters see more heat, with relief expected after June 1.', '2024-05-29', 'June 1', { value: '2024-06-01' }],
-	['Polling was held on November 25; it had originally been scheduled for the 23rd.', '2023-12-03', 'the 23rd', { value: '2023-11-23' }]
+	['Polling was held on November 25; it had originally been scheduled for the 23rd.', '2023-12-03', 'the 23rd', { value: '2023-11-23' }],
+	// A clause after ", when" tells what happens at the time: its tense places it.
+	['The four-day campaign follows a first round in November, when health workers reached 91 percent of children.', '2047-01-09', 'November', { value: '2046-11' }],
+	['Hearings ran until 11.48pm on Thursday, when the chair finally adjourned the committee.', '2024-05-31', 'Thursday', { value: '2024-05-30' }]
 ]);
 
 table('deictic expressions', [
