@@ -976,6 +976,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// Counted from a time that opens a year, what is to come is that year.
 	["Italy must refinance debt in January, and Greece's bailout talks resume in the new year.", '2011-12-31', 'the new year', { value: '2012' }],
 	['Schools reopened after the New Year.', '2022-01-04', 'the New Year', { value: '2022' }],
+	// A clause that speaks from the writing counts from it, not from a time named ahead; a reported one from the story.
+	['Unions will ballot members in the week after next, and the minister hopes to settle the dispute before the new year.', '2054-12-29', 'the new year', { value: '2055' }],
+	['In 2019 the firm said it would hire more staff in the new year.', '2027-03-01', 'the new year', { value: '2020' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],
 	['The Bank of England expects growth to return in the final quarter.', '2020-08-12', 'the final quarter', { value: '2020-Q4' }],

@@ -1748,7 +1748,7 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
  * one that came last, in one told in the past; else the nearest (2022 said on 27 December 2021).
  */
 function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext): Normalized {
-	const base = anaphoricBase(ctx, turn === 'year' ? 'day' : 'year');
+	const base = turn === 'year' ? newYearBase(ctx) : anaphoricBase(ctx, 'year');
 	const span = base && spanOfPoint(base.point);
 	if (!base || !span) return { value: 'XXXX', approximate: true, known: [] };
 	const middle = (span.start + span.end) / 2;
@@ -1765,6 +1765,18 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 		return result({ granularity: 'year', year: ahead && !opensTheYear ? year + 1 : year }, [], 'relative', base, false);
 	}
 	return result({ granularity: 'year', year: turnOfTheCentury(year, turn === 'millennium' ? 1000 : 100, base, ctx) }, [], 'relative', base, true);
+}
+
+/**
+ * What "the new year" is counted from: in news, the writing, for a clause that speaks from it ("hopes to
+ * settle before the new year", on 29 December, is the coming one, though the text has named the week after
+ * next); else the story's time, which a clause told in the past or reported ("said it would hire in the new
+ * year") is at.
+ */
+function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
+	const { tense } = ctx.tense;
+	const fromTheWriting = ctx.mode === 'news' && (tense === 'future' || tense === 'present');
+	return fromTheWriting ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
 }
 
 /**
