@@ -273,6 +273,10 @@ table('weekdays by tense', [
 	['Algerians protested for another Friday.', '2024-11-06', 'Friday', { value: '2024-11-01' }],
 	['About 500 people attended a Sunday night memorial service.', '1999-10-25', 'Sunday night', { value: '1999-10-24TNI', type: 'TIME' }],
 	['Dole campaigned across South Carolina on Thursday ahead of the state\'s primary on Saturday.', '1996-02-29', 'Saturday', { value: '1996-03-02' }],
+	// Right after a day and a lead, a weekday lies on the lead's side of that day.
+	["Brent crude rose 2.1% in Asian trade on Tuesday ahead of Sunday's meeting of OPEC+ ministers.", '2055-11-30', 'Sunday', { value: '2055-12-05' }],
+	["Shares rose on Monday ahead of Thursday's vote.", '2055-12-03', 'Thursday', { value: '2055-12-02' }],
+	["Shares fell on Monday after Friday's budget.", '2055-12-03', 'Friday', { value: '2055-11-26' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.

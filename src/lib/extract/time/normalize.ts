@@ -647,6 +647,22 @@ function listedAfterDay(ctx: NormalizeContext, f: Fields): AnchorPoint | null {
 	return ahead > 0 && ahead <= LISTED_DAYS_AHEAD ? before.last.anchor : null;
 }
 
+/** A lead right after a day, before a weekday: "on Tuesday ahead of Sunday's", "on Monday after Friday's". */
+const LEAD_AFTER_A_DAY = /^[\s,]*(?:(ahead\s+of|in\s+advance\s+of|before)|after|following)\s+(?:the\s+)?$/i;
+
+/**
+ * "rose on Tuesday ahead of Sunday's meeting", "fell on Monday after Friday's budget": a weekday the event
+ * of the day just named came before lies after that day, and one it followed lies before it, whatever the
+ * writing's day (the day named is the base).
+ */
+function orderedByTheDayBefore(ctx: NormalizeContext, f: Fields): { base: AnchorPoint; direction: Direction } | null {
+	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
+	const before = justBefore(ctx);
+	if (!before || before.last.anchor.point.granularity !== 'day') return null;
+	const lead = LEAD_AFTER_A_DAY.exec(before.gap);
+	return lead ? { base: before.last.anchor, direction: lead[1] ? 'after' : 'before' } : null;
+}
+
 /** What joins two items of a list of days: "and", "or", a comma, "and on". */
 const LIST_JOINER = /^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:on\s+)?$/i;
 
@@ -1327,9 +1343,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const restated = cycle === 'year' ? restatedDay(ctx) : null;
 	const bracketed = cycle === 'week' ? weekdayOfTheDayBefore(ctx, f) : null;
 	const listed = cycle === 'week' && !bracketed ? listedAfterDay(ctx, f) : null;
+	const ordered = cycle === 'week' && !bracketed && !listed ? orderedByTheDayBefore(ctx, f) : null;
 	if (bracketed) {
 		base = bracketed;
 		direction = 'same';
+	} else if (ordered) {
+		({ base, direction } = ordered);
 	} else if (restated) {
 		base = restated;
 		direction = 'nearest';
