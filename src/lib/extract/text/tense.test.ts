@@ -111,7 +111,10 @@ describe('tense of the governing verb', () => {
 		['The strike ends on [Friday], when the new rota will take effect.', 'future'],
 		['The company said on [Friday], when asked about the sale, that it had no plans.', 'past'],
 		['The ministry will decide on [Friday], when asked to by the court.', 'future'],
-		['The hearing ran until 11.48pm on [Thursday], when the chair adjourned it.', 'past']
+		['The hearing ran until 11.48pm on [Thursday], when the chair adjourned it.', 'past'],
+		// "fell due" became payable: the verb of becoming tells when.
+		['Rents fell due at [Michaelmas].', 'past'],
+		['The loan falls due in [May].', 'future']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});

@@ -258,6 +258,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
 	// "planned a rally on Saturday": a plan with its object, made before the writing.
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
+	// "Rents fell due at Michaelmas", "the loan falls due in May": the verb before says when it became payable.
+	if (w === 'due' && BECAME.has(prev)) return null;
 	// "an election due on 29 April": "due" before the time it names.
 	const dueAt = w === 'due' && (next === 'on' || next === 'in' || next === 'by' || next === 'at');
 	// "relief expected after June 1", "a ruling expected on Friday": what is expected, set beside its time.
@@ -578,6 +580,9 @@ export class TenseReader {
 
 /** Words after "expected" that set it beside the time of what is expected. */
 const EXPECTED_AT = new Set(['after', 'before', 'on', 'in', 'by', 'within', 'until', 'next', 'later', 'early', 'around']);
+
+/** Verbs of becoming before "due" ("fell due", "becomes due"): the payment's time, told in their tense. */
+const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 'become', 'becomes', 'becoming']);
 
 /** Adverbs that make a plan one since given up or changed ("originally due in September"). */
 const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly']);

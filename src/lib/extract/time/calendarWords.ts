@@ -97,7 +97,12 @@ export function dayInWords(day: number, month: number, year: number | undefined)
 	return `${day} ${MONTH_FULL_NAMES[month - 1]}${year === undefined ? '' : ` ${year}`}`;
 }
 
-/** A year as four digits, from 1000 to 2199: what the tagger reads as a year where a year may stand. */
+/**
+ * "next" or "last" after a day that ends its phrase, the formal order of "next Tuesday": "on Tuesday next to
+ * elect", "on Monday last, the", "at Lady Day next." ("Tuesday next week" is a day of that week).
+ */
+export const TRAILING_MODIFIER = /^\s+(next|last)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|at|and|or|when|for|with|as|by|in|on|the|a|an|he|she|it|they|we|i)(?![\p{L}\p{N}]))/u;
+
 /**
  * Words after a month's or a holiday's name that leave it the time of its clause ("in May and June",
  * "since March when", "April they"); another lower-case word after it is a noun it dates ("a June
@@ -107,6 +112,7 @@ export const WORDS_AFTER_A_TIME = new Set(
 	'and or but to when while as after before until since that which who with by at in on for of from was were is are will would had has have did the a an this last next i you he she it we they there'.split(' ')
 );
 
+/** A year as four digits, from 1000 to 2199: what the tagger reads as a year where a year may stand. */
 export const YEAR_PATTERN = '(?:1\\d|20|21)\\d{2}';
 
 export const SEASON_PATTERN = '(?:spring|summer|autumn|fall|winter)';

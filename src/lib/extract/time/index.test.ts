@@ -172,6 +172,9 @@ table('parts of days and clock times', [
 	['My father switched on the wireless at a quarter past eleven.', '1939-09-03', 'a quarter past eleven', { value: '1939-09-03T11:15', type: 'TIME' }],
 	['The shelling stopped at half past four in the afternoon.', '1939-09-03', 'half past four in the afternoon', { value: '1939-09-03T16:30' }],
 	['The train left at ten to six.', '1939-09-03', 'ten to six', { value: '1939-09-03T05:50' }],
+	// Its half of the day unsaid, it takes the part of the day named after it; older print hyphens "half-past".
+	['Police were called at half past eleven last night.', '2029-11-09', 'half past eleven', { value: '2029-11-08T23:30' }],
+	["The fire broke out at half-past four o'clock yesterday afternoon.", '1884-02-29', "half-past four o'clock", { value: '1884-02-28T16:30' }],
 	// Minutes counted from midnight or noon, or from an hour after a word that introduces a time.
 	['The ban starts at one minute past midnight tonight.', '2027-03-12', 'one minute past midnight', { value: '2027-03-13T00:01' }],
 	['The blast came at 20 minutes past midnight.', '2027-03-12', '20 minutes past midnight', { value: '2027-03-12T00:20' }],
@@ -420,6 +423,15 @@ table('months without a year, by tense', [
 table('deictic expressions', [
 	['Talks resume today.', '2021-09-06', 'today', { value: '2021-09-06', basis: 'publication' }],
 	['Gunmen struck yesterday.', '2021-09-06', 'yesterday', { value: '2021-09-05', basis: 'relative' }],
+	// Older print spells them "to-day", "to-morrow", "to-night".
+	['To-day the bells rang.', '1896-02-29', 'To-day', { value: '1896-02-29' }],
+	['The mail steamer sails to-morrow.', '1905-06-30', 'to-morrow', { value: '1905-07-01' }],
+	['Illuminations are promised for to-morrow night.', '1887-06-21', 'to-morrow night', { value: '1887-06-22TNI', type: 'TIME' }],
+	['The court sits at noon to-day.', '1884-02-29', 'noon to-day', { value: '1884-02-29T12:00', type: 'TIME' }],
+	// British "this day week", "today fortnight": a week or two from the day, back when told in the past.
+	['"This day week we will know," she said.', '2035-08-31', 'This day week', { value: '2035-09-07' }],
+	['The hearing resumes today fortnight.', '2035-08-31', 'today fortnight', { value: '2035-09-14' }],
+	['He was buried this day week.', '2035-08-31', 'this day week', { value: '2035-08-24' }],
 	['Fighting intensified last week.', '2021-08-04', 'last week', { value: '2021-W30', granularity: 'week' }],
 	['The Taliban seized the city last month.', '2021-08-04', 'last month', { value: '2021-07' }],
 	['Earlier this month, the army withdrew.', '2021-08-20', 'Earlier this month', { value: '2021-08', mod: 'START', days: ['2021-08-01', '2021-08-20'] }],
@@ -670,6 +682,10 @@ table('ranges', [
 	['The run-off will be on the last Sunday of October.', '2022-10-03', 'the last Sunday of October', { value: '2022-10-30' }],
 	['They meet on the first Monday of next month.', '2022-05-02', 'the first Monday of next month', { value: '2022-06-06' }],
 	['It began on the third Thursday of March 1990.', undefined, 'the third Thursday of March 1990', { value: '1990-03-15', basis: 'stated' }],
+	// "of the month" is the writing's, in news, though "this year" came before it; "of that month" the story's.
+	["This year's market opens on the last Friday of the month.", '2037-11-20', 'the last Friday of the month', { value: '2037-11-27' }],
+	['The fair opened in March 1990. The last Friday of the month was the busiest.', '2037-11-20', 'The last Friday of the month', { value: '1990-03-30' }],
+	['The union called a stoppage for the first Sunday in July and another on the last Friday of that month.', '2031-06-02', 'the last Friday of that month', { value: '2031-07-25' }],
 	// a weekend counted within a month is that of its n-th Saturday, which may end in the next month
 	['The festival is held on the last weekend of June.', '2021-05-10', 'the last weekend of June', { value: '2021-W25-WE', days: ['2021-06-26', '2021-06-27'] }],
 	['The last weekend in August was busy.', '2021-05-10', 'The last weekend in August', { value: '2020-W35-WE', days: ['2020-08-29', '2020-08-30'] }],
@@ -771,6 +787,9 @@ table('durations tied to the calendar', [
 	['They fought for three weeks.', '2021-09-06', 'three weeks', { value: 'P3W', span: false }],
 	// A fortnight is two weeks; "the coming month" and "over the next week" are stretches from the writing.
 	['Prices rose over the past fortnight.', '2021-09-08', 'the past fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-08-26', '2021-09-08'] }],
+	// One more of a unit is a length.
+	['It would brighten for another fortnight.', '2061-07-31', 'another fortnight', { value: 'P2W', type: 'DURATION' }],
+	['They stayed another week.', '2061-07-31', 'another week', { value: 'P1W', type: 'DURATION' }],
 	['Talks resume in the coming fortnight.', '2021-09-08', 'the coming fortnight', { value: 'P2W', type: 'DURATION', days: ['2021-09-08', '2021-09-21'] }],
 	['Over the past quarter century the city grew.', '2021-05-10', 'the past quarter century', { value: 'P25Y', type: 'DURATION', days: ['1996-05-11', '2021-05-10'] }],
 	['In the last half-century, wars grew fewer.', '2021-05-10', 'the last half-century', { value: 'P50Y', type: 'DURATION', days: ['1971-05-11', '2021-05-10'] }],
@@ -926,6 +945,7 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Unemployment peaked in the mid-Eighties.', '2021-11-10', 'the mid-Eighties', { value: '198', mod: 'MID' }],
 	['The war was over within a hundred days.', undefined, 'a hundred days', { value: 'P100D', type: 'DURATION' }],
 	['An armistice was signed three years and a month after the invasion.', undefined, 'three years and a month', { value: 'P3Y1M', type: 'DURATION' }],
+	['He was away for three months and a fortnight.', undefined, 'three months and a fortnight', { value: 'P3M14D', type: 'DURATION' }],
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
 	['She finished in 2 hours 15 minutes and 25 seconds.', undefined, '2 hours 15 minutes and 25 seconds', { value: 'PT2H15M25S' }],
 	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
@@ -951,6 +971,15 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['He came the week before last Tuesday\'s vote.', '2032-05-11', 'last Tuesday', { value: '2032-05-04' }],
 	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
 	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
+	// Saints' days, national days that say whose they are, and England's old quarter days.
+	["Rents fell due at Michaelmas.", '1882-10-02', 'Michaelmas', { value: '1882-09-29' }],
+	['Millions marked the Day of Reconciliation today.', '2041-12-16', 'Day of Reconciliation', { value: '2041-12-16' }],
+	['Festivities for Saint-Jean-Baptiste Day are under way.', '2033-06-24', 'Saint-Jean-Baptiste Day', { value: '2033-06-24' }],
+	["Flags flew on St George's Day.", '2033-06-24', "St George's Day", { value: '2033-04-23' }],
+	// "next" and "last" before a holiday, or after it in the formal order, join it and say which.
+	['Tenants have given notice to quit at Lady Day next.', '1882-10-02', 'Lady Day next', { value: '1883-03-25' }],
+	['He returns next Easter.', '1882-10-02', 'next Easter', { value: '1883-03-25' }],
+	['The rents fell due at Michaelmas last.', '1882-10-02', 'Michaelmas last', { value: '1882-09-29' }],
 	// The feasts that move with Easter; names of other things that only borrow them are not dates.
 	['White smoke rose on Thursday, less than three weeks after the death of Pope Francis on Easter Monday.', '2025-05-08', 'Easter Monday', { value: '2025-04-21' }],
 	['Churches were full on Good Friday.', '2024-04-02', 'Good Friday', { value: '2024-03-29' }],

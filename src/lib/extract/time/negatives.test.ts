@@ -9,6 +9,7 @@ describe('not dates', () => {
 		'The Security Council adopted Resolution 2593 unanimously.',
 		'The death toll rose to 1500, and the index fell to 1420.',
 		'The ward (1942) was closed.',
+		"Billie Holiday, Lady Day to her fans, sang the Michaelmas term away; another day's work was done.",
 		'Flight 1549 landed safely.',
 		'The convoy was carrying 2000 soldiers and 1500 tonnes of food.',
 		"Britain's 1500 troops left, and Kenya's 1200 police stayed.",

@@ -220,8 +220,8 @@ const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'til
 const AMOUNT_AFTER = /^\s*(?:[%\d]|(?:percent|per|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|points?|pounds?|dollars?|euros?|times)(?![\p{L}\p{N}]))/iu;
 
 /**
- * "half past eleven", "a quarter to six", "ten past nine in the evening": the clock told in words. "Half
- * past" and a quarter past or to an hour make one; "ten to twelve" needs a word that introduces a time
+ * "half past eleven", "a quarter to six", "ten past nine in the evening": the clock told in words ("half-past
+ * four o'clock" in older print). "Half past" and a quarter past or to an hour make one; "ten to twelve" needs a word that introduces a time
  * before it ("at ten to twelve"), "o'clock" or a part of the day after it, since "ten to twelve people" is
  * a count; nothing makes one of an amount ("fell by a quarter to 5 million pounds").
  */
@@ -229,7 +229,7 @@ const spoken: Recognizer = {
 	name: 'clockSpoken',
 	triggers: [...followed('half', ['past']), ...['quarter', 'five', 'ten', 'twenty'].flatMap((w) => followed(w, ['past', 'to', 'after'])), 'a quarter', 'twenty five'],
 	pattern: pattern(
-		`${WORD_START}(half(?=\\s+past)|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)\\s+(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		`${WORD_START}(half(?=[\\s-]+past)|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)(?:\\s+|-(?=past))(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
 		true
 	),
 	build(m, text) {
@@ -243,12 +243,16 @@ const spoken: Recognizer = {
 	}
 };
 
-/** The hour of a clock told in words ("nine", "9") and `minutes` past or to it, in the part of the day named. */
+/**
+ * The hour of a clock told in words ("nine", "9") and `minutes` past or to it, in the part of the day named;
+ * without one, its half of the day is unsaid, as that of "four o'clock" is ("half past eleven last night").
+ */
 function spokenClock(hourText: string, minutes: number, direction: string, part: string | undefined): Fields {
 	const named = HOUR_WORDS.indexOf(hourText.toLowerCase());
 	const hour = named >= 0 ? named + 1 : Number(hourText);
-	if (!BEFORE_THE_HOUR.test(direction)) return { hour: hourInPart(hour, part), minute: minutes };
-	return { hour: hourInPart(hour === 1 ? 12 : hour - 1, part), minute: 60 - minutes };
+	const fields: Fields = BEFORE_THE_HOUR.test(direction) ? { hour: hourInPart(hour === 1 ? 12 : hour - 1, part), minute: 60 - minutes } : { hour: hourInPart(hour, part), minute: minutes };
+	if (!part) fields.halfUnsaid = true;
+	return fields;
 }
 
 const BEFORE_THE_HOUR = /^(?:to|before)$/i;

@@ -22,19 +22,25 @@ function candidate(start: number, end: number, fields: Fields, relation: Relatio
 }
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+/** The days named from the writing, in today's spelling and the older one ("to-day", "to-morrow"). */
+const DAY_WORD = 'yesterday|to-?day|to-?morrow';
+/** The offset of a day word (`DAY_WORD`) from the day of writing. */
+const dayOffset = (word: string) => DAY_WORDS[word.toLowerCase().replace('-', '')];
+/** Older spellings begin with "to" and a hyphen, which the trigger index passes over. */
+const OLDER_SPELLINGS = followed('to', ['day', 'morrow', 'night']);
 
 const dayWords: Recognizer = {
 	name: 'dayWords',
-	triggers: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', ...followed('this', PARTS_OF_DAY), ...followed('last', PARTS_OF_DAY)],
+	triggers: ['the day', 'today', 'yesterday', 'tomorrow', 'tonight', ...OLDER_SPELLINGS, ...followed('this', PARTS_OF_DAY), ...followed('last', PARTS_OF_DAY)],
 	pattern: pattern(
-		`${WORD_START}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(today|yesterday|tomorrow)(?:\\s+(${PART_OF_DAY_PATTERN}))?|(tonight)|(this|last|tomorrow)\\s+(${PART_OF_DAY_PATTERN}))${WORD_END}`,
+		`${WORD_START}(?:(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)|(${DAY_WORD})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(to-?night)|(this|last|to-?morrow)\\s+(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
 	),
 	build(m) {
 		const end = m.index + m[0].length;
 		if (m[1]) return candidate(m.index, end, {}, { kind: 'deictic', unit: 'day', offset: /before/i.test(m[1]) ? -2 : 2 });
 		if (m[2]) {
-			const offset = DAY_WORDS[m[2].toLowerCase()];
+			const offset = dayOffset(m[2]);
 			if (m[3]) {
 				const partOfDay = partOfDayCode(m[3]);
 				if (partOfDay === 'MI') return candidate(m.index, end, { hour: 12, minute: 0 }, { kind: 'deictic', unit: 'day', offset }, 'TIME');
@@ -139,13 +145,16 @@ const PARTS_BEFORE_DAY = '(morning|afternoon|evening|night)';
 const partBeforeDay: Recognizer = {
 	name: 'partBeforeDay',
 	triggers: ['morning', 'afternoon', 'evening', 'night'],
-	pattern: pattern(`${WORD_START}${PARTS_BEFORE_DAY}\\s+(yesterday|today|tomorrow)${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}${PARTS_BEFORE_DAY}\\s+(${DAY_WORD})${WORD_END}`, true),
 	build(m) {
 		const partOfDay = partOfDayCode(m[1]);
 		if (!partOfDay) return null;
-		return candidate(m.index, m.index + m[0].length, { partOfDay }, { kind: 'deictic', unit: 'day', offset: DAY_WORDS[m[2].toLowerCase()] }, 'TIME');
+		return candidate(m.index, m.index + m[0].length, { partOfDay }, { kind: 'deictic', unit: 'day', offset: dayOffset(m[2]) }, 'TIME');
 	}
 };
+
+/** "of" or a day word after a part of the day: the part belongs to that day ("late afternoon yesterday"). */
+const FOLLOWED_BY_ITS_DAY = new RegExp(`^\\s+(?:of|${DAY_WORD})(?![\\p{L}\\p{N}])`, 'iu');
 
 /**
  * "by mid-afternoon", "in the late evening": a part of the day the text narrows ("early", "mid", "late")
@@ -160,7 +169,7 @@ const narrowedPart: Recognizer = {
 		const [narrow, lead] = wordsBefore(text, m.index, 2).reverse().map((w) => w.toLowerCase());
 		const bare = narrow?.replace(/-$/, '');
 		if (!bare || !/^(?:early|mid|late)$/.test(bare) || !/^(?:by|in|at|until|till|from|since|around|before|after|the|during)$/.test(lead ?? '')) return null;
-		if (/^\s+(?:of|yesterday|today|tomorrow)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+		if (FOLLOWED_BY_ITS_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
 		const partOfDay = partOfDayCode(m[1]);
 		return partOfDay ? { start: m.index, end: m.index + m[0].length, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
@@ -247,13 +256,28 @@ const overnight: Recognizer = {
 const weeksFromDay: Recognizer = {
 	name: 'weeksFromDay',
 	triggers: [...followed('a', ['week', 'fortnight']), ...followed('one', ['week', 'fortnight']), ...followed('two', ['weeks', 'fortnights']), ...followed('three', ['weeks'])],
-	pattern: pattern(`${WORD_START}(a|one|two|three)\\s+(weeks?|fortnights?)\\s+(today|tomorrow|yesterday)${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(a|one|two|three)\\s+(weeks?|fortnights?)\\s+(${DAY_WORD})${WORD_END}`, true),
 	build(m) {
 		const count = parseQuantity(m[1].toLowerCase())?.value ?? 0;
 		const days = count * DAYS_IN_A_WEEK * unitScale(m[2]);
 		const plural = /s$/i.test(m[2]);
 		if (!days || (count === 1) === plural) return null;
-		const day = DAY_WORDS[m[3].toLowerCase()];
+		const day = dayOffset(m[3]);
+		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
+	}
+};
+
+/**
+ * British "this day week", "today fortnight", "tomorrow week": a week (or two) from the day named, ahead, or
+ * back when told in the past ("was buried this day week"), as "a week today" is.
+ */
+const dayWeek: Recognizer = {
+	name: 'dayWeek',
+	triggers: ['this day', 'today', 'tomorrow', 'yesterday', ...OLDER_SPELLINGS],
+	pattern: pattern(`${WORD_START}(this\\s+day|${DAY_WORD})\\s+(week|fortnight)${WORD_END}`, true),
+	build(m) {
+		const day = /^this/i.test(m[1]) ? 0 : dayOffset(m[1]);
+		const days = DAYS_IN_A_WEEK * unitScale(m[2]);
 		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
 	}
 };
@@ -327,4 +351,4 @@ const twoAway: Recognizer = {
 	}
 };
 
-export const deicticRecognizers: Recognizer[] = [weeksFromDay, feastsAgo, thisDayIn, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];
+export const deicticRecognizers: Recognizer[] = [weeksFromDay, dayWeek, feastsAgo, thisDayIn, thisTime, twoAway, dayWords, unitWords, namedWithDirection, yearEnd, partBeforeDay, narrowedPart, partOfTheDay, overnight];

@@ -177,7 +177,9 @@ function withFinerPart(c: Candidate, text: string, amount: number, unit: Duratio
 		const m = FINER_PART.exec(text);
 		if (!m) break;
 		const finer = unitOf(m[3]);
-		const finerAmount = amountOf(m[2])?.value;
+		const counted = amountOf(m[2])?.value;
+		// "three months and a fortnight": two weeks, as a fortnight is anywhere.
+		const finerAmount = counted == null ? counted : counted * unitScale(m[3]);
 		const coarser = parts[parts.length - 1].unit;
 		if (!finer || finerAmount == null || UNIT_ORDER.indexOf(finer) >= UNIT_ORDER.indexOf(coarser)) break;
 		if (/^(?:a|an)$/i.test(m[2]) && /s$/i.test(m[3])) break;
@@ -281,4 +283,23 @@ const unitAndAHalf: Recognizer = {
 	}
 };
 
-export const durationRecognizers: Recognizer[] = [quantityDuration, unitAndAHalf, barePlural];
+/** The units said one more of: "another week", "another fortnight" ("another day" is as often some other day). */
+const ONE_MORE_UNITS = ['hour', 'week', 'fortnight', 'month', 'year', 'decade'];
+
+/**
+ * "would brighten for another fortnight", "stayed another week": one more of a unit, a length. "Another
+ * day" is left alone: "another day of protests" and "fight another day" are days, not lengths.
+ */
+const oneMore: Recognizer = {
+	name: 'oneMoreUnit',
+	triggers: followed('another', ONE_MORE_UNITS),
+	pattern: pattern(`${WORD_START}another\\s+(${ONE_MORE_UNITS.join('|')})${WORD_END}(?![-'’])`, true),
+	build(m) {
+		const unit = unitOf(m[1]);
+		if (!unit) return null;
+		const amount = unitScale(m[1]);
+		return { start: m.index, end: m.index + m[0].length, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), unit, amount }, source: 'duration' };
+	}
+};
+
+export const durationRecognizers: Recognizer[] = [quantityDuration, unitAndAHalf, barePlural, oneMore];

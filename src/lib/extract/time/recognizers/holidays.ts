@@ -1,12 +1,13 @@
-import { WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
-import type { Fields } from '../expression';
+import { TRAILING_MODIFIER, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import type { Fields, PointExpression } from '../expression';
 import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
  * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
  * after the first Monday of November; "Memorial Day", "Labor Day"), national days whose name says whose
- * they are ("Bastille Day", "Anzac Day"; not "Independence Day"), the Orthodox Christmas (the Julian
+ * they are ("Bastille Day", "Anzac Day", "the Day of Reconciliation"; not "Independence Day"), saints' days and
+ * England's old quarter days ("St George's Day", "Michaelmas", "Lady Day"), the Orthodox Christmas (the Julian
  * calendar's 25 December), the Western church's feasts that move with Easter ("Good Friday", "Easter
  * Monday", "Pentecost"), whose dates the Gregorian computus gives, and the Orthodox Easter, which the
  * Julian computus gives. Feasts of the Islamic, Hebrew, Chinese and Persian calendars ("Ramadan", "Eid
@@ -18,13 +19,17 @@ import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type
 
 /** "Easter" alone: the feast's Sunday ("at Easter", "since Easter"); its own group, read only after such a word. */
 const BARE_EASTER = 'easter';
+/** "Lady Day", the March quarter day, read only after such a word too: the name is also Billie Holiday's. */
+const LADY_DAY = 'lady\\s+day';
+/** Names that are a day only after a word that makes them one (`BEFORE_EASTER`). */
+const AFTER_A_TIME_WORD = new Set([BARE_EASTER, LADY_DAY]);
 /** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter", "the Easter weekend"). */
 const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
  * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree").
  */
-const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?)(?![\p{L}\p{N}])/iu;
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?)(?![\p{L}\p{N}])/iu;
 
 function islamic(month: string, day: number, lasts?: 'month'): Fields {
 	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
@@ -59,6 +64,22 @@ const HOLIDAYS: [string, Fields][] = [
 	['may\\s+day', { month: 5, day: 1 }],
 	["all\\s+saints['’]?\\s+day", { month: 11, day: 1 }],
 	["all\\s+souls['’]?\\s+day", { month: 11, day: 2 }],
+	// Saints' and national days that say whose they are, and England's old quarter days and feasts.
+	["(?:st\\.?|saint)\\s+(?:george)['’]?s\\s+day", { month: 4, day: 23 }],
+	["(?:st\\.?|saint)\\s+(?:andrew)['’]?s\\s+day", { month: 11, day: 30 }],
+	["(?:st\\.?|saint)\\s+(?:david)['’]?s\\s+day", { month: 3, day: 1 }],
+	['(?:st|saint)[\\s.-]+jean[\\s-]+baptiste(?:\\s+day)?', { month: 6, day: 24 }],
+	['day\\s+of\\s+reconciliation', { month: 12, day: 16 }],
+	['waitangi\\s+day', { month: 2, day: 6 }],
+	['burns\\s+night', { month: 1, day: 25 }],
+	['twelfth\\s+night', { month: 1, day: 5 }],
+	['epiphany', { month: 1, day: 6 }],
+	['candlemas(?:\\s+day)?', { month: 2, day: 2 }],
+	[LADY_DAY, { month: 3, day: 25 }],
+	['midsummer(?:[\\s-]+day)', { month: 6, day: 24 }],
+	['lammas(?:\\s+day)?', { month: 8, day: 1 }],
+	['michaelmas(?:\\s+day)?', { month: 9, day: 29 }],
+	['martinmas(?:\\s+day)?', { month: 11, day: 11 }],
 	// US federal holidays on a fixed weekday of their month.
 	['memorial\\s+day', { month: 5, nthWeekday: { n: -1, weekday: 1 } }],
 	['labor\\s+day', { month: 9, nthWeekday: { n: 1, weekday: 1 } }],
@@ -117,6 +138,7 @@ const holidays: Recognizer = {
 	triggers: [
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
 		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'all saints', 'all souls', 'memorial day', 'labor day', 'martin luther', 'mlk day',
+		'saint', 'day of', 'waitangi day', 'burns night', 'twelfth night', 'epiphany', 'candlemas', 'lady day', 'midsummer', 'lammas', 'michaelmas', 'martinmas',
 		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday',
 		'orthodox good', 'orthodox easter', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
@@ -136,7 +158,7 @@ const holidays: Recognizer = {
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
-		if (HOLIDAYS[i][0] === BARE_EASTER && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
+		if (AFTER_A_TIME_WORD.has(HOLIDAYS[i][0]) && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
 		// "a truce for Christmas", "travelled home for the Lunar New Year": what a thing is for.
@@ -145,9 +167,27 @@ const holidays: Recognizer = {
 		// "cancelled Lunar New Year celebrations", "Christmas shopping": the time of a thing, not of the clause.
 		const after = wordAfter(text, end);
 		const attributive = !dated && /^\p{Ll}/u.test(after) && !NOT_A_NOUN_AFTER.has(after) ? true : undefined;
-		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields, purpose, attributive }, source: 'holiday' };
+		const expression: PointExpression = { kind: 'point', fields, purpose, attributive };
+		const direction = dated ? null : directionNamed(text, m.index, end);
+		if (!direction) return { start: m.index, end, type: 'DATE', expression, source: 'holiday' };
+		expression.relation = { kind: 'named', direction: direction.which };
+		return { start: Math.min(m.index, direction.start), end: Math.max(end, direction.end), type: 'DATE', expression, source: 'holiday' };
 	}
 };
+
+/** "next" or "last" just before a holiday's name. */
+const NEXT_OR_LAST_BEFORE = /(?<![\p{L}\p{N}])(next|last)\s+$/iu;
+
+/**
+ * "next Easter", "last Christmas", and the formal "at Lady Day next", "at Michaelmas last": the one after
+ * the time of writing or the one before it, whatever the tense. The words join the mention.
+ */
+function directionNamed(text: string, start: number, end: number): { which: 'next' | 'last'; start: number; end: number } | null {
+	const before = NEXT_OR_LAST_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+	if (before) return { which: before[1].toLowerCase() as 'next' | 'last', start: start - before[0].length, end };
+	const after = TRAILING_MODIFIER.exec(text.slice(end, end + 24));
+	return after ? { which: after[1].toLowerCase() as 'next' | 'last', start, end: end + after[0].length } : null;
+}
 
 /**
  * Whether a noun follows the number after a holiday's comma: "on Christmas, 2000 people came" counts

@@ -1,4 +1,4 @@
-import { DAYS_IN_A_WEEK, MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
+import { DAYS_IN_A_WEEK, MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, TRAILING_MODIFIER, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -41,8 +41,6 @@ const LISTED_BEFORE_PLURAL_PART = new RegExp(
 /** Words before a weekday that make it a time even before a capitalized word. */
 const NAME_BREAKERS = new Set('on since until till by before after from early late this last next and or his her their its our my your'.split(' '));
 
-/** "next" or "last" after a weekday that ends its phrase: "on Tuesday next to elect", "on Monday last, the". */
-const TRAILING_MODIFIER = /^\s+(next|last)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|at|and|or|when|for|with|as|by|in|on|the|a|an|he|she|it|they|we|i)(?![\p{L}\p{N}]))/u;
 
 /** A clock time just before a weekday: "8 a.m. ", "8pm ", "20:00 ". */
 const CLOCK_BEFORE = /(?:\d[ap]m|[ap]\.m\.|\d:\d\d)\s+$/i;
@@ -204,8 +202,9 @@ const SATURDAY = 6;
 const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
 
 /**
- * "the first Sunday in June", "the last Friday of the month", "the second Tuesday of next month": a
- * weekday counted within a month, the month named, or the one of the writing or of the story. "The last
+ * "the first Sunday in June", "the last Friday of the month", "the second Tuesday of next month", "the last
+ * Friday of that month": a weekday counted within a month, the month named, or the one of the writing or
+ * of the story. "The last
  * weekend of June" is the weekend of the month's last Saturday (which may end on 1 July), "the first
  * weekend in May" that of its first.
  */
@@ -213,7 +212,7 @@ export const nthWeekdayRecognizer: Recognizer = {
 	name: 'nthWeekday',
 	triggers: followed('the', Object.keys(NTH).filter((w) => /^[a-z]+$/.test(w))),
 	pattern: pattern(
-		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?|(this|next|last)\\s+month|the\\s+month)${WORD_END}`,
+		`${WORD_START}the\\s+(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_PATTERN}|weekend)\\s+(?:in|of)\\s+(?:(${MONTH_PATTERN})(?:,?\\s+(${YEAR_PATTERN}))?|(this|next|last)\\s+month|(that|the)\\s+month)${WORD_END}`,
 		true
 	),
 	build(m) {
@@ -232,10 +231,14 @@ export const nthWeekdayRecognizer: Recognizer = {
 			if (m[4]) fields.year = Number(m[4]);
 			return { start, end, type: 'DATE', expression: { kind: 'point', fields, containing }, source: 'nthWeekday' };
 		}
+		// "of the month" is the month of the writing, in news, as in "the end of the month", unless the news
+		// retells an old story; "of that month" is the story's.
 		const which = m[5]?.toLowerCase();
 		const relation: Relation = which
 			? { kind: 'deictic', unit: 'month', offset: which === 'next' ? 1 : which === 'last' ? -1 : 0 }
-			: { kind: 'anaphoric', unit: 'month', offset: 0 };
+			: m[6].toLowerCase() === 'that'
+				? { kind: 'anaphoric', unit: 'month', offset: 0 }
+				: { kind: 'deictic', unit: 'month', offset: 0, definite: true };
 		return { start, end, type: 'DATE', expression: { kind: 'point', fields, relation, containing }, source: 'nthWeekday' };
 	}
 };
