@@ -1163,13 +1163,19 @@ table('a look back in passing (narrative)', [
 	[ARMADA, undefined, '31 July', { value: '1588-07-31' }],
 	[ARMADA, undefined, '1587', { value: '1587' }]
 ], { mode: 'narrative' });
+const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
 	// The title of a diary or a log that a year ends dates the lines under it.
 	[DIARY, '1992-04-15', 'Thursday 2 April', { value: '1942-04-02', anchor: '1942' }],
 	[DIARY, '1992-04-15', 'this morning', { value: '1942-05-09TMO' }],
-	["A letter home\n\nWardens' log, Stepney, 1940.\n7 September. Siren at 4.43 p.m.", '2000-09-07', '7 September', { value: '1940-09-07' }]
+	["A letter home\n\nWardens' log, Stepney, 1940.\n7 September. Siren at 4.43 p.m.", '2000-09-07', '7 September', { value: '1940-09-07' }],
+	// An entry speaks from the day leading its line: its "tomorrow", its "overnight", and what follows.
+	[EXPEDITION, '2004-06-20', 'tomorrow', { value: '1954-06-04' }],
+	[EXPEDITION, '2004-06-20', 'June 9th', { value: '1954-06-09' }],
+	[EXPEDITION, '2004-06-20', 'overnight', { value: '1954-06-08TNI' }],
+	[EXPEDITION, '2004-06-20', 'the 25th', { value: '1954-06-25' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

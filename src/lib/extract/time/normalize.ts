@@ -486,6 +486,28 @@ function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
 	return DATED_LINE.test(ctx.textBetween(lineStart, ctx.start + 24)) ? heading.anchor : null;
 }
 
+/** What may stand before the date that leads an entry's line: spaces, bullets, marks. */
+const ENTRY_LEAD = /^[\s*•·>#-]*$/;
+
+/**
+ * "June 3rd. Rest. … we will send him down tomorrow": in a narrative of dated entries (a diary, a journal, a
+ * log), an entry speaks in its own present from the day that leads its line, so "today" and "tomorrow" count
+ * from that day, not from the writing of the whole.
+ */
+function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	if (ctx.mode !== 'narrative' || ctx.start === undefined || !ctx.textBetween) return null;
+	const from = Math.max(0, ctx.start - LINE_REACH);
+	const newline = ctx.textBetween(from, ctx.start).lastIndexOf('\n');
+	if (newline < 0 && from > 0) return null;
+	const lineStart = from + newline + 1;
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
+		const a = ctx.references[i].anchor;
+		if (a.offset === undefined || a.offset < lineStart) return null;
+		if (ENTRY_LEAD.test(ctx.textBetween(lineStart, a.offset))) return determines(a.point.granularity, need) && DATED_LINE.test(ctx.textBetween(lineStart, a.offset + 24)) ? a : null;
+	}
+	return null;
+}
+
 /** A determiner just before a date that names an event ("the August 1988 cease-fire"). */
 const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/iu;
 
@@ -1176,12 +1198,16 @@ function apposed(ctx: NormalizeContext): NormalizeContext | null {
 	return { ...ctx, references: refs.slice(Math.max(0, refs.length - 1 - REFERENCE_REACH), -1) };
 }
 
-/** A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. */
-function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext): number {
+/**
+ * A relation's offset as the clause reads it: some deictic words ("overnight") turn with the tense. A
+ * narrative's "overnight" is the night of the day it is at, but an entry of a diary (`fromEntry`) speaks as
+ * news does from its day ("Jan. 7. – Cleared overnight" is the night before).
+ */
+function statedOffset(rel: Extract<Relation, { kind: 'deictic' | 'anaphoric' }>, ctx: NormalizeContext, fromEntry = false): number {
 	if (rel.kind === 'deictic' && rel.behindOffset !== undefined && ctx.tense.tense === 'past') return rel.behindOffset;
 	if (rel.kind !== 'deictic' || rel.aheadOffset === undefined) return rel.offset;
 	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
-	return ahead || ctx.mode === 'narrative' ? rel.aheadOffset : rel.offset;
+	return ahead || (ctx.mode === 'narrative' && !fromEntry) ? rel.aheadOffset : rel.offset;
 }
 
 function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeContext, hedged: boolean): Normalized {
@@ -1247,11 +1273,12 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const lookingAhead = rel.kind === 'anaphoric' && rel.offset !== 0 && !rel.fromStory && ctx.mode === 'news' && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
-		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
+		const entry = rel.kind === 'deictic' ? entryDay(ctx, g) : null;
+		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
-		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx));
+		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx, !!entry && base === entry));
 		const fieldKey = fieldsKey(f);
 		// A part of the year counted from the writing turns with the tense (below).
 		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';

@@ -313,8 +313,8 @@ const dayMonthList: Recognizer = {
 	}
 };
 
-/** What may follow a day named alone: the end of a phrase or of a line, a clause's first word. */
-const DAY_FOLLOWER = /^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:its|his|her|their|they|he|she|it|we)\b))/i;
+/** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"). */
+const DAY_FOLLOWER = /^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b))/i;
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
