@@ -41,6 +41,12 @@ describe('tense of the governing verb', () => {
 		['On [Friday], the council condemned the attack.', 'past'],
 		['The envoy will arrive on [Friday].', 'future'],
 		["The envoy'll arrive on [Friday].", 'future'],
+		// Contracted auxiliaries: "'ll" will, "'d" would or (before a participle) had, "'ve" have, "'re" are.
+		["We'll look again in the [summer].", 'future'],
+		["He’d go in [June] if asked.", 'conditional'],
+		["She'd left by [June].", 'past'],
+		["We're meeting in [June].", 'present'],
+		["I'd expect nothing until [the autumn].", 'future'],
 		['Talks are expected to resume [Monday].', 'future'],
 		['The vote is scheduled for [Monday].', 'future'],
 		['The ceasefire begins at noon [Saturday].', 'future'],

@@ -112,7 +112,31 @@ const classes: [Set<string>, number][] = [
 for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
 
 const lower = (t: Token) => t.lower;
-const classOf = (w: string) => CLASSES.get(w) ?? 0;
+const classOf = (w: string) => CLASSES.get(w) ?? (w.length > 2 && APOSTROPHE.test(w) ? contractedClass(w) : 0);
+
+const APOSTROPHE = /['’]/;
+/** A word and the auxiliary contracted onto it: "we'll", "they've", "she'd", "we're", "I'm", "it's". */
+const CONTRACTED = /^(\p{L}+)['’](ll|ve|d|re|m|s)$/u;
+/** Words whose "'s" is "is" or "has", not a possessive ("Friday's"). */
+const IS_OR_HAS_AFTER = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where']);
+
+/** The class of the auxiliary a contraction ends in: "'ll" will, "'d" would (or had: see `classify`), "'ve" have. */
+function contractedClass(w: string): number {
+	const m = CONTRACTED.exec(w);
+	if (!m) return 0;
+	switch (m[2]) {
+		case 'll':
+			return MODAL_FUTURE;
+		case 'd':
+			return MODAL_CONDITIONAL;
+		case 've':
+			return HAVE_PRES;
+		case 's':
+			return IS_OR_HAS_AFTER.has(m[1]) ? BE_PRES : 0;
+		default:
+			return BE_PRES;
+	}
+}
 
 function isVerbalEd(word: string, flags: number): boolean {
 	// "unspecified", "undisclosed": un- participles are adjectives.
@@ -253,6 +277,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (w === 'am' && i > 0 && tokens[i - 1].kind === 'number') return null;
 	if (flags & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 	if (negatedCould(tokens, i)) return { tense: 'past', perfect: false, cue };
+	// "she'd gone", "they'd left": before a participle, "'d" is "had".
+	if (flags & MODAL_CONDITIONAL && CONTRACTED.test(w) && isParticiple(next) && !(classOf(next) & PRESENT_VERB)) return { tense: 'past', perfect: true, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
 	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
@@ -282,9 +308,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
 	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
 	if (w === 'called' && next === 'for' && !(prevFlags & (DETERMINER | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) return { tense: 'past', perfect: false, cue, foretold: true };
-	// "The bank expects growth in July": what is expected lies ahead of the expecting.
-	// After "not" or an auxiliary ("did not expect"), the auxiliary further left decides.
-	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
+	// "The bank expects growth in July": what is expected lies ahead of the expecting; "I'd expect a cut" hedges
+	// the same expectation. After "not" or another auxiliary ("did not expect"), the auxiliary further left decides.
+	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
 	// "Labour groups plan rallies on Saturday": what is planned lies ahead of the planning ("a peace plan on
 	// Friday", "unveiled plans for a rally" are nouns).
 	if ((w === 'plans' || w === 'plan') && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
@@ -368,6 +394,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 			if (negatedCould(tokens, k)) return { tense: 'past', perfect: false, cue };
+			// "she'd left": "'d" before a participle is "had".
+			if (a & MODAL_CONDITIONAL && CONTRACTED.test(aux)) return { tense: 'past', perfect: true, cue };
 			if (a & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
 			if (a & BE_PST) return { tense: 'past', perfect: false, cue };
