@@ -108,6 +108,7 @@ table('decades, centuries, seasons, quarters, halves', [
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
 	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],
 	['Parliament rose for the summer yesterday.', '1976-07-02', 'the summer', { value: '1976-SU' }],
+	['Orbis plans to fly weekly from the summer.', '2052-02-29', 'the summer', { value: '2052-SU' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],

@@ -54,7 +54,7 @@ export const seasonRecognizer: Recognizer = {
 		const introduced =
 			partOf ||
 			pairedBefore ||
-			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
+			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for|from)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
 				(!/^(of|and)$/i.test(after) || pairedAfter || CLAUSE_AFTER_AND.test(text.slice(end, end + 24))));
 		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
 		const heading = !m[1] && leadsLineEntry(text, m.index, end);
