@@ -112,9 +112,8 @@ const classes: [Set<string>, number][] = [
 for (const [words, flag] of classes) for (const w of words) CLASSES.set(w, (CLASSES.get(w) ?? 0) | flag);
 
 const lower = (t: Token) => t.lower;
-const classOf = (w: string) => CLASSES.get(w) ?? (w.length > 2 && APOSTROPHE.test(w) ? contractedClass(w) : 0);
+const classOf = (w: string) => CLASSES.get(w) ?? (w.length > 2 && (w.includes("'") || w.includes('’')) ? contractedClass(w) : 0);
 
-const APOSTROPHE = /['’]/;
 /** A word and the auxiliary contracted onto it: "we'll", "they've", "she'd", "we're", "I'm", "it's". */
 const CONTRACTED = /^(\p{L}+)['’](ll|ve|d|re|m|s)$/u;
 /** Words whose "'s" is "is" or "has", not a possessive ("Friday's"). */
