@@ -1002,6 +1002,7 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Completions fell last year. Since the turn of the century prices have risen fourfold.', '2051-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
 	['Sales rose last year. By the turn of the century, sea levels will have risen by a metre.', '2030-03-01', 'the turn of the century', { value: '2100', mod: 'APPROX' }],
 	['At the turn of the century the firm was worth $5 billion.', '2060-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
+	['In 1995 he said sales would double by the turn of the century.', '2020-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
 	['The mill was built in 1898 and employed 2,000 people at the turn of the century.', '2060-03-01', 'the turn of the century', { value: '1900', mod: 'APPROX' }],
 	['The clerk, who has served since the turn of the century, retires this month.', '2026-03-01', 'the turn of the century', { value: '2000', mod: 'APPROX' }],
 	// "the new year": the next one said of what is to come, the last one of what was.

@@ -1827,8 +1827,8 @@ function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
 
 /**
  * Which century (or millennium) boundary "the turn" is, seen from `year`: one counted from ("since the turn of
- * the century" in 2051) lies behind it; in news, one a clause looks ahead to lies after the writing ("will have
- * doubled by the turn of the century" in 2030), and one the writing tells in the past with no story time named
+ * the century" in 2051) lies behind it; in news, one a clause in the future looks ahead to lies after the
+ * writing ("will have doubled by the turn of the century" in 2030), and one the writing tells in the past with no story time named
  * lies behind it ("was worth $5 billion at the turn of the century" in 2060); else the nearest.
  */
 function turnOfTheCentury(year: number, size: number, base: AnchorPoint, ctx: NormalizeContext): number {
@@ -1837,7 +1837,8 @@ function turnOfTheCentury(year: number, size: number, base: AnchorPoint, ctx: No
 	const writing = ctx.mode === 'news' && ctx.publication ? spanOfPoint(ctx.publication.point) : null;
 	if (writing) {
 		const { tense } = ctx.tense;
-		if (tense === 'future' || tense === 'conditional') return behind(new Date(writing.start).getUTCFullYear()) + size;
+		// (A conditional may report what was said in the story: "said in 1995 sales would double by …".)
+		if (tense === 'future') return behind(new Date(writing.start).getUTCFullYear()) + size;
 		if (tense === 'past' && base === ctx.publication) return behind(year);
 	}
 	return Math.round(year / size) * size;
