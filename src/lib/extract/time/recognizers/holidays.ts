@@ -6,7 +6,7 @@ import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type
  * Holidays with a fixed place in the Gregorian calendar ("Christmas Day", "New Year's Eve", "Boxing Day")
  * or a fixed rule (US "Thanksgiving": the fourth Thursday of November; US "Election Day": the Tuesday
  * after the first Monday of November; "Memorial Day", "Labor Day"), national days whose name says whose
- * they are ("Bastille Day", "Anzac Day", "the Day of Reconciliation"; not "Independence Day"), saints' days and
+ * they are ("Bastille Day", "Anzac Day"; not "Independence Day"; "the Day of Reconciliation" has a recognizer of its own), saints' days and
  * England's old quarter days ("St George's Day", "Michaelmas", "Lady Day"), the Orthodox Christmas (the Julian
  * calendar's 25 December), the Western church's feasts that move with Easter ("Good Friday", "Easter
  * Monday", "Pentecost"), whose dates the Gregorian computus gives, and the Orthodox Easter, which the
@@ -69,7 +69,6 @@ const HOLIDAYS: [string, Fields][] = [
 	["(?:st\\.?|saint)\\s+andrew['’]?s\\s+day", { month: 11, day: 30 }],
 	["(?:st\\.?|saint)\\s+david['’]?s\\s+day", { month: 3, day: 1 }],
 	['(?:st|saint)[\\s.-]+jean[\\s-]+baptiste(?:\\s+day)?', { month: 6, day: 24 }],
-	['day\\s+of\\s+reconciliation', { month: 12, day: 16 }],
 	['waitangi\\s+day', { month: 2, day: 6 }],
 	['burns\\s+night', { month: 1, day: 25 }],
 	['twelfth\\s+night', { month: 1, day: 5 }],
@@ -138,7 +137,7 @@ const holidays: Recognizer = {
 	triggers: [
 		'orthodox christmas', 'coptic christmas', 'julian christmas', 'christmas', 'boxing', 'new year', 'new years', 'valentine', 'valentines', 'halloween', 'thanksgiving', 'election day',
 		'bastille day', 'anzac day', 'australia day', 'canada day', 'juneteenth', 'armistice day', 'remembrance day', 'veterans day', 'veterans', 'guy fawkes', 'bonfire night', 'st patrick', 'st', 'may day', 'all saints', 'all souls', 'memorial day', 'labor day', 'martin luther', 'mlk day',
-		'saint', 'day of', 'waitangi day', 'burns night', 'twelfth night', 'epiphany', 'candlemas', 'lady day', 'midsummer', 'lammas', 'michaelmas', 'martinmas',
+		'saint', 'waitangi day', 'burns night', 'twelfth night', 'epiphany', 'candlemas', 'lady day', 'midsummer', 'lammas', 'michaelmas', 'martinmas',
 		'shrove tuesday', 'ash wednesday', 'palm sunday', 'maundy thursday', 'holy thursday', 'holy saturday', 'good friday', 'easter', 'ascension day', 'pentecost', 'whit', 'whitsunday', 'whitmonday',
 		'orthodox good', 'orthodox easter', 'ramadan', 'ramadhan', 'ramazan', 'eid', 'islamic new', 'hijri new', 'muslim new', 'ashura',
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
@@ -239,6 +238,23 @@ const slashedNamedDays: Recognizer = {
 	}
 };
 
-export const holidayRecognizers: Recognizer[] = [holidays];
+/**
+ * South Africa's "Day of Reconciliation", 16 December: its own recognizer, since "day of" is too common a
+ * pair to try every holiday's name at.
+ */
+const dayOfReconciliation: Recognizer = {
+	name: 'dayOfReconciliation',
+	triggers: ['day of'],
+	pattern: pattern(`${WORD_START}Day\\s+of\\s+Reconciliation${WORD_END}`),
+	build(m, text) {
+		const end = m.index + m[0].length;
+		const expression: PointExpression = { kind: 'point', fields: { month: 12, day: 16 } };
+		const direction = directionNamed(text, m.index, end);
+		if (direction) expression.relation = { kind: 'named', direction: direction.which };
+		return { start: direction?.start ?? m.index, end: direction?.end ?? end, type: 'DATE', expression, source: 'holiday' };
+	}
+};
+
+export const holidayRecognizers: Recognizer[] = [holidays, dayOfReconciliation];
 /** Read before the dates with a month name, whose words they share. */
 export const namedDayRecognizers: Recognizer[] = [slashedNamedDays];
