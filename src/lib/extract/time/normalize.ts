@@ -467,6 +467,14 @@ const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[
 /** How far back from a date the start of its line may be looked for. */
 const LINE_REACH = 240;
 
+/** Where the line holding the candidate starts, looked for within `LINE_REACH`; -1 when not found so near. */
+function lineStartOf(ctx: NormalizeContext): number {
+	if (ctx.start === undefined || !ctx.textBetween) return -1;
+	const from = Math.max(0, ctx.start - LINE_REACH);
+	const newline = ctx.textBetween(from, ctx.start).lastIndexOf('\n');
+	return newline < 0 && from > 0 ? -1 : from + newline + 1;
+}
+
 /**
  * The time heading the timeline a date stands in: the year or month leading the date's own line ("1979 –
  * The Shah leaves in January", "Jul 2021 - … in the early hours of the 7th"), or the last year on a line
@@ -475,12 +483,9 @@ const LINE_REACH = 240;
  */
 function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
 	const heading = ctx.heading;
-	if (!heading || ctx.start === undefined || !ctx.textBetween) return null;
-	const from = Math.max(0, ctx.start - LINE_REACH);
-	const before = ctx.textBetween(from, ctx.start);
-	const newline = before.lastIndexOf('\n');
-	if (newline < 0 && from > 0) return null;
-	const lineStart = from + newline + 1;
+	if (!heading) return null;
+	const lineStart = lineStartOf(ctx);
+	if (lineStart < 0 || ctx.start === undefined || !ctx.textBetween) return null;
 	if (heading.anchor.offset !== undefined && heading.anchor.offset >= lineStart) return heading.heading === 'line' ? heading.anchor : null;
 	if (heading.heading !== 'lines') return null;
 	return DATED_LINE.test(ctx.textBetween(lineStart, ctx.start + 24)) ? heading.anchor : null;
@@ -495,11 +500,8 @@ const ENTRY_LEAD = /^[\s*•·>#-]*$/;
  * from that day, not from the writing of the whole.
  */
 function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	if (ctx.mode !== 'narrative' || ctx.start === undefined || !ctx.textBetween) return null;
-	const from = Math.max(0, ctx.start - LINE_REACH);
-	const newline = ctx.textBetween(from, ctx.start).lastIndexOf('\n');
-	if (newline < 0 && from > 0) return null;
-	const lineStart = from + newline + 1;
+	const lineStart = ctx.mode === 'narrative' ? lineStartOf(ctx) : -1;
+	if (lineStart < 0 || !ctx.textBetween) return null;
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const a = ctx.references[i].anchor;
 		if (a.offset === undefined || a.offset < lineStart) return null;
@@ -643,46 +645,33 @@ function restatedDay(ctx: NormalizeContext): AnchorPoint | null {
 	return /^\s*,\s*(?:on\s+)?$/i.test(before.gap) ? before.last.anchor : null;
 }
 
-/** "on Aug. 28 (Monday)": a weekday in brackets right after a day names that day's weekday (its week is the base). */
-function weekdayOfTheDayBefore(ctx: NormalizeContext, f: Fields): AnchorPoint | null {
-	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
-	const before = justBefore(ctx);
-	if (!before || before.last.anchor.point.granularity !== 'day' || !/^\s*\(\s*$/.test(before.gap)) return null;
-	return before.last.anchor;
-}
-
-/** How many days after a day a weekday listed after it may follow it (`listedAfterDay`). */
+/** How many days after a day a weekday listed after it may follow it (`weekdayBesideTheDayBefore`). */
 const LISTED_DAYS_AHEAD = 3;
-
-/**
- * "cancelled its flights on Monday and Tuesday", written on a Monday: a weekday listed right after a day
- * names one of the next few days after it, rather than a day a week before ("Saturday and Sunday",
- * "Friday or Monday"). The day it follows is the base, when it is close enough.
- */
-function listedAfterDay(ctx: NormalizeContext, f: Fields): AnchorPoint | null {
-	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
-	const before = justBefore(ctx);
-	if (!before || before.last.anchor.point.granularity !== 'day' || !LIST_JOINER.test(before.gap)) return null;
-	const span = spanOfPoint(before.last.anchor.point);
-	if (!span) return null;
-	const ahead = (f.weekday - isoWeekday(new Date(span.start)) + 7) % 7;
-	return ahead > 0 && ahead <= LISTED_DAYS_AHEAD ? before.last.anchor : null;
-}
 
 /** A lead right after a day, before a weekday: "on Tuesday ahead of Sunday's", "on Monday after Friday's". */
 const LEAD_AFTER_A_DAY = /^[\s,]*(?:(ahead\s+of|in\s+advance\s+of|before)|after|following)\s+(?:the\s+)?$/i;
 
 /**
- * "rose on Tuesday ahead of Sunday's meeting", "fell on Monday after Friday's budget": a weekday the event
- * of the day just named came before lies after that day, and one it followed lies before it, whatever the
- * writing's day (the day named is the base).
+ * A weekday right after a day the sentence has just named, which is its base; how the words between place it:
+ * - "on Aug. 28 (Monday)": in brackets, it names that day's weekday (its week);
+ * - "cancelled its flights on Monday and Tuesday", written on a Monday: listed after it, one of the next few
+ *   days, rather than a day a week before ("Saturday and Sunday", "Friday or Monday"), when close enough;
+ * - "rose on Tuesday ahead of Sunday's meeting", "fell on Monday after Friday's budget": a weekday the event
+ *   of that day came before lies after it, and one it followed lies before it, whatever the writing's day.
  */
-function orderedByTheDayBefore(ctx: NormalizeContext, f: Fields): { base: AnchorPoint; direction: Direction } | null {
+function weekdayBesideTheDayBefore(ctx: NormalizeContext, f: Fields): { base: AnchorPoint; direction: Direction } | null {
 	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
 	const before = justBefore(ctx);
 	if (!before || before.last.anchor.point.granularity !== 'day') return null;
+	const base = before.last.anchor;
+	if (/^\s*\(\s*$/.test(before.gap)) return { base, direction: 'same' };
+	if (LIST_JOINER.test(before.gap)) {
+		const span = spanOfPoint(base.point);
+		const ahead = span ? (f.weekday - isoWeekday(new Date(span.start)) + 7) % 7 : 0;
+		return ahead > 0 && ahead <= LISTED_DAYS_AHEAD ? { base, direction: 'onOrAfter' } : null;
+	}
 	const lead = LEAD_AFTER_A_DAY.exec(before.gap);
-	return lead ? { base: before.last.anchor, direction: lead[1] ? 'after' : 'before' } : null;
+	return lead ? { base, direction: lead[1] ? 'after' : 'before' } : null;
 }
 
 /** What joins two items of a list of days: "and", "or", a comma, "and on". */
@@ -1368,20 +1357,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
 	const restated = cycle === 'year' ? restatedDay(ctx) : null;
-	const bracketed = cycle === 'week' ? weekdayOfTheDayBefore(ctx, f) : null;
-	const listed = cycle === 'week' && !bracketed ? listedAfterDay(ctx, f) : null;
-	const ordered = cycle === 'week' && !bracketed && !listed ? orderedByTheDayBefore(ctx, f) : null;
-	if (bracketed) {
-		base = bracketed;
-		direction = 'same';
-	} else if (ordered) {
-		({ base, direction } = ordered);
+	const beside = cycle === 'week' ? weekdayBesideTheDayBefore(ctx, f) : null;
+	if (beside) {
+		({ base, direction } = beside);
 	} else if (restated) {
 		base = restated;
 		direction = 'nearest';
-	} else if (listed) {
-		base = listed;
-		direction = 'onOrAfter';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
 		// "opens on 20 March and closes on the 25th": a day of the month its sentence has named; "the 7th"
 		// on a line headed "Jul 2021 -" is of that month; else of the month a story told in the past is in,

@@ -136,7 +136,25 @@ const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same
  */
 const NAMED_DAY_PART_AFTER_CLOCK = String.raw`last\s+night|tonight|(?:yesterday|tomorrow|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:morning|afternoon|evening|night)`;
 const PART_OF_NAMED_DAY = /(morning|afternoon|evening|night)/i;
+/** The words a part of the day after a clock time begins with, but "in the" and "at night". */
+const PART_LEADS = ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow'];
 const AFTER_NOON = /^(?:afternoon|evening)$/i;
+
+/** The hour an hour's word or number names ("nine", "9"). */
+function hourNumber(hourText: string): number {
+	const named = HOUR_WORDS.indexOf(hourText.toLowerCase());
+	return named >= 0 ? named + 1 : Number(hourText);
+}
+
+/**
+ * The part of the day read by a pattern's look ahead (`PART_AFTER_CLOCK`, then `NAMED_DAY_PART_AFTER_CLOCK`),
+ * from its three groups starting at `group`: "morning" of "that morning", "night" of "at night", "evening" of
+ * "yesterday evening"; "tonight" is night.
+ */
+function partAfterClock(m: RegExpExecArray, group: number): string | undefined {
+	const named = m[group + 2];
+	return m[group] ?? m[group + 1] ?? (named ? (PART_OF_NAMED_DAY.exec(named)?.[1] ?? 'night') : undefined);
+}
 
 /**
  * An hour of the twelve-hour clock read with the part of the day named after it: "8.30 that evening" is
@@ -161,9 +179,7 @@ const inThe: Recognizer = {
 		const part = m[3] ?? m[4];
 		// "four o'clock" alone is a time whose half of the day is unsaid; "four" alone is a number.
 		if (!part && !m[2]) return null;
-		const named = HOUR_WORDS.indexOf(m[1].toLowerCase());
-		const hour = named >= 0 ? named + 1 : Number(m[1]);
-		const fields: Fields = { hour: hourInPart(hour, part), minute: 0 };
+		const fields: Fields = { hour: hourInPart(hourNumber(m[1]), part), minute: 0 };
 		if (!part) fields.halfUnsaid = true;
 		return time(m.index, m.index + m[0].length, fields);
 	}
@@ -179,16 +195,15 @@ const dotted: Recognizer = {
 	triggers: ['#1.'],
 	// The words a part of the day after the clock time begins with ("that morning", "on the morning of",
 	// "last night", "yesterday morning").
-	numberFollowers: ['that', 'this', 'the', 'on', 'in', 'at', 'last', 'tonight', 'yesterday', 'tomorrow'],
+	numberFollowers: [...PART_LEADS, 'in', 'at'],
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
 		// "rose to 9.30 that morning" is a price.
 		const before = wordBefore(text, m.index);
 		if (before === 'to' || !INTRODUCERS.has(before)) return null;
-		// The part of the day, read by the pattern's look ahead, stays out of the mention ("tonight" is night).
-		const part = m[3] ?? m[4] ?? (m[5] ? (PART_OF_NAMED_DAY.exec(m[5])?.[1] ?? 'night') : undefined);
-		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), part), minute: Number(m[2]) });
+		// The part of the day, read by the pattern's look ahead, stays out of the mention.
+		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), partAfterClock(m, 3)), minute: Number(m[2]) });
 	}
 };
 
@@ -199,16 +214,14 @@ const dotted: Recognizer = {
  */
 const bareHour: Recognizer = {
 	name: 'clockBareHour',
-	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow']))],
-	numberFollowers: ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow'],
+	triggers: ['#1', ...HOUR_WORDS.flatMap((w) => followed(w, PART_LEADS))],
+	numberFollowers: PART_LEADS,
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
 		if (!SPOKEN_INTRODUCERS.has(wordBefore(text, m.index))) return null;
 		if (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
-		const part = m[2] ?? m[3] ?? (m[4] ? (PART_OF_NAMED_DAY.exec(m[4])?.[1] ?? 'night') : undefined);
-		const named = HOUR_WORDS.indexOf(m[1].toLowerCase());
-		return time(m.index, m.index + m[1].length, { hour: hourInPart(named >= 0 ? named + 1 : Number(m[1]), part), minute: 0 });
+		return time(m.index, m.index + m[1].length, { hour: hourInPart(hourNumber(m[1]), partAfterClock(m, 2)), minute: 0 });
 	}
 };
 
@@ -248,8 +261,7 @@ const spoken: Recognizer = {
  * without one, its half of the day is unsaid, as that of "four o'clock" is ("half past eleven last night").
  */
 function spokenClock(hourText: string, minutes: number, direction: string, part: string | undefined): Fields {
-	const named = HOUR_WORDS.indexOf(hourText.toLowerCase());
-	const hour = named >= 0 ? named + 1 : Number(hourText);
+	const hour = hourNumber(hourText);
 	const fields: Fields = BEFORE_THE_HOUR.test(direction) ? { hour: hourInPart(hour === 1 ? 12 : hour - 1, part), minute: 60 - minutes } : { hour: hourInPart(hour, part), minute: minutes };
 	if (!part) fields.halfUnsaid = true;
 	return fields;

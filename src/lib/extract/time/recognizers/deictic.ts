@@ -249,6 +249,11 @@ const overnight: Recognizer = {
 };
 
 
+/** `days` from the day `day` days off the writing: ahead, or back when the clause is told in the past. */
+function weeksFrom(start: number, end: number, day: number, days: number): Candidate {
+	return candidate(start, end, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
+}
+
 /**
  * British "a week today", "a fortnight tomorrow", "two weeks today": that many weeks from the day named,
  * ahead ("will be handed over a fortnight today"), or back when told in the past ("died a week today").
@@ -262,8 +267,7 @@ const weeksFromDay: Recognizer = {
 		const days = count * DAYS_IN_A_WEEK * unitScale(m[2]);
 		const plural = /s$/i.test(m[2]);
 		if (!days || (count === 1) === plural) return null;
-		const day = dayOffset(m[3]);
-		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
+		return weeksFrom(m.index, m.index + m[0].length, dayOffset(m[3]), days);
 	}
 };
 
@@ -277,8 +281,7 @@ const dayWeek: Recognizer = {
 	pattern: pattern(`${WORD_START}(this\\s+day|${DAY_WORD})\\s+(week|fortnight)${WORD_END}`, true),
 	build(m) {
 		const day = /^this/i.test(m[1]) ? 0 : dayOffset(m[1]);
-		const days = DAYS_IN_A_WEEK * unitScale(m[2]);
-		return candidate(m.index, m.index + m[0].length, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });
+		return weeksFrom(m.index, m.index + m[0].length, day, DAYS_IN_A_WEEK * unitScale(m[2]));
 	}
 };
 
