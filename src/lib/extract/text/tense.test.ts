@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tenseAt } from './tense';
+import { tenseAt, tenseCues } from './tense';
+import { tokenize } from './tokens';
 
 /** The tense governing the bracketed words. */
 function tenseOf(marked: string) {
@@ -144,6 +145,15 @@ describe('tense of the governing verb', () => {
 		expect(text.slice(t.cue!.start, t.cue!.end)).toBe('ran');
 		const sooner = 'The festival ends on Monday, when most of the crowd had gone home.';
 		expect(tenseAt(sooner, { start: sooner.indexOf('Monday'), end: sooner.indexOf('Monday') + 6 })).toEqual({ tense: 'past', perfect: false });
+	});
+
+	it('reads a contraction in a long sentence as in a short one', () => {
+		const filler = Array.from({ length: 90 }, (_, i) => `item ${i}`).join(', ');
+		const text = `The list runs: ${filler}; we'll look again in June.`;
+		const tokens = tokenize(text);
+		const june = { start: text.indexOf('June'), end: text.indexOf('June') + 4 };
+		// Long sentences are read through an index of the words that can decide (`tenseCues`).
+		expect(tenseAt(text, june, { start: 0, end: text.length }, tokens, tenseCues(tokens)).tense).toBe('future');
 	});
 
 	it('marks perfects and points at its cue', () => {

@@ -522,7 +522,7 @@ export function tenseCues(tokens: Token[]): TenseCues {
 		const prev = i > 0 && tokens[i - 1].kind === 'word' ? tokens[i - 1].lower : '';
 		// A gerund after "after" or "since" is read by `readLeft` too ("after beating Denver on Thursday").
 		const eventBefore = w.endsWith('ing') && (prev === 'after' || prev === 'since');
-		if (CLASSES.has(w) || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || prev === 'to' || eventBefore) cue[i] = 1;
+		if (classOf(w) !== 0 || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || prev === 'to' || eventBefore) cue[i] = 1;
 	}
 	const next = new Int32Array(n + 1);
 	const prev = new Int32Array(n);
