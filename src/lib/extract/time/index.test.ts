@@ -200,6 +200,9 @@ table('parts of days and clock times', [
 	['Storm updates.\n8:40 a.m. CST — Flights were canceled on Wednesday.\n10:15 a.m. CST — The cold will last.', '2022-12-23', '10:15 a.m. CST', { value: '2022-12-23T10:15' }],
 	['Conclave live. 19:06 local time — White smoke is rising. 19:20 — Crowds are streaming into the square.', '2013-03-13', '19:20', { value: '2013-03-13T19:20' }],
 	['Jan 13, 9.45pm: The ship strikes rocks off Giglio. 10.58pm: The captain orders the ship abandoned.', '2012-01-20', '10.58pm', { value: '2012-01-13T22:58' }],
+	// Lines of live updates led by a bare clock: a stamp when a line beside it starts with one too.
+	['Final, live\n14:52 The teams are in the tunnel.\n14:58 The anthems are sung.', '2031-05-05', '14:52', { value: '2031-05-05T14:52' }],
+	['Final, live\n14:52 The teams are in the tunnel.\n14:58 The anthems are sung.', '2031-05-05', '14:58', { value: '2031-05-05T14:58' }],
 	// Told as still to come, a clock takes a day ahead of the writing that the sentence before named.
 	['The quartet plays on Saturday 5 June. Doors open 7.30pm, music from 8pm.', '2027-05-28', '7.30pm', { value: '2027-06-05T19:30' }],
 	['The broadcast will be televised tomorrow. The Queen will speak at 3 p.m. from Sandringham.', '1957-12-24', '3 p.m.', { value: '1957-12-25T15:00' }],
@@ -212,6 +215,10 @@ table('parts of days and clock times', [
 	['The mine collapsed on Aug. 5. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: 'XXXX-XX-XXT00:11' }],
 	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
 	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
+	// A North American zone named by its region alone is the zone, and the day after it is the clock's.
+	['Voting ended at 3 p.m. Pacific on Friday.', '2020-11-03', '3 p.m. Pacific', { value: '2020-10-30T15:00' }],
+	['The finale airs at 8 p.m. Eastern, 5 p.m. Pacific.', '2020-11-03', '5 p.m. Pacific', { value: '2020-11-03T17:00' }],
+	['They met at 9 a.m. Central Bank officials said.', '2020-11-03', '9 a.m.', { value: '2020-11-03T09:00' }],
 	['The deal took effect at 01:00 Moscow time on Tuesday.', '2020-11-10', '01:00 Moscow time', { value: '2020-11-10T01:00' }],
 	['He calls at 5pm every time.', '2020-11-10', '5pm', { value: '2020-11-10T17:00' }],
 	['The truce will last until 9pm on Friday.', '2023-05-20', '9pm', { value: '2023-05-26T21:00' }],
@@ -311,6 +318,11 @@ table('weekdays by tense', [
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
 	['The commemorations continue until Sunday.', '2045-05-08', 'Sunday', { value: '2045-05-14' }],
+	// A copula in the present before the day: the day the thing falls on, still to come.
+	['The run-off is on Saturday, the commission said.', '2045-05-08', 'Saturday', { value: '2045-05-13' }],
+	['He said the deadline for bids is Friday.', '2045-05-08', 'Friday', { value: '2045-05-12' }],
+	['Today is Monday, and the markets are shut.', '2045-05-08', 'Monday', { value: '2045-05-08' }],
+	['The toll from the blast on Saturday is 30.', '2045-05-08', 'Saturday', { value: '2045-05-06' }],
 	// A sentence long enough to be read by its cues reads the gerund after "after" as a short one does.
 	[`With ${Array(45).fill('the team').join(', ')}, the Celtics will host Game 7 on Sunday after beating Denver on Thursday.`, '2055-06-18', 'Thursday', { value: '2055-06-17' }],
 	['The government raised the price of petrol with effect from June 16.', '2036-06-15', 'June 16', { value: '2036-06-16' }],

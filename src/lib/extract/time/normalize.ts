@@ -843,6 +843,9 @@ function sinceAsReason(ctx: NormalizeContext): boolean {
 
 const BEFORE_THE = /\bbefore\s+the\s+$/i;
 
+/** A copula in the present right before a day: "is on Saturday", "are Friday". */
+const FALLS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
+
 function cameBefore(ctx: NormalizeContext): boolean {
 	if (BEFORE_THE_EVENT.has(ctx.lead ?? '')) return true;
 	return ctx.lead === 'by' && CAUSED_BY.test(textBefore(ctx, 20));
@@ -1032,6 +1035,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
+		// "The vote is on Saturday", "the deadline is Friday": a day the present says a thing falls on is the
+		// coming one (or today: "Today is Monday").
+		if (tense === 'present' && FALLS_ON.test(textBefore(ctx, 12))) return 'onOrAfter';
 		return 'nearestPast';
 	}
 	// "Prices rose from March to November", "ruled from June to August": a stretch told in the past lies

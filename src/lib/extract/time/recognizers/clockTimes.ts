@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extr
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
-import { followed, leadsLineEntry, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, lineStartWithin, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { CHANGED_BY } from './durations';
 
 /**
@@ -19,8 +19,10 @@ const PLACE_TIME = '\\p{L}+\\s+time';
 /** North American zones by name ("9pm Eastern time", "7pm ET"). */
 const ZONE_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic'];
 const NAMED_ZONES = `(?:${ZONE_REGIONS.join('|')})(?:\\s+(?:Standard|Daylight))?\\s+time`;
-const NAMED_ZONE = new RegExp(`^(${ZONE_REGIONS.join('|')})(?: (Standard|Daylight))? time$`, 'i');
-const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}`;
+const NAMED_ZONE = new RegExp(`^(${ZONE_REGIONS.join('|')})(?: (Standard|Daylight))?(?: time)?$`, 'i');
+/** A region alone ("3 p.m. Eastern on Friday"), when no name goes on after it ("Pacific Rim", "Central Bank"). */
+const BARE_REGION = new RegExp(`^(?:${ZONE_REGIONS.join('|')})$`);
+const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}|${ZONE_REGIONS.join('|')}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
@@ -37,7 +39,11 @@ function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefine
 	const zone = m[group];
 	const end = m.index + m[0].length;
 	// Letters are a zone in capitals ("EST", not "art"); a place's time starts with its name's capital.
-	const capitalized = zone && (/\s/.test(zone) ? /^(?:\p{Lu}|local\s)/u.test(zone) : zone === zone.toUpperCase() || /^local$/i.test(zone));
+	const capitalized =
+		zone &&
+		(/\s/.test(zone)
+			? /^(?:\p{Lu}|local\s)/u.test(zone)
+			: zone === zone.toUpperCase() || /^local$/i.test(zone) || (BARE_REGION.test(zone) && !/^\s+\p{Lu}/u.test(m.input.slice(end, end + 2))));
 	if (!zone || capitalized) return [zone, end];
 	// The match ends where the spaces and bracket before the zone begin.
 	const at = m[0].lastIndexOf(zone);
@@ -90,7 +96,7 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
@@ -106,6 +112,26 @@ const DASH_AFTER = /^\s+[—–]\s/;
 /** "… in the rain. 20:12 — Habemus papam": a clock time heading an entry of live updates within a paragraph. */
 function stampsAnEntry(text: string, start: number, end: number): boolean {
 	return DASH_AFTER.test(text.slice(end, end + 4)) && SENTENCE_END_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
+/** A line that begins with a clock time ("14:52 The teams are out", "- 9:05 Polls open"). */
+const STAMPED_LINE = /^[\t *•·>#_-]*(?:[01]?\d|2[0-3]):[0-5]\d\s+\p{Lu}/u;
+/** How far the lines before and after a stamped line are looked for. */
+const NEIGHBOUR_REACH = 600;
+
+/**
+ * "14:52 The teams are in the tunnel": a clock time starting a line of live updates with no mark after it.
+ * Alone, such a line may be a verse or a score ("19:20 Jesus wept"); it is a stamp when a line next to it
+ * starts with one too.
+ */
+function stampsALine(text: string, start: number, end: number): boolean {
+	const lineStart = lineStartWithin(text, start, 8);
+	if (lineStart < 0 || !STAMPED_LINE.test(text.slice(lineStart, end + 3))) return false;
+	const nextLine = text.indexOf('\n', end);
+	if (nextLine >= 0 && nextLine - end <= NEIGHBOUR_REACH && STAMPED_LINE.test(text.slice(nextLine + 1, nextLine + 20))) return true;
+	if (lineStart < 2) return false;
+	const previousLine = text.lastIndexOf('\n', lineStart - 2);
+	return lineStart - previousLine <= NEIGHBOUR_REACH && STAMPED_LINE.test(text.slice(previousLine + 1, previousLine + 20));
 }
 
 const namedTimes: Recognizer = {
