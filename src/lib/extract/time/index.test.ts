@@ -1287,6 +1287,10 @@ table('dates in British and wire styles', [
 	// A day-first date at the end of a range settles the text's order for the others.
 	['Collections move from 04/10/2021, and the depot closes between 20/12/2021 and 07/01/2022.', '2021-09-14', '04/10/2021', { value: '2021-10-04', diagnostic: null }],
 	['Collections move from 04/10/2021, and the depot closes between 20/12/2021 and 07/01/2022.', '2021-09-14', '20/12/2021 and 07/01/2022', { value: '2021-12-20/2022-01-07' }],
+	// With no slashed date to settle it, a text that writes its dates in words day first reads them day first too.
+	['The sale runs 03/04/2031 to 10/04/2031 and ends on 10 April.', '2031-02-05', '03/04/2031', { value: '2031-04-03', diagnostic: 'ambiguous-date' }],
+	['The sale runs 03/04/2031 to 10/04/2031 and ends on April 10.', '2031-02-05', '03/04/2031', { value: '2031-03-04', diagnostic: 'ambiguous-date' }],
+	['Entries close 05/06/2031; the winners are named on 2 July and the gala is on July 9.', '2031-02-05', '05/06/2031', { value: '2031-05-06', diagnostic: 'ambiguous-date' }],
 	// Left open, the month-first reading gives way when it would put a past event after the writing.
 	['He was detained on 04/03/2019, the court heard.', '2019-03-05', '04/03/2019', { value: '2019-03-04', diagnostic: 'ambiguous-date' }],
 	['He will be sentenced on 04/03/2019.', '2019-03-05', '04/03/2019', { value: '2019-04-03', diagnostic: 'ambiguous-date' }]
