@@ -762,6 +762,7 @@ table('durations, sets and vague references', [
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
+	['The bonds pay 4.5 per cent per annum until they mature.', undefined, 'per annum', { value: 'P1Y', type: 'SET' }],
 	['The court sits four days a week.', undefined, 'a week', { value: 'P1W', type: 'SET' }],
 	['The official weekly Covid figures showed a rise.', undefined, 'weekly', { value: 'P1W', type: 'SET' }],
 	['The army is now in control.', '2021-08-14', 'now', { value: 'PRESENT_REF', span: false }],

@@ -23,7 +23,7 @@ import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_S
  * Sets (recurring times): "every Monday", "every Thursday evening", "each year", "every two weeks", "every
  * other month", "each July", "every morning"; "daily", "weekly", "annually", "hourly"; "twice a week",
  * "three times a year", "once a month"; "Mondays" and "on Mondays", "Tuesday nights"; and "a year" or "per
- * day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day").
+ * day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day"); "per annum".
  */
 
 /** A SET candidate: its TIMEX3 value, and "EVERY"/"EACH" (`quant`) or a count of times (`freq`). */
@@ -154,9 +154,11 @@ const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|b
 const perUnit: Recognizer = {
 	name: 'perUnit',
 	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
-	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|of|and\\s+a\\s+half)\\b)`, true),
+	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute|annum)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|of|and\\s+a\\s+half)\\b)`, true),
 	build(m, text) {
 		const per = m[1].toLowerCase() === 'per';
+		// "5 per cent per annum": Latin for "a year", only after "per".
+		if (m[2].toLowerCase() === 'annum') return per ? setCandidate(m.index, m.index + m[0].length, 'P1Y') : null;
 		const prev = wordBefore(text, m.index);
 		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
 		const amountNear = before.some((w) => /^[\d$€£]/.test(w) || /^(?:hundreds|thousands|millions|billions|dozens|million|billion|thousand|hundred)$/.test(w));
