@@ -163,6 +163,11 @@ table('parts of days and clock times', [
 	['Britain left the ERM tonight after a day in which the Bank of England raised rates at 11am.', '1992-09-16', '11am', { value: '1992-09-16T11:00' }],
 	['On the evening of 2 November 1948 the paper went to press. Truman woke at about 4 a.m. to hear that he was ahead.', '2018-11-02', 'about 4 a.m.', { value: '1948-11-03T04:00' }],
 	['Officials said they would review the situation at 2 a.m.', '2010-04-15', '2 a.m', { value: '2010-04-16T02:00' }],
+	// A report going on from an evening hour to small hours, in a sentence of its own, has passed midnight;
+	// in one sentence, or in a past perfect, it may look back.
+	['Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m. with a narrow lead.', '2031-05-05', '2 a.m.', { value: '2031-05-03T02:00' }],
+	['Polls closed at 10 p.m. on Friday. Counting had begun at 2 a.m. in some districts.', '2031-05-05', '2 a.m.', { value: '2031-05-02T02:00' }],
+	['Police said at 11 p.m. on Friday that the blast at 3 a.m. had killed two.', '2031-05-05', '3 a.m.', { value: '2031-05-02T03:00' }],
 	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
 	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],

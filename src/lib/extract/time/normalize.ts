@@ -825,6 +825,8 @@ const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
 
 /** An hour from which a story told forward reaches the small hours only by going on to the next day. */
 const LATE_HOUR = 11;
+/** An hour from which a report that goes on to the small hours has passed midnight. */
+const EVENING_HOUR = 18;
 
 /** Noon, the end of the morning a night ends in. */
 const NOON = 12;
@@ -1438,7 +1440,14 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
-		const afterLateHour = ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24;
+		// In news, a report that goes on from an evening hour in a sentence of its own to small hours told in the
+		// past or the future ("Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m.") has passed
+		// midnight; in one sentence ("said at 11 p.m. that the blast at 3 a.m. …") or a past perfect it may look back.
+		const newsAfterEvening =
+			ctx.mode === 'news' && !!last && base === last.anchor && last.sentence < ctx.sentence && base.point.hour !== undefined && base.point.hour >= EVENING_HOUR && base.point.hour < 24 &&
+			(ctx.tense.tense === 'past' || ctx.tense.tense === 'future') && !ctx.tense.perfect;
+		const afterLateHour =
+			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24) || newsAfterEvening;
 		// "celebrated on Sunday … until after 2 a.m.", "bars stay open until 2 a.m.": a limit in the small
 		// hours is the night's end, on the next day.
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
