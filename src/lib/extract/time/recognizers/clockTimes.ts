@@ -20,8 +20,11 @@ const PLACE_TIME = '\\p{L}+\\s+time';
 const ZONE_REGIONS = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic'];
 const NAMED_ZONES = `(?:${ZONE_REGIONS.join('|')})(?:\\s+(?:Standard|Daylight))?\\s+time`;
 const NAMED_ZONE = new RegExp(`^(${ZONE_REGIONS.join('|')})(?: (Standard|Daylight))?(?: time)?$`, 'i');
-/** A region alone ("3 p.m. Eastern on Friday"), when no name goes on after it ("Pacific Rim", "Central Bank"). */
-const BARE_REGION = new RegExp(`^(?:${ZONE_REGIONS.join('|')})$`);
+/**
+ * A region alone ("3 p.m. Eastern on Friday"), when no name goes on after it ("Pacific Rim", "Central
+ * Bank"); never the Atlantic, as often the ocean ("the 2047 Atlantic hurricane season").
+ */
+const BARE_REGION = /^(?:Eastern|Central|Mountain|Pacific)$/;
 const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}|${ZONE_REGIONS.join('|')}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
@@ -94,8 +97,8 @@ const twentyFour: Recognizer = {
 		const [, h, colonMinutes, compactMinutes, , hoursWord] = m;
 		const [zoneText, end] = zoneAndEnd(m, 4);
 		const compact = compactMinutes !== undefined;
-		// "0800 GMT" needs its zone or "hours"; "14:30" needs a zone or an introducing word.
-		if (compact && (!(zoneText || hoursWord) || h.length !== 2)) return null;
+		// "0800 GMT" needs its zone (not a region alone: "2047 Pacific") or "hours"; "14:30" needs a zone or an introducing word.
+		if (compact && (!((zoneText && !BARE_REGION.test(zoneText)) || hoursWord) || h.length !== 2)) return null;
 		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
