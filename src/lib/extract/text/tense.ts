@@ -247,6 +247,15 @@ function afterPluralSubject(prev: string): boolean {
 /** Past forms that are as often nouns ("a rate cut", "the first bid"). */
 const NOUN_LIKE_PASTS = new Set(['cut', 'bid', 'hit', 'cost', 'set', 'shot', 'spread']);
 
+/**
+ * Past forms far more often nouns, and the words after them that make them verbs: "the talks ground to a
+ * halt", "the war ground on", "the meeting wound up" ("on high ground in Scotland", "a wound in his leg").
+ */
+const PASTS_OF_NOUNS = new Map([
+	['ground', new Set(['to', 'down', 'on', 'out', 'up', 'through', 'into', 'away', 'along', 'forward'])],
+	['wound', new Set(['up', 'down', 'through', 'its', 'his', 'her', 'their', 'around', 'round', 'along'])]
+]);
+
 /** Nouns that follow "to" with no article ("went to war", "came to power", "a call to police"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress'.split(' '));
 
@@ -360,7 +369,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 
 	// After "to" a verb is an infinitive ("plans to put"), whatever its form elsewhere.
-	const participle = prev !== 'to' && (isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0);
+	const participle = prev !== 'to' && (isVerbalEd(w, flags) || (flags & (IRREG_PAST | IRREG_PARTICIPLE)) !== 0) && (PASTS_OF_NOUNS.get(w)?.has(next) ?? true);
 	if (participle) {
 		// "the bullet that tore through his window": after a relative pronoun a past form is the verb.
 		const relative = (prev === 'that' || prev === 'which' || prev === 'who') && (flags & IRREG_PAST || isVerbalEd(w, flags));

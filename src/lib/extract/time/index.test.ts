@@ -323,6 +323,8 @@ table('weekdays by tense', [
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
 	['The commemorations continue until Sunday.', '2045-05-08', 'Sunday', { value: '2045-05-14' }],
+	// The nearest "Thursday night" is that of the nearest Thursday, not the night whose hours lie nearer.
+	['Snow was expected to settle in Scotland from Thursday night.', '2025-03-03', 'Thursday night', { value: '2025-03-06TNI' }],
 	// A copula in the present before the day: the day the thing falls on, still to come.
 	['The run-off is on Saturday, the commission said.', '2045-05-08', 'Saturday', { value: '2045-05-13' }],
 	['He said the deadline for bids is Friday.', '2045-05-08', 'Friday', { value: '2045-05-12' }],

@@ -413,7 +413,9 @@ function computeOccurrences(f: Fields, base: CalendarPoint, cycle: Granularity):
 		const c = k === 0 ? cyclePoint : shiftPoint(cyclePoint, unit, k);
 		if (!c) continue;
 		const point = applyFields(c, f);
-		let span = spanOfPoint(point);
+		// Which Thursday "Thursday night" is, is which Thursday: the day is weighed, not the hours of its night,
+		// which would put the night gone by nearer than the day ahead.
+		let span = spanOfPoint(point.partOfDay !== undefined || point.hour !== undefined ? { ...point, granularity: 'day', partOfDay: undefined, hour: undefined, minute: undefined } : point);
 		if (!span && point.day !== undefined && point.month !== undefined) {
 			// A day the month does not have still has a place in the order: just after the month's last day.
 			const probe = spanOfPoint({ granularity: 'month', year: point.year, month: point.month });
