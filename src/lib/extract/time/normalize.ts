@@ -895,14 +895,21 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 	if (ctx.lead !== 'for') return false;
 	// "called elections for 21 December", "declared a day of mourning for Tuesday".
 	if (governedBy(ctx, SCHEDULE) || governedBy(ctx, DECISION)) return true;
-	// A participle or clause of its own ("…, calling regional elections for 21 December"); a warning for a day
-	// ("issued a yellow alert for Saturday"), which covers it.
-	const before = textBefore(ctx, SCHEDULE_REACH);
-	return SCHEDULED_CLAUSE.test(before) || WARNING_FOR.test(before);
+	// A participle or clause of its own ("…, calling regional elections for 21 December").
+	return SCHEDULED_CLAUSE.test(textBefore(ctx, SCHEDULE_REACH));
 }
 
-/** A warning and the time it covers: "a yellow alert for", "a flood warning for the coast for". */
-const WARNING_FOR = /\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,4}for\s+$/iu;
+/**
+ * A warning and the time it covers: "a yellow alert for", "a flood warning for the coast for", "a warning
+ * for ice covering the whole of", "an amber warning in force from".
+ */
+const WARNING_FOR =
+	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,4}(?:for|covering|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
+
+/** "issued a yellow alert for Saturday": a time a warning covers. */
+function coveredByWarning(ctx: NormalizeContext): boolean {
+	return WARNING_FOR.test(textBefore(ctx, SCHEDULE_REACH));
+}
 
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
 const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L}*\\s+(?:[^,.;:!?]*\\s)?for\\s+$`, 'iu');
@@ -1023,6 +1030,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
 	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
+	// A warning still in force ("has issued a yellow warning for Friday") covers a time to come; one issued
+	// in the past may have covered a time gone by as well.
+	if (coveredByWarning(ctx)) return ahead || tense === 'present' || (ctx.tense.perfect && !pastPerfect(ctx)) ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
