@@ -321,6 +321,9 @@ table('weekdays by tense', [
 	['He will read from his letter of 12 May at the hearing.', '2026-05-20', '12 May', { value: '2026-05-12' }],
 	// A warning covers the day it is for; an event a day is ahead of leads to it.
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
+	// What a thing follows came before it.
+	['The cold snap follows the mildest February on record.', '2025-03-03', 'February', { value: '2025-02' }],
+	['The cold snap follows the mildest February on record.', '2025-11-03', 'February', { value: '2025-02' }],
 	// A warning still in force covers a time to come, whatever words lead to the day.
 	['The Met Office has issued a yellow warning for ice covering the whole of Friday.', '2025-03-03', 'Friday', { value: '2025-03-07' }],
 	['An amber warning is in force from Thursday night.', '2025-03-03', 'Thursday night', { value: '2025-03-06TNI' }],

@@ -906,6 +906,9 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 const WARNING_FOR =
 	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,4}(?:for|covering|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
 
+/** A time in the object of "follows" ("follows the wettest February", "came after a dry June"), not "followed by". */
+const FOLLOWS_IT = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:(?!(?:by|on|in|at|for|until|to|from)\b)[\p{L}-]+\s+){0,3}$/iu;
+
 /** "issued a yellow alert for Saturday": a time a warning covers. */
 function coveredByWarning(ctx: NormalizeContext): boolean {
 	return WARNING_FOR.test(textBefore(ctx, SCHEDULE_REACH));
@@ -1020,6 +1023,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "Analysts forecast growth in the fourth quarter": a month or a quarter foretold lies mostly ahead of the
 	// writing (a weekday, in "warned of famine on Friday", is as often the day of the warning).
 	if (ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
+	// "It follows the mildest February on record": what a thing follows came before it.
+	if (FOLLOWS_IT.test(textBefore(ctx, 40))) return 'pastLeaning';
 	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
