@@ -138,7 +138,10 @@ describe('tense of the governing verb', () => {
 		['On [Friday], the government planned to pay the claims.', false],
 		['Ministers urged the army to withdraw by [Friday].', true],
 		['He was the first to arrive on [Monday].', false],
-		['The vote was due to be held in [May].', true]
+		['The vote was due to be held in [May].', true],
+		// A plan's participle after its noun, in a clause that looks ahead, is the plan's.
+		['Temperatures would reach 44C on Saturday, ahead of a cool change expected late on [Sunday].', true],
+		['Police expected trouble on [Sunday].', false]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

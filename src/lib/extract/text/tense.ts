@@ -256,6 +256,25 @@ const PASTS_OF_NOUNS = new Map([
 	['wound', new Set(['up', 'down', 'through', 'its', 'his', 'her', 'their', 'around', 'round', 'along'])]
 ]);
 
+/** Participles that name a plan or a forecast when they follow their noun: "a storm expected on Sunday". */
+const REDUCED_PLANS = new Set(['expected', 'scheduled', 'slated', 'planned', 'forecast', 'predicted', 'anticipated']);
+/** Words after such a participle that show it has no object: a time or the words leading to one. */
+const PLAN_PARTICIPLE_NEXT = new Set(['on', 'in', 'at', 'for', 'by', 'around', 'late', 'early', 'later', 'next', 'this', 'tomorrow', 'tonight', 'overnight', 'within']);
+const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+
+/** How many tokens before a plan's participle are searched for a verb that looks ahead. */
+const AHEAD_REACH = 16;
+
+/** Whether a modal of the future or the conditional, or "ahead of", comes shortly before token `i` in its sentence. */
+function looksAheadBefore(tokens: Token[], i: number): boolean {
+	for (let k = i - 1; k >= 0 && k >= i - AHEAD_REACH; k--) {
+		const word = wordAt(tokens, k);
+		if (classOf(word) & (MODAL_FUTURE | MODAL_CONDITIONAL)) return true;
+		if (word === 'ahead' && wordAt(tokens, k + 1) === 'of') return true;
+	}
+	return false;
+}
+
 /** Nouns that follow "to" with no article ("went to war", "came to power", "a call to police"): no infinitive. */
 const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress'.split(' '));
 
@@ -417,6 +436,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			}
 		}
 		if (flags & IRREG_PARTICIPLE && !(flags & IRREG_PAST)) return null;
+		// "ahead of a cool change expected late on Sunday": a plan's participle after its noun, with no object,
+		// is the plan's, not a verb told in the past; its time may come after the telling.
+		// Only where the clause before looks ahead ("would reach 44C on Saturday, ahead of a cool change
+		// expected late on Sunday"); "The storm expected on Sunday never came" tells of one gone by.
+		if (REDUCED_PLANS.has(w) && PLAN_PARTICIPLE_NEXT.has(next) && !SUBJECT_PRONOUNS.has(prev) && looksAheadBefore(tokens, i)) return { tense: 'past', perfect: false, cue, prospective: true };
 		return { tense: 'past', perfect: false, cue };
 	}
 	// "agreed to meet on Friday", "expects the economy to recover in the second half": an infinitive after a

@@ -321,6 +321,8 @@ table('weekdays by tense', [
 	['He will read from his letter of 12 May at the hearing.', '2026-05-20', '12 May', { value: '2026-05-12' }],
 	// A warning covers the day it is for; an event a day is ahead of leads to it.
 	['The IMD has issued an orange alert for eight districts and a yellow alert for Saturday and Sunday.', '2024-05-30', 'Saturday', { value: '2024-06-01' }],
+	// A forecast's participle after its noun, where the clause looks ahead: the day may be ahead.
+	['The Bureau said temperatures would reach 44C on Saturday, ahead of a cool change expected late on Sunday.', '2026-01-01', 'Sunday', { value: '2026-01-04' }],
 	// What a thing follows came before it.
 	['The cold snap follows the mildest February on record.', '2025-03-03', 'February', { value: '2025-02' }],
 	['The cold snap follows the mildest February on record.', '2025-11-03', 'February', { value: '2025-02' }],
