@@ -1073,6 +1073,10 @@ table('a story of years before, told in the news', [
 	['Twenty years on, Sarajevo remembers. A mortar shell hit the Markale market on 5 February 1994. In August, NATO jets struck Serb positions.', '2014-02-05', 'August', { value: '1994-08' }],
 	['Mubarak resigned on 11 February 2011 after 18 days of protests. On 3 March, the army named a new cabinet.', '2021-02-11', '3 March', { value: '2011-03-03' }],
 	['A vendor set himself on fire on 17 December 2010. He died on 4 January, and ten days later the president fled.', '2021-01-25', 'ten days later', { value: '2011-01-14' }],
+	// A story a year and more before the writing, in another calendar year, is one too.
+	['The carrier grounded off Anglesey on the night of 23/24 January 2038. Salvors refloated her on 2 February, nine days after the grounding.', '2039-09-12', '2 February', { value: '2038-02-02' }],
+	// Less than a year before, the month after the story and the one before the writing are the same.
+	['The strike began on 14 December 2038. Talks resumed on 2 February.', '2039-09-12', '2 February', { value: '2039-02-02' }],
 	// A sentence with no date of its own may lie between: the story goes on.
 	['Iraq invaded Kuwait on 2 August 1990. Western governments froze its assets. On 29 November the Security Council set a deadline.', '2020-08-02', '29 November', { value: '1990-11-29' }],
 	// A date that names an event is recalled, and the news goes on in its own time.

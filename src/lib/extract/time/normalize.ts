@@ -592,8 +592,11 @@ function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
 }
 
-/** How many years before the writing a story must lie for its undated months to be its own. */
-const BACKGROUND_YEARS = 2;
+/**
+ * How many months before the writing's month a story must lie for its undated months to be its own: a
+ * year, from which on the next such month after the story and the last one before the writing differ.
+ */
+const BACKGROUND_MONTHS = 12;
 /** How many sentences on from its last date such a story still goes on: a sentence with no date may lie between. */
 const BACKGROUND_REACH = 2;
 
@@ -618,7 +621,8 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	const written = ctx.publication.point;
 	if (back === 'years') {
 		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
-		if (told.year > written.year - BACKGROUND_YEARS) return null;
+		// A season is counted at its year's end; a writing known to its year only, from that year's start.
+		if (told.year * 12 + (told.month ?? 12) > written.year * 12 + (written.month ?? 1) - BACKGROUND_MONTHS) return null;
 	} else if (!determines(told.granularity, 'month') || written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month) return null;
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
 	// news recalls; the story stays in its own time.
