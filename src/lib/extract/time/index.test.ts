@@ -122,6 +122,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	// A half with no year is a year's only in a report; "the second half of the year" is of the year spoken of.
 	['BP said underlying profit for the first half rose to $6.3 billion.', '2019-07-30', 'the first half', { value: '2019-H1' }],
 	['In the first half, net income rose 5%.', '2019-07-30', 'the first half', { value: '2019-H1' }],
+	['The lender expects margins to narrow in the second half as rates fall.', '2019-07-30', 'the second half', { value: '2019-H2' }],
+	['Inflation is expected to ease in the second half.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['The bank expects the economy to shrink this year and to recover in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2022-H2' }],
 	['Sales fell in 2019. In the second half of the year, profit recovered.', '2022-03-06', 'the second half of the year', { value: '2019-H2' }],
 	['Sales fell in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2021-H2' }],

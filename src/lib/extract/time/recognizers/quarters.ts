@@ -40,10 +40,14 @@ function partFields(ordinal: string, unit: string): Fields | null {
 }
 
 /** Figures a company or an economy reports. */
-const REPORT_FIGURES = '(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover)';
+const REPORT_FIGURES =
+	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders)';
 
-/** A figure, then "for" or "in": what follows is a period of the report ("profit for the first half"). */
-const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])${REPORT_FIGURES}(?:\\s+\\p{Ll}+)?\\s+(?:for|in|during|over)\\s+$`, 'iu');
+/**
+ * A figure, then "for" or "in", up to four words after it: what follows is a period of the report ("profit
+ * for the first half", "expects margins to narrow in the second half").
+ */
+const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])${REPORT_FIGURES}(?:\\s+\\p{Ll}+){0,4}\\s+(?:for|in|during|over)\\s+$`, 'iu');
 
 /**
  * A half followed by a report's words: "first-half results", "the first half, net income rose". ("Messi
