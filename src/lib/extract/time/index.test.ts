@@ -1257,6 +1257,10 @@ table('tense, read further', [
 	['Kennedy ordered a naval quarantine of the island to begin on Wednesday.', '1962-10-23', 'Wednesday', { value: '1962-10-24' }],
 	// What a decision opens may begin after the decision: the nearest such day; a state told in the past began before.
 	['The president declared three days of national mourning from Sunday.', '2023-10-07', 'Sunday', { value: '2023-10-08' }],
+	// What an announcement has start, in a participle, is mostly still to come; a clock before its day goes with it.
+	['The union announced a 48-hour walkout starting at 00:01 on Thursday.', '2055-03-14', 'Thursday', { value: '2055-03-18' }],
+	['The union announced a 48-hour walkout starting at 00:01 on Thursday.', '2055-03-14', '00:01', { value: '2055-03-18T00:01' }],
+	['The government imposed a curfew starting on Friday.', '2055-03-14', 'Friday', { value: '2055-03-12' }],
 	['The government imposed a curfew starting Monday.', '2023-10-07', 'Monday', { value: '2023-10-09' }],
 	['The government imposed a curfew starting Monday.', '2023-10-04', 'Monday', { value: '2023-10-02' }],
 	['Banks were closed from Monday.', '2023-10-07', 'Monday', { value: '2023-10-02' }],

@@ -163,6 +163,8 @@ const WITH_EFFECT_FROM = /\bwith\s+(?:immediate\s+)?effect\s+from\s+$/i;
 
 /** Words before the day a stretch opens on ("three days of mourning from Sunday", "a curfew starting Monday"). */
 const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
+/** A participle opening a stretch before its day, with any clock between: "starting at 00:01 on", "beginning". */
+const STARTING_AT = /\b(?:starting|beginning|effective)\s+(?:(?:at|from)\s+(?:[\d:.]+\s*(?:[ap]\.?\s?m\.?|GMT|UTC)?\s+(?:on\s+)?)?|on\s+|from\s+)?$/i;
 
 /** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
 const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat)\p{L}*|ban(?:s|ned|ning)?)$/iu;
@@ -1052,6 +1054,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead || (tense === 'present' && ctx.lead !== 'by') ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
 		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
 		// the decision as well as before the writing ("were closed from Monday" began before it).
+		// "announced a 48-hour walkout starting at 00:01 on Thursday": what an announcement has start, in a
+		// participle still under way, is mostly still to come.
+		if (tense === 'past' && governedBy(ctx, DECISION) && !pastPerfect(ctx) && STARTING_AT.test(textBefore(ctx, 32))) return 'futureLeaning';
 		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
 		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
 		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';
