@@ -125,6 +125,7 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
  */
 export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	const base = anaphoricBase(ctx, need);
+	if (ctx.mode === 'news' && base?.kind === 'mention' && need === 'day') return toldOf(ctx, base) ?? base;
 	if (ctx.mode !== 'news' || !base || base.kind !== 'mention' || !ctx.publication || (need !== 'year' && need !== 'month')) return base;
 	const writing = ctx.publication.point;
 	if (!samePeriod(base.point, writing, need)) return base;
@@ -134,6 +135,33 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
 		if (r.aside && determines(r.anchor.point.granularity, need) && !samePeriod(r.anchor.point, writing, need)) return r.anchor;
 	}
 	return base;
+}
+
+/**
+ * "The window opens on Oct. 12, officials said at a briefing Saturday. The first attempt is at 9:14 a.m.
+ * that day": when `base` is the day something was said, the day named before it in its sentence, which
+ * the saying was about.
+ */
+function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | null {
+	const refs = ctx.references;
+	let i = refs.length - 1;
+	while (i >= 0 && refs[i].anchor !== base) i--;
+	if (i < 0 || !refs[i].telling) return null;
+	const sentence = refs[i].sentence;
+	for (let k = i - 1; k >= 0 && refs[k].sentence === sentence; k--) {
+		const r = refs[k];
+		if (r.telling || r.aside || r.stretch || r.anchor.point.granularity !== 'day') continue;
+		// Told in the past, "that day" is no day still to come ("was called for Monday, the union said on
+		// Friday. Trains stopped that day").
+		return ctx.tense.tense === 'past' && afterTheWriting(ctx, r.anchor.point) ? null : r.anchor;
+	}
+	return null;
+}
+
+function afterTheWriting(ctx: NormalizeContext, point: CalendarPoint): boolean {
+	const day = spanOfPoint(point);
+	const writing = ctx.publication && spanOfPoint(ctx.publication.point);
+	return !!day && !!writing && day.start >= writing.end;
 }
 
 /** Whether two points, each fixing `unit`, lie in the same year or month. */

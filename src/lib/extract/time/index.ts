@@ -135,6 +135,10 @@ class DocumentContext implements NormalizeContext {
  * together or an attack, and the rest of it is not read, which keeps the work per sentence bounded.
  */
 export const MAX_TIMES_PER_SENTENCE = 24;
+
+/** A verb of saying just before a time, with where or how it was said: "officials said at a briefing", "told reporters on". */
+const SAYING = /said|told|announced|confirmed|stated/i;
+const TOLD_AT = /\b(?:said|told\s+(?:reporters|journalists)|announced|confirmed|stated)\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?(?:on\s+)?$/iu;
 /**
  * Places read per sentence before recognition stops: the parts of one expression can be read at several
  * places ("Friday, Oct. 23"), so recognition stops only well after the mentions' limit.
@@ -363,7 +367,8 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const countedBack = e.kind === 'point' && !!e.relation && ((e.relation.kind === 'anaphoric' && e.relation.offset < 0) || (e.relation.kind === 'named' && e.relation.anaphoric === true && e.relation.direction === 'last'));
 			const aside = isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack }, references) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing };
+			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing, telling };
 			if (dayAfter) {
 				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);

@@ -59,6 +59,11 @@ export interface Reference {
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
 	describing?: boolean;
+	/**
+	 * In news, the time a thing was said ("…opens on Oct. 12, officials said at a briefing Saturday"): "that
+	 * day" after it is the day the saying was about, named before it in its sentence.
+	 */
+	telling?: boolean;
 }
 
 export interface NormalizeContext {
@@ -915,10 +920,22 @@ const WARNING_FOR =
 /** A time in the object of "follows" ("follows the wettest February", "came after a dry June"), not "followed by". */
 const FOLLOWS_IT = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:(?!(?:by|on|in|at|for|until|to|from)\b)[\p{L}-]+\s+){0,3}$/iu;
 
+function followsIt(ctx: NormalizeContext): boolean {
+	const before = textBefore(ctx, 40);
+	return /follow|after/i.test(before) && FOLLOWS_IT.test(before);
+}
+
 /** "issued a yellow alert for Saturday": a time a warning covers. */
 function coveredByWarning(ctx: NormalizeContext): boolean {
-	return WARNING_FOR.test(textBefore(ctx, SCHEDULE_REACH));
+	if (!WARNING_LEADS.has(ctx.lead ?? '')) return false;
+	const before = textBefore(ctx, SCHEDULE_REACH);
+	// One plain search spares most times the pattern.
+	return WARNING_WORD.test(before) && WARNING_FOR.test(before);
 }
+
+/** The words a warning's time may follow ("for", "the whole of", "covering", "in force from"). */
+const WARNING_LEADS = new Set(['for', 'of', 'covering', 'from', 'until', 'on', 'all']);
+const WARNING_WORD = /warning|alert|advisor|watch/i;
 
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
 const SCHEDULED_CLAUSE = new RegExp(`(?:^|[^\\p{L}])(?:${SCHEDULING_STEMS})\\p{L}*\\s+(?:[^,.;:!?]*\\s)?for\\s+$`, 'iu');
@@ -1030,7 +1047,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// writing (a weekday, in "warned of famine on Friday", is as often the day of the warning).
 	if (ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
 	// "It follows the mildest February on record": what a thing follows came before it.
-	if (FOLLOWS_IT.test(textBefore(ctx, 40))) return 'pastLeaning';
+	if (followsIt(ctx)) return 'pastLeaning';
 	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
