@@ -37,6 +37,7 @@ describe('tense of the governing verb', () => {
 		['The first emerged at [12:11 a.m.]', 'past'],
 		// "crewed" here is an adjective, not the verb: the clause has none.
 		['It targets a window that opens on Feb. 6 for the first crewed flight since 1972, with further chances in [March].', 'future'],
+		['The programme broadcasts live from Glasgow on [Friday] morning.', 'future'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.
 		['Snow will settle on high ground in Scotland from [Thursday].', 'future'],
 		['Talks ground to a halt on [Thursday].', 'past'],

@@ -1558,7 +1558,9 @@ describe('names that hold time words', () => {
 		'James Baker said on ABC\'s "This Week" that talks would go on.',
 		'He spoke to CBS\'s "60 Minutes" about it.',
 		'This is VOA Today.',
-		'The film "High Noon" was shown.'
+		'The film "High Noon" was shown.',
+		'The pick is the thriller Tuesdays With Mum on BBC One.',
+		"Radio 4's Today programme broadcast from Glasgow."
 	])('%s', (text) => {
 		expect(tagTimes(text, { anchor: '1991-02-25' })).toEqual([]);
 	});

@@ -4,9 +4,10 @@ import { lineStartWithin } from '../recognizer';
 
 /**
  * Drops time words that are part of a title or a name: "This Week" (a programme), "60 Minutes", "VOA
- * Today", "High Noon", "the 26th of July Movement". A word that English writes in lower case but the text capitalizes inside a
+ * Today", "High Noon", "the 26th of July Movement", "Tuesdays With Mum". A word that English writes in lower case but the text capitalizes inside a
  * mention ("Week" in "This Week"), or a capitalized one-word mention right after another capitalized word
- * mid-sentence ("VOA Today"), is a name. Month and weekday names are always capitalized and say nothing;
+ * mid-sentence ("VOA Today") or a name's possessive ("Radio 4's Today"), is a name; so is a time followed
+ * by a small word capitalized mid-sentence ("Tuesdays With Mum"). Month and weekday names are always capitalized and say nothing;
  * decades are often capitalized ("the Nineties").
  */
 const DECADE_NAMES = /^(?:Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties|Noughties|Naughties|Aughts|Oughts)$/;
@@ -52,13 +53,24 @@ function isTitle(c: Candidate, text: string): boolean {
 		return words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ALWAYS_CAPITALIZED(w) && !/^(?:A|An|The|Of)$/.test(w) && !/^[A-Z]\./.test(w));
 	}
 	const [word] = words;
-	if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word) || ALWAYS_CAPITALIZED(word)) return false;
+	if (!word || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+	// "the thriller Tuesdays With Mum": a small word English writes in lower case, capitalized after the
+	// time and before another capital, makes a title of them.
+	if (TITLE_GOES_ON.test(text.slice(c.end, c.end + 8)) && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, c.start - 4), c.start))) return true;
+	if (ALWAYS_CAPITALIZED(word)) return false;
+	const window = text.slice(Math.max(0, c.start - 24), c.start);
+	// "Radio 4's Today programme": capitalized after a name's possessive, a word English writes in lower
+	// case names something.
+	if (/[\p{L}\p{N}]['’]s\s+$/u.test(window) && /\p{Lu}/u.test(window)) return true;
 	// A capitalized word just after another one, with no mark between, names something.
-	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(text.slice(Math.max(0, c.start - 24), c.start));
+	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(window);
 	return !!before && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, c.start - 24), c.start - before[0].length + before[1].length + 1)) && !/^(?:On|In|By|Until|Since|And|But|From|Late|Early|Last|Next|This)$/.test(before[1]);
 }
 
 const SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|as|with|from|vs?\.?)$/;
+
+/** A small word capitalized after a time, then a capital: the title goes on ("Tuesdays With Mum"). */
+const TITLE_GOES_ON = /^\s(?:With|Of|And|In|On|For|At|To|From|The)\s+\p{Lu}/u;
 
 /** A headline in title case ("Taliban Take Kabul Last Week") capitalizes every word: no name there. */
 function inTitleCaseLine(c: Candidate, text: string): boolean {
