@@ -38,6 +38,9 @@ describe('tense of the governing verb', () => {
 		// "crewed" here is an adjective, not the verb: the clause has none.
 		['It targets a window that opens on Feb. 6 for the first crewed flight since 1972, with further chances in [March].', 'future'],
 		['The programme broadcasts live from Glasgow on [Friday] morning.', 'future'],
+		// A team's name takes the plural verb of a fixture, before its opponent's name.
+		['Brazil play Colombia in Fortaleza on [Friday].', 'future'],
+		['Celtic host Rangers on [Wednesday] at 19:45.', 'future'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.
 		['Snow will settle on high ground in Scotland from [Thursday].', 'future'],
 		['Talks ground to a halt on [Thursday].', 'past'],

@@ -225,7 +225,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
@@ -242,6 +242,13 @@ const PLURAL_PRONOUNS = new Set(['they', 'we']);
 function afterPluralSubject(prev: string): boolean {
 	if (PLURAL_PRONOUNS.has(prev)) return true;
 	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
+}
+
+/** "Brazil play Colombia", "Celtic host Rangers": a team's name takes the plural verb, and its opponent's follows. */
+function betweenTeams(tokens: Token[], i: number): boolean {
+	const before = tokens[i - 1];
+	const after = tokens[i + 1];
+	return !!before && !!after && before.kind !== 'punct' && after.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
 
 /** Past forms that are as often nouns ("a rate cut", "the first bid"). */
@@ -383,7 +390,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev))) {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 

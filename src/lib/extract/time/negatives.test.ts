@@ -107,6 +107,7 @@ describe('not dates', () => {
 		['She was five that year, and her brother six that summer.', 'five'],
 		['The verse is John 19:20 — it says so.', '19:20'],
 		['The 2047 Pacific typhoon season was the busiest on record.', '2047 Pacific'],
+		['Brazil play Colombia in the quarter-final in Fortaleza.', 'the quarter'],
 		['The reading for the day:\n19:20 Jesus wept, and the crowd was silent.\nAmen.', '19:20'],
 		['He worked during the night shift.', 'the night'],
 		['Polls were taken the day before and the day after the vote.', 'the day before'],

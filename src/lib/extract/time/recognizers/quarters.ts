@@ -216,7 +216,8 @@ const theQuarter: Recognizer = {
 			// "the quarter" is a period of a report after "for", "in", "during" or before "ended"; elsewhere it
 			// may be a district ("the Christian quarter") or a fraction.
 			const reportLike = /\b(?:for|in|during|of|over|through)\s+$/.test(before) || /^\s*(?:ended|ending|to\b|,|\.)/.test(after);
-			if (!reportLike || /^\s+of\s/.test(after)) return null;
+			// "the quarter-final", "the quarter-mile": a compound of something else.
+			if (!reportLike || /^\s+of\s/.test(after) || /^-\p{L}/u.test(after)) return null;
 			return point(m.index, end, {}, { kind: 'anaphoric', unit: 'quarter', offset: 0, fallback: -1 });
 		}
 		// "forecast an increase for the full year": the year a company is in, as it reports.
