@@ -328,6 +328,8 @@ table('weekdays by tense', [
 	// What a thing follows came before it.
 	['The cold snap follows the mildest February on record.', '2025-03-03', 'February', { value: '2025-02' }],
 	['The cold snap follows the mildest February on record.', '2025-11-03', 'February', { value: '2025-02' }],
+	['The disaster comes little more than a month after the assassination of the president on July 7.', '2021-08-16', 'July 7', { value: '2021-07-07' }],
+	['The vote comes a week after the summit in Geneva on 3 September.', '2021-08-16', '3 September', { value: '2021-09-03' }],
 	// A warning still in force covers a time to come, whatever words lead to the day.
 	['The Met Office has issued a yellow warning for ice covering the whole of Friday.', '2025-03-03', 'Friday', { value: '2025-03-07' }],
 	['An amber warning is in force from Thursday night.', '2025-03-03', 'Thursday night', { value: '2025-03-06TNI' }],

@@ -921,9 +921,12 @@ const WARNING_FOR =
 const FOLLOWS_IT = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:(?!(?:by|on|in|at|for|until|to|from)\b)[\p{L}-]+\s+){0,3}$/iu;
 
 function followsIt(ctx: NormalizeContext): boolean {
-	const before = textBefore(ctx, 40);
-	return /follow|after/i.test(before) && FOLLOWS_IT.test(before);
+	const before = textBefore(ctx, 100);
+	return /follow|after/i.test(before) && (FOLLOWS_IT.test(before) || COMES_AFTER_EVENT.test(before));
 }
+
+/** "The disaster comes little more than a month after the assassination of the president on": the event's day. */
+const COMES_AFTER_EVENT = /\b(?:comes|came)\s+(?:[^.,;:!?]{0,40}\s)?after\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){1,6}(?:on|in)\s+$/iu;
 
 /** "issued a yellow alert for Saturday": a time a warning covers. */
 function coveredByWarning(ctx: NormalizeContext): boolean {
