@@ -1400,6 +1400,10 @@ table('feasts of other calendars', [
 	['Orthodox Easter fell on 2 May that year.', '2021-09-06', 'Orthodox Easter', { value: '2021-05-02' }],
 	['Ramadan 2020 was quiet.', '2021-09-06', 'Ramadan 2020', { value: '2020-04-24/2020-05-23', basis: 'stated' }],
 	['The truce began on Christmas Day 1914.', '2014-12-24', 'Christmas Day 1914', { value: '1914-12-25' }],
+	// A part of a holiday's day, with its year or without.
+	['A farmer saw the comet on Christmas night 1758.', '2014-12-24', 'Christmas night 1758', { value: '1758-12-25TNI', type: 'TIME' }],
+	['The vigil on Good Friday evening drew crowds.', '2020-05-05', 'Good Friday evening', { value: '2020-04-10TEV', type: 'TIME' }],
+	['Ramadan night prayers were held in the square.', '2020-05-05', 'Ramadan', { value: '2020-04-24/2020-05-23' }],
 	['He died there on Thanksgiving Day, 1986.', '2012-11-22', 'Thanksgiving Day, 1986', { value: '1986-11-27' }],
 	['They rose on Easter Monday, 1916, in Dublin.', '2016-04-24', 'Easter Monday, 1916', { value: '1916-04-24' }],
 	['Dated this 7th day of June 2019.', '2019-06-08', '7th day of June 2019', { value: '2019-06-07' }],

@@ -1,4 +1,4 @@
-import { TRAILING_MODIFIER, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import { partOfDayCode, TRAILING_MODIFIER, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, PointExpression } from '../expression';
 import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -143,17 +143,24 @@ const holidays: Recognizer = {
 		'rosh hashanah', 'rosh hashana', 'yom kippur', 'sukkot', 'succot', 'hanukkah', 'hanukah', 'chanukah', 'chanukkah', 'purim', 'passover', 'pesach', 'shavuot',
 		'lunar new', 'chinese new', 'spring festival', 'tet', 'seollal', 'nowruz', 'norouz', 'nowrouz', 'navruz', 'nawruz', 'nauroz', 'persian new'
 	],
-	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:(?<comma>,)?\\s+(?:of\\s+)?(?<year>${YEAR_PATTERN})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(?:${HOLIDAYS.map(([p], i) => `(?<${HOLIDAY_GROUPS[i]}>${p})`).join('|')})${WORD_END}(?:\\s+(?<part>morning|afternoon|evening|night)${WORD_END})?(?:(?<comma>,)?\\s+(?:of\\s+)?(?<year>${YEAR_PATTERN})${WORD_END})?`, true),
 	build(m, text) {
 		if (!/^\p{Lu}/u.test(m[0])) return null;
 		const i = HOLIDAY_GROUPS.findIndex((g) => m.groups?.[g] !== undefined);
 		if (i < 0) return null;
 		const fields: Fields = { ...HOLIDAYS[i][1] };
+		// "Christmas night", "Easter morning": a part of the holiday's day (not of a feast of many days).
+		const name = m.groups![HOLIDAY_GROUPS[i]];
+		const part = m.groups?.part;
+		const partCode = part && !fields.feast && fields.partOfDay === undefined ? partOfDayCode(part) : null;
+		if (partCode) fields.partOfDay = partCode;
+		// A part the holiday cannot take ("Ramadan night prayers") leaves the name alone, without a year after it.
+		const nameEnd = partCode ? m.index + m[0].indexOf(part!, name.length) + part!.length : m.index + name.length;
 		// "Christmas Day 1914", "Ramadan 2020": the year it was; a feast's year is of the common era ("Ramadan 1442 AH" is not).
-		const year = m.groups?.year;
+		const year = part && !partCode ? undefined : m.groups?.year;
 		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) && !(m.groups?.comma && countedAfter(text, m.index + m[0].length));
 		if (dated) fields.year = Number(year);
-		const end = dated ? m.index + m[0].length : m.index + m.groups![HOLIDAY_GROUPS[i]].length;
+		const end = dated ? m.index + m[0].length : nameEnd;
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
@@ -168,9 +175,10 @@ const holidays: Recognizer = {
 		const attributive = !dated && /^\p{Ll}/u.test(after) && !NOT_A_NOUN_AFTER.has(after) ? true : undefined;
 		const expression: PointExpression = { kind: 'point', fields, purpose, attributive };
 		const direction = dated ? null : directionNamed(text, m.index, end);
-		if (!direction) return { start: m.index, end, type: 'DATE', expression, source: 'holiday' };
+		const type = partCode ? 'TIME' : 'DATE';
+		if (!direction) return { start: m.index, end, type, expression, source: 'holiday' };
 		expression.relation = { kind: 'named', direction: direction.which };
-		return { start: Math.min(m.index, direction.start), end: Math.max(end, direction.end), type: 'DATE', expression, source: 'holiday' };
+		return { start: Math.min(m.index, direction.start), end: Math.max(end, direction.end), type, expression, source: 'holiday' };
 	}
 };
 
