@@ -142,7 +142,7 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
  * that day": when `base` is the day something was said, the day named before it in its sentence, which
  * the saying was about.
  */
-function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | null {
+export function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | null {
 	const refs = ctx.references;
 	let i = refs.length - 1;
 	while (i >= 0 && refs[i].anchor !== base) i--;

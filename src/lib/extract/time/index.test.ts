@@ -511,6 +511,8 @@ table('anaphoric expressions', [
 	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
 	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],
 	['The event comes on the same day that the Taliban claimed victory.', '2021-09-06', 'the same day', { value: 'XXXX-XX-XX', span: false }],
+	// So is a part of a day or a clock alone after such a day.
+	['German forces attacked the beachhead at dawn yesterday, but headquarters said today that the attack had been held by nightfall.', '1944-02-29', 'nightfall', { value: '1944-02-28TEV' }],
 	// "That day" after the day something was said is the day the saying was about, named before it.
 	['The launch window opens on Oct. 12, officials said at a briefing Saturday. The first attempt is at 9:14 a.m. that day.', '2037-07-05', '9:14 a.m. that day', { value: '2037-10-12T09:14' }],
 	['The minister said on Saturday that he would resign. He left office that day.', '2037-07-05', 'that day', { value: '2037-07-04' }],

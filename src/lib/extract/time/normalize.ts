@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime, toldOf } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -1470,7 +1470,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			// timeline of days gone by ("Jan 13, 9.45pm: … 10.58pm: …") it stays on the day of the entry before.
 			const lastDayGoneBy = !!last && determines(last.anchor.point.granularity, 'day') && endsBeforeWriting(last.anchor.point, ctx);
 			if (lastDayGoneBy && last!.sentence >= ctx.sentence - 1 && headsEntryAt(ctx, last!.anchor.offset)) base = last!.anchor;
-		} else if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) base = last.anchor;
+		} else if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) {
+			// "launched an assault at dawn yesterday, but headquarters said to-day that it had been held by
+			// nightfall": not the day of the saying, but the day it was about.
+			base = (ctx.mode === 'news' && toldOf(ctx, last.anchor)) || last.anchor;
+		}
 		// "Oct 2022 - The prime minister asks for troops at 8.30pm": a time on a timeline's line is of the
 		// time heading it, here some day of that October, not of the day of writing.
 		else if (heading) base = heading;
