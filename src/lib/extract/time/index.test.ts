@@ -1572,6 +1572,9 @@ describe('names that hold time words', () => {
 	])('%s', (text) => {
 		expect(tagTimes(text, { anchor: '1991-02-25' })).toEqual([]);
 	});
+	it("keeps a time after a contracted 'is'", () => {
+		expect(tagTimes("It's Today that matters, he said.", { anchor: '1991-02-25' }).map((m) => m.value)).toEqual(['1991-02-25']);
+	});
 	it('keeps times in a headline written in title case', () => {
 		expect(tagTimes('Taliban Take Kabul Last Week', { anchor: '2021-08-20' }).map((m) => m.value)).toEqual(['2021-W32']);
 	});

@@ -136,8 +136,9 @@ class DocumentContext implements NormalizeContext {
  */
 export const MAX_TIMES_PER_SENTENCE = 24;
 
-/** A verb of saying just before a time, with where or how it was said: "officials said at a briefing", "told reporters on". */
+/** The words `TOLD_AT` may find, looked for first: most times have none before them. */
 const SAYING = /said|told|announced|confirmed|stated/i;
+/** A verb of saying just before a time, with where or how it was said: "officials said at a briefing", "told reporters on". */
 const TOLD_AT = /\b(?:said|told\s+(?:reporters|journalists)|announced|confirmed|stated)\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?(?:on\s+)?$/iu;
 /**
  * Places read per sentence before recognition stops: the parts of one expression can be read at several

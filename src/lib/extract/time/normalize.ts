@@ -1072,11 +1072,11 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// decision sets it ("ordered them out by Friday") or an infinitive's event may follow the telling.
 		// "The commemorations continue until Sunday": a limit a state told in the present runs to lies ahead.
 		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead || (tense === 'present' && ctx.lead !== 'by') ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
-		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
-		// the decision as well as before the writing ("were closed from Monday" began before it).
 		// "announced a 48-hour walkout starting at 00:01 on Thursday": what an announcement has start, in a
 		// participle still under way, is mostly still to come.
 		if (tense === 'past' && governedBy(ctx, DECISION) && !pastPerfect(ctx) && STARTING_AT.test(textBefore(ctx, 32))) return 'futureLeaning';
+		// "declared three days of mourning from Sunday" on a Saturday: what a decision opens may begin after
+		// the decision as well as before the writing ("were closed from Monday" began before it).
 		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
 		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
 		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';

@@ -61,11 +61,16 @@ function isTitle(c: Candidate, text: string): boolean {
 	const window = text.slice(Math.max(0, c.start - 24), c.start);
 	// "Radio 4's Today programme": capitalized after a name's possessive, a word English writes in lower
 	// case names something.
-	if (/[\p{L}\p{N}]['’]s\s+$/u.test(window) && /\p{Lu}/u.test(window)) return true;
+	if (NAME_POSSESSIVE.test(window) && !CONTRACTED_IS.test(window)) return true;
 	// A capitalized word just after another one, with no mark between, names something.
 	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(window);
 	return !!before && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, c.start - 24), c.start - before[0].length + before[1].length + 1)) && !/^(?:On|In|By|Until|Since|And|But|From|Late|Early|Last|Next|This)$/.test(before[1]);
 }
+
+/** A name's possessive just before: "Radio 4's", "the BBC's". */
+const NAME_POSSESSIVE = /(?:^|[^\p{L}\p{N}])(?:\p{Lu}[\p{L}.]*|\d+)['’]s\s+$/u;
+/** "It's", "That's": a verb, not a possessive. */
+const CONTRACTED_IS = /(?:^|[^\p{L}])(?:It|That|What|Here|There|He|She|Who|Where|Let)['’]s\s+$/u;
 
 const SMALL_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|as|with|from|vs?\.?)$/;
 
