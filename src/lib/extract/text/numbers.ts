@@ -185,7 +185,6 @@ const readQuantities = new Map<string, ParsedQuantity | null>();
  * Reads a quantity matched by `QUANTITY_PATTERN`. Returns null when the text is not a quantity.
  * Fractions are kept: "two and a half" is 2.5, "5 1/2" is 5.5, "half a" is 0.5, "a quarter of a" 0.25.
  */
-
 export function parseQuantity(text: string): ParsedQuantity | null {
 	const known = readQuantities.get(text);
 	if (known !== undefined) return known;

@@ -561,7 +561,7 @@ export function tenseCues(tokens: Token[]): TenseCues {
 		const w = t.lower;
 		const prev = i > 0 && tokens[i - 1].kind === 'word' ? tokens[i - 1].lower : '';
 		// A gerund after "after" or "since" is read by `readLeft` too ("after beating Denver on Thursday").
-		const eventBefore = w.endsWith('ing') && (prev === 'after' || prev === 'since');
+		const eventBefore = gerundOfAnEventBefore(w, prev);
 		if (classOf(w) !== 0 || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || prev === 'to' || eventBefore) cue[i] = 1;
 	}
 	const next = new Int32Array(n + 1);
@@ -648,6 +648,11 @@ export class TenseReader {
 /** Words after "expected" that set it beside the time of what is expected. */
 const EXPECTED_AT = new Set(['after', 'before', 'on', 'in', 'by', 'within', 'until', 'next', 'later', 'early', 'around']);
 
+/** "after beating", "since winning": a gerund that tells of an event before the clause's. */
+function gerundOfAnEventBefore(word: string, prev: string): boolean {
+	return word.endsWith('ing') && (prev === 'after' || prev === 'since');
+}
+
 /** Verbs of becoming before "due" ("fell due", "becomes due"): the payment's time, told in their tense. */
 const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 'become', 'becomes', 'becoming']);
 
@@ -731,7 +736,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		}
 		// "will host Game 7 on Sunday after beating Denver on Thursday": a gerund after "after" or "since" tells
 		// of an event before the clause's, which a clause told in the past places, and another does not.
-		if (t.kind === 'word' && t.lower.endsWith('ing') && (wordAt(tokens, i - 1) === 'after' || wordAt(tokens, i - 1) === 'since')) eventBefore = true;
+		if (t.kind === 'word' && gerundOfAnEventBefore(t.lower, wordAt(tokens, i - 1))) eventBefore = true;
 		const found = classify(tokens, i);
 		if (found && eventBefore && found.tense !== 'past') return UNKNOWN;
 		// ", with orders to hand over power by June 1948": an infinitive in the phrase is planned by the verb

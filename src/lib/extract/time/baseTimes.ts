@@ -153,15 +153,16 @@ export function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | 
 		if (r.telling || r.aside || r.stretch || r.anchor.point.granularity !== 'day') continue;
 		// Told in the past, "that day" is no day still to come ("was called for Monday, the union said on
 		// Friday. Trains stopped that day").
-		return ctx.tense.tense === 'past' && afterTheWriting(ctx, r.anchor.point) ? null : r.anchor;
+		return ctx.tense.tense === 'past' && startsAfterWriting(r.anchor.point, ctx) ? null : r.anchor;
 	}
 	return null;
 }
 
-function afterTheWriting(ctx: NormalizeContext, point: CalendarPoint): boolean {
-	const day = spanOfPoint(point);
+/** Whether `point` starts after the day (or time) of writing ends; false when either has no span. */
+export function startsAfterWriting(point: CalendarPoint, ctx: NormalizeContext): boolean {
+	const span = spanOfPoint(point);
 	const writing = ctx.publication && spanOfPoint(ctx.publication.point);
-	return !!day && !!writing && day.start >= writing.end;
+	return !!span && !!writing && span.start >= writing.end;
 }
 
 /** Whether two points, each fixing `unit`, lie in the same year or month. */

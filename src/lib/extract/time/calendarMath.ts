@@ -80,12 +80,14 @@ const MONTH_NAMES_EN = [
 const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** The hour the night of a date ends, on the next morning: its smaller hours belong to that next day. */
 export const NIGHT_END_HOUR = 6;
+/** The hour an evening starts: a report that goes on from it to the small hours has passed midnight. */
+export const EVENING_START_HOUR = 18;
 
 const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
 	MO: [6, 12],
 	MI: [11, 13],
 	AF: [12, 18],
-	EV: [18, 24],
+	EV: [EVENING_START_HOUR, 24],
 	NI: [20, 24 + NIGHT_END_HOUR],
 	DT: [6, 18]
 };

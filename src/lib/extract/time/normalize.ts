@@ -2,9 +2,9 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import type { VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, storyTime, toldOf } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOf } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
@@ -500,9 +500,6 @@ function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
 	return DATED_LINE.test(ctx.textBetween(lineStart, ctx.start + 24)) ? heading.anchor : null;
 }
 
-/** What may stand before the date that leads an entry's line: spaces, bullets, marks. */
-const ENTRY_LEAD = /^[\s*•·>#-]*$/;
-
 /**
  * "June 3rd. Rest. … we will send him down tomorrow": in a narrative of dated entries (a diary, a journal, a
  * log), an entry speaks in its own present from the day that leads its line, so "today" and "tomorrow" count
@@ -514,7 +511,7 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const a = ctx.references[i].anchor;
 		if (a.offset === undefined || a.offset < lineStart) return null;
-		if (ENTRY_LEAD.test(ctx.textBetween(lineStart, a.offset))) return determines(a.point.granularity, need) && DATED_LINE.test(ctx.textBetween(lineStart, a.offset + 24)) ? a : null;
+		if (ENTRY_MARKS.test(ctx.textBetween(lineStart, a.offset))) return determines(a.point.granularity, need) && DATED_LINE.test(ctx.textBetween(lineStart, a.offset + 24)) ? a : null;
 	}
 	return null;
 }
@@ -807,13 +804,10 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
 function afterAnAfternoonHour(f: Fields, base: AnchorPoint): Fields {
 	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
 	const part = base.point.partOfDay;
-	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START : undefined);
+	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : undefined);
 	if (before === undefined || before < NOON || before >= 24 || f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
 }
-
-/** Where an evening starts, for a clock of the evening named ("that evening, at seven o'clock"). */
-const EVENING_START = 18;
 
 /** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
 const NIGHT_LATE_START = 5;
@@ -838,8 +832,6 @@ const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
 
 /** An hour from which a story told forward reaches the small hours only by going on to the next day. */
 const LATE_HOUR = 11;
-/** An hour from which a report that goes on to the small hours has passed midnight. */
-const EVENING_HOUR = 18;
 
 /** Noon, the end of the morning a night ends in. */
 const NOON = 12;
@@ -1494,7 +1486,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// past or the future ("Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m.") has passed
 		// midnight; in one sentence ("said at 11 p.m. that the blast at 3 a.m. …") or a past perfect it may look back.
 		const newsAfterEvening =
-			ctx.mode === 'news' && !!last && base === last.anchor && last.sentence < ctx.sentence && base.point.hour !== undefined && base.point.hour >= EVENING_HOUR && base.point.hour < 24 &&
+			ctx.mode === 'news' && !!last && base === last.anchor && last.sentence < ctx.sentence && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour < 24 &&
 			(ctx.tense.tense === 'past' || ctx.tense.tense === 'future') && !ctx.tense.perfect;
 		const afterLateHour =
 			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24) || newsAfterEvening;
@@ -1893,9 +1885,7 @@ function turnOfTheCentury(year: number, size: number, base: AnchorPoint, ctx: No
 /** Whether, in news, a clause not told in the past speaks of the day, which lies after the day of writing. */
 function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense === 'past') return false;
-	const span = spanOfPoint(day.point);
-	const writing = spanOfPoint(ctx.publication.point);
-	return !!span && !!writing && span.start >= writing.end;
+	return startsAfterWriting(day.point, ctx);
 }
 
 /**

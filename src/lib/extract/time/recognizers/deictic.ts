@@ -248,7 +248,6 @@ const overnight: Recognizer = {
 	}
 };
 
-
 /** `days` from the day `day` days off the writing: ahead, or back when the clause is told in the past. */
 function weeksFrom(start: number, end: number, day: number, days: number): Candidate {
 	return candidate(start, end, {}, { kind: 'deictic', unit: 'day', offset: day + days, behindOffset: day - days });

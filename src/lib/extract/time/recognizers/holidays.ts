@@ -21,10 +21,10 @@ import { pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type
 const BARE_EASTER = 'easter';
 /** "Lady Day", the March quarter day, read only after such a word too: the name is also Billie Holiday's. */
 const LADY_DAY = 'lady\\s+day';
-/** Names that are a day only after a word that makes them one (`BEFORE_EASTER`). */
+/** Names that are a day only after a word that makes them one (`TIME_WORD_BEFORE`). */
 const AFTER_A_TIME_WORD = new Set([BARE_EASTER, LADY_DAY]);
 /** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter", "the Easter weekend"). */
-const BEFORE_EASTER = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
+const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
  * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree").
@@ -164,7 +164,7 @@ const holidays: Recognizer = {
 		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
-		if (AFTER_A_TIME_WORD.has(HOLIDAYS[i][0]) && !BEFORE_EASTER.test(wordBefore(text, m.index))) return null;
+		if (AFTER_A_TIME_WORD.has(HOLIDAYS[i][0]) && !TIME_WORD_BEFORE.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
 		// "a truce for Christmas", "travelled home for the Lunar New Year": what a thing is for.
