@@ -59,6 +59,8 @@ export interface CalendarParts {
 export interface Fields extends CalendarParts {
 	/** A decade named without its century ("the '90s", "the nineties"): its digit, 1–9. */
 	decadeInCentury?: number;
+	/** A year named by its last two digits ("the summer of '66"): 0–99. */
+	yearInCentury?: number;
 	/**
 	 * The n-th weekday of the month ("the fourth Thursday of November"), for holidays; n = -1 is the last;
 	 * counted from day `fromDay` of the month when given (US Election Day: the first Tuesday from Nov. 2).

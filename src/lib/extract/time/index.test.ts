@@ -131,6 +131,27 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Revenue reached $3 billion in Q3 2021.', undefined, 'Q3 2021', { value: '2021-Q3' }]
 ]);
 
+// A year by its last two digits takes its century from the time the story is at, and never lies after the
+// writing unless the clause looks ahead.
+table('two-digit years after an apostrophe', [
+	["England won the World Cup in the summer of '66.", '2025-03-14', "the summer of '66", { value: '1966-SU', basis: 'relative' }],
+	["Prices crashed in '08 and again in '20.", '2025-03-14', "'08", { value: '2008', granularity: 'year' }],
+	["The crash of '29 wiped out savings.", '2025-03-14', "'29", { value: '1929' }],
+	["Los Angeles will host the Games in '28.", '2025-03-14', "'28", { value: '2028' }],
+	["The '92 riots left 63 dead.", '2025-03-14', "'92", { value: '1992' }],
+	["He was born in June '44 in Leeds.", '2025-03-14', "June '44", { value: '1944-06' }],
+	["Kennedy was shot on Nov. 22, '63 in Dallas.", '2025-03-14', "Nov. 22, '63", { value: '1963-11-22' }],
+	["He died 22 Nov '63.", '2025-03-14', "22 Nov '63", { value: '1963-11-22' }],
+	["The war ended in 1865, and by '66 the troops had gone home.", '2025-03-14', "'66", { value: '1866' }],
+	["It happened on Feb. 29, '23.", '2025-03-14', "Feb. 29, '23", { value: '', span: false, diagnostic: 'impossible-date' }]
+]);
+
+table('two-digit years after an apostrophe (narrative)', [
+	["The war began in April 1861. By the spring of '62 the Union held New Orleans, and in July '63 Lee lost.", undefined, "the spring of '62", { value: '1862-SP' }],
+	["The war began in April 1861. By the spring of '62 the Union held New Orleans, and in July '63 Lee lost.", undefined, "July '63", { value: '1863-07' }],
+	["He left home in '66 and never came back.", undefined, "'66", { value: '1966', basis: 'inferred' }]
+], { mode: 'narrative' });
+
 table('parts of days and clock times', [
 	['A drone struck the convoy last night.', '2021-08-04', 'last night', { value: '2021-08-03TNI', type: 'TIME', granularity: 'partofday' }],
 	['The council met this morning.', '2021-08-04', 'this morning', { value: '2021-08-04TMO', type: 'TIME' }],

@@ -211,7 +211,7 @@ export function fieldsGranularity(f: Fields): Granularity | null {
 	if (f.season) return 'season';
 	if (f.quarter !== undefined) return 'quarter';
 	if (f.half !== undefined) return 'half';
-	if (f.year !== undefined) return 'year';
+	if (f.year !== undefined || f.yearInCentury !== undefined) return 'year';
 	if (f.decade !== undefined || f.decadeInCentury !== undefined) return 'decade';
 	if (f.century !== undefined) return 'century';
 	return null;
@@ -225,7 +225,7 @@ export function statedParts(f: Fields): DatePart[] {
 	let bits = 0;
 	if (f.century !== undefined) bits |= 1;
 	if (f.decade !== undefined || f.decadeInCentury !== undefined) bits |= 2;
-	if (f.year !== undefined) bits |= 4;
+	if (f.year !== undefined || f.yearInCentury !== undefined) bits |= 4;
 	if (f.half !== undefined) bits |= 8;
 	if (f.quarter !== undefined) bits |= 16;
 	if (f.season) bits |= 32;
@@ -249,7 +249,7 @@ const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** A TIMEX3 value with `X` for every part the text did not give. */
 function placeholder(f: Fields, g: Granularity): string {
-	const year = f.year !== undefined ? pad(f.year, 4) : 'XXXX';
+	const year = f.year !== undefined ? pad(f.year, 4) : f.yearInCentury !== undefined ? `XX${pad(f.yearInCentury, 2)}` : 'XXXX';
 	switch (g) {
 		case 'century':
 			return f.century !== undefined ? pad(f.century, 2) : 'XX';
@@ -384,6 +384,7 @@ function fieldsKey(f: Fields): string {
 	if (f.fromEaster !== undefined) key += `x${f.fromEaster}${f.church ?? ''}`;
 	if (f.feast) key += `f${f.feast.calendar}.${f.feast.month}.${f.feast.day}`;
 	if (f.year !== undefined) key += `y${f.year}`;
+	if (f.yearInCentury !== undefined) key += `j${f.yearInCentury}`;
 	if (f.half !== undefined) key += `h${f.half}`;
 	if (f.quarter !== undefined) key += `q${f.quarter}`;
 	if (f.season) key += `s${f.season}`;
@@ -1373,8 +1374,28 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	return result(point, known, 'relative', base, approximate || fractional || granularityRank(out) > granularityRank(g));
 }
 
+/**
+ * The year "'66" names: the one with those last digits nearest the year the story is at ("In 1865 … by
+ * '66" is 1866), never after the year of writing unless the clause looks ahead ("the summer of '66",
+ * written in 2025, is 1966; "will host the Games in '32", 2032). Null when the text gives no time.
+ */
+function centuryOfYear(digits: number, ctx: NormalizeContext): { year: number; base: AnchorPoint } | null {
+	const base = storyTime(ctx, 'year') ?? ctx.publication;
+	if (!base) return null;
+	let year = Math.round((base.point.year - digits) / 100) * 100 + digits;
+	const writing = ctx.publication?.point.year;
+	if (writing !== undefined && ctx.tense.tense !== 'future') while (year > writing) year -= 100;
+	return { year, base };
+}
+
 function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximate: boolean): Normalized {
 	let f = e.fields;
+	if (f.yearInCentury !== undefined) {
+		const { yearInCentury, ...rest } = f;
+		const placed = centuryOfYear(yearInCentury, ctx);
+		const out = normalizeAbsolute({ ...e, fields: { ...rest, year: placed?.year ?? 1900 + yearInCentury } }, ctx, approximate);
+		return out.point ? { ...out, basis: placed ? 'relative' : 'inferred', anchor: placed?.base ?? out.anchor } : out;
+	}
 	const known = statedParts(f);
 	if (f.decadeInCentury !== undefined) {
 		// The latest decade with that digit not after the time of writing; the 1900s without one.

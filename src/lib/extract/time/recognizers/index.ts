@@ -14,6 +14,7 @@ import { setRecognizers } from './sets';
 import { vagueReferenceRecognizers } from './vagueReferences';
 import { nthWeekdayRecognizer, weekdayRecognizer, weekendRecognizer } from './weekdays';
 import { weekNumberRecognizer } from './weekNumbers';
+import { twoDigitYearRecognizers } from './twoDigitYears';
 import { yearRecognizers } from './years';
 
 /**
@@ -40,5 +41,6 @@ export const RECOGNIZERS: Recognizer[] = [
 	...vagueReferenceRecognizers,
 	...clockTimeRecognizers,
 	...durationRecognizers,
-	...yearRecognizers
+	...yearRecognizers,
+	...twoDigitYearRecognizers
 ];

@@ -21,6 +21,10 @@ const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
  * 793 AD"), since "on 8 June, 793 people" and "by mid-July, 800,000" are counts.
  */
 const YEAR = `(?:${YEAR_PATTERN}|[1-9]\\d{2}(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))`;
+/** A year by its last two digits, "Nov. 22, '63", "22 Nov '63". */
+const SHORT_YEAR = "['’]\\d{2}";
+/** The year a date's year text gives: its number, or its last two digits after an apostrophe. */
+const yearFields = (year: string): Fields => (/^\d/.test(year) ? { year: Number(year) } : { yearInCentury: Number(year.slice(1)) });
 const RANGE_DASH = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|until|till)\\s+)';
 /** A range's dash, or the slash of a night that runs over two days ("the night of 23/24 February"). */
 const RANGE_DASH_OR_SLASH = `(${RANGE_DASH}|/)`;
@@ -94,7 +98,7 @@ function point(start: number, end: number, fields: Fields, source: string): Cand
 const monthDayYear: Recognizer = {
 	name: 'monthDayYear',
 	triggers: MONTH_TRIGGERS,
-	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY})${WORD_END}(?:(,\\s*|\\s+)(${YEAR})${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY})${WORD_END}(?:(,\\s*|\\s+)(${YEAR}|${SHORT_YEAR})${WORD_END})?`, true),
 	build(m, text) {
 		if (!isCapitalized(m[1])) return null;
 		const month = monthNumber(m[1]);
@@ -102,10 +106,10 @@ const monthDayYear: Recognizer = {
 		if (!month || !day || day > 31) return null;
 		// "Sept. 6 2021" needs no comma, but "May 5 2000 people" would: a year after a bare space must not
 		// be followed by a noun.
-		const fields: Fields = { month, day };
+		let fields: Fields = { month, day };
 		let end = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
 		if (m[4]) {
-			fields.year = Number(m[4]);
+			fields = { ...fields, ...yearFields(m[4]) };
 			end = m.index + m[0].length;
 		} else {
 			// "the September 11 attacks": a day that names an attack names its year.
@@ -123,7 +127,7 @@ const dayMonthYear: Recognizer = {
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['of'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
 	numberFollowers: [...MONTH_TRIGGERS, ...ORDINAL_SUFFIXES, 'of'],
 	// "the 7th day of June 2019", as deeds and notices date themselves.
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+day\\s+of|\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}))?${WORD_END}`, true),
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+day\\s+of|\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}|${SHORT_YEAR}))?${WORD_END}`, true),
 	build(m, text) {
 		if (!isCapitalized(m[4])) return null;
 		const month = monthNumber(m[4]);
@@ -133,8 +137,8 @@ const dayMonthYear: Recognizer = {
 		// "the sixth of September" needs its "of"; "second March" is an ordinal and a noun; "7 day of" no day.
 		if (wordDay && !m[3]) return null;
 		if (m[3] && /day/i.test(m[3]) && !wordDay && !/\d(?:st|nd|rd|th)$/i.test(m[2])) return null;
-		const fields: Fields = { month, day };
-		if (m[5]) fields.year = Number(m[5]);
+		let fields: Fields = { month, day };
+		if (m[5]) fields = { ...fields, ...yearFields(m[5]) };
 		else {
 			const named = yearOfNamedDay(month, day, text, m.index + m[0].length);
 			if (named) fields.year = named;

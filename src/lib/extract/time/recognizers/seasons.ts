@@ -2,8 +2,8 @@ import { SEASON_PATTERN, seasonCode } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
- * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four" (the year is
- * joined by the merge refiner). A season counts only after a word that introduces a time ("in the
+ * Seasons: "the summer", "in spring", "winter 1994", "the winter of nineteen ninety-four", "the summer of
+ * '66" (the year is joined by the merge refiner). A season counts only after a word that introduces a time ("in the
  * summer", "during winter", "early spring", "by autumn") or before its year; "fall" only when nothing of
  * follows ("the fall of Kabul" is an event). "last summer" and "this winter" are deictic.
  */
@@ -44,7 +44,7 @@ export const seasonRecognizer: Recognizer = {
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
 		const before = wordBefore(text, m.index);
-		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two)\b/i.test(text.slice(end, end + 14));
+		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two|['’]\d{2})\b/i.test(text.slice(end, end + 14));
 		// "the start of winter", "by the end of the summer", "the height of summer": a part of the season.
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		// "through summer and autumn": two seasons joined, the second introduced with the first.

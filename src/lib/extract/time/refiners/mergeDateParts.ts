@@ -56,13 +56,14 @@ const isOvernight = (e: PointExpression) => e.fields.partOfDay === 'NI' && e.rel
 
 const lacksYear = (f: Fields) =>
 	f.year === undefined &&
+	f.yearInCentury === undefined &&
 	f.decade === undefined &&
 	f.century === undefined &&
 	(f.month !== undefined || f.season !== undefined || f.quarter !== undefined || f.half !== undefined || f.fromEaster !== undefined || f.feast !== undefined);
 
 const isYearOnly = (e: PointExpression) =>
 	!e.relation &&
-	e.fields.year !== undefined &&
+	(e.fields.year !== undefined || e.fields.yearInCentury !== undefined) &&
 	e.fields.month === undefined &&
 	e.fields.season === undefined &&
 	e.fields.quarter === undefined &&
@@ -73,6 +74,9 @@ const isRelativeYear = (e: PointExpression) =>
 	Object.keys(e.fields).length === 0 &&
 	(e.relation?.kind === 'deictic' || e.relation?.kind === 'anaphoric') &&
 	e.relation.unit === 'year';
+
+/** The year a year-only expression gives: its number, or its last two digits ("June '44"). */
+const yearOf = ({ year, yearInCentury }: Fields): Fields => (year !== undefined ? { year } : { yearInCentury });
 
 /** "six years later", "a year earlier": years counted from the time last spoken of. */
 const isYearShift = (e: PointExpression) =>
@@ -132,7 +136,7 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	// "Yom Kippur in 1973": a feast is dated by the year after it, as "on Christmas Day in 1914" is.
 	const inGap = left.source === 'holiday' && /^\s+in\s+$/i.test(gap);
 	if ((ofGap || inGap) && !l.relation && lacksYear(l.fields) && isYearOnly(r) && !/^,/.test(gap)) {
-		return merged(left, right, { kind: 'point', fields: { ...l.fields, year: r.fields.year }, fiscal: r.fiscal });
+		return merged(left, right, { kind: 'point', fields: { ...l.fields, ...yearOf(r.fields) }, fiscal: r.fiscal });
 	}
 	return null;
 }
@@ -248,7 +252,7 @@ function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): 
 	const r = point(right);
 	if (!l || !r || l.relation || !lacksYear(l.fields)) return left;
 	if (!/^\s+\p{Ll}+(?:\s+in)?\s+$/u.test(text.slice(left.end, right.start))) return left;
-	if (isYearOnly(r)) return { ...left, expression: { ...l, fields: { ...l.fields, year: r.fields.year } } };
+	if (isYearOnly(r)) return { ...left, expression: { ...l, fields: { ...l.fields, ...yearOf(r.fields) } } };
 	if (isRelativeYear(r)) return { ...left, expression: { ...l, relation: r.relation } };
 	return left;
 }

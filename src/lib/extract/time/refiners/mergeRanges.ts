@@ -11,7 +11,7 @@ import { DATE_FIELDS, isClockTimeAlone, type Candidate, type Fields, type PointE
 
 const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
 
-const hasYear = (f: Fields) => f.year !== undefined || f.decade !== undefined || f.century !== undefined;
+const hasYear = (f: Fields) => f.year !== undefined || f.yearInCentury !== undefined || f.decade !== undefined || f.century !== undefined;
 
 function shareParts(from: Fields, to: Fields): [Fields, Fields] {
 	const a = { ...from };
