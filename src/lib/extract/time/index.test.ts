@@ -146,6 +146,23 @@ table('two-digit years after an apostrophe', [
 	["It happened on Feb. 29, '23.", '2025-03-14', "Feb. 29, '23", { value: '', span: false, diagnostic: 'impossible-date' }]
 ]);
 
+table('a day of a month named relatively', [
+	['On the 21st of last month the ship sank.', '1995-06-10', 'the 21st of last month', { value: '1995-05-21', basis: 'relative' }],
+	['It ends on the 2nd of next month.', '1995-12-10', 'the 2nd of next month', { value: '1996-01-02' }],
+	['He arrived on the 3rd of this month.', '1995-06-10', 'the 3rd of this month', { value: '1995-06-03' }],
+	['The fleet sailed in March 1588. On the 12th of the following month it reached Lisbon.', '2020-01-01', 'the 12th of the following month', { value: '1588-04-12' }],
+	// Older letters and print name the month by a Latin word after the day.
+	['Your letter of the 21st ult. was received.', '1895-01-10', 'the 21st ult.', { value: '1894-12-21' }],
+	['The meeting of the 3rd inst. was adjourned to the 2nd prox.', '1895-06-10', 'the 3rd inst.', { value: '1895-06-03' }],
+	['The meeting of the 3rd inst. was adjourned to the 2nd prox.', '1895-06-10', 'the 2nd prox.', { value: '1895-07-02' }],
+	['Payment is due on the 30th proximo.', '1895-01-10', 'the 30th proximo', { value: '', span: false, diagnostic: 'impossible-date' }]
+]);
+
+table('older print', [
+	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
+	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]
+]);
+
 table('two-digit years after an apostrophe (narrative)', [
 	["The war began in April 1861. By the spring of '62 the Union held New Orleans, and in July '63 Lee lost.", undefined, "the spring of '62", { value: '1862-SP' }],
 	["The war began in April 1861. By the spring of '62 the Union held New Orleans, and in July '63 Lee lost.", undefined, "July '63", { value: '1863-07' }],

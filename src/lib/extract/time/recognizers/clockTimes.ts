@@ -92,14 +92,16 @@ const twentyFour: Recognizer = {
 	name: 'clock24',
 	triggers: ['#1:', '#4'],
 	numberFollowers: [...ZONES.toLowerCase().split('|').filter((z) => /^[a-z]+$/.test(z)), ...ZONE_REGIONS.map((r) => r.toLowerCase()), 'hours', 'hrs', 'h'],
-	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
+	// "9:35 o'clock on Thursday night", as older print writes it.
+	pattern: pattern(`${WORD_START}([01]?\\d|2[0-3])(?::([0-5]\\d)|([0-5]\\d))(?::[0-5]\\d)?(?:\\s*(?:(${ZONES})|(hours|hrs|h))${WORD_END})?(?<oclock>(?<=:[0-5]\\d)\\s+o['’]clock)?(?![\\p{L}\\p{N}]|[:.,]\\d)`, true),
 	build(m, text) {
 		const [, h, colonMinutes, compactMinutes, , hoursWord] = m;
+		const oclock = m.groups?.oclock !== undefined;
 		const [zoneText, end] = zoneAndEnd(m, 4);
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone (not a region alone: "2047 Pacific") or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!((zoneText && !BARE_REGION.test(zoneText)) || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !oclock && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;

@@ -325,9 +325,26 @@ const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thou
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
 
+/** "of last month", "of the following month": a month named relatively, which the merge refiner joins to the day. */
+const OF_A_MONTH = /^\s+of\s+(?:last|this|next|that|the\s+(?:same|following|next|previous|preceding))\s+month(?![\p{L}\p{N}])/iu;
+/**
+ * The month older letters and print name by a word after the day: "the 21st ult." (ultimo, last month),
+ * "the 3rd inst." (instant, this month), "the 2nd prox." (proximo, next month).
+ */
+const LATIN_MONTH = /^\s+(?:(ult)(?:imo|\.)?|(inst)(?:ant|\.)?|(prox)(?:imo|\.)?)(?![\p{L}\p{N}])/iu;
+
+/** "the 21st ult.": the day of the month a Latin word names, counted from the writing. */
+function dayOfLatinMonth(start: number, end: number, day: number, text: string): Candidate | null {
+	const latin = LATIN_MONTH.exec(text.slice(end, end + 12));
+	if (!latin) return null;
+	const offset = latin[1] ? -1 : latin[2] ? 0 : 1;
+	return { start, end: end + latin[0].length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation: { kind: 'deictic', unit: 'month', offset } }, source: 'bareDay' };
+}
+
 /**
  * "on the 6th", "by the 21st": a day of the month named alone, after a word that introduces a date and
- * before the end of the phrase ("the 6th Army", "the 21st century" are other things).
+ * before the end of the phrase ("the 6th Army", "the 21st century" are other things); "of last month" or
+ * "ult." may name its month.
  */
 const bareDay: Recognizer = {
 	name: 'bareDay',
@@ -339,14 +356,17 @@ const bareDay: Recognizer = {
 		const before = wordBefore(text, m.index);
 		// "the night of the 20th", "the early hours of the 26th": a part of a day named by its number.
 		const partOfDay = before === 'of' && PART_OF_A_DAY.test(wordsBefore(text, m.index, 2)[0] ?? '');
+		const firstEnd = m.index + m[0].indexOf(m[1] + m[2]) + m[1].length + m[2].length;
+		// After "the 21st", "ult." makes it a date whatever word comes before ("your letter of", "dated").
+		const latin = dayOfLatinMonth(m.index, firstEnd, day, text);
+		if (latin) return latin;
 		if (!partOfDay && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
 		// place may follow the day.
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 8);
-			return DAY_FOLLOWER.test(after) || (partOfDay && COUNT_FOLLOWER.test(after));
+			return DAY_FOLLOWER.test(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
 		};
-		const firstEnd = m.index + m[0].indexOf(m[1] + m[2]) + m[1].length + m[2].length;
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
 		const second = m[3] ? Number(m[4]) : 0;
 		const end = m.index + m[0].length;

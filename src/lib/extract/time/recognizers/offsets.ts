@@ -23,19 +23,19 @@ import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
  */
 const FIGURE_COMPARED = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|percent|per\s+cent|points?|cents?|(?:m|bn|million|billion|trillion|thousand)\b)|\b(?:from|than|compared|versus|vs|against)\b/i;
 
-const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+today|back|previously|afterwards?|on)';
+const DIRECTION = '(ago|earlier|later|before\\s+that|after\\s+that|before|after|hence|from\\s+now|from\\s+to-?day|back|previously|afterwards?|on)';
 
 const offset: Recognizer = {
 	name: 'offset',
 	triggers: QUANTITY_TRIGGERS,
 	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
-		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN}))?(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:today|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN}))?(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:to-?day|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
 		const [, quantityText, unitWord, finerQuantityText, finerUnitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
-		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ');
+		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ').replace('to-day', 'today');
 		const end = m.index + m[0].length;
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
 		// "two days before the vote" counts from the vote.

@@ -54,6 +54,9 @@ function sameOneYearOff(l: PointExpression, r: PointExpression): Relation | null
 /** "overnight": the night that turns with the tense. */
 const isOvernight = (e: PointExpression) => e.fields.partOfDay === 'NI' && e.relation?.kind === 'deictic' && e.relation.aheadOffset !== undefined;
 
+/** A day of the month alone: "the 21st". */
+const isDayOnly = (e: PointExpression) => !e.relation && e.fields.day !== undefined && Object.keys(e.fields).length === 1;
+
 const lacksYear = (f: Fields) =>
 	f.year === undefined &&
 	f.yearInCentury === undefined &&
@@ -124,6 +127,10 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	// "Friday next week", "Monday of last week": that weekday of the week named.
 	if (/^\s+(?:of\s+)?$/.test(gap) && isWeekdayOnly(l) && !l.relation && Object.keys(r.fields).length === 0 && r.relation?.kind === 'deictic' && r.relation.unit === 'week') {
 		return merged(left, right, { kind: 'point', fields: { weekday: l.fields.weekday }, relation: r.relation });
+	}
+	// "the 21st of last month", "the 3rd of the following month": that day of the month named.
+	if (/^\s+of\s+$/.test(gap) && isDayOnly(l) && Object.keys(r.fields).length === 0 && (r.relation?.kind === 'deictic' || r.relation?.kind === 'anaphoric') && r.relation.unit === 'month') {
+		return merged(left, right, { kind: 'point', fields: { day: l.fields.day }, relation: r.relation });
 	}
 	const ofGap = /^\s+(?:of\s+)?$/.test(gap) || (/^,\s*$/.test(gap) && l.fields.day === undefined);
 	// "on Yom Kippur six years later", "in October two years later": that day or month of the year counted to.
