@@ -158,6 +158,16 @@ table('a day of a month named relatively', [
 	['Payment is due on the 30th proximo.', '1895-01-10', 'the 30th proximo', { value: '', span: false, diagnostic: 'impossible-date' }]
 ]);
 
+// A limit that does not say its half of the day comes after the hour it closes.
+table('the end of a stretch of hours', [
+	["The polls were open from eleven o'clock until half-past six.", '2025-10-10', "eleven o'clock until half-past six", { value: '2025-10-10T11:00/2025-10-10T18:30' }],
+	['The meeting ran from 10:30 until 2:15.', '2025-10-10', '10:30 until 2:15', { value: '2025-10-10T10:30/2025-10-10T14:15' }],
+	['The party ran from 9:30 p.m. until 1:00.', '2025-10-10', '9:30 p.m. until 1:00', { value: '2025-10-10T21:30/2025-10-11T01:00' }],
+	["The polls were open from eleven o'clock this morning until half-past six.", '2025-10-10', 'half-past six', { value: '2025-10-10T18:30' }],
+	['Talks began at 10 a.m. on Friday and went on until 1:15.', '2025-10-10', '1:15', { value: '2025-10-10T13:15' }],
+	['He slept at 1 a.m. and lay awake until 4:30.', '2025-10-10', '4:30', { value: '2025-10-10T04:30' }]
+]);
+
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]

@@ -810,6 +810,18 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint): Fields {
 	return { ...f, hour: f.hour + NOON };
 }
 
+/**
+ * "from eleven o'clock this morning until half-past six": a limit that does not say its half of the day,
+ * after an hour of that day it would come before, is its later reading.
+ */
+function untilTheLaterHalf(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
+	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
+	const before = base.point.hour ?? lastHourOfDay(ctx, base.point);
+	if (before === undefined || before >= NOON) return f;
+	if (f.hour > before || f.hour + NOON <= before || !UNTIL_THE_NIGHT.test(textBefore(ctx, 24))) return f;
+	return { ...f, hour: f.hour + NOON };
+}
+
 /** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
 const NIGHT_LATE_START = 5;
 
@@ -820,12 +832,23 @@ function nextDay(day: CalendarPoint): CalendarPoint {
 
 /** Whether one of the last few times told is a clock time of `day` no later than `hour` ("began at 1 a.m. on Sunday … until 4 a.m."). */
 function earlierHourOfDay(ctx: NormalizeContext, day: CalendarPoint, hour: number): boolean {
+	return recentHoursOfDay(ctx, day).some((h) => h <= hour);
+}
+
+/** The hour of the last of the last few times told that is a clock time of `day` ("eleven o'clock this morning"). */
+function lastHourOfDay(ctx: NormalizeContext, day: CalendarPoint): number | undefined {
+	return recentHoursOfDay(ctx, day)[0];
+}
+
+/** The hours of the clock times of `day` among the last three times told, the latest first. */
+function recentHoursOfDay(ctx: NormalizeContext, day: CalendarPoint): number[] {
 	const refs = ctx.references;
+	const hours: number[] = [];
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
 		const p = refs[i].anchor.point;
-		if (p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day && p.hour <= hour) return true;
+		if (p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day) hours.push(p.hour);
 	}
-	return false;
+	return hours;
 }
 
 /** "until", "until after", "till about" before a clock time: a limit. */
@@ -1499,7 +1522,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		// From here on, a clock that does not say its half of the day has the half its story gives it.
-		f = afterAnAfternoonHour(f, base);
+		f = untilTheLaterHalf(afterAnAfternoonHour(f, base), base, ctx);
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
@@ -1732,11 +1755,21 @@ function startBeforeEnd(from: Candidate, a: Normalized, b: Normalized): Normaliz
 	return sm && sm.start < sb.end ? moved : a;
 }
 
-/** "between 10pm and 6am": the end of a clock range that is not after its start is on the next day. */
-function throughMidnight(a: Normalized, b: Normalized): Normalized {
+/**
+ * "between 10pm and 6am": the end of a clock range that is not after its start is on the next day; one
+ * that does not say its half of the day is first its later half ("from eleven o'clock until half-past
+ * six" ends at 18:30).
+ */
+function throughMidnight(a: Normalized, b: Normalized, to: Candidate): Normalized {
 	const sa = a.point && spanOfPoint(a.point);
 	const sb = b.point && spanOfPoint(b.point);
 	if (!sa || !sb || !b.point || sb.start > sa.start) return b;
+	const hour = b.point.hour;
+	if (to.expression.kind === 'point' && to.expression.fields.halfUnsaid && hour !== undefined && hour < NOON) {
+		const later = { ...b.point, hour: hour + NOON };
+		const sl = spanOfPoint(later);
+		if (sl && sl.start > sa.start) return result(later, b.known, b.basis ?? 'relative', b.anchor, b.approximate);
+	}
 	const next = pointAt(addDays(new Date(sb.start), 1), 'day');
 	return result({ ...b.point, year: next.year, month: next.month, day: next.day }, b.known, b.basis ?? 'relative', b.anchor, b.approximate);
 }
@@ -2156,7 +2189,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 			b = weekdayEndFromStart(e.from, e.to, a, b);
 			b = monthAfter(e.from, e.to, a, b);
 			if (!e.clock || daysDiffer(e.from, e.to)) a = startBeforeEnd(e.from, a, b);
-			if (e.clock) b = throughMidnight(a, b);
+			if (e.clock) b = throughMidnight(a, b, e.to);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;
 			if (a.problem || b.problem) return { value: '', approximate, known, problem: a.problem ?? b.problem };
