@@ -1623,6 +1623,11 @@ describe('names that hold time words', () => {
 	it("keeps a time after a contracted 'is'", () => {
 		expect(tagTimes("It's Today that matters, he said.", { anchor: '1991-02-25' }).map((m) => m.value)).toEqual(['1991-02-25']);
 	});
+	it("reads no time in a name after 'New Year's'", () => {
+		expect(tagTimes("The New Year's Concert was broadcast live.", { anchor: '2025-12-20' })).toEqual([]);
+		expect(tagTimes("She conducted the New Year's Concert in January 2009.", { anchor: '2046-05-27' }).map((m) => m.value)).toEqual(['2009-01']);
+		expect(tagTimes('Talks resume in the New Year.', { anchor: '2025-12-20' }).map((m) => m.value)).toEqual(['2026']);
+	});
 	it('keeps times in a headline written in title case', () => {
 		expect(tagTimes('Taliban Take Kabul Last Week', { anchor: '2021-08-20' }).map((m) => m.value)).toEqual(['2021-W32']);
 	});

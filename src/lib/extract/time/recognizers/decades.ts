@@ -120,11 +120,16 @@ const turnOfCentury: Recognizer = {
  * "before the new year", "in the New Year": the year that begins nearest the time the text is about; "at
  * the turn of the year", about its start. ("the Lunar New Year" and "New Year's Day" are other days.)
  */
+/** A possessive before a capitalized word (case-sensitive, unlike the recognizers' patterns). */
+const NAME_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}/u;
+
 const newYear: Recognizer = {
 	name: 'newYear',
 	triggers: ['the new', 'the turn'],
 	pattern: pattern(`${WORD_START}the\\s+(?:new|(turn\\s+of\\s+the))\\s+year${WORD_END}(?!['’]s\\s+(?:day|eve)(?![\\p{L}\\p{N}]))`, true),
-	build(m) {
+	build(m, text) {
+		// "The New Year's Concert", "the New Year's Honours list": a name of what the holiday holds.
+		if (NAME_AFTER_POSSESSIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
 		const turn = m[1] ? { mod: 'APPROX' as const, approximate: true } : {};
 		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'year', offset: 0 }, turnOf: 'year' }, ...turn, source: 'newYear' };
 	}

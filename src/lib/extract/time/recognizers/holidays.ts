@@ -27,9 +27,10 @@ const AFTER_A_TIME_WORD = new Set([BARE_EASTER, LADY_DAY]);
 const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
- * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree").
+ * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree",
+ * "the New Year's Concert", "the New Year Honours"), which may be held in other years than the one the clause speaks of.
  */
-const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?)(?![\p{L}\p{N}])/iu;
+const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?)(?![\p{L}\p{N}])/iu;
 
 function islamic(month: string, day: number, lasts?: 'month'): Fields {
 	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
