@@ -168,6 +168,13 @@ table('the end of a stretch of hours', [
 	['He slept at 1 a.m. and lay awake until 4:30.', '2025-10-10', '4:30', { value: '2025-10-10T04:30' }]
 ]);
 
+table('the next decade is a stretch', [
+	['The next decade will be decisive.', '2070-06-30', 'The next decade', { value: 'P10Y', type: 'DURATION', days: ['2070-06-30', '2080-06-29'] }],
+	['The agency said the next century would be hotter.', '2070-06-30', 'the next century', { value: 'P100Y', type: 'DURATION' }],
+	['He was arrested in 2050 and spent the next decade in prison.', '2070-06-30', 'the next decade', { value: 'P10Y', span: false }],
+	['In the 1960s output rose; in the following decade it fell.', '2070-06-30', 'the following decade', { value: '197' }]
+]);
+
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]

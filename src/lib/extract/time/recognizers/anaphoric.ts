@@ -62,8 +62,8 @@ const STRETCH_UNITS = new Set(['week', 'fortnight', 'month', 'quarter', 'year', 
  * "over", "within", "during", "throughout" or "for" ("over the next month", "for the following year") it
  * is the stretch of that length from it: the next one from the writing, the following or previous one
  * from the story's time. "In the following year" is the calendar year ("elected in 1990, he died in the
- * following year"), while "in the next year" looks ahead from the writing. A fortnight is only ever a
- * stretch.
+ * following year"), while "in the next year" looks ahead from the writing. A fortnight, "the next
+ * decade" and "the next century" are only ever stretches.
  */
 const neighbour: Recognizer = {
 	name: 'anaphoricNeighbour',
@@ -75,7 +75,10 @@ const neighbour: Recognizer = {
 		const end = m.index + m[0].length;
 		const next = which === 'next';
 		const lead = wordBefore(text, m.index);
-		if (unit && STRETCH_UNITS.has(unit) && (unit === 'fortnight' || (STRETCH_LEADS.has(lead) && (next || lead !== 'in')))) {
+		// "The next decade will be decisive": ten years from the writing, not the calendar's next decade, which
+		// may begin years away.
+		const longStretch = next && (unit === 'decade' || unit === 'century');
+		if (unit && (STRETCH_UNITS.has(unit) || longStretch) && (unit === 'fortnight' || longStretch || (STRETCH_LEADS.has(lead) && (next || lead !== 'in')))) {
 			const anchored = next ? 'future' : which === 'following' || which === 'succeeding' ? 'after' : 'before';
 			return unitStretch(m.index, end, unit, anchored, 'anaphoric');
 		}
