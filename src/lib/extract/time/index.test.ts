@@ -175,6 +175,15 @@ table('the next decade is a stretch', [
 	['In the 1960s output rose; in the following decade it fell.', '2070-06-30', 'the following decade', { value: '197' }]
 ]);
 
+// On a Sunday "this week" told in the present is the week to come; in the present perfect or the past, the one ending.
+table('this week, written on a Sunday', [
+	['Britain faces its coldest spell for almost 30 years this week.', '2010-01-03', 'this week', { value: '2010-W01' }],
+	["This week's pick is the thriller.", '2010-01-03', 'This week', { value: '2010-W01' }],
+	['The talks are expected to resume this week.', '2010-01-03', 'this week', { value: '2010-W01' }],
+	['This week has been tough for the government.', '2010-01-03', 'This week', { value: '2009-W53' }],
+	['Police said this week that the man was arrested.', '2010-01-03', 'this week', { value: '2009-W53' }]
+]);
+
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]

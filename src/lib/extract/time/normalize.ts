@@ -1803,7 +1803,10 @@ function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, ba
 	const start = startOfPoint(base.point);
 	if (start === null || isoWeekday(start) !== 7) return undefined;
 	if (rel.offset === -1) return 0;
-	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
+	// "Britain faces its coldest spell this week", "This week's pick is …": on a Sunday the present, unless
+	// perfect ("this week has been"), speaks of the week to come, as a plan does.
+	const t = ctx.tense;
+	const ahead = t.tense === 'future' || t.tense === 'conditional' || (t.tense === 'present' && !t.perfect) || !!t.scheduled || !!t.prospective;
 	return rel.offset === 0 && ahead ? 1 : undefined;
 }
 
