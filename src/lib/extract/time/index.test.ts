@@ -184,6 +184,16 @@ table('this week, written on a Sunday', [
 	['Police said this week that the man was arrested.', '2010-01-03', 'this week', { value: '2009-W53' }]
 ]);
 
+table('a season or a week of a year or a month named after it', [
+	['In the autumn of last year the plant closed.', '1919-03-10', 'the autumn of last year', { value: '1918-FA' }],
+	['The flu struck in 1918. It returned in the summer of that year.', '2060-03-10', 'the summer of that year', { value: '1918-SU' }],
+	['The plant opened in 2040. In the autumn of the following year it closed.', '2060-03-10', 'the autumn of the following year', { value: '2041-FA' }],
+	['Troops arrive in the first week in July.', '1919-03-10', 'the first week in July', { value: '1919-07', mod: 'START' }],
+	['The vote is in the last week in March.', '1919-03-10', 'the last week in March', { value: '1919-03', mod: 'END' }],
+	['Prices rose last week in London.', '1919-03-10', 'last week', { value: '1919-W10' }],
+	['Sales fell in the past week in Europe.', '1919-03-10', 'the past week', { value: 'P1W', type: 'DURATION' }]
+]);
+
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]

@@ -64,6 +64,9 @@ const dayWords: Recognizer = {
 const UNIT_WORDS = '((?:half|quarter)[- ]century|week|weekend|fortnight|month|year|quarter|decade|century)';
 const isLength = (unit: string) => unitScale(unit) > 1;
 
+/** " in March", " in 2019" (case-sensitive: "in may" is a verb's). */
+const IN_A_MONTH_OR_YEAR = new RegExp(`^\\s+in\\s+(?:${MONTH_PATTERN}|\\d{4})(?![\\p{L}\\p{N}])`, 'u');
+
 const unitWords: Recognizer = {
 	name: 'deicticUnit',
 	triggers: [
@@ -83,8 +86,8 @@ const unitWords: Recognizer = {
 			if (which === 'current' || which === 'present') {
 				return isLength(unit) ? null : candidate(m.index, end, {}, { kind: 'deictic', unit: unit as Unit, offset: 0 });
 			}
-			// "the last week of August" is the final week of something else.
-			if (/^\s+of\b/i.test(after)) return null;
+			// "the last week of August", "the last week in March" are the final week of something else.
+			if (/^\s+of\b/i.test(after) || IN_A_MONTH_OR_YEAR.test(text.slice(end, end + 16))) return null;
 			// "the past weekend", "the coming weekend": a weekend of the calendar, read without "the".
 			if (unit === 'weekend') return null;
 			// "the past year", "the last fortnight": the stretch of that length up to the time of writing;
@@ -96,8 +99,8 @@ const unitWords: Recognizer = {
 		const which = m[1].toLowerCase();
 		// "the coming weekend" on a Wednesday is the one three days on, as "the coming Saturday" would be.
 		if (which === 'coming' && unit === 'weekend') return candidate(m.index, end, { weekend: true }, { kind: 'named', direction: 'next' });
-		// "the last week of March", "the next year of the war": a part of something else.
-		if (/^\s+of\b/i.test(after) && /^the$/i.test(wordBefore(text, m.index))) return null;
+		// "the last week of March", "the last week in March", "the next year of the war": a part of something else.
+		if ((/^\s+of\b/i.test(after) || IN_A_MONTH_OR_YEAR.test(text.slice(end, end + 16))) && /^the$/i.test(wordBefore(text, m.index))) return null;
 		const offset = which === 'this' || which === 'current' ? 0 : which === 'next' || which === 'coming' ? 1 : -1;
 		// "This quarter's loss includes charges": the figures of the quarter a report has named (it ended
 		// before the writing), not of the calendar quarter just begun; without one named, the current one.

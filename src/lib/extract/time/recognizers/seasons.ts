@@ -44,7 +44,10 @@ export const seasonRecognizer: Recognizer = {
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
 		const before = wordBefore(text, m.index);
-		const yearAfter = /^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two|['’]\d{2})\b/i.test(text.slice(end, end + 14));
+		const yearAfter =
+			/^\s*(?:of\s+)?(?:(?:1\d|20)\d{2}|nineteen|twenty|two|['’]\d{2})\b/i.test(text.slice(end, end + 14)) ||
+			// "the autumn of last year", "the summer of that year".
+			/^\s+of\s+(?:last|next|this|that|the\s+(?:same|following|previous|next))\s+year\b/i.test(text.slice(end, end + 32));
 		// "the start of winter", "by the end of the summer", "the height of summer": a part of the season.
 		const partOf = before === 'of' && /\b(?:end|close|start|beginning|outset|middle|height|depths?|dead|onset)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
 		// "through summer and autumn": two seasons joined, the second introduced with the first.

@@ -32,9 +32,10 @@ const BEFORE: Modifier[] = [
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:(?:back|tail)\\s+)?(?:end|close)\\s+of'), last: ['of'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn|front\\s+end)\\s+of'), last: ['of'], point: 'START' },
 	{ pattern: END_OF('the\\s+middle\\s+of'), last: ['of'], point: 'MID' },
-	// "the first week of May", "the last few days of the campaign": the part of the period it opens or closes.
-	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), last: ['of'], point: 'START' },
-	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+of'), last: ['of'], point: 'END' },
+	// "the first week of May", "the first week in July", "the last few days of the campaign": the part of the
+	// period it opens or closes.
+	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+(?:of|in)'), last: ['of', 'in'], point: 'START' },
+	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+(?:of|in)'), last: ['of', 'in'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), last: ['early'], point: 'START' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), last: ['late'], point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, last: ['mid', '-'], point: 'MID' },
@@ -100,7 +101,7 @@ const LOOK = 32;
  */
 const MIDWAY = new Set(['midway', 'mid-way', 'halfway', 'half-way']);
 const LINKING_WORDS = new Map<string, Set<string>>([
-	['in', new Set(['early', 'late'])],
+	['in', new Set(['early', 'late', 'day', 'days', 'week', 'weeks', 'month', 'months'])],
 	['through', MIDWAY],
 	['into', MIDWAY]
 ]);
