@@ -194,6 +194,11 @@ table('a season or a week of a year or a month named after it', [
 	['Sales fell in the past week in Europe.', '1919-03-10', 'the past week', { value: 'P1W', type: 'DURATION' }]
 ]);
 
+table('the first or last day of the year or the month', [
+	['The deal closes on the last day of the year.', '1879-03-10', 'the last day of the year', { value: '1879-12-31' }],
+	['Rents are due on the first day of the month.', '2020-03-10', 'the first day of the month', { value: '2020-03-01' }]
+]);
+
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]
