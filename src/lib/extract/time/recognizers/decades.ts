@@ -116,13 +116,14 @@ const turnOfCentury: Recognizer = {
 	}
 };
 
-/**
- * "before the new year", "in the New Year": the year that begins nearest the time the text is about; "at
- * the turn of the year", about its start. ("the Lunar New Year" and "New Year's Day" are other days.)
- */
 /** A possessive before a capitalized word (case-sensitive, unlike the recognizers' patterns). */
 const NAME_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}/u;
 
+/**
+ * "before the new year", "in the New Year": the year that begins nearest the time the text is about; "at
+ * the turn of the year", about its start. ("the Lunar New Year" and "New Year's Day" are other days;
+ * "the New Year's Concert" is a name.)
+ */
 const newYear: Recognizer = {
 	name: 'newYear',
 	triggers: ['the new', 'the turn'],

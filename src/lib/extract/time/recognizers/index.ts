@@ -11,10 +11,10 @@ import { offsetRecognizers } from './offsets';
 import { quarterRecognizers } from './quarters';
 import { seasonRecognizer } from './seasons';
 import { setRecognizers } from './sets';
+import { twoDigitYearRecognizers } from './twoDigitYears';
 import { vagueReferenceRecognizers } from './vagueReferences';
 import { nthWeekdayRecognizer, weekdayRecognizer, weekendRecognizer } from './weekdays';
 import { weekNumberRecognizer } from './weekNumbers';
-import { twoDigitYearRecognizers } from './twoDigitYears';
 import { yearRecognizers } from './years';
 
 /**
