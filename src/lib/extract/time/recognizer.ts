@@ -15,8 +15,8 @@ export interface Recognizer {
 	/**
 	 * Lower-case words a match can begin with; "w1 w2" for two words. `#` stands for any run of digits,
 	 * `#1` for one or two digits, `#3` for three, `#4` for four, and a mark after one of these (`#1/`,
-	 * `#4-`, `#1.`, `#1:`) for such a run followed by that mark: numbers are common, and most recognizers
-	 * want only some of them.
+	 * `#4-`, `#1.`, `#1:`) for such a run followed by that mark, `'#1` for one or two digits just after an
+	 * apostrophe ("'66"): numbers are common, and most recognizers want only some of them.
 	 */
 	triggers: readonly string[];
 	/**
@@ -129,7 +129,8 @@ export function runRecognizers(recognizers: readonly Recognizer[], text: string,
 			const continues =
 				((p === 46 || p === 44 || p === 58 || p === 47) && isDigit(text.charCodeAt(i - 2))) ||
 				betweenHyphens(text, i, j);
-			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, pastFraction(text, j)));
+			const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+			const list = continues ? null : numberList(index, j - i, text[j], numberFollower(index, text, pastFraction(text, j)), before === 39 || before === 0x2019);
 			if (list) reading.tryAll(list, i);
 			i = j;
 			continue;
@@ -367,12 +368,13 @@ function pairList(index: TriggerIndex, first: number, second: number): Recognize
 	return list;
 }
 
-function numberList(index: TriggerIndex, length: number, mark: string | undefined, follower: number): Recognizer[] | null {
+function numberList(index: TriggerIndex, length: number, mark: string | undefined, follower: number, afterApostrophe: boolean): Recognizer[] | null {
 	const shape = length <= 2 ? 1 : length === 3 ? 3 : length === 4 ? 4 : 0;
 	const markCode = shape && (mark === '/' || mark === '-' || mark === '.' || mark === ':') ? mark.charCodeAt(0) : 0;
+	const apostrophe = afterApostrophe && shape === 1 ? 1 : 0;
 	// The list for this shape and the word after the number: recognizers that name their followers drop
 	// out where another word follows.
-	const fullKey = (shape * 128 + markCode) * 65536 + follower;
+	const fullKey = ((shape * 128 + markCode) * 2 + apostrophe) * 65536 + follower;
 	let list = index.numbers.get(fullKey);
 	if (list === undefined) {
 		const known = follower !== 0;
@@ -380,6 +382,7 @@ function numberList(index: TriggerIndex, length: number, mark: string | undefine
 		const { order, byNumber } = index;
 		const shapeKey = shape ? `#${shape}` : '#';
 		list = !shape ? (byNumber.get('#') ?? null) : (mergeLists(order, mergeLists(order, byNumber.get('#'), byNumber.get(shapeKey)), key === shapeKey ? undefined : byNumber.get(key)) ?? null);
+		if (apostrophe) list = mergeLists(order, list ?? undefined, byNumber.get(`'${shapeKey}`)) ?? null;
 		if (list && known) {
 			const kept = list.filter((r) => !index.followers.has(r) || index.followers.get(r)!.has(follower));
 			list = kept.length ? kept : null;
@@ -425,7 +428,7 @@ function triggerIndex(recognizers: readonly Recognizer[]): TriggerIndex {
 	for (const r of recognizers) {
 		for (const trigger of r.triggers) {
 			const [first, second] = trigger.split(' ');
-			if (first.startsWith('#')) {
+			if (first.startsWith('#') || first.startsWith("'#")) {
 				add(byNumber, first, r);
 				continue;
 			}

@@ -24,7 +24,7 @@ const APOSTROPHES = new Set(["'", '’']);
 
 const twoDigitYear: Recognizer = {
 	name: 'twoDigitYear',
-	triggers: ['#1'],
+	triggers: ["'#1"],
 	// After the digits: not a letter, a digit, another apostrophe ("'66's"), a decimal point or a per cent sign.
 	pattern: pattern(`(?<=['’])(\\d{2})(?![\\p{L}\\p{N}'’%]|[.,]\\d)`, true),
 	build(m, text): Candidate | null {
