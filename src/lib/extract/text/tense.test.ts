@@ -116,6 +116,12 @@ describe('tense of the governing verb', () => {
 		// A participle set off by commas describes what stands before it; what one has to do lies ahead.
 		['The bank will pay a dividend of 76 cents, fully franked, on [June 26].', 'future'],
 		['The talks, held in Paris, ended on [Friday].', 'past'],
+		// A comparison set off by commas ("as the ministry had wished") is passed over for the clause's own verb.
+		['The fleet would sail not in May, as the ministry had wished, but on [12 September].', 'conditional'],
+		['Shares fell on Monday, as traders sold, and on [Tuesday].', 'past'],
+		// A time that opens a clause after "that" takes that clause's verb, when it has one.
+		['Operators said that on [Thursday] the first trains would leave early.', 'conditional'],
+		['He confirmed that on [Monday].', 'past'],
 		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
 		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
 		// A gerund after "after" tells of an event before the clause's: placed by a past clause, not by another.

@@ -696,9 +696,25 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		const own = readLeft(tokens, window, window.lastLeft, cues, joined + 2);
 		if (own) return own;
 		const right = readRight(tokens, window, cues, !CONJUNCTIONS.has(tokens[joined + 1].lower));
-		return right !== UNKNOWN ? right : readLeft(tokens, window, joined - 1, cues) ?? UNKNOWN;
+		// Read back from the comma itself, which may close a comparison in passing (", as planned, but on").
+		return right !== UNKNOWN ? right : readLeft(tokens, window, joined, cues) ?? UNKNOWN;
+	}
+	// "said that on Thursday the first trains would leave": a time that opens a clause after "that" takes
+	// that clause's verb, when it has one ("confirmed that on Monday." has none).
+	if (opensAThatClause(tokens, window.lastLeft, window.lo)) {
+		const own = readRight(tokens, window, cues, true);
+		if (own !== UNKNOWN) return own;
 	}
 	return readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+}
+
+/** Whether only a time phrase's own words ("on", "by the end of") stand between "that" and the time. */
+function opensAThatClause(tokens: Token[], lastLeft: number, lo: number): boolean {
+	for (let i = lastLeft; i >= lo && lastLeft - i < 6; i--) {
+		const t = tokens[i];
+		if (t.kind !== 'word' || !OPENING_WORDS.has(t.lower)) return t.lower === 'that' && i < lastLeft;
+	}
+	return false;
 }
 
 /**
@@ -728,8 +744,9 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
-		// before it; the clause's verb lies further left.
-		const open = t.text === ',' ? parentheticalParticiple(tokens, i, stop) : -1;
+		// before it, and ", as London had planned, but on 15 August" compares in passing; the clause's verb
+		// lies further left.
+		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), comparisonInCommas(tokens, i, stop)) : -1;
 		if (open >= 0) {
 			i = open;
 			continue;
@@ -764,6 +781,21 @@ function parentheticalParticiple(tokens: Token[], close: number, stop: number): 
 	j--;
 	if (wordAt(tokens, j).endsWith('ly')) j--;
 	return j >= stop && tokens[j]?.text === ',' ? j : -1;
+}
+
+/** How many words a comparison set off by commas may hold (", as the ministry had long wished,"). */
+const COMPARISON_WORDS = 6;
+
+/**
+ * The comma opening ", as London had planned," when token `close` is the comma closing it: a clause of
+ * comparison opened by "as" between two commas; -1 when the commas hold anything else.
+ */
+function comparisonInCommas(tokens: Token[], close: number, stop: number): number {
+	for (let j = close - 1; j > stop && close - j <= COMPARISON_WORDS + 1; j--) {
+		if (tokens[j].kind === 'punct') return -1;
+		if (tokens[j].lower === 'as') return j - 1 >= stop && tokens[j - 1].text === ',' && j < close - 1 ? j - 1 : -1;
+	}
+	return -1;
 }
 
 /**

@@ -44,6 +44,7 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
+		negated(t.before) ||
 		describedInPassing(t, references) ||
 		perfectLookBack(t, references)
 	);
@@ -170,6 +171,27 @@ const PLANNED_TO =
 function deadlineAhead(clause: Clause, before: string): boolean {
 	if (!DEADLINE_END.test(before.slice(-8)) || !DEADLINE_WORDS.has(clause.lead) || !clause.tense.infinitive) return false;
 	return PLANNED_TO.test(before.slice(-80));
+}
+
+/**
+ * "announced that power would be handed over on 15 August", "the convoy was due to sail on 20 May": a
+ * time a plan or a foretelling sets, told from the past, lies ahead of the time the story is at; the
+ * story stays there until it reaches it (`Reference.planned`).
+ */
+export function aheadOfTheStory(clause: Clause): boolean {
+	return !!clause.tense.prospective || (clause.tense.tense === 'conditional' && !clause.tense.perfect);
+}
+
+/** "not in", "not on": a time the clause says the story is not at. */
+const NOT_AT = /\bnot\s+(?:in|on|at|by|during)\s+$/i;
+
+/**
+ * "power would be handed over not in June 1948, as London had planned, but on 15 August": a time denied
+ * is no time the story reaches ("15 August" is 1947's, from the story's 3 June 1947). "Not until June
+ * 1948" is the time it did reach, and is not denied.
+ */
+function negated(before: string): boolean {
+	return before.charCodeAt(before.length - 1) === 32 && NOT_AT.test(before.slice(-16));
 }
 
 /**

@@ -1253,6 +1253,19 @@ table('a look back in passing (news)', [
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
 ]);
 
+/** A time a plan sets, told from the past, and a time denied, are not times the story has reached. */
+table('a plan ahead of the story, and a time denied (narrative)', [
+	['On 2 March 1861 the governor announced that the railway would open on 20 November. Work on the bridge stopped on 9 May.', undefined, '9 May', { value: '1861-05-09' }],
+	['On 2 March 1861 the governor announced that on 20 November the first train would leave at 7 a.m.', undefined, '7 a.m', { value: '1861-11-20T07:00' }],
+	['On 4 April 1802 the admiral announced that the fleet would sail not in May 1803, as the ministry had wished, but on 12 September. It anchored off Brest on 2 October.', undefined, '12 September', { value: '1802-09-12' }],
+	['On 4 April 1802 the admiral announced that the fleet would sail not in May 1803, as the ministry had wished, but on 12 September. It anchored off Brest on 2 October.', undefined, '2 October', { value: '1802-10-02' }],
+	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '3 June', { value: '1789-06-03' }],
+	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '20 July', { value: '1789-07-20' }]
+], { mode: 'narrative' });
+table('a plan ahead of the story (news)', [
+	['Operators said that on Thursday the first trains would leave at 07:15.', '2055-03-14', '07:15', { value: '2055-03-18T07:15' }]
+]);
+
 table('years after verbs of a period, and the midnight that ends tonight', [
 	['Bitcoin began 2018 about 12% below its record.', '2018-01-02', '2018', { value: '2018' }],
 	['The deal extends the ceasefire by 72 hours from midnight tonight.', '2023-04-30', 'midnight', { value: '2023-04-30T24:00' }]

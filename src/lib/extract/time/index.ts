@@ -10,7 +10,7 @@ import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
-import { inDescribingClause, isAside, wordsBeforeTime } from './asides';
+import { aheadOfTheStory, inDescribingClause, isAside, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -366,10 +366,13 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// The words before the mention in its sentence, which tell whether it is a time the story is at.
 			const before = wordsBeforeTime(text, c.start, sentence);
 			const countedBack = e.kind === 'point' && !!e.relation && ((e.relation.kind === 'anaphoric' && e.relation.offset < 0) || (e.relation.kind === 'named' && e.relation.anaphoric === true && e.relation.direction === 'last'));
-			const aside = isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack }, references) || undefined;
+			// In a narrative every date without its year is placed from the story's time, which a plan's time
+			// would carry off; news places them from the writing. (The tense is read only where it is needed.)
+			const planned = (mode === 'narrative' && aheadOfTheStory(ctx)) || undefined;
+			const aside = planned || isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack }, references) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, describing, telling };
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, planned, describing, telling };
 			if (dayAfter) {
 				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);

@@ -55,6 +55,12 @@ export interface Reference {
 	 */
 	aside?: boolean;
 	/**
+	 * In a narrative, a time a plan sets, told from the past ("announced that power would be handed over
+	 * on 15 August"): an aside to the dates after it, as the story has not reached it, but still the day of
+	 * the clock times after it (`lastStoryTime`).
+	 */
+	planned?: boolean;
+	/**
 	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
@@ -529,7 +535,9 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	const oldest = Math.max(0, refs.length - 4);
 	for (let i = refs.length - 1; i >= oldest; i--) {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
-		if (refs[i].aside || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
+		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
+		// trains would leave at 07:15").
+		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
 		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return clockOfTheDay(refs, i) ?? refs[i];
 	}
 	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
