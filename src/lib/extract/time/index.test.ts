@@ -500,6 +500,11 @@ table('weekdays by tense', [
 ]);
 
 table('months without a year, by tense', [
+	// The course of what an announcement sets out, and a stretch a plan is called for, lie either side.
+	['The festival announced its programme on Monday, opening in Leeds on January 12 and closing with two nights in York from February 20 to 21.', '2045-10-02', 'January 12', { value: '2046-01-12' }],
+	['The festival announced its programme on Monday, opening in Leeds on January 12 and closing with two nights in York from February 20 to 21.', '2045-10-02', 'February 20 to 21', { value: '2046-02-20/2046-02-21' }],
+	['Dock workers have called a strike from November 3 to 5, the union said.', '2031-10-20', 'November 3 to 5', { value: '2031-11-03/2031-11-05' }],
+	['Dock workers had called a strike from November 3 to 5, the union said.', '2031-10-20', 'November 3 to 5', { value: '2030-11-03/2030-11-05' }],
 	['Kabul fell on August 15.', '2021-09-06', 'August 15', { value: '2021-08-15' }],
 	['The group was founded in December.', '2021-02-10', 'December', { value: '2020-12' }],
 	['The mission will start in December.', '2021-02-10', 'December', { value: '2021-12' }],

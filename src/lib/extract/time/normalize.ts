@@ -180,6 +180,9 @@ const STARTING_AT = /\b(?:starting|beginning|effective)\s+(?:(?:at|from)\s+(?:[\
 /** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
 const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat)\p{L}*|ban(?:s|ned|ning)?)$/iu;
 
+/** A participle of the course of a thing set out, before its time in its clause: "beginning in Glasgow on". */
+const COURSE_PARTICIPLE = /\b(?:beginning|starting|ending|opening|closing|running)\s[^,;.!?]*$/i;
+
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing ("remanded until …"). */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul|remand|bail)/i;
 
@@ -189,6 +192,8 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|resch
  */
 const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|fix|book|arrang';
 const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring)`, 'i');
+/** Verbs that call a thing for a stretch ahead, read before "from" ("has called a strike from"); "set a record from" sets none. */
+const CALLED = /^(?:call|schedul|reschedul|slat|plann)/i;
 
 const UNIT_GRANULARITY: Record<Unit, Granularity> = {
 	minute: 'minute',
@@ -1112,9 +1117,15 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (tense === 'present' && FALLS_ON.test(textBefore(ctx, 12))) return 'onOrAfter';
 		return 'nearestPast';
 	}
+	// "announced a tour beginning in Glasgow on February 3 and ending … from March 12 to 14": the course of
+	// what an announcement sets out, told in a participle, lies on either side of the writing.
+	if ((tense === 'unknown' || (tense === 'past' && governedBy(ctx, DECISION) && !pastPerfect(ctx))) && COURSE_PARTICIPLE.test(textBefore(ctx, 60))) return 'nearest';
 	// "Prices rose from March to November", "ruled from June to August": a stretch told in the past lies
-	// behind; one a decision or a move opens ("imposed a curfew from March", "moved the vote to May") may not.
-	if (tense === 'past' && STRETCH_LEADS.has(ctx.lead ?? '') && !endsStretchFrom(ctx) && !ctx.tense.infinitive && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF)) return 'onOrBefore';
+	// behind; one a decision, a plan or a move opens ("imposed a curfew from March", "has called a stoppage
+	// from October 26 to 28", "moved the vote to May") may not.
+	if (tense === 'past' && STRETCH_LEADS.has(ctx.lead ?? '') && !endsStretchFrom(ctx) && !ctx.tense.infinitive && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF)) {
+		return governedBy(ctx, CALLED) && !pastPerfect(ctx) ? 'nearest' : 'onOrBefore';
+	}
 	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
