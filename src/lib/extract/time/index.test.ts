@@ -505,6 +505,12 @@ table('months without a year, by tense', [
 	['The festival announced its programme on Monday, opening in Leeds on January 12 and closing with two nights in York from February 20 to 21.', '2045-10-02', 'February 20 to 21', { value: '2046-02-20/2046-02-21' }],
 	['Dock workers have called a strike from November 3 to 5, the union said.', '2031-10-20', 'November 3 to 5', { value: '2031-11-03/2031-11-05' }],
 	['Dock workers had called a strike from November 3 to 5, the union said.', '2031-10-20', 'November 3 to 5', { value: '2030-11-03/2030-11-05' }],
+	// A time the future sets a thing before lies ahead; "as early as" makes "May" a month.
+	['Economists now expect two cuts before Christmas.', '2038-03-17', 'Christmas', { value: '2038-12-25' }],
+	['The central bank will cut rates before December, traders said.', '2041-03-10', 'December', { value: '2041-12' }],
+	['The central bank cut rates before December, traders said.', '2041-03-10', 'December', { value: '2040-12' }],
+	['The governor signalled that a cut could come as early as May.', '2038-03-17', 'May', { value: '2038-05' }],
+	['Snow fell as late as March, farmers said.', '2026-06-01', 'March', { value: '2026-03' }],
 	['Kabul fell on August 15.', '2021-09-06', 'August 15', { value: '2021-08-15' }],
 	['The group was founded in December.', '2021-02-10', 'December', { value: '2020-12' }],
 	['The mission will start in December.', '2021-02-10', 'December', { value: '2021-12' }],

@@ -1130,7 +1130,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
 	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) {
-		if (tense === 'future' && LIMIT_LEADS.has(ctx.lead)) return 'onOrAfter';
+		// "will cut rates before Christmas", "expect two cuts before December": what the future sets before a
+		// time has not come yet, and neither has the time.
+		if (tense === 'future' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'before')) return 'onOrAfter';
 		// "can file a belated return until December 31", "have until October 31", "can get an extension to Oct.
 		// 15": a limit told in the present is one still in force.
 		if (tense === 'present' && (LIMIT_LEADS.has(ctx.lead) || (ctx.lead === 'to' && EXTENDED_TO.test(textBefore(ctx, 24))))) return 'futureLeaning';

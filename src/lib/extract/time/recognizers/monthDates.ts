@@ -10,7 +10,8 @@ import { yearOfNamedDay } from './holidays';
  * ranges within a month ("August 13-15", "13 to 15 August 2021").
  *
  * A bare month name counts only when capitalized, and "May" and "March" (a verb, a modal, a name) only
- * after a word that introduces a time ("in May", "last March", "early May") or before a day or year.
+ * after a word that introduces a time ("in May", "last March", "early May", "as early as May") or before a
+ * day or year.
  * A month name followed by a capitalized word is a name ("April Ryan", "August Wilson").
  */
 
@@ -63,6 +64,9 @@ const MONTH_INTRODUCERS = new Set([
 	'late-',
 	'early-'
 ]);
+
+/** The word before "as" that makes "as … as May" a bound in time: "as early as", "as late as", "as soon as". */
+const AS_BOUND = /^(?:early|late|soon)$/i;
 
 /**
  * Participles that fix a date for a thing: "scheduled for March" is a month, "a vote for May" and "pushed
@@ -185,7 +189,12 @@ const bareMonth: Recognizer = {
 		if (yearStart >= 0 && leadsLineEntry(text, yearStart, end)) return { ...point(yearStart, end, { month, year: Number(before) }, 'bareMonth'), heading: 'line' };
 		if (abbreviated && !name.endsWith('.')) return null;
 		const after = wordAfter(text, end);
-		const introduced = MONTH_INTRODUCERS.has(before) || before.endsWith('mid-') || (before === 'for' && SCHEDULED.test(wordsBefore(text, m.index, 2)[0] ?? ''));
+		// "as early as May", "as late as March": a time set as a bound.
+		const introduced =
+			MONTH_INTRODUCERS.has(before) ||
+			before.endsWith('mid-') ||
+			(before === 'for' && SCHEDULED.test(wordsBefore(text, m.index, 2)[0] ?? '')) ||
+			(before === 'as' && AS_BOUND.test(wordsBefore(text, m.index, 2)[0] ?? ''));
 		// "the March accession", "a May deadline": a month before the noun it dates.
 		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !WORDS_AFTER_A_TIME.has(after.toLowerCase());
 		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
