@@ -37,7 +37,7 @@ export function wordsBeforeTime(text: string, start: number, sentence: Sentence 
 	return text.slice(Math.max(sentence && sentence.start <= start ? sentence.start : 0, start - LOOK_BACK_CHARS), start);
 }
 
-/** Whether the time is named in passing, so that the story stays where it was. */
+/** Whether the time is named in passing, so that the story stays where it was (see also `perfectLookBack`). */
 export function isAside(t: TimeInPassing, references: readonly Reference[]): boolean {
 	return (
 		lookBackInPassing(t.point, t.sentence, references) ||
@@ -45,8 +45,7 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
 		negated(t.before) ||
-		describedInPassing(t, references) ||
-		perfectLookBack(t, references)
+		describedInPassing(t, references)
 	);
 }
 
@@ -57,7 +56,7 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
  * where it was ("that morning" is Tuesday's). A date a perfect names ("had been trapped since Aug. 5, and
  * were not found until 17 days later") may open a story of its own.
  */
-function perfectLookBack(t: TimeInPassing, references: readonly Reference[]): boolean {
+export function perfectLookBack(t: TimeInPassing, references: readonly Reference[]): boolean {
 	const last = references[references.length - 1];
 	if (!t.countedBack || !last || last.aside || last.sentence < t.sentence - 1 || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(t.point);

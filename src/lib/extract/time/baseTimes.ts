@@ -21,8 +21,12 @@ export function oldestInReach(ctx: NormalizeContext): number {
 	return Math.max(0, ctx.references.length - REFERENCE_REACH);
 }
 
-/** A period a report covers, or a year looked back to in passing: mentions the story does not move to. */
-const passedOver = (r: Reference) => r.stretch || r.aside;
+/**
+ * A period a report covers, or a time looked back to in passing: mentions the story does not move to. A
+ * look back a past perfect counts ("Two days earlier, … had held the crossroads, while … were beaten the
+ * same day") is still what its own sentence speaks of.
+ */
+const passedOver = (r: Reference, sentence: number) => r.stretch || (r.aside && !(r.lookBack && r.sentence === sentence));
 
 /**
  * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
@@ -37,7 +41,7 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		if (passedOver(ctx.references[i])) continue;
+		if (passedOver(ctx.references[i], ctx.sentence)) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
 	}
@@ -105,7 +109,7 @@ export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
 	let latest = refs.length - 1;
-	while (latest >= oldest && passedOver(refs[latest])) latest--;
+	while (latest >= oldest && passedOver(refs[latest], ctx.sentence)) latest--;
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need);
 	if (fitting >= 0) {

@@ -299,6 +299,13 @@ table('parts of days and clock times', [
 	// not say which day it was.
 	['Rescuers began hoisting the miners on Wednesday. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: '2010-10-13T00:11' }],
 	['The mine collapsed on Aug. 5. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: 'XXXX-XX-XXT00:11' }],
+	// A time a state has lasted from, named by a clause of its own, is no day the story is at.
+	['Crowds poured into the capital again today, and officials said more than a million had crossed since the checkpoints were thrown open on Thursday night. Bulldozers began clearing the barriers shortly after 8 a.m.', '2041-03-10', '8 a.m', { value: '2041-03-10T08:00' }],
+	['The geyser erupted before dawn today, its largest eruption since vents began opening in the northern basin on May 3. Rangers said the eruption occurred at 4:17 a.m.', '2033-05-17', '4:17 a.m', { value: '2033-05-17T04:17' }],
+	// Told as still to come, a clock passes over a day gone by to the day ahead named before it; a past
+	// that looks ahead ("forecast to reach") may reach a day to come.
+	['The league scheduled the postponed matches for Monday after storms washed out Saturday\'s fixtures. Play is due to start at 11am.', '2047-09-08', '11am', { value: '2047-09-09T11:00' }],
+	['The festival opens tomorrow, with temperatures forecast to reach 35C by mid-afternoon.', '2030-07-20', 'mid-afternoon', { value: '2030-07-21TAF' }],
 	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
 	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
 	// A North American zone named by its region alone is the zone, and the day after it is the clock's.
@@ -653,6 +660,11 @@ table(
 		// may open a story of its own.
 		['The ferry left on 13 February 2029. Most had arrived the night before. They were told that morning of the delay.', undefined, 'that morning', { value: '2029-02-13TMO' }],
 		['They were freed on 13 October 2010. They had been trapped since Aug. 5, and were not found until 17 days later.', undefined, '17 days later', { value: '2010-08-22' }],
+		// A look back counted in an offset ("a week before") is passed over by the sentences after it, not by
+		// its own ("the same day"), and what counts from it in its own sentence is part of it.
+		['The treaty was signed in Vienna on the evening of 12 March 1871. The envoys had left Paris a week before. In Berlin, the chancellor began drafting his reply that same night.', undefined, 'that same night', { value: '1871-03-12TNI' }],
+		['The siege ended at about noon on Tuesday 4 May 1802. Three days earlier the garrison had lost the outer fort, while the relief column was turned back the same day. The defenders surrendered late in the afternoon, and the next day the victors entered the town.', undefined, 'the same day', { value: '1802-05-01' }],
+		['The siege ended at about noon on Tuesday 4 May 1802. Three days earlier the garrison had lost the outer fort, while the relief column was turned back the same day. The defenders surrendered late in the afternoon, and the next day the victors entered the town.', undefined, 'the next day', { value: '1802-05-05' }],
 		['The war began in June 1991; fighting spread through the summer and autumn.', undefined, 'autumn', { value: '1991-FA' }],
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],

@@ -10,7 +10,7 @@ import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
-import { aheadOfTheStory, inDescribingClause, isAside, wordsBeforeTime } from './asides';
+import { aheadOfTheStory, inDescribingClause, isAside, perfectLookBack, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -365,14 +365,17 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			// The words before the mention in its sentence, which tell whether it is a time the story is at.
 			const before = wordsBeforeTime(text, c.start, sentence);
-			const countedBack = e.kind === 'point' && !!e.relation && ((e.relation.kind === 'anaphoric' && e.relation.offset < 0) || (e.relation.kind === 'named' && e.relation.anaphoric === true && e.relation.direction === 'last'));
+			const r = e.kind === 'point' ? e.relation : undefined;
+			const countedBack = !!r && ((r.kind === 'anaphoric' && r.offset < 0) || (r.kind === 'shift' && r.sign < 0 && r.from === 'reference') || (r.kind === 'named' && r.anaphoric === true && r.direction === 'last'));
 			// In a narrative every date without its year is placed from the story's time, which a plan's time
 			// would carry off; news places them from the writing. (The tense is read only where it is needed.)
 			const planned = (mode === 'narrative' && aheadOfTheStory(ctx)) || undefined;
-			const aside = planned || isAside({ point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack }, references) || undefined;
+			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
+			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
+			const aside = planned || lookBack || isAside(passing, references) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, planned, describing, telling };
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, lookBack, planned, describing, telling };
 			if (dayAfter) {
 				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);
@@ -383,6 +386,17 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			ctx.addReference(reference);
 		} else if (deferredUntil && (deferredUntil === c || c.start >= deferredUntil.end)) flush();
 	}
+}
+
+/**
+ * "Two days earlier, … Wellington had held the crossroads, while the Prussians were beaten the same day":
+ * a time counted from a look back in its own sentence belongs to that look back, and the story after it
+ * goes on from where it was.
+ */
+function countsFromALookBack(anchor: AnchorPoint | undefined, references: readonly Reference[], sentence: number): boolean {
+	if (!anchor) return false;
+	for (let i = references.length - 1; i >= 0 && references[i].sentence === sentence; i--) if (references[i].anchor === anchor) return !!references[i].lookBack;
+	return false;
 }
 
 /** Tags every time expression in `text`, keeping the two ends of each range. */

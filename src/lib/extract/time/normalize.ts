@@ -61,6 +61,11 @@ export interface Reference {
 	 */
 	planned?: boolean;
 	/**
+	 * A time a past perfect counts back to from the story's ("had arrived the night before"): an aside, but
+	 * still what "the same day" in its own sentence refers to (`passedOver` in `baseTimes.ts`).
+	 */
+	lookBack?: boolean;
+	/**
 	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
@@ -581,8 +586,22 @@ function headsEntryAt(ctx: NormalizeContext, offset: number | undefined): boolea
 	return BEFORE_AN_ENTRY.test(ctx.textBetween(Math.max(0, offset - 4), offset)) && ENTRY_HEAD.test(ctx.textBetween(offset, offset + 32));
 }
 
-/** "had been rumbling since March 20": the time a state has lasted from, which the story is not at. */
+/**
+ * "had been rumbling since March 20", "had crossed since the border was thrown open on Thursday night":
+ * the time a state has lasted from, named or set by a clause of its own, which the story is not at
+ * ("has lived there since 1990 and moved on Monday" goes on with the story after "and").
+ */
+const SINCE_A_TIME = /\bsince\s+(?:(?!(?:and|but|or|then|when|while|after|before|until)\s)[\p{L}\p{N}'’-]+\s+){0,10}?(?:(?:on|in|at|during)\s+)?$/iu;
+
 function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	return a.offset !== undefined && !!ctx.textBetween && SINCE_A_TIME.test(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
+}
+
+/**
+ * "its biggest drop since Sept. 17, 2001": a date right after "since", which a count is measured from. (A
+ * clause after "since" may still tell the story: "killed since the start of the genocide in April".)
+ */
+function measuredFrom(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && /\bsince\s+$/i.test(ctx.textBetween(Math.max(0, a.offset - 6), a.offset));
 }
 
@@ -650,7 +669,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	const heading = ctx.heading;
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
 	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
-	if (startOfAState(last.anchor, ctx)) return null;
+	if (measuredFrom(last.anchor, ctx)) return null;
 	// "The men deny conspiracy between 1 and 5 April 2015": a date in a clause told in the present is what
 	// a charge or a claim is about, no story the news goes on telling.
 	const opening = ctx.tenseOf?.(offset, offset + (last.anchor.text?.length ?? 0));
@@ -1516,7 +1535,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
-		const last = lastStoryTime(ctx);
+		const latest = lastStoryTime(ctx);
+		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
+		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.
+		const last = latest && againstTheTense(latest.anchor, ctx) ? (dayAheadJustBefore(ctx) ?? latest) : latest;
 		// "plays on Saturday 5 June. Doors open 7.30pm": told as still to come, a clock takes a day ahead of
 		// the writing that the sentence before named (a day, not another clock's moment).
 		const reach = ctx.tense.tense === 'past' ? 2 : last && last.anchor.point.hour === undefined && dayAhead(last.anchor, ctx) ? 1 : 0;
@@ -1966,6 +1988,17 @@ function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	return startsAfterWriting(day.point, ctx);
 }
 
+/** A day ahead of the writing, with no hour, named in the sentence or the one before (`lastStoryTime`'s reach). */
+function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) {
+		const r = refs[i];
+		if ((r.aside && !r.planned) || r.anchor.point.granularity !== 'day') continue;
+		if (dayAhead(r.anchor, ctx)) return r;
+	}
+	return undefined;
+}
+
 /**
  * A day on the other side of the writing from the clock time told: gone by, for a time still to come ("in
  * lockdown since Monday, and the president will address the nation at 9pm" is 9pm of the day of writing,
@@ -1974,9 +2007,10 @@ function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
  */
 function againstTheTense(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication) return false;
-	const { tense } = ctx.tense;
+	const { tense, prospective } = ctx.tense;
 	const ahead = tense === 'future' || tense === 'conditional';
-	if (!ahead && tense !== 'past') return false;
+	// "temperatures forecast to reach 38C by mid-afternoon": a past that looks ahead may reach a day to come.
+	if (!ahead && (tense !== 'past' || prospective)) return false;
 	const span = spanOfPoint(day.point);
 	const writing = spanOfPoint(ctx.publication.point);
 	if (!span || !writing) return false;
