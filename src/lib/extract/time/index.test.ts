@@ -299,6 +299,10 @@ table('parts of days and clock times', [
 	// not say which day it was.
 	['Rescuers began hoisting the miners on Wednesday. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: '2010-10-13T00:11' }],
 	['The mine collapsed on Aug. 5. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: 'XXXX-XX-XXT00:11' }],
+	['The plan called for a rising at six o\'clock in the evening of 20 November.', '1910-11-01', 'six o\'clock in the evening', { value: '1910-11-20T18:00' }],
+	// A day named by its number alone may end the subject of a verb.
+	['A fund opened at Leeds on the 20th has already reached £5,000.', '1871-02-25', 'the 20th', { value: '1871-02-20' }],
+	['The injunction granted by the court on the 8th forced the union to yield.', '1922-05-30', 'the 8th', { value: '1922-05-08' }],
 	// A time a state has lasted from, named by a clause of its own, is no day the story is at.
 	['Crowds poured into the capital again today, and officials said more than a million had crossed since the checkpoints were thrown open on Thursday night. Bulldozers began clearing the barriers shortly after 8 a.m.', '2041-03-10', '8 a.m', { value: '2041-03-10T08:00' }],
 	['The geyser erupted before dawn today, its largest eruption since vents began opening in the northern basin on May 3. Rangers said the eruption occurred at 4:17 a.m.', '2033-05-17', '4:17 a.m', { value: '2033-05-17T04:17' }],
@@ -660,6 +664,13 @@ table(
 		// may open a story of its own.
 		['The ferry left on 13 February 2029. Most had arrived the night before. They were told that morning of the delay.', undefined, 'that morning', { value: '2029-02-13TMO' }],
 		['They were freed on 13 October 2010. They had been trapped since Aug. 5, and were not found until 17 days later.', undefined, '17 days later', { value: '2010-08-22' }],
+		// A clock told in its part of a day, then "of" the day; a day named by its number alone in what the
+		// story tells happened is of the nearer month; a month named in passing after a day looks back.
+		['The column set out on 2 March 1896, and at about three o\'clock in the afternoon of 9 March it reached the river.', undefined, 'about three o\'clock in the afternoon', { value: '1896-03-09T15:00' }],
+		['The landing was first fixed for Monday 5 June 1944. At a conference at 4.15 on the morning of the 4th, the forecasters warned of gales.', undefined, '4.15', { value: '1944-06-04T04:15' }],
+		['The ship sailed on 28 May 1850. On the 3rd she sighted land.', undefined, 'the 3rd', { value: '1850-06-03' }],
+		['They left the hut on 20 October 1911. On 8 December they passed the farthest south of January 1909, and on 14 December they reached the Pole. They were back on 25 January.', undefined, '14 December', { value: '1911-12-14' }],
+		['They left the hut on 20 October 1911. On 8 December they passed the farthest south of January 1909, and on 14 December they reached the Pole. They were back on 25 January.', undefined, '25 January', { value: '1912-01-25' }],
 		// A look back counted in an offset ("a week before") is passed over by the sentences after it, not by
 		// its own ("the same day"), and what counts from it in its own sentence is part of it.
 		['The treaty was signed in Vienna on the evening of 12 March 1871. The envoys had left Paris a week before. In Berlin, the chancellor began drafting his reply that same night.', undefined, 'that same night', { value: '1871-03-12TNI' }],

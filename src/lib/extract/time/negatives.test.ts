@@ -49,6 +49,7 @@ describe('not dates', () => {
 		'The bank cut its forecast by half to 3%.',
 		'Tory rebels pushed for May to quit before the summit.',
 		'She polled as well as May did, and ran as hard as March.',
+		'He was beaten by the 3rd seeded player.',
 		'She was a household name overnight.',
 		'After the fall many investors sold their shares.',
 		'The 26th of July Movement grew, and the 6th of October Bridge was closed.',

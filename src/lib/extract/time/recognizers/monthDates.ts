@@ -326,8 +326,15 @@ const dayMonthList: Recognizer = {
 	}
 };
 
-/** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"). */
-const DAY_FOLLOWER = /^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b))/i;
+/**
+ * A verb that goes on after a subject the day ends ("a fund opened on the 20th has already reached", "the
+ * injunction granted on the 8th forced the union"): an auxiliary, or a past form before its object ("the
+ * 3rd seeded player" has none).
+ */
+const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b`;
+
+/** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
+const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
@@ -373,7 +380,7 @@ const bareDay: Recognizer = {
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
 		// place may follow the day.
 		const endsPhrase = (end: number) => {
-			const after = text.slice(end, end + 8);
+			const after = text.slice(end, end + 24);
 			return DAY_FOLLOWER.test(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
 		};
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
