@@ -365,8 +365,12 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (pointStart !== undefined && span.start < pointStart) anchor.from = span.start;
 			// The words before the mention in its sentence, which tell whether it is a time the story is at.
 			const before = wordsBeforeTime(text, c.start, sentence);
-			const r = e.kind === 'point' ? e.relation : undefined;
-			const countedBack = !!r && ((r.kind === 'anaphoric' && r.offset < 0) || (r.kind === 'shift' && r.sign < 0 && r.from === 'reference') || (r.kind === 'named' && r.anaphoric === true && r.direction === 'last'));
+			const relation = e.kind === 'point' ? e.relation : undefined;
+			const countedBack =
+				!!relation &&
+				((relation.kind === 'anaphoric' && relation.offset < 0) ||
+					(relation.kind === 'shift' && relation.sign < 0 && relation.from === 'reference') ||
+					(relation.kind === 'named' && relation.anaphoric === true && relation.direction === 'last'));
 			// In a narrative every date without its year is placed from the story's time, which a plan's time
 			// would carry off; news places them from the writing. (The tense is read only where it is needed.)
 			const planned = (mode === 'narrative' && aheadOfTheStory(ctx)) || undefined;

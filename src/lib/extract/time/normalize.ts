@@ -1071,9 +1071,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
 		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
 		// day of the weeks just before it is a look back, not a day of the next year it has not named.
-		// A day named by its number alone in what the story tells happened is of the story's month or the
-		// one next to it, whichever is nearer ("on Monday 5 June … at 4.15 on the morning of the 4th" is 4
-		// June; "on 28 May … On the 3rd" 3 June); one still to come ("I mean to turn back on the 25th") is ahead.
+		// A day named by its number alone in what the story tells happened is the nearest such day to the
+		// story's, in its month or the one either side ("on Monday 5 June … at 4.15 on the morning of the 4th"
+		// is 4 June; "on 28 May … On the 3rd" 3 June); one still to come ("I mean to turn back on the 25th") is ahead.
 		if (cycle === 'month' && ctx.tense.tense === 'past') return 'nearest';
 		return cycle === 'year' && e.fields.day !== undefined ? 'storyForward' : 'onOrAfter';
 	}
