@@ -1997,7 +1997,8 @@ function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
 	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) {
 		const r = refs[i];
-		if ((r.aside && !r.planned) || r.anchor.point.granularity !== 'day') continue;
+		// (A plan's time, `Reference.planned`, is only a narrative's, and news alone has days ahead of the writing.)
+		if (r.aside || r.anchor.point.granularity !== 'day') continue;
 		if (dayAhead(r.anchor, ctx)) return r;
 	}
 	return undefined;
