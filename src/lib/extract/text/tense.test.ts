@@ -41,6 +41,15 @@ describe('tense of the governing verb', () => {
 		// A team's name takes the plural verb of a fixture, before its opponent's name.
 		['Brazil play Colombia in Fortaleza on [Friday].', 'future'],
 		['Celtic host Rangers on [Wednesday] at 19:45.', 'future'],
+		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
+		// After a verb of staying a participle is a state, in that verb's tense or its auxiliary's.
+		['The Exchange would open at noon and remain closed on [Friday].', 'present'],
+		['They said the road would stay shut on [Friday].', 'conditional'],
+		['The shop remained closed on [Friday].', 'past'],
+		// A plan set off by commas takes the tense of the verb after them: a past one was made before.
+		['The invasion, first set for [Monday], was put off for 24 hours.', 'past'],
+		['Her landing, due on [Thursday] morning, had been put off by headwinds.', 'past'],
+		['The vote, due on [Monday], will decide the matter.', 'future'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.
 		['Snow will settle on high ground in Scotland from [Thursday].', 'future'],
 		['Talks ground to a halt on [Thursday].', 'past'],
@@ -151,7 +160,10 @@ describe('tense of the governing verb', () => {
 		['The vote was due to be held in [May].', true],
 		// A plan's participle after its noun, in a clause that looks ahead, is the plan's.
 		['Temperatures would reach 44C on Saturday, ahead of a cool change expected late on [Sunday].', true],
-		['Police expected trouble on [Sunday].', false]
+		['Police expected trouble on [Sunday].', false],
+		// A plan in commas, told in the past after them, was made before the writing.
+		['The invasion, first set for [Monday], was put off for 24 hours.', true],
+		['The vote, set for [Monday], is expected to be close.', false]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

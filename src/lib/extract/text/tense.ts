@@ -244,12 +244,18 @@ function afterPluralSubject(prev: string): boolean {
 	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
 }
 
-/** "Brazil play Colombia", "Celtic host Rangers": a team's name takes the plural verb, and its opponent's follows. */
+/**
+ * "Brazil play Colombia", "Celtic host Rangers": a team's name takes the plural verb, and its opponent's
+ * follows. The name may be set off by an aside in commas ("Leeds, fourth in the table, play Chelsea").
+ */
 function betweenTeams(tokens: Token[], i: number): boolean {
 	const before = tokens[i - 1];
 	const after = tokens[i + 1];
-	return !!before && !!after && before.kind !== 'punct' && after.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(before.text) && /^\p{Lu}\p{Ll}/u.test(after.text);
+	return !!before && !!after && (before.text === ',' || (before.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(before.text))) && after.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
+
+/** Verbs of staying, after which a participle names a state ("remain closed", "stayed shut"). */
+const STAYING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
 /** Past forms that are as often nouns ("a rate cut", "the first bid"). */
 const NOUN_LIKE_PASTS = new Set(['cut', 'bid', 'hit', 'cost', 'set', 'shot', 'spread']);
@@ -329,6 +335,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & FUTURE_CUE && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
+		const apposed = planInCommas(tokens, i);
+		if (apposed) return apposed === 'past' ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
 		// "originally due in September", "initially set for March": a plan since changed, so made before.
 		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
@@ -408,6 +416,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "getting beat up", "being held": the verb group's tense lies further left; so does that of a set
 		// phrase ("will be published as planned on Thursday").
 		if (/^(getting|being|get|gets|as)$/.test(prev)) return null;
+		// "would open at noon and remain closed on Friday": after a verb of staying a participle is a state,
+		// told in that verb's tense ("remained closed"), or in its auxiliary's, further left, when it is bare.
+		if (STAYING.has(prev)) return null;
 		// "will be shared equally and presented on Dec. 10": a participle joined to one before it shares its
 		// auxiliary.
 		if (prev === 'and' || prev === 'or') {
@@ -658,6 +669,36 @@ const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 
 
 /** Adverbs that make a plan one since given up or changed ("originally due in September"). */
 const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly']);
+
+/** Plan words that may stand in commas after the noun they describe ("the vote, due on Thursday,"). */
+const APPOSED_PLANS = new Set(['due', 'set', 'scheduled', 'slated', 'planned', 'expected']);
+
+/** How many tokens a plan in commas may hold before its closing comma (", first set for Monday morning,"). */
+const APPOSED_PLAN_TOKENS = 8;
+
+/**
+ * "Her landing, due on Thursday morning, had been put off", "The invasion, first set for Monday, was put
+ * off": a plan set off by commas after its noun is told in the tense of the clause's verb after the closing
+ * comma: a past one made it before the writing, for a time on either side of it; another looks ahead. Null
+ * when the plan word is not so set off or no verb follows.
+ */
+function planInCommas(tokens: Token[], i: number): Tense | null {
+	if (!APPOSED_PLANS.has(tokens[i].lower)) return null;
+	let open = i - 1;
+	const adverb = wordAt(tokens, open);
+	if (adverb === 'first' || FORMER_PLAN.has(adverb)) open--;
+	if (tokens[open]?.text !== ',') return null;
+	for (let k = i + 1; k < tokens.length && k - i <= APPOSED_PLAN_TOKENS; k++) {
+		if (tokens[k].kind !== 'punct') continue;
+		if (tokens[k].text !== ',') return null;
+		for (let m = k + 1; m < tokens.length && m - k <= 3 && tokens[m].kind === 'word'; m++) {
+			const found = classify(tokens, m);
+			if (found) return found.tense === 'unknown' ? null : found.tense;
+		}
+		return null;
+	}
+	return null;
+}
 
 /**
  * Words that may join a clause of its own after a comma: ", and Tuesday's vote could…", ", after fires on

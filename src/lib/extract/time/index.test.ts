@@ -456,6 +456,9 @@ table('weekdays by tense', [
 	// The formal order: "on Tuesday next", "on Friday last".
 	['The council will meet on Tuesday next to elect its chairman.', '1949-04-12', 'Tuesday next', { value: '1949-04-19' }],
 	['On Friday last, the mill closed.', '1949-04-12', 'Friday last', { value: '1949-04-08' }],
+	// Before a verb, too; written on a Monday, "Monday last" is the Monday before.
+	['Latham, whose attempt on Monday last ended in the sea, will try again.', '1909-07-26', 'Monday last', { value: '1909-07-19' }],
+	['The council on Tuesday next will elect its chairman.', '1949-04-12', 'Tuesday next', { value: '1949-04-19' }],
 	['The council will meet on Tuesday next week.', '1949-04-12', 'Tuesday next week', { value: '1949-04-19' }],
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
 	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
