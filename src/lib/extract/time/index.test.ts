@@ -104,6 +104,7 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Jazz flourished in the nineteen-thirties.', '1966-01-24', 'the nineteen-thirties', { value: '193' }],
 	['Prices fell in the late eighteen-nineties.', '1966-01-24', 'the late eighteen-nineties', { value: '189', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
+	['The family camped there all summer long.', '2022-12-10', 'summer', { value: '2022-SU' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
 	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],
@@ -463,6 +464,8 @@ table('weekdays by tense', [
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
 	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
 	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
+	// "all" says how much of it: the weekend is the time.
+	['Talks at the Fed had run all weekend, but Barclays walked away on Sunday afternoon.', '2008-09-15', 'weekend', { value: '2008-W37-WE', granularity: 'week' }],
 	// A day's event named after it ("Sunday's final") is the nearest such day; one a clause to come is set in leans ahead.
 	["Germany will face Argentina or the Netherlands in Sunday's final.", '2014-07-09', 'Sunday', { value: '2014-07-13' }],
 	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }],
@@ -902,6 +905,7 @@ table('durations, sets and vague references', [
 	['Every 22 November they march to the square.', '2046-12-01', 'Every 22 November', { value: 'XXXX-11-22', type: 'SET' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
+	['Voyager 2 flew past more than 69 years ago. Daily briefings will be held until the end of the month.', '2058-12-14', 'Daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['The bonds pay 4.5 per cent per annum until they mature.', undefined, 'per annum', { value: 'P1Y', type: 'SET' }],
@@ -1030,6 +1034,8 @@ table('more of news English', [
 	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
 	// A limit needs no article.
 	['On 9 May the Spitfires flew in, and by evening they were fighting.', '1942-05-10', 'evening', { value: '1942-05-09TEV', type: 'TIME' }],
+	// A counted subject may open the clause after it ("the morning two days later" counts from it instead).
+	['On the morning of 1 July 1863 Buford met Heth, and by the afternoon two Union corps had been driven back.', '1950-01-01', 'the afternoon', { value: '1863-07-01TAF', type: 'TIME' }],
 	['On 9 May, towards evening, the guns fell silent.', '1942-05-10', 'evening', { value: '1942-05-09TEV' }],
 	// A night told in the past is that of the day the story is at, or the night just gone when the story is at
 	// the day of writing, whose night has not ended.
@@ -1095,6 +1101,7 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The rent falls due on the first day of March.', '2023-01-10', 'the first day of March', { value: '2023-03-01' }],
 	['Fighting flared in the last week of March.', '2021-11-10', 'the last week of March', { value: '2021-03', mod: 'END' }],
 	['Fighting flared in the first week of May.', '2021-11-10', 'the first week of May', { value: '2021-05', mod: 'START' }],
+	['Prices rose 20 per cent in the first week of the month.', '2049-06-28', 'the first week of the month', { value: '2049-06', mod: 'START' }],
 	['Aid arrived in the final days of 2020.', '2021-11-10', 'the final days of 2020', { value: '2020', mod: 'END' }],
 	['Music of the noughties returned.', '2021-11-10', 'the noughties', { value: '200', granularity: 'decade' }],
 	['In the late nineties, the economy boomed.', '2021-11-10', 'the late nineties', { value: '199', mod: 'END' }],
@@ -1126,6 +1133,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Turnout fell the year before last.', '2032-05-11', 'the year before last', { value: '2030' }],
 	['He came the week before last Tuesday\'s vote.', '2032-05-11', 'last Tuesday', { value: '2032-05-04' }],
 	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
+	// The US national day is its date, capitalized as a holiday's name.
+	['On Saturday, while the city celebrated the Fourth of July, Meade telegraphed.', '1863-07-06', 'the Fourth of July', { value: '1863-07-04' }],
 	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
 	// Saints' days, national days that say whose they are, and England's old quarter days.
 	["Rents fell due at Michaelmas.", '1882-10-02', 'Michaelmas', { value: '1882-09-29' }],

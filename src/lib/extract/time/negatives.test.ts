@@ -63,6 +63,7 @@ describe('not dates', () => {
 		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
 		'The Christian quarter of the Old City was shelled.',
+		'For fifty-five days some 400 guards held the quarter.',
 		'Rioters burned shops in the December Quarter of Port Louis.',
 		'He spent a second in the booth.',
 		'The sun rose over the Sat valley.',
@@ -90,6 +91,8 @@ describe('not dates', () => {
 
 	it.each([
 		['Bloody Sunday in 1972 shocked Derry.', 'Sunday'],
+		// Quarters counted in thousands are of grain, not of years.
+		['Advices from Danzig report 40,000 quarters shipped.', 'quarters'],
 		['Shoppers queued on Black Friday.', 'Friday'],
 		['Candidates campaigned before Super Tuesday.', 'Tuesday'],
 		['The Communist Party daily Granma compared Elian with heroes.', 'daily'],

@@ -197,6 +197,13 @@ const ENDS_THE_PHRASE = ['', 'and', 'but', 'or', 'as', 'while', 'into', 'on', 'i
 const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
 /**
+ * A counted subject opening the clause after a part of the day ("by the afternoon two Union corps had been
+ * driven back", "in the evening 300 people marched"); a count of a unit ties the part to another time
+ * instead ("the morning two days later").
+ */
+const COUNTED_SUBJECT = /^\s+(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d[\d,]*)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|afternoons?|evenings?)(?![\p{L}\p{N}]))\p{L}/iu;
+
+/**
  * "in the afternoon", "through the evening": a part of the day after a preposition is a time of the day
  * the text is about, like a clock time alone ("Earlier in the afternoon, Djokovic won" in a report of
  * the day; "the wind rose through the evening" in a history of a storm).
@@ -214,7 +221,7 @@ const partOfTheDay: Recognizer = {
 		const after = wordAfter(text, end);
 		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
 		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …").
-		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase()) && !pastForm(after.toLowerCase())) return null;
+		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase()) && !pastForm(after.toLowerCase()) && !COUNTED_SUBJECT.test(text.slice(end, end + 40))) return null;
 		const partOfDay = partOfDayCode(m[2]);
 		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}

@@ -85,6 +85,9 @@ const VERB_LEADS = new Set([
 	'only'
 ]);
 
+/** The count of quarters (250 years) from which quarters are no spans of time. */
+const QUARTERS_OF_TIME_BELOW = 1000;
+
 const quantityDuration: Recognizer = {
 	name: 'duration',
 	numberFollowers: COUNTED_FOLLOWERS,
@@ -126,6 +129,9 @@ const quantityDuration: Recognizer = {
 		// quarter is a share of anything, "a quarter of annual revenue".)
 		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && (singular || !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
+		// "40,000 quarters shipped": quarters counted in thousands (250 years) are a measure of grain or
+		// something else, not spans of three months.
+		if (unit === 'quarter' && quantity.value !== null && quantity.value >= QUARTERS_OF_TIME_BELOW) return null;
 		// "profits fell by a quarter", "raised rates by a quarter point": a share of the figure, not three months.
 		if (unit === 'quarter' && singular && /^(?:a|one)$/i.test(quantityText) && (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^[\s-]+(?:of\s+a\s+)?(?:percentage\s+)?points?\b/i.test(tail))) return null;
 		// "the Six-Day War", "the Seven Years' War": names of wars, not lengths of time.

@@ -197,8 +197,9 @@ const theQuarter: Recognizer = {
 		if (u === 'year' || u === 'month' || u === 'week' || u === 'decade' || u === 'century') {
 			const unit = u as 'year' | 'month' | 'week' | 'decade' | 'century';
 			// "the end of the year", "the rest of the month", "by the end of the decade", "the last day of the
-			// year": the period of the writing, in news, unless the news is retelling an old story.
-			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance|(?:first|opening|last|final|closing)\s+day)\s+of\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0, definite: true });
+			// year", "the first week of the month": the period of the writing, in news, unless the news is
+			// retelling an old story.
+			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance|(?:first|opening|last|final|closing)\s+(?:few\s+)?(?:days?|weeks?|fortnight))\s+of\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0, definite: true });
 			if (unit === 'decade' || unit === 'century') return null;
 			// "for the year ended Sept. 30", "the first nine months of the year", "For the week, the index":
 			// the period a report covers, the one the text speaks of.
@@ -213,9 +214,10 @@ const theQuarter: Recognizer = {
 			return point(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0 });
 		}
 		if (u === 'quarter') {
-			// "the quarter" is a period of a report after "for", "in", "during" or before "ended"; elsewhere it
-			// may be a district ("the Christian quarter") or a fraction.
-			const reportLike = /\b(?:for|in|during|of|over|through)\s+$/.test(before) || /^\s*(?:ended|ending|to\b|,|\.)/.test(after);
+			// "the quarter" is a period of a report after "for", "in", "during" or before "ended", or a subject
+			// ("The quarter, which ended…"); elsewhere it may be a district ("the Christian quarter", "held the
+			// quarter.") or a fraction.
+			const reportLike = /\b(?:for|in|during|of|over|through)\s+$/.test(before) || /^\s*(?:ended|ending|to\b)/.test(after) || (/^\s*[,.]/.test(after) && !/\p{L}\s+$/u.test(before));
 			// "the quarter-final", "the quarter-mile": a compound of something else.
 			if (!reportLike || /^\s+of\s/.test(after) || /^-\p{L}/u.test(after)) return null;
 			return point(m.index, end, {}, { kind: 'anaphoric', unit: 'quarter', offset: 0, fallback: -1 });

@@ -8,7 +8,7 @@ import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, 
  * follows ("the fall of Kabul" is an event). "last summer" and "this winter" are deictic.
  */
 
-const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'early', 'late', 'mid', 'mid-', 'that', 'the', 'this', 'next', 'last', 'before', 'after', 'until']);
+const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'through', 'throughout', 'over', 'all', 'early', 'late', 'mid', 'mid-', 'that', 'the', 'this', 'next', 'last', 'before', 'after', 'until']);
 
 const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
 /**
@@ -65,8 +65,9 @@ export const seasonRecognizer: Recognizer = {
 		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
-		// "summer camp", "the winter Olympics": a season naming a thing.
-		if (!yearAfter && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
+		// "summer camp", "the winter Olympics": a season naming a thing ("all summer long" is the season).
+		const allLong = before === 'all' && /^long$/i.test(after);
+		if (!yearAfter && !allLong && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };

@@ -95,8 +95,9 @@ const adverbs: Recognizer = {
 	build(m, text) {
 		// "a quarterly dividend", "monthly figures": a property of a thing, not a time.
 		if (/^(quarterly|monthly|biannually|semiannually)$/i.test(m[1]) && /^\p{Ll}/u.test(wordAfter(text, m.index + m[0].length))) return null;
-		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph").
-		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && m.index > 0 && /\p{L}/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
+		// A capitalized "Daily" inside a sentence is a name ("the Daily Telegraph"); after a sentence's end it
+		// is the adverb ("years ago. Daily briefings").
+		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && /[\p{L}\p{N},]\s*$/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
 		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
 		return setCandidate(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}

@@ -187,13 +187,18 @@ function beforeANoun(text: string, end: number): boolean {
 	return after !== '' && /^\p{Ll}/u.test(after) && !AFTER_A_DAY.has(after);
 }
 
-/** "the weekend", "over the weekend": the nearest weekend by tense, as for a weekday. */
+/**
+ * "the weekend", "over the weekend", "had run all weekend": the nearest weekend by tense, as for a weekday
+ * ("all" says how much of it, as "throughout" would, and is not part of the time).
+ */
 export const weekendRecognizer: Recognizer = {
 	name: 'weekend',
-	triggers: ['the weekend'],
-	pattern: pattern(`${WORD_START}the\\s+weekend${WORD_END}`, true),
+	triggers: ['the weekend', 'all weekend'],
+	pattern: pattern(`${WORD_START}(?:the|(all))\\s+weekend${WORD_END}`, true),
 	build(m) {
-		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: { weekend: true } }, source: 'weekend' };
+		const end = m.index + m[0].length;
+		const start = m[1] ? end - 'weekend'.length : m.index;
+		return { start, end, type: 'DATE', expression: { kind: 'point', fields: { weekend: true } }, source: 'weekend' };
 	}
 };
 

@@ -34,8 +34,12 @@ function hasSpace(text: string, start: number, end: number): boolean {
 	return false;
 }
 
+/** A date whose capitals make it a holiday's name, not a title's: the US national day. */
+const DATE_AS_HOLIDAY = /^(?:[Tt]he\s+)?Fourth\s+of\s+July$/;
+
 function isTitle(c: Candidate, text: string): boolean {
 	const e = c.expression;
+	if (DATE_AS_HOLIDAY.test(text.slice(c.start, c.end))) return false;
 	// "9pm Eastern time": a zone's name is capitalized.
 	if (e.kind === 'point' && e.fields.zone !== undefined) return false;
 	// A month or weekday name alone is capitalized whatever it names.
