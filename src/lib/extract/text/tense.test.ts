@@ -24,6 +24,8 @@ describe('tense of the governing verb', () => {
 		// A relative clause in the present, "due" before a date, an infinitive: each looks ahead.
 		['The UK enters a transition period that ends on [31 December].', 'future'],
 		['Soldiers seized power a month before an election due on [29 April].', 'future'],
+		['The window opened on June 14 and shuts at 11pm on [1 September].', 'future'],
+		['The Knesset will break for Hanukkah, which began on Tuesday evening, and reconvene on [Jan. 6].', 'future'],
 		['The bill, which the government plans to put to a vote on [Wednesday], passed.', 'future'],
 		// An infinitive after a verb and its object looks ahead from that verb; so does what is expected.
 		['The bank expects the economy to recover in [the second half].', 'future'],

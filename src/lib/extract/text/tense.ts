@@ -326,8 +326,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
 	// "Rents fell due at Michaelmas", "the loan falls due in May": the verb before says when it became payable.
 	if (w === 'due' && BECAME.has(prev)) return null;
-	// "an election due on 29 April": "due" before the time it names.
-	const dueAt = w === 'due' && (next === 'on' || next === 'in' || next === 'by' || next === 'at');
+	// "an election due on 29 April", "had been due back on September 13": "due" before the time it names.
+	const dueAt = w === 'due' && DUE_AT.has(next === 'back' ? wordAt(tokens, i + 2) : next);
 	// "relief expected after June 1", "a ruling expected on Friday": what is expected, set beside its time.
 	const expectedAt = w === 'expected' && EXPECTED_AT.has(next) && !(prevFlags & (BE_PRES | BE_PST | HAVE_PRES | HAVE_PST | DETERMINER));
 	// "its plan to the ministry", "due to the storm": "to" before an article leads a noun, no infinitive.
@@ -391,9 +391,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		(w.endsWith('s') && afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
-	// "opens on Saturday and runs until 30 September": a verb in "-s" joined by "and" before the stretch or
-	// day it names goes on with the subject's schedule ("walks and runs" alone are nouns).
-	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(next) || next === 'on');
+	// "opens on Saturday and runs until 30 September", "opened on June 14 and shuts at 11pm": a verb in "-s"
+	// joined by "and" before the stretch, day or hour it names goes on with the subject's schedule ("walks
+	// and runs" alone are nouns).
+	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(next) || next === 'on' || next === 'at');
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
@@ -664,6 +665,9 @@ function gerundOfAnEventBefore(word: string, prev: string): boolean {
 	return word.endsWith('ing') && (prev === 'after' || prev === 'since');
 }
 
+/** Prepositions after "due" (or "due back") that name the time something is due. */
+const DUE_AT = new Set(['on', 'in', 'by', 'at']);
+
 /** Verbs of becoming before "due" ("fell due", "becomes due"): the payment's time, told in their tense. */
 const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 'become', 'becomes', 'becoming']);
 
@@ -787,7 +791,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
 		// before it, and ", as London had planned, but on 15 August" compares in passing; the clause's verb
 		// lies further left.
-		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), comparisonInCommas(tokens, i, stop)) : -1;
+		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), comparisonInCommas(tokens, i, stop), relativeInCommas(tokens, i, stop)) : -1;
 		if (open >= 0) {
 			i = open;
 			continue;
@@ -822,6 +826,25 @@ function parentheticalParticiple(tokens: Token[], close: number, stop: number): 
 	j--;
 	if (wordAt(tokens, j).endsWith('ly')) j--;
 	return j >= stop && tokens[j]?.text === ',' ? j : -1;
+}
+
+/** How many tokens a relative clause set off by commas may hold (", which began on Tuesday evening,"). */
+const RELATIVE_TOKENS = 16;
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
+/**
+ * The comma opening ", which began on Tuesday evening," when token `close` is the comma closing it: "will
+ * break for Hanukkah, which began on Tuesday evening, and reconvene on Jan. 6" is told by "will", not by
+ * the clause describing the feast; -1 when the commas hold anything else.
+ */
+function relativeInCommas(tokens: Token[], close: number, stop: number): number {
+	for (let j = close - 1; j > stop && close - j <= RELATIVE_TOKENS; j--) {
+		if (tokens[j].kind === 'punct') return -1;
+		if (RELATIVE_PRONOUNS.has(tokens[j].lower)) return tokens[j - 1].text === ',' && j < close - 1 ? j - 1 : -1;
+	}
+	return -1;
 }
 
 /** How many words a comparison set off by commas may hold (", as the ministry had long wished,"). */

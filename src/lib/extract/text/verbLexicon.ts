@@ -113,7 +113,7 @@ export const SCHEDULE_VERBS = new Set(
 		'begins begin starts opens closes ends expires expire resumes resume arrives arrive leaves departs ' +
 		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return ' +
 		'takes comes goes launches plays races kicks runs open start end go play falls reconvenes reconvene concludes ' +
-		'premieres airs broadcasts screens hosts host lands follows follow take turns close run face'
+		'premieres airs broadcasts screens hosts host lands follows follow take turns close run face shuts finishes'
 	).split(' ')
 );
 

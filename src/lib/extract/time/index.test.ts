@@ -128,6 +128,13 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The bank expects the economy to shrink this year and to recover in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2022-H2' }],
 	['Sales fell in 2019. In the second half of the year, profit recovered.', '2022-03-06', 'the second half of the year', { value: '2019-H2' }],
 	['Sales fell in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2021-H2' }],
+	// What is told as done is not of a year the writing has not reached, whatever the text named last.
+	['The league will pause for two weeks in March. Clubs spent a record £2.9 billion in the first half of the year.', '2047-06-30', 'the first half of the year', { value: '2047-H1' }],
+	// A plan set beside its time after "due back" was made before the writing, for a time on either side of it.
+	['Members had been due back on September 13.', '2094-09-09', 'September 13', { value: '2094-09-13' }],
+	// A schedule's verb joined by "and" before its hour goes on with it; a relative clause in commas is passed over.
+	['The transfer window opened on June 14 and shuts at 11pm on 1 September.', '2047-06-30', '1 September', { value: '2047-09-01' }],
+	['The Knesset will now break for Hanukkah, which began on Tuesday evening, and reconvene on Jan. 6.', '2041-12-20', 'Jan. 6', { value: '2042-01-06' }],
 	['The economy shrank in the second half. Profit fell in the first half of last year.', '2022-03-06', 'the first half of last year', { value: '2021-H1' }],
 	['Revenue reached $3 billion in Q3 2021.', undefined, 'Q3 2021', { value: '2021-Q3' }]
 ]);

@@ -1377,7 +1377,11 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
 		const entry = rel.kind === 'deictic' ? entryDay(ctx, g) : null;
-		const base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
+		let base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
+		// "will pause in March … Clubs spent a record in the first half of the year": in news, a part of a year
+		// told as done cannot be of a year the writing has not reached; it is of the writing's. (A unit alone,
+		// "called a stoppage for … the last Friday of that month", may be one a plan looks ahead to.)
+		if (rel.kind === 'anaphoric' && rel.offset === 0 && known.length > 0 && base && base.kind !== 'publication' && unitAheadOfWriting(base, g, ctx)) base = deicticBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
@@ -1656,6 +1660,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 }
 
 /** Whether `point` begins after the end of `anchor`'s time. */
+/** Whether the unit holding `base` lies wholly after the writing, in news, in a clause told as done. */
+function unitAheadOfWriting(base: AnchorPoint, g: Granularity, ctx: NormalizeContext): boolean {
+	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense !== 'past' || ctx.tense.prospective) return false;
+	const unit = truncate(base.point, g);
+	return !!unit && startsAfter(unit, ctx.publication);
+}
+
 function startsAfter(point: CalendarPoint, anchor: AnchorPoint): boolean {
 	const a = spanOfPoint(anchor.point);
 	const p = spanOfPoint(point);
