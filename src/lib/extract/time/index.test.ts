@@ -280,6 +280,11 @@ table('parts of days and clock times', [
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
 	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],
 	["The talks opened at 9 a.m. on Friday and ended at 11 o'clock.", '1939-09-03', "11 o'clock", { value: '1939-09-01T11:00' }],
+	// After a morning hour, an hour whose morning reading would go back before it is the afternoon's.
+	["The procession began at ten o'clock in the morning on Friday. Bartholdi pulled the cord at about four o'clock.", '1886-10-30', "about four o'clock", { value: '1886-10-29T16:00' }],
+	["The procession began at ten o'clock in the morning on Friday. The statue had arrived at four o'clock.", '1886-10-30', "four o'clock", { value: '1886-10-29T04:00' }],
+	// An afternoon the day was told with, restated by its number, gives its half of the day.
+	["The terms were settled on Sunday afternoon, the 9th inst. The interview began at about half-past one o'clock.", '1865-04-11', "about half-past one o'clock", { value: '1865-04-09T13:30' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// A place between a time and its day, or the day's event after "in": the time is that day's.

@@ -555,15 +555,15 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 }
 
 /**
- * "At 11.40 p.m. on Sunday, 14 April, the ship struck": the clock time a day was told with (it goes in just
- * before the day), where the story is on that day.
+ * "At 11.40 p.m. on Sunday, 14 April, the ship struck", "on Sunday afternoon, the 9th inst.": the clock time
+ * or part of the day a day was told with (it goes in just before the day), where the story is on that day.
  */
 function clockOfTheDay(refs: readonly Reference[], i: number): Reference | undefined {
 	const day = refs[i].anchor.point;
 	const clock = refs[i - 1];
 	if (day.granularity !== 'day' || !clock || clock.aside || clock.sentence !== refs[i].sentence) return undefined;
 	const p = clock.anchor.point;
-	return p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day ? clock : undefined;
+	return (p.hour !== undefined || p.partOfDay !== undefined) && p.year === day.year && p.month === day.month && p.day === day.day ? clock : undefined;
 }
 
 /** A dash or colon after a clock time that heads an entry of live updates ("7:42 a.m. EDT — A tanker …", "09:15 BST: Leaders …"). */
@@ -832,13 +832,16 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
  * "arrived at 2 p.m. … left at four o'clock": a clock time that does not say its half of the day, told
  * after an afternoon or evening hour of the day it is on, is its later reading when that does not go back
  * before that hour ("struck at 11.40 p.m. … at about four o'clock" is the small hours); so is one told
- * in the afternoon or evening named ("on the afternoon of Tuesday the 30th, shortly after two o'clock").
+ * in the afternoon or evening named ("on the afternoon of Tuesday the 30th, shortly after two o'clock"),
+ * and one told after a morning hour whose morning reading would go back before it ("began at ten o'clock
+ * in the morning and took three hours … at about four o'clock" is 16:00), unless a past perfect looks back.
  */
-function afterAnAfternoonHour(f: Fields, base: AnchorPoint): Fields {
+function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
 	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
 	const part = base.point.partOfDay;
 	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : undefined);
-	if (before === undefined || before < NOON || before >= 24 || f.hour + NOON < before) return f;
+	if (before === undefined || before >= 24) return f;
+	if (before < NOON ? f.hour >= before || pastPerfect(ctx) : f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
 }
 
@@ -1573,7 +1576,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		// From here on, a clock that does not say its half of the day has the half its story gives it.
-		f = untilTheLaterHalf(afterAnAfternoonHour(f, base), base, ctx);
+		f = untilTheLaterHalf(afterAnAfternoonHour(f, base, ctx), base, ctx);
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
