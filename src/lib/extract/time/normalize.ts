@@ -1662,7 +1662,6 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	return out;
 }
 
-/** Whether `point` begins after the end of `anchor`'s time. */
 /** Whether the unit holding `base` lies wholly after the writing, in news, in a clause told as done. */
 function unitAheadOfWriting(base: AnchorPoint, g: Granularity, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense !== 'past' || ctx.tense.prospective) return false;
@@ -1670,6 +1669,7 @@ function unitAheadOfWriting(base: AnchorPoint, g: Granularity, ctx: NormalizeCon
 	return !!unit && startsAfter(unit, ctx.publication);
 }
 
+/** Whether `point` begins after the end of `anchor`'s time. */
 function startsAfter(point: CalendarPoint, anchor: AnchorPoint): boolean {
 	const a = spanOfPoint(anchor.point);
 	const p = spanOfPoint(point);

@@ -85,8 +85,8 @@ const VERB_LEADS = new Set([
 	'only'
 ]);
 
-/** The count of quarters (250 years) from which quarters are no spans of time. */
-const QUARTERS_OF_TIME_BELOW = 1000;
+/** A count of quarters (250 years) too large for spans of time: quarters of grain, of a city. */
+const TOO_MANY_QUARTERS = 1000;
 
 const quantityDuration: Recognizer = {
 	name: 'duration',
@@ -131,7 +131,7 @@ const quantityDuration: Recognizer = {
 		if (/^\s+old\b/i.test(tail)) return null;
 		// "40,000 quarters shipped": quarters counted in thousands (250 years) are a measure of grain or
 		// something else, not spans of three months.
-		if (unit === 'quarter' && quantity.value !== null && quantity.value >= QUARTERS_OF_TIME_BELOW) return null;
+		if (unit === 'quarter' && quantity.value !== null && quantity.value >= TOO_MANY_QUARTERS) return null;
 		// "profits fell by a quarter", "raised rates by a quarter point": a share of the figure, not three months.
 		if (unit === 'quarter' && singular && /^(?:a|one)$/i.test(quantityText) && (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^[\s-]+(?:of\s+a\s+)?(?:percentage\s+)?points?\b/i.test(tail))) return null;
 		// "the Six-Day War", "the Seven Years' War": names of wars, not lengths of time.
