@@ -1147,6 +1147,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['A truck ploughed into crowds celebrating Bastille Day in Nice.', '2016-07-15', 'Bastille Day', { value: '2016-07-14' }],
 	// The US national day is its date, capitalized as a holiday's name.
 	['On Saturday, while the city celebrated the Fourth of July, Meade telegraphed.', '1863-07-06', 'the Fourth of July', { value: '1863-07-04' }],
+	// Before the noun it dates, it takes its time from the noun: the coming one, the day before it.
+	['The Fourth of July celebrations here have been abandoned.', '1881-07-03', 'The Fourth of July', { value: '1881-07-04' }],
 	['Parades were held on Memorial Day.', '2016-06-02', 'Memorial Day', { value: '2016-05-30' }],
 	// Saints' days, national days that say whose they are, and England's old quarter days.
 	["Rents fell due at Michaelmas.", '1882-10-02', 'Michaelmas', { value: '1882-09-29' }],

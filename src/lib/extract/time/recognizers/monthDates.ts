@@ -148,7 +148,10 @@ const dayMonthYear: Recognizer = {
 			if (named) fields.year = named;
 		}
 		const start = m[1] ? m.index : m.index + (m[0].length - m[0].trimStart().length);
-		return point(start, m.index + m[0].length, fields, 'dayMonthYear');
+		const c = point(start, m.index + m[0].length, fields, 'dayMonthYear');
+		// "The Fourth of July celebrations", "the 6 June deadline": a date before the noun it dates.
+		markAttributive(c, text);
+		return c;
 	}
 };
 
