@@ -791,7 +791,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
 		// before it, and ", as London had planned, but on 15 August" compares in passing; the clause's verb
 		// lies further left.
-		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), comparisonInCommas(tokens, i, stop), relativeInCommas(tokens, i, stop)) : -1;
+		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), clauseInCommas(tokens, i, stop, COMPARISON_OPENERS, COMPARISON_WORDS + 1), clauseInCommas(tokens, i, stop, RELATIVE_PRONOUNS, RELATIVE_TOKENS)) : -1;
 		if (open >= 0) {
 			i = open;
 			continue;
@@ -828,36 +828,26 @@ function parentheticalParticiple(tokens: Token[], close: number, stop: number): 
 	return j >= stop && tokens[j]?.text === ',' ? j : -1;
 }
 
-/** How many tokens a relative clause set off by commas may hold (", which began on Tuesday evening,"). */
+/** Relative pronouns that open a clause describing the noun before them (", which began on Tuesday evening,"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/** How many tokens such a relative clause may hold. */
 const RELATIVE_TOKENS = 16;
 
-/** Relative pronouns that open a clause describing the noun before them. */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
-
-/**
- * The comma opening ", which began on Tuesday evening," when token `close` is the comma closing it: "will
- * break for Hanukkah, which began on Tuesday evening, and reconvene on Jan. 6" is told by "will", not by
- * the clause describing the feast; -1 when the commas hold anything else.
- */
-function relativeInCommas(tokens: Token[], close: number, stop: number): number {
-	for (let j = close - 1; j > stop && close - j <= RELATIVE_TOKENS; j--) {
-		if (tokens[j].kind === 'punct') return -1;
-		if (RELATIVE_PRONOUNS.has(tokens[j].lower)) return tokens[j - 1].text === ',' && j < close - 1 ? j - 1 : -1;
-	}
-	return -1;
-}
-
-/** How many words a comparison set off by commas may hold (", as the ministry had long wished,"). */
+/** "As" opening a comparison in passing (", as the ministry had long wished,"). */
+const COMPARISON_OPENERS = new Set(['as']);
+/** How many words such a comparison may hold. */
 const COMPARISON_WORDS = 6;
 
 /**
- * The comma opening ", as London had planned," when token `close` is the comma closing it: a clause of
- * comparison opened by "as" between two commas; -1 when the commas hold anything else.
+ * The comma opening a clause in passing when token `close` is the comma closing it: the nearest of
+ * `openers` within `reach` tokens back, right after that comma and with words after it; -1 when the commas
+ * hold anything else. ", as London had planned," compares; ", which began on Tuesday evening," describes
+ * ("will break for Hanukkah, which began on Tuesday evening, and reconvene on Jan. 6" is told by "will").
  */
-function comparisonInCommas(tokens: Token[], close: number, stop: number): number {
-	for (let j = close - 1; j > stop && close - j <= COMPARISON_WORDS + 1; j--) {
+function clauseInCommas(tokens: Token[], close: number, stop: number, openers: ReadonlySet<string>, reach: number): number {
+	for (let j = close - 1; j > stop && close - j <= reach; j--) {
 		if (tokens[j].kind === 'punct') return -1;
-		if (tokens[j].lower === 'as') return j - 1 >= stop && tokens[j - 1].text === ',' && j < close - 1 ? j - 1 : -1;
+		if (openers.has(tokens[j].lower)) return tokens[j - 1].text === ',' && j < close - 1 ? j - 1 : -1;
 	}
 	return -1;
 }

@@ -1666,7 +1666,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 function unitAheadOfWriting(base: AnchorPoint, g: Granularity, ctx: NormalizeContext): boolean {
 	if (ctx.mode !== 'news' || !ctx.publication || ctx.tense.tense !== 'past' || ctx.tense.prospective) return false;
 	const unit = truncate(base.point, g);
-	return !!unit && startsAfter(unit, ctx.publication);
+	return !!unit && startsAfterWriting(unit, ctx);
 }
 
 /** Whether `point` begins after the end of `anchor`'s time. */
