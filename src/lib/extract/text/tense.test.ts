@@ -32,6 +32,8 @@ describe('tense of the governing verb', () => {
 		['Investors expect the Fed to cut rates in [March].', 'future'],
 		['The bank expects growth in [July].', 'future'],
 		['They did not expect trouble on [Monday].', 'past'],
+		['The Met Office anticipates no change before [Saturday].', 'future'],
+		['Forecasters predict heavy snow on [Thursday].', 'future'],
 		// "May" inside a sentence is the month: the modal is written in lower case there.
 		['The contingent left in May and in [August].', 'past'],
 		// "travel" after a preposition is a noun; "emerged" before one is the verb.
@@ -44,6 +46,10 @@ describe('tense of the governing verb', () => {
 		['Brazil play Colombia in Fortaleza on [Friday].', 'future'],
 		['Celtic host Rangers on [Wednesday] at 19:45.', 'future'],
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
+		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
+		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],
+		// A perfect participle tells of what came before its clause.
+		['They drew in Belgrade to reach the semi-final, having beaten Arsenal at Highbury on [Saturday].', 'past'],
 		// After a verb of staying a participle is a state, in that verb's tense or its auxiliary's.
 		['The Exchange would open at noon and remain closed on [Friday].', 'present'],
 		['They said the road would stay shut on [Friday].', 'conditional'],

@@ -7,6 +7,7 @@ import {
 	DETERMINERS,
 	DO_PAST,
 	DO_PRESENT,
+	EXPECTING_VERBS,
 	FORETELLING_VERBS,
 	FUTURE_CUES,
 	HAVE_PAST,
@@ -254,6 +255,23 @@ function betweenTeams(tokens: Token[], i: number): boolean {
 	return !!before && !!after && (before.text === ',' || (before.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(before.text))) && after.kind !== 'punct' && /^\p{Lu}\p{Ll}/u.test(after.text);
 }
 
+/** How many tokens an aside between a subject and its verb may hold (", held in Africa for the first time,"). */
+const ASIDE_TOKENS = 12;
+
+/**
+ * The word before an aside in commas that ends just before token `i`: "championships" in "The championships,
+ * held in Africa for the first time, end on Sunday", whose number the verb after the aside agrees with; ''
+ * when no such aside ends there.
+ */
+function subjectBeforeAside(tokens: Token[], i: number): string {
+	if (tokens[i - 1]?.text !== ',') return '';
+	for (let j = i - 2; j > 0 && i - j <= ASIDE_TOKENS; j--) {
+		if (tokens[j].kind !== 'punct') continue;
+		return tokens[j].text === ',' && j < i - 2 ? wordAt(tokens, j - 1) : '';
+	}
+	return '';
+}
+
 /** Verbs of staying, after which a participle names a state ("remain closed", "stayed shut"). */
 const STAYING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
@@ -306,7 +324,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prev = i > 0 && tokens[i - 1].kind === 'word' ? lower(tokens[i - 1]) : '';
 	// "a transition period that ends on 31 December": a verb in the present right after a relative pronoun.
 	if (flags === 0 && (prev === 'that' || prev === 'which') && /^\p{Ll}{2,}[^s]s$/u.test(t.text) && !w.endsWith('ss')) return { tense: 'present', perfect: false, cue: { start: t.start, end: t.end } };
-	if (flags === 0 && !edLike && !FORETELLING_VERBS.has(w) && !(i > 0 && tokens[i - 1].lower === 'to')) return null;
+	if (flags === 0 && !edLike && !FORETELLING_VERBS.has(w) && !EXPECTING_VERBS.has(w) && !(i > 0 && tokens[i - 1].lower === 'to')) return null;
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);
@@ -350,9 +368,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
 	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
 	if (w === 'called' && next === 'for' && !(prevFlags & (DETERMINER | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) return { tense: 'past', perfect: false, cue, foretold: true };
-	// "The bank expects growth in July": what is expected lies ahead of the expecting; "I'd expect a cut" hedges
-	// the same expectation. After "not" or another auxiliary ("did not expect"), the auxiliary further left decides.
-	if ((w === 'expects' || w === 'expect') && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
+	// "The bank expects growth in July", "anticipates no change before Saturday": what is expected lies ahead of
+	// the expecting; "I'd expect a cut" hedges the same expectation. After "not" or another auxiliary ("did not
+	// expect"), the auxiliary further left decides.
+	if (EXPECTING_VERBS.has(w) && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
 	// "Labour groups plan rallies on Saturday": what is planned lies ahead of the planning ("a peace plan on
 	// Friday", "unveiled plans for a rally" are nouns).
 	if ((w === 'plans' || w === 'plan') && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
@@ -399,7 +418,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i))) {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
@@ -445,6 +464,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			if (a & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 			if (a & BE_PRES) return { tense: 'present', perfect: false, cue };
 			if (a & BE_PST) return { tense: 'past', perfect: false, cue };
+			// "having beaten Arsenal on Saturday": a perfect participle tells of what came before its clause's event.
+			if (aux === 'having') return { tense: 'past', perfect: true, cue };
 			if (a & (HAVE_PRES | HAVE_PST)) {
 				// "would have been held on April 16" (a plan undone) and "will have left" look ahead; "could have
 				// been killed on Friday", "should have been at work" look back, as the plain perfect does.

@@ -52,6 +52,9 @@ export const FUTURE_CUES = new Set(
 	).split(' ')
 );
 
+/** Verbs of expecting, in the present: what they expect lies ahead ("The bank expects growth in July"). */
+export const EXPECTING_VERBS = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'foresees', 'foresee', 'predicts', 'predict']);
+
 /** Verbs of foretelling, in the past: the time of what they foretell lies ahead of them. */
 export const FORETELLING_VERBS = new Set(['predicted', 'forecast', 'forecasted', 'projected', 'foresaw', 'foretold', 'warned', 'anticipated']);
 

@@ -437,6 +437,21 @@ table('weekdays by tense', [
 	['The Met Office has issued a yellow warning for ice covering the whole of Friday.', '2025-03-03', 'Friday', { value: '2025-03-07' }],
 	['An amber warning is in force from Thursday night.', '2025-03-03', 'Thursday night', { value: '2025-03-06TNI' }],
 	['The Met Office has issued a yellow alert for Saturday.', '2025-03-03', 'Saturday', { value: '2025-03-08' }],
+	['A yellow warning for snow covers the whole of Thursday.', '2031-02-09', 'Thursday', { value: '2031-02-13' }],
+	['The Met Office has issued an amber heat warning for London and the South East covering Sunday and Monday.', '2031-02-08', 'Monday', { value: '2031-02-10' }],
+	// What is anticipated lies ahead; so does a schedule whose subject an aside parts from its verb.
+	['The Meteorological Office anticipates no change before Saturday.', '2031-05-07', 'Saturday', { value: '2031-05-10' }],
+	['The championships, held in Africa for the first time, end on Sunday night.', '2031-05-08', 'Sunday night', { value: '2031-05-11TNI' }],
+	// A perfect participle tells of what came before its clause.
+	['They drew in Belgrade to reach the semi-final, having beaten Arsenal at Highbury on Saturday.', '2031-05-09', 'Saturday', { value: '2031-05-03' }],
+	// A present perfect is not dated by a time gone by: the day or month after it is the nearest.
+	['The organisers have added a reserve day on Tuesday.', '2031-03-16', 'Tuesday', { value: '2031-03-18' }],
+	['Police have arrested a man on Tuesday.', '2031-05-08', 'Tuesday', { value: '2031-05-06' }],
+	['The union has called further stoppages in the first week of November.', '2031-09-25', 'the first week of November', { value: '2031-11', mod: 'START' }],
+	['The miners have been invited to London in February.', '2031-10-14', 'February', { value: '2032-02' }],
+	// An event a past clause came before may not have come yet; a clause after "before" has its own tense.
+	['The coach said the team needed a new striker before the cup final on 12 January.', '2031-12-29', '12 January', { value: '2032-01-12' }],
+	['The suspects fled before the police arrived on 12 January.', '2031-12-29', '12 January', { value: '2031-01-12' }],
 	['The monsoon set in on Thursday, two days ahead of its normal onset date of June 1.', '2024-05-30', 'June 1', { value: '2024-06-01' }],
 	['The commemorations continue until Sunday.', '2045-05-08', 'Sunday', { value: '2045-05-14' }],
 	// The nearest "Thursday night" is that of the nearest Thursday, not the night whose hours lie nearer.

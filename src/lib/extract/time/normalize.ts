@@ -10,6 +10,7 @@ import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
 import { RECORD } from './asides';
+import { IRREGULAR_PAST } from '$lib/extract/text/verbLexicon';
 import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 /**
@@ -949,6 +950,27 @@ function pastPerfect(ctx: NormalizeContext): boolean {
 	return tense === 'past' && perfect && !!cue && !!ctx.textBetween && /\bhad\b/i.test(ctx.textBetween(Math.max(0, cue.start - 16), cue.end));
 }
 
+/** Words that set a time as the time of what happened ("on Tuesday", "in February", "at noon"). */
+const DEFINITE_LEADS = new Set(['on', 'in', 'at']);
+
+/** "has", "have" before the participle a perfect's cue is, with "been" and adverbs between. */
+const PRESENT_PERFECT = /\b(?:has|have|['’]ve)\s+(?:(?:not|never|already|also|now|just|recently|since|been)\s+)*[\p{L}-]+$/iu;
+/** A perfect after a modal or "to" ("could have been killed", "is believed to have died"), which a day gone by may date. */
+const MODAL_PERFECT = /\b(?:could|would|should|might|may|must|will|shall|to)\s+have\b/i;
+
+/**
+ * "The organisers have added a reserve day on Tuesday", "the miners have been invited to Britain in
+ * February": English does not date a present perfect by a time gone by, so a day or a month named after it
+ * with "on", "in" or "at" is that of what the perfect brought about (a plan, a fixture), on either side of the
+ * writing.
+ */
+function presentPerfectAt(ctx: NormalizeContext): boolean {
+	const { tense, perfect, cue } = ctx.tense;
+	if (tense !== 'past' || !perfect || !cue || !ctx.textBetween || !DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
+	const group = ctx.textBetween(Math.max(0, cue.start - 32), cue.end);
+	return PRESENT_PERFECT.test(group) && !MODAL_PERFECT.test(group);
+}
+
 /** How far back from "for" a verb that fixes a date is looked for ("calling regional elections for"). */
 const SCHEDULE_REACH = 48;
 
@@ -963,10 +985,17 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 
 /**
  * A warning and the time it covers: "a yellow alert for", "a flood warning for the coast for", "a warning
- * for ice covering the whole of", "an amber warning in force from".
+ * for ice covering the whole of", "an amber warning in force from", "a heat warning for London and the South
+ * East covering", "a yellow warning for snow covers the whole of".
  */
 const WARNING_FOR =
-	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,4}(?:for|covering|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
+	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,6}(?:for|cover(?:s|ing)?|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
+
+/** How far back from its time a warning is looked for: a few words of what it warns of, and where. */
+const WARNING_REACH = 72;
+
+/** "a yellow warning for snow covers the whole of": a warning the present says is in force. */
+const COVERS_NOW = /\bcovers?\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/i;
 
 /** A time in the object of "follows" ("follows the wettest February", "came after a dry June"), not "followed by". */
 const FOLLOWS_IT = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:(?!(?:by|on|in|at|for|until|to|from)\b)[\p{L}-]+\s+){0,3}$/iu;
@@ -979,16 +1008,20 @@ function followsIt(ctx: NormalizeContext): boolean {
 /** "The disaster comes little more than a month after the assassination of the president on": the event's day. */
 const COMES_AFTER_EVENT = /\b(?:comes|came)\s+(?:[^.,;:!?]{0,40}\s)?after\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){1,6}(?:on|in)\s+$/iu;
 
-/** "issued a yellow alert for Saturday": a time a warning covers. */
-function coveredByWarning(ctx: NormalizeContext): boolean {
-	if (!WARNING_LEADS.has(ctx.lead ?? '')) return false;
-	const before = textBefore(ctx, SCHEDULE_REACH);
+/**
+ * "issued a yellow alert for Saturday": a time a warning covers. 'now' when the warning's own verb says it
+ * is in force ("a yellow warning for snow covers Thursday").
+ */
+function coveredByWarning(ctx: NormalizeContext): 'now' | 'told' | undefined {
+	if (!WARNING_LEADS.has(ctx.lead ?? '')) return undefined;
+	const before = textBefore(ctx, WARNING_REACH);
 	// One plain search spares most times the pattern.
-	return WARNING_WORD.test(before) && WARNING_FOR.test(before);
+	if (!WARNING_WORD.test(before) || !WARNING_FOR.test(before)) return undefined;
+	return COVERS_NOW.test(before) ? 'now' : 'told';
 }
 
-/** The words a warning's time may follow ("for", "the whole of", "covering", "in force from"). */
-const WARNING_LEADS = new Set(['for', 'of', 'covering', 'from', 'until', 'on', 'all']);
+/** The words a warning's time may follow ("for", "the whole of", "covering", "covers", "in force from"). */
+const WARNING_LEADS = new Set(['for', 'of', 'covering', 'covers', 'cover', 'from', 'until', 'on', 'all']);
 const WARNING_WORD = /warning|alert|advisor|watch/i;
 
 /** A clause that fixes a date ("…, calling regional elections for"); moving verbs take "to", not "for". */
@@ -1041,6 +1074,20 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
  * museum is closed on Good Friday" gives a reason).
  */
 const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\s)[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
+
+/**
+ * "needed reinforcements before the FA Cup third round on 9 January": "before" and a noun of an event the
+ * time is the day of. What a past clause came before may not have come yet, as with "before" and the time
+ * itself. A past verb among the words makes "before" a conjunction ("before the police arrived on Monday").
+ */
+const BEFORE_AN_EVENT = /\bbefore\s+(?:the|a|an|its|their|his|her)\s+((?:[\p{L}'’-]+\s+){1,5})(?:on|in|at)\s+$/iu;
+
+function beforeAnEvent(ctx: NormalizeContext): boolean {
+	if (!DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
+	const before = textBefore(ctx, 60);
+	const m = before.includes('before') ? BEFORE_AN_EVENT.exec(before) : null;
+	return !!m && !m[1].split(/\s+/).some((w) => /..ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()));
+}
 
 /** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
 const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
@@ -1118,7 +1165,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	// A warning still in force ("has issued a yellow warning for Friday") covers a time to come; one issued
 	// in the past may have covered a time gone by as well.
-	if (coveredByWarning(ctx)) return ahead || tense === 'present' || (ctx.tense.perfect && !pastPerfect(ctx)) ? 'onOrAfter' : 'nearest';
+	const warning = coveredByWarning(ctx);
+	if (warning) return ahead || tense === 'present' || warning === 'now' || (ctx.tense.perfect && !pastPerfect(ctx)) ? 'onOrAfter' : 'nearest';
 	if (cycle === 'week') {
 		// "extended the deadline until 9 a.m. Tuesday": a limit set is mostly one still ahead, and is so
 		// when told in the future ("will last until 9pm on Friday"); "had left by Wednesday", a limit
@@ -1135,6 +1183,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (tense === 'past' && OPENING_LEADS.has(ctx.lead ?? '') && governedBy(ctx, DECISION) && !pastPerfect(ctx)) return 'nearest';
 		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
 		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';
+		if (presentPerfectAt(ctx)) return 'nearest';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
@@ -1168,7 +1217,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.tense.infinitive) return 'nearestPast';
 	// "suspended trains on Thursday, two days before the Lunar New Year": what a past event came before may
 	// not have come yet.
-	if (tense === 'past' && (ctx.lead === 'before' || (ctx.lead === 'the' && BEFORE_THE.test(textBefore(ctx, 12))))) return 'pastLeaning';
+	if (tense === 'past' && (ctx.lead === 'before' || (ctx.lead === 'the' && BEFORE_THE.test(textBefore(ctx, 12))) || beforeAnEvent(ctx))) return 'pastLeaning';
+	if (presentPerfectAt(ctx)) return 'nearest';
 	if (tense === 'past') return 'onOrBefore';
 	// "will start in December" and a schedule in the present ("a transition that ends on 31 December")
 	// are ahead; "would" and "could" lean that way.
