@@ -10,6 +10,8 @@ interface NameVariants {
 	number: number;
 	full: string;
 	abbreviations: string[];
+	/** Abbreviations written only with their stop ("Thurs."), being words or names without it ("Wed", "Fri"). */
+	dotted?: string[];
 }
 
 const MONTH_NAMES: NameVariants[] = [
@@ -28,11 +30,12 @@ const MONTH_NAMES: NameVariants[] = [
 ];
 
 const WEEKDAY_NAMES: NameVariants[] = [
-	{ number: 1, full: 'Monday', abbreviations: [] },
-	{ number: 2, full: 'Tuesday', abbreviations: [] },
-	{ number: 3, full: 'Wednesday', abbreviations: [] },
-	{ number: 4, full: 'Thursday', abbreviations: [] },
-	{ number: 5, full: 'Friday', abbreviations: [] },
+	// "Sat." and "Sun." are left out: "told The Sun." ends many a sentence.
+	{ number: 1, full: 'Monday', abbreviations: [], dotted: ['Mon'] },
+	{ number: 2, full: 'Tuesday', abbreviations: [], dotted: ['Tues', 'Tue'] },
+	{ number: 3, full: 'Wednesday', abbreviations: [], dotted: ['Wed'] },
+	{ number: 4, full: 'Thursday', abbreviations: [], dotted: ['Thurs', 'Thur', 'Thu'] },
+	{ number: 5, full: 'Friday', abbreviations: [], dotted: ['Fri'] },
 	{ number: 6, full: 'Saturday', abbreviations: [] },
 	{ number: 7, full: 'Sunday', abbreviations: [] }
 ];
@@ -45,6 +48,7 @@ function namePattern(names: NameVariants[], plural = false): string {
 		const s = plural ? 's' : '';
 		forms.push(n.full + s, n.full.toUpperCase() + s.toUpperCase());
 		for (const a of n.abbreviations) forms.push(`${a}\\.`, a, `${a.toUpperCase()}\\.`, a.toUpperCase());
+		if (!plural) for (const a of n.dotted ?? []) forms.push(`${a}\\.`, `${a.toUpperCase()}\\.`);
 	}
 	return `(?:${forms.sort(byLengthDesc).join('|')})`;
 }
@@ -56,8 +60,9 @@ export const WEEKDAY_PATTERN = namePattern(WEEKDAY_NAMES);
 /** A plural weekday ("Mondays"): a set. */
 export const WEEKDAYS_PLURAL_PATTERN = namePattern(WEEKDAY_NAMES, true);
 
-const triggersOf = (names: NameVariants[]) =>
-	names.flatMap((n) => [n.full.toLowerCase(), ...n.abbreviations.map((a) => a.toLowerCase())]);
+const abbreviationsOf = (n: NameVariants) => [...n.abbreviations, ...(n.dotted ?? [])];
+
+const triggersOf = (names: NameVariants[]) => names.flatMap((n) => [n.full.toLowerCase(), ...abbreviationsOf(n).map((a) => a.toLowerCase())]);
 
 /** Lower-case first words of month names, for recognizer triggers. */
 export const MONTH_TRIGGERS = triggersOf(MONTH_NAMES);
@@ -69,7 +74,7 @@ function nameIndex(names: NameVariants[]): Map<string, number> {
 	const index = new Map<string, number>();
 	for (const n of names) {
 		index.set(n.full.toLowerCase(), n.number);
-		for (const a of n.abbreviations) index.set(a.toLowerCase(), n.number);
+		for (const a of abbreviationsOf(n)) index.set(a.toLowerCase(), n.number);
 	}
 	return index;
 }
@@ -85,7 +90,7 @@ export function monthNumber(name: string): number | null {
 
 /** The ISO weekday (Monday 1 … Sunday 7) for a name matched by `WEEKDAY_PATTERN` or its plural. */
 export function weekdayNumber(name: string): number | null {
-	const lower = name.toLowerCase();
+	const lower = (name.endsWith('.') ? name.slice(0, -1) : name).toLowerCase();
 	return WEEKDAY_INDEX.get(lower) ?? WEEKDAY_INDEX.get(lower.endsWith('s') ? lower.slice(0, -1) : lower) ?? null;
 }
 

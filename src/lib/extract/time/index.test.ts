@@ -101,6 +101,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The Soviets invaded in the 1980s.', undefined, 'the 1980s', { value: '198', granularity: 'decade' }],
 	["Music of the '90s returned.", '2021-09-06', "the '90s", { value: '199', granularity: 'decade', basis: 'relative' }],
 	['Prices fell in the late 1990s.', undefined, 'the late 1990s', { value: '199', mod: 'END' }],
+	['The glacier could vanish by the 2120s.', '2076-08-01', 'the 2120s', { value: '212', granularity: 'decade' }],
+	['Seas will rise through the 2100s.', '2076-08-01', 'the 2100s', { value: '21', granularity: 'century' }],
 	['Jazz flourished in the nineteen-thirties.', '1966-01-24', 'the nineteen-thirties', { value: '193' }],
 	['Prices fell in the late eighteen-nineties.', '1966-01-24', 'the late eighteen-nineties', { value: '189', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
@@ -209,7 +211,15 @@ table('the first or last day of the year or the month', [
 
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
-	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }]
+	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }],
+	// "2d", "3d", "22d": the older American ordinals; a weekday abbreviated with its stop.
+	['The column left the fort on the 22d, and reached the river at noon.', '1881-07-07', 'the 22d', { value: '1881-06-22' }],
+	['On the 3d and 4th they rested.', '1881-07-07', 'the 3d', { value: '1881-07-03' }],
+	['The meeting was held on Thurs. at the town hall.', '1881-07-07', 'Thurs.', { value: '1881-07-07' }],
+	['Voting ends Tues. at noon.', '1881-07-07', 'Tues.', { value: '1881-07-12' }],
+	// A day of the month whose story was told in the sentence before is the nearest such day to the story's,
+	// when told in the past: it may be before the story's day.
+	['Custer was killed on the Little Big Horn on the 25th ult. The column left the Rosebud on the 22d, and reached the village on Sunday.', '1876-07-07', 'the 22d', { value: '1876-06-22' }]
 ]);
 
 table('two-digit years after an apostrophe (narrative)', [
@@ -674,6 +684,7 @@ table(
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }],
 		// A day of the month named by its number alone, after a month; "by" reaches it through the part of a day.
 		['In October 1806 Prussia went to war; on the 14th its armies were routed at Jena.', undefined, 'the 14th', { value: '1806-10-14' }],
+	['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
 		['The revolt began on 24 October 1917. On the night of the 25th three ministers were arrested.', undefined, 'the night of the 25th', { value: '1917-10-25TNI' }],
 		['The revolt began on 24 October 1917. By the early hours of the 26th the palace had fallen.', undefined, 'the 26th', { value: '1917-10-26' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted
@@ -1068,6 +1079,12 @@ table('more of news English', [
 	// the day of writing, whose night has not ended.
 	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
 	['Rescuers will dig through the night.', '1966-10-22', 'the night', { value: '1966-10-22TNI' }],
+	['Rescuers working under arc lamps through the night have recovered 116 bodies.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
+	// A narrowed part of the day is a time whatever word opens the clause after it.
+	['On the morning of 16 December the crowd gathered, and late in the afternoon word came from the governor.', '1773-12-20', 'late in the afternoon', { value: '1773-12-16TAF', mod: 'END' }],
+	// A determiner or a pronoun after "overnight" opens the clause it heads.
+	['May 1st. — Overnight a bomb fell on the siding.', '1917-05-01', 'Overnight', { value: '1917-04-30TNI' }],
+	['It was an overnight success. Overnight they moved camp.', '1917-05-01', 'Overnight', { value: '1917-04-30TNI' }],
 	['The collision came at 11:10 last night. Passengers were taken off during the night.', '1956-07-26', 'the night', { value: '1956-07-25TNI' }],
 	['The storm hit on Tuesday. In the night the roof fell in.', '1966-10-22', 'the night', { value: '1966-10-18TNI' }],
 	['As of 06:00 UTC on 7 February, 5,000 deaths had been confirmed. Aftershocks continued through the night.', '2023-02-07', 'the night', { value: '2023-02-06TNI' }],
@@ -1577,6 +1594,8 @@ table('feasts of other calendars', [
 	['They rose on Easter Monday, 1916, in Dublin.', '2016-04-24', 'Easter Monday, 1916', { value: '1916-04-24' }],
 	['Dated this 7th day of June 2019.', '2019-06-08', '7th day of June 2019', { value: '2019-06-07' }],
 	['They met at Easter last year.', '2021-09-06', 'Easter last year', { value: '2020-04-12' }],
+	['The platform will open every weekend from Easter.', '2050-03-01', 'Easter', { value: '2050-04-10' }],
+	['The children will be home for Easter.', '2050-03-01', 'Easter', { value: '2050-04-10' }],
 	// A holiday naming what happened on it takes the year written after that noun.
 	["The Valentine's Day shooting last year killed 17.", '2019-02-10', "Valentine's Day", { value: '2018-02-14' }],
 	['The Easter bombings in 2019 killed 269.', '2021-09-06', 'Easter', { value: '2019-04-21' }]

@@ -83,7 +83,13 @@ describe('not dates', () => {
 		'The hospital began 2000 trials, and police started 1500 investigations.',
 		// Seasons counted from an event, and a day of the month that counts something else.
 		'In the summer before the war, the harvest failed.',
-		'He scored for the 23rd time.'
+		'He scored for the 23rd time.',
+		// A capital "3D" is no ordinal, pence are no day, and "Sat", "Sun", "Wed" without a stop are words.
+		'The film was shown in 3D on the 3D screen at the 2D studio.',
+		'A loaf cost 2s 3d in the 3d shop.',
+		'He sat on the bench and told The Sun. They wed in a barn.',
+		'The 17th Lancers charged at Balaclava.',
+		'He went to Easter Island.'
 	])('%s', (text) => {
 		const dates = tagTimes(text, { anchor: '2021-09-06' }).filter((m) => m.type === 'DATE' || m.type === 'TIME');
 		expect(dates).toEqual([]);

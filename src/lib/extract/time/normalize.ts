@@ -776,7 +776,7 @@ function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: An
 	// In the sentence of the story's date, a month may lie either side of it ("in February 1999, and … on
 	// 15 January"); in the next, the story has moved on. "…By mid-July, 800,000 had been killed. The council
 	// had not acted until 17 May": a past perfect looks back from where the story is.
-	const direction: Direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : 'onOrAfter';
+	const direction: Direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : back === 'month' && ctx.tense.tense === 'past' && !ctx.tense.prospective ? 'nearest' : 'onOrAfter';
 	return { base: story.anchor, direction };
 }
 

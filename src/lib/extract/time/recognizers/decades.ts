@@ -5,8 +5,8 @@ import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../rec
 
 /**
  * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the noughties" (the 2000s), "the 20th century", "the
- * eleventh century", "21st-century". "the 1800s" and "the 1900s" name centuries (as "the early 1900s"
- * does); "the 2000s" names the decade. A decade written without its century ("the '90s", "the nineties")
+ * eleventh century", "21st-century". "the 1800s", "the 1900s" and "the 2100s" name centuries (as "the early
+ * 1900s" does); "the 2000s" names the decade. A decade written without its century ("the '90s", "the nineties")
  * is the latest such decade not after the time of writing, or of the 1900s without one.
  * "early", "late" and "mid-" are attached by the modifier refiner.
  */
@@ -30,11 +30,12 @@ const digits: Recognizer = {
 	name: 'decadeDigits',
 	triggers: ['#4', 'the #'],
 	numberFollowers: ['s'],
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|20)(\\d)0['’]?s${WORD_END}`, true),
+	// Decades of the years the tagger reads (1000 to 2199).
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|2[01])(\\d)0['’]?s${WORD_END}`, true),
 	build(m) {
 		const century = Number(m[2]);
 		const tens = Number(m[3]);
-		if (tens === 0 && century < 20) return decade(m.index, m.index + m[0].length, { century }, 'century');
+		if (tens === 0 && century !== 20) return decade(m.index, m.index + m[0].length, { century }, 'century');
 		return decade(m.index, m.index + m[0].length, { decade: century * 10 + tens });
 	}
 };

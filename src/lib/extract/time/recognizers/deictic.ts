@@ -3,7 +3,7 @@ import { pastForm } from '$lib/extract/text/tense';
 import { DAYS_IN_A_WEEK, MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
-import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 
@@ -196,6 +196,12 @@ const ENDS_THE_PHRASE = ['', 'and', 'but', 'or', 'as', 'while', 'into', 'on', 'i
  */
 const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 
+/** Auxiliaries after the phrase: the verb of a subject it ends ("Rescuers working through the night have recovered"). */
+const AUXILIARY_AFTER_PART = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'can']);
+
+/** "late in", "early in" before "the afternoon": a narrowed part of the day, whatever word opens the clause after it. */
+const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
+
 /**
  * A counted subject opening the clause after a part of the day ("by the afternoon two Union corps had been
  * driven back", "in the evening 300 people marched"); a count of a unit ties the part to another time
@@ -220,8 +226,11 @@ const partOfTheDay: Recognizer = {
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
 		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
-		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …").
-		if (!/^\p{Lu}/u.test(after) && !AFTER_PART.has(after.toLowerCase()) && !pastForm(after.toLowerCase()) && !COUNTED_SUBJECT.test(text.slice(end, end + 40))) return null;
+		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …",
+		// "working through the night have recovered").
+		// "late in the afternoon word came": a narrowed part is a time, with any word after it.
+		const clauseAfter = AFTER_PART.has(after.toLowerCase()) || AUXILIARY_AFTER_PART.has(after.toLowerCase()) || pastForm(after.toLowerCase());
+		if (!/^\p{Lu}/u.test(after) && !clauseAfter && !COUNTED_SUBJECT.test(text.slice(end, end + 40)) && !NARROWED_IN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
 		const partOfDay = partOfDayCode(m[2]);
 		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
@@ -229,9 +238,10 @@ const partOfTheDay: Recognizer = {
 
 /**
  * Words that may follow the adverb "overnight" ("fired 200 rockets overnight, and …", "overnight into
- * Tuesday"); a verb after it ends a subject's clause ("workers who were on the bridge overnight are missing").
+ * Tuesday"); a verb after it ends a subject's clause ("workers who were on the bridge overnight are missing");
+ * a determiner or a pronoun opens the clause it heads ("Overnight a bomb fell"), as the adjective never does.
  */
-const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'when', 'before', 'after', 'according', 'officials', 'police', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'when', 'before', 'after', 'according', 'officials', 'police', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
@@ -248,7 +258,8 @@ const overnight: Recognizer = {
 	build(m, text) {
 		const end = m.index + m[0].length;
 		if (!AFTER_OVERNIGHT.has(wordAfter(text, end).toLowerCase())) return null;
-		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
+		// At a sentence's start no word before it bears on it ("… an overnight success. Overnight they moved").
+		const before = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? [] : wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
 		// "an overnight success" is the adjective; "was a household name overnight" the idiom after a copula;
 		// "attacking a base overnight" names the night.
 		const article = before.findIndex((w) => /^an?$/.test(w));

@@ -24,7 +24,7 @@ const LADY_DAY = 'lady\\s+day';
 /** Names that are a day only after a word that makes them one (`TIME_WORD_BEFORE`). */
 const AFTER_A_TIME_WORD = new Set([BARE_EASTER, LADY_DAY]);
 /** Words before "Easter" that make it the date: a preposition of time or a determiner ("last Easter", "the Easter weekend"). */
-const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|during|on|this|last|next|past|of|the)$/;
+const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|during|on|from|to|through|for|between|following|this|last|next|past|of|the)$/;
 /**
  * Nouns after a holiday's name that make it the name of something else: "the Good Friday Agreement", "the
  * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree",

@@ -338,6 +338,8 @@ const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|wou
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
 const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
+/** A subject's name and its verb in the past after the day: "on the 17th Darwin landed" ("the 17th Lancers" has no verb). */
+const NAME_AND_PAST_VERB = /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
@@ -360,18 +362,24 @@ function dayOfLatinMonth(start: number, end: number, day: number, text: string):
 	return { start, end: end + latin[0].length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation: { kind: 'deictic', unit: 'month', offset } }, source: 'bareDay' };
 }
 
+/** Whether `suffix` writes `day` as an ordinal: "6th", or the older "22d" and "3d" (a capital "3D" is no day). */
+function ordinalOf(day: number, suffix: string): boolean {
+	const proper = ordinalSuffix(day);
+	return suffix === 'd' ? proper === 'nd' || proper === 'rd' : suffix.toLowerCase() === proper;
+}
+
 /**
- * "on the 6th", "by the 21st": a day of the month named alone, after a word that introduces a date and
+ * "on the 6th", "by the 21st", "on the 22d": a day of the month named alone, after a word that introduces a date and
  * before the end of the phrase ("the 6th Army", "the 21st century" are other things); "of last month" or
  * "ult." may name its month.
  */
 const bareDay: Recognizer = {
 	name: 'bareDay',
 	triggers: ['the #'],
-	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)${WORD_END}(?:\\s+(?:and|or)\\s+((?:the\\s+)?(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th))${WORD_END})?`, true),
+	pattern: pattern(`${WORD_START}the\\s+(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th|d)${WORD_END}(?:\\s+(?:and|or)\\s+((?:the\\s+)?(3[01]|[12]\\d|0?[1-9])(st|nd|rd|th|d))${WORD_END})?`, true),
 	build(m, text) {
 		const day = Number(m[1]);
-		if (m[2].toLowerCase() !== ordinalSuffix(day)) return null;
+		if (!ordinalOf(day, m[2])) return null;
 		const before = wordBefore(text, m.index);
 		// "the night of the 20th", "the early hours of the 26th": a part of a day named by its number.
 		const partOfDay = before === 'of' && PART_OF_A_DAY.test(wordsBefore(text, m.index, 2)[0] ?? '');
@@ -380,16 +388,16 @@ const bareDay: Recognizer = {
 		const latin = dayOfLatinMonth(m.index, firstEnd, day, text);
 		if (latin) return latin;
 		if (!partOfDay && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
-		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed": a clause or a
-		// place may follow the day.
+		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed", "on the 17th
+		// Darwin landed": a clause or a place may follow the day.
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 24);
-			return DAY_FOLLOWER.test(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
+			return DAY_FOLLOWER.test(after) || NAME_AND_PAST_VERB.test(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
 		};
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
 		const second = m[3] ? Number(m[4]) : 0;
 		const end = m.index + m[0].length;
-		if (second > day && m[5].toLowerCase() === ordinalSuffix(second) && endsPhrase(end)) {
+		if (second > day && ordinalOf(second, m[5]) && endsPhrase(end)) {
 			return [point(m.index, firstEnd, { day }, 'bareDay'), point(end - m[3].length, end, { day: second }, 'bareDay')];
 		}
 		// A pair that does not end its phrase names something else: "the 12th and 13th brigades".
