@@ -899,7 +899,9 @@ table('ranges of clock times', [
 	['The vote ran from 7am Sunday to 8pm Monday.', '2021-09-07', '7am Sunday to 8pm Monday', { value: '2021-09-05T07:00/2021-09-06T20:00' }],
 	['The protest lasted from 10:30 to 11:45 p.m. on Friday.', '2021-09-06', '10:30 to 11:45 p.m.', { value: '2021-09-03T22:30/2021-09-03T23:45' }],
 	['A curfew ran from 10pm on Friday.', '2021-09-06', '10pm', { value: '2021-09-03T22:00' }],
-	['The office is open from 9 a.m. to 5 p.m.', '2021-09-06', '9 a.m. to 5 p.m', { value: '2021-09-06T09:00/2021-09-06T17:00' }]
+	['The office is open from 9 a.m. to 5 p.m.', '2021-09-06', '9 a.m. to 5 p.m', { value: '2021-09-06T09:00/2021-09-06T17:00' }],
+	// The midnight a stretch starts from opens its day.
+	['The curfew runs between midnight and 3am on Sunday.', '2045-05-08', 'midnight and 3am', { value: '2045-05-14T00:00/2045-05-14T03:00' }]
 ]);
 
 table('numbers next to numbers', [
@@ -1079,6 +1081,8 @@ table('more of news English', [
 	// the day of writing, whose night has not ended.
 	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
 	['Rescuers will dig through the night.', '1966-10-22', 'the night', { value: '1966-10-22TNI' }],
+	// A weekday after a name is the company's day in wire style, with no other day after it.
+	['Ford Motor Co. Friday said sales rose on Thursday.', '2021-09-06', 'Friday', { value: '2021-09-03' }],
 	['Rescuers working under arc lamps through the night have recovered 116 bodies.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
 	// A narrowed part of the day is a time whatever word opens the clause after it.
 	['On the morning of 16 December the crowd gathered, and late in the afternoon word came from the governor.', '1773-12-20', 'late in the afternoon', { value: '1773-12-16TAF', mod: 'END' }],

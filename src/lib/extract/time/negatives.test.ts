@@ -152,7 +152,12 @@ describe('not dates', () => {
 		['They expect 2000 people, and he welcomed 1500 visitors.', '1500'],
 		['Edison fought the alternating current system.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
-		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days']
+		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days'],
+		// A weekday after a capitalized word and before another day names a club; a likeness names no hour.
+		['The cup-tie with Sheffield Wednesday on Feb. 15 may go ahead.', 'Wednesday'],
+		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
+		['She was knighted in the New Year Honours.', 'New Year'],
+		['The sky was as dark as midnight.', 'midnight']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);

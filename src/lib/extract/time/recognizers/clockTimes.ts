@@ -139,15 +139,20 @@ function stampsALine(text: string, start: number, end: number): boolean {
 	return lineStart - previousLine <= NEIGHBOUR_REACH && STAMPED_LINE.test(text.slice(previousLine + 1, previousLine + 20));
 }
 
+/** "as dark as", "as quiet as": the likeness a time's name may close. */
+const LIKENESS = /(?:^|[^\p{L}])as\s+\p{L}+\s+as\s+$/iu;
+
 const namedTimes: Recognizer = {
 	name: 'noonMidnight',
 	triggers: ['noon', 'midnight', 'midday'],
 	pattern: pattern(`${WORD_START}(noon|midnight|midday)${WORD_END}(?:\\s*(${ZONES})${WORD_END})?`, true),
 	build(m, text) {
 		const word = m[1].toLowerCase();
-		// "shortly after midnight on Tuesday", "since midnight": the midnight that opens the day; "midnight
-		// Friday", "until midnight", "from midnight tonight", the one that closes it.
-		const opensDay = word === 'midnight' && /\b(?:after|since|from|past)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index)) && wordAfter(text, m.index + m[0].length).toLowerCase() !== 'tonight';
+		// "as dark as midnight": a likeness, no time ("as midnight struck" is one).
+		if (LIKENESS.test(text.slice(Math.max(0, m.index - 32), m.index))) return null;
+		// "shortly after midnight on Tuesday", "since midnight", "between midnight and 3am": the midnight that
+		// opens the day; "midnight Friday", "until midnight", "from midnight tonight", the one that closes it.
+		const opensDay = word === 'midnight' && /\b(?:after|since|from|past|between)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index)) && wordAfter(text, m.index + m[0].length).toLowerCase() !== 'tonight';
 		const fields: Fields = { hour: word === 'midnight' && !opensDay ? 24 : word === 'midnight' ? 0 : 12, minute: 0 };
 		if (opensDay) fields.opensDay = true;
 		const [zoneText, end] = zoneAndEnd(m, 2);

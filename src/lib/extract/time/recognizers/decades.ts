@@ -2,6 +2,7 @@ import { ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } fro
 import type { Candidate, Fields } from '../expression';
 import { ORDINAL_SUFFIXES } from '../calendarWords';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { NAMED_AFTER_A_FEAST } from './holidays';
 
 /**
  * Decades and centuries: "the 1980s", "1990s", "the '90s", "the nineties", "the noughties" (the 2000s), "the 20th century", "the
@@ -130,8 +131,10 @@ const newYear: Recognizer = {
 	triggers: ['the new', 'the turn'],
 	pattern: pattern(`${WORD_START}the\\s+(?:new|(turn\\s+of\\s+the))\\s+year${WORD_END}(?!['’]s\\s+(?:day|eve)(?![\\p{L}\\p{N}]))`, true),
 	build(m, text) {
-		// "The New Year's Concert", "the New Year's Honours list": a name of what the holiday holds.
-		if (NAME_AFTER_POSSESSIVE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+		// "The New Year's Concert", "the New Year's Honours list", "the New Year Honours": a name of what the
+		// holiday holds.
+		const end = m.index + m[0].length;
+		if (NAME_AFTER_POSSESSIVE.test(text.slice(end, end + 4)) || NAMED_AFTER_A_FEAST.test(text.slice(end, end + 16))) return null;
 		const turn = m[1] ? { mod: 'APPROX' as const, approximate: true } : {};
 		return { start: m.index, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields: {}, relation: { kind: 'anaphoric', unit: 'year', offset: 0 }, turnOf: 'year' }, ...turn, source: 'newYear' };
 	}

@@ -30,7 +30,7 @@ const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|du
  * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree",
  * "the New Year's Concert", "the New Year Honours"), which may be held in other years than the one the clause speaks of.
  */
-const NAMED_AFTER = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?)(?![\p{L}\p{N}])/iu;
+export const NAMED_AFTER_A_FEAST = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?)(?![\p{L}\p{N}])/iu;
 
 function islamic(month: string, day: number, lasts?: 'month'): Fields {
 	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
@@ -162,7 +162,7 @@ const holidays: Recognizer = {
 		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) && !(m.groups?.comma && countedAfter(text, m.index + m[0].length));
 		if (dated) fields.year = Number(year);
 		const end = dated ? m.index + m[0].length : nameEnd;
-		if (NAMED_AFTER.test(text.slice(end, end + 16))) return null;
+		if (NAMED_AFTER_A_FEAST.test(text.slice(end, end + 16))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
 		if (AFTER_A_TIME_WORD.has(HOLIDAYS[i][0]) && !TIME_WORD_BEFORE.test(wordBefore(text, m.index))) return null;

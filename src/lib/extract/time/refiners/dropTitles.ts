@@ -66,9 +66,26 @@ function isTitle(c: Candidate, text: string): boolean {
 	// "Radio 4's Today programme": capitalized after a name's possessive, a word English writes in lower
 	// case names something.
 	if (NAME_POSSESSIVE.test(window) && !CONTRACTED_IS.test(window)) return true;
-	// A capitalized word just after another one, with no mark between, names something.
+	return afterACapitalizedWord(c, text);
+}
+
+/** A capitalized word just before a mention, with no mark between, not one that starts a sentence or leads to a time. */
+function afterACapitalizedWord(c: Candidate, text: string): boolean {
+	const window = text.slice(Math.max(0, c.start - 24), c.start);
 	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(window);
 	return !!before && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, c.start - 24), c.start - before[0].length + before[1].length + 1)) && !/^(?:On|In|By|Until|Since|And|But|From|Late|Early|Last|Next|This)$/.test(before[1]);
+}
+
+/**
+ * "The cup-tie with Sheffield Wednesday on Feb. 15", "against Sheffield Wednesday on Saturday": a weekday
+ * alone after a capitalized word, with another day after "on", names a thing held on that other day.
+ */
+function weekdayNamingBeforeADay(c: Candidate, next: Candidate | undefined, text: string): boolean {
+	const e = c.expression;
+	if (e.kind !== 'point' || e.relation || e.fields.weekday === undefined || e.fields.day !== undefined || !next) return false;
+	const n = next.expression;
+	if (n.kind !== 'point' || (n.fields.day === undefined && n.fields.weekday === undefined)) return false;
+	return /^\s+on\s+$/.test(text.slice(c.end, next.start)) && !hasSpace(text, c.start, c.end) && afterACapitalizedWord(c, text);
 }
 
 /** A name's possessive just before: "Radio 4's", "the BBC's". */
@@ -108,5 +125,7 @@ function beginsAName(c: Candidate, text: string): boolean {
 const TIME_NAMES = new Set(['holiday', 'newYear']);
 
 export function dropTitles(candidates: Candidate[], text: string): Candidate[] {
-	return candidates.filter((c) => !beginsAName(c, text) && (TIME_NAMES.has(c.source ?? '') || !isTitle(c, text) || inTitleCaseLine(c, text)));
+	return candidates.filter(
+		(c, i) => !beginsAName(c, text) && !weekdayNamingBeforeADay(c, candidates[i + 1], text) && (TIME_NAMES.has(c.source ?? '') || !isTitle(c, text) || inTitleCaseLine(c, text))
+	);
 }
