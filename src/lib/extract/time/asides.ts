@@ -66,6 +66,24 @@ export function perfectLookBack(t: TimeInPassing, references: readonly Reference
 	return !!own && !!story && own.start < story.start && lookingBack(t.clause);
 }
 
+/**
+ * "…marched from Jarrow to London in the autumn of 1936. The shipyard had closed in 1934": a time a past
+ * perfect names, wholly before the time the story is at in its sentence or the one before, is a flashback
+ * (`Reference.flashback`). The first time a text names may be in the past perfect and open the story ("had
+ * been smoking since January 1944").
+ */
+export function namedInALookBack(t: TimeInPassing, references: readonly Reference[]): boolean {
+	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - 1; i--) {
+		const r = references[i];
+		if (r.aside || r.stretch) continue;
+		const own = spanOfPoint(t.point);
+		const story = spanOfPoint(r.anchor.point);
+		// The clause's tense, which costs more than the rest to read, is read last.
+		return !!own && !!story && own.end <= story.start && lookingBack(t.clause);
+	}
+	return false;
+}
+
 /** How many sentences back the story's day may have been told for `describedInPassing`. */
 const DESCRIBED_REACH = 2;
 

@@ -28,6 +28,9 @@ export function oldestInReach(ctx: NormalizeContext): number {
  */
 const passedOver = (r: Reference, sentence: number) => r.stretch || (r.aside && !(r.lookBack && r.sentence === sentence));
 
+/** What a date without its year passes over too: a flashback told in an earlier sentence (`Reference.flashback`). */
+const passedOverByADate = (r: Reference, sentence: number) => passedOver(r, sentence) || (!!r.flashback && r.sentence < sentence);
+
 /**
  * The most recent earlier mention that fixes a point of granularity `need`. A quarter, half or season
  * is taken up only by a mention of that same kind ("the quarter" after "the third quarter", not after
@@ -38,10 +41,10 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 	return i < 0 ? null : ctx.references[i].anchor;
 }
 
-function lastReferenceIndex(ctx: NormalizeContext, need: Granularity): number {
+function lastReferenceIndex(ctx: NormalizeContext, need: Granularity, skip = passedOver): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		if (passedOver(ctx.references[i], ctx.sentence)) continue;
+		if (skip(ctx.references[i], ctx.sentence)) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
 	}
@@ -103,15 +106,17 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
  * crossed out that same day": a day of that October, not Monday); else the last time the text mentioned
  * at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
  * precise as it: see `isCoarse`). Null only when the text has mentioned no time, the one case where the
- * publication date may stand in for the story.
+ * publication date may stand in for the story. A date without its year (`forADate`) passes over a
+ * flashback told before its sentence.
  */
-export function storyTime(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = false): AnchorPoint | null {
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
+	const skip = forADate ? passedOverByADate : passedOver;
 	let latest = refs.length - 1;
-	while (latest >= oldest && passedOver(refs[latest], ctx.sentence)) latest--;
+	while (latest >= oldest && skip(refs[latest], ctx.sentence)) latest--;
 	if (latest < oldest) latest = -1;
-	const fitting = lastReferenceIndex(ctx, need);
+	const fitting = lastReferenceIndex(ctx, need, skip);
 	if (fitting >= 0) {
 		const moved = latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1;
 		return refs[moved ? latest : fitting].anchor;

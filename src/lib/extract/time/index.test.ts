@@ -1387,6 +1387,8 @@ table('small hours after a late hour (narrative)', [
 	[ICEBERG, undefined, "about four o'clock", { value: '1912-04-15T04:00' }]
 ], { mode: 'narrative' });
 
+const FLASHBACK = 'The expedition sailed from Hobart in the spring of 1911. Its ship had been refitted in 1909, after a collision. It reached the pack ice on 2 December, and the next day the first seals were taken.';
+const DAM = 'The dam was finished in the summer of 1936. An earlier dam on the river had failed in 1928. The lake filled on 14 August.';
 table('a look back in passing (narrative)', [
 	[SINCE, undefined, '20 June', { value: '1789-06-20' }],
 	[SINCE, undefined, 'That year', { value: '1789' }],
@@ -1394,7 +1396,13 @@ table('a look back in passing (narrative)', [
 	[CHAMPIONS, undefined, '1 p.m', { value: '1970-06-21T13:00' }],
 	[LANDINGS, undefined, 'about 4 p.m', { value: '1944-06-06T16:00' }],
 	[ARMADA, undefined, '31 July', { value: '1588-07-31' }],
-	[ARMADA, undefined, '1587', { value: '1587' }]
+	[ARMADA, undefined, '1587', { value: '1587' }],
+	// A time a past perfect names before the story's is a flashback: the next sentences' dates are the story's.
+	[FLASHBACK, undefined, '2 December', { value: '1911-12-02' }],
+	[FLASHBACK, undefined, 'the next day', { value: '1911-12-03' }],
+	[DAM, undefined, '14 August', { value: '1936-08-14' }],
+	// The first time a text names may be in the past perfect, and open the story.
+	['The volcano had been smoking since January 1944. On the afternoon of 18 March lava poured out.', undefined, 'the afternoon of 18 March', { value: '1944-03-18TAF' }]
 ], { mode: 'narrative' });
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';

@@ -67,6 +67,13 @@ export interface Reference {
 	 */
 	lookBack?: boolean;
 	/**
+	 * In a narrative, a time a past perfect names before the story's ("…in the autumn of 1936. The shipyard
+	 * had closed in 1934"): the story goes back to where it was, so the dates without a year in the sentences
+	 * after it are not of its year ("We set off on Monday, 5 October" is 1936's); an anaphor may still refer
+	 * to it ("Another had been killed in January 1998. His clinic closed the same day").
+	 */
+	flashback?: boolean;
+	/**
 	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
@@ -1583,7 +1590,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
 	if (!base && ctx.mode === 'narrative') {
-		base = storyTime(ctx, need);
+		base = storyTime(ctx, need, true);
 		// A history that has named no time yet tells of what came before its writing: "Lee began his
 		// retreat on 4 July" in a history written that month is that July.
 		if (!base && ctx.publication && determines(ctx.publication.point.granularity, need)) {
