@@ -72,11 +72,11 @@ export function perfectLookBack(t: TimeInPassing, references: readonly Reference
  * (`Reference.flashback`). The first time a text names may be in the past perfect and open the story ("had
  * been smoking since January 1944").
  */
-export function namedInALookBack(t: TimeInPassing, references: readonly Reference[]): boolean {
+export function isFlashback(t: TimeInPassing, references: readonly Reference[]): boolean {
+	const own = spanOfPoint(t.point);
 	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - 1; i--) {
 		const r = references[i];
 		if (r.aside || r.stretch) continue;
-		const own = spanOfPoint(t.point);
 		const story = spanOfPoint(r.anchor.point);
 		// The clause's tense, which costs more than the rest to read, is read last.
 		return !!own && !!story && own.end <= story.start && lookingBack(t.clause);

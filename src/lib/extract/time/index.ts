@@ -10,7 +10,7 @@ import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
-import { aheadOfTheStory, inDescribingClause, isAside, namedInALookBack, perfectLookBack, wordsBeforeTime } from './asides';
+import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -377,7 +377,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;
-			const flashback = (mode === 'narrative' && !aside && namedInALookBack(passing, references)) || undefined;
+			const flashback = (mode === 'narrative' && !aside && isFlashback(passing, references)) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
 			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, lookBack, flashback, planned, describing, telling };

@@ -783,8 +783,12 @@ function lineOrStory(ctx: NormalizeContext, back: 'years' | 'month'): { base: An
 	// In the sentence of the story's date, a month may lie either side of it ("in February 1999, and … on
 	// 15 January"); in the next, the story has moved on. "…By mid-July, 800,000 had been killed. The council
 	// had not acted until 17 May": a past perfect looks back from where the story is.
-	const direction: Direction = story.sentence === ctx.sentence ? 'nearest' : pastPerfect(ctx) && ctx.lead !== 'by' ? 'onOrBefore' : back === 'month' && ctx.tense.tense === 'past' && !ctx.tense.prospective ? 'nearest' : 'onOrAfter';
-	return { base: story.anchor, direction };
+	if (story.sentence === ctx.sentence) return { base: story.anchor, direction: 'nearest' };
+	if (pastPerfect(ctx) && ctx.lead !== 'by') return { base: story.anchor, direction: 'onOrBefore' };
+	// "killed on the 25th ult. The column left the Rosebud on the 22d": a day told in the past may come before
+	// the story's day as well as after it.
+	const toldAsDone = back === 'month' && ctx.tense.tense === 'past' && !ctx.tense.prospective;
+	return { base: story.anchor, direction: toldAsDone ? 'nearest' : 'onOrAfter' };
 }
 
 /** Zones a bracketed clock is given in for the world to read: Greenwich's. */
@@ -1082,6 +1086,16 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
  */
 const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\s)[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
 
+/** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
+const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
+
+function eventLead(ctx: NormalizeContext): string | undefined {
+	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at' && ctx.lead !== 'of') return undefined;
+	const before = textBefore(ctx, 60);
+	const m = EVENT_LEAD_WORDS.test(before) ? LEAD_OF_AN_EVENT.exec(before) : null;
+	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
+}
+
 /**
  * "needed reinforcements before the FA Cup third round on 9 January": "before" and a noun of an event the
  * time is the day of. What a past clause came before may not have come yet, as with "before" and the time
@@ -1094,16 +1108,6 @@ function beforeAnEvent(ctx: NormalizeContext): boolean {
 	const before = textBefore(ctx, 60);
 	const m = before.includes('before') ? BEFORE_AN_EVENT.exec(before) : null;
 	return !!m && !m[1].split(/\s+/).some((w) => /..ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()));
-}
-
-/** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
-const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
-
-function eventLead(ctx: NormalizeContext): string | undefined {
-	if (ctx.lead !== 'on' && ctx.lead !== 'in' && ctx.lead !== 'at' && ctx.lead !== 'of') return undefined;
-	const before = textBefore(ctx, 60);
-	const m = EVENT_LEAD_WORDS.test(before) ? LEAD_OF_AN_EVENT.exec(before) : null;
-	return m ? m[1].toLowerCase().replace(/\s+/g, ' ') : undefined;
 }
 
 /** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */

@@ -227,8 +227,8 @@ const partOfTheDay: Recognizer = {
 		const after = wordAfter(text, end);
 		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
 		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …",
-		// "working through the night have recovered").
-		// "late in the afternoon word came": a narrowed part is a time, with any word after it.
+		// "working through the night have recovered"), unless the part is narrowed ("late in the afternoon word
+		// came").
 		const clauseAfter = AFTER_PART.has(after.toLowerCase()) || AUXILIARY_AFTER_PART.has(after.toLowerCase()) || pastForm(after.toLowerCase());
 		if (!/^\p{Lu}/u.test(after) && !clauseAfter && !COUNTED_SUBJECT.test(text.slice(end, end + 40)) && !NARROWED_IN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
 		const partOfDay = partOfDayCode(m[2]);
