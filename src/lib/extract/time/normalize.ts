@@ -1,5 +1,5 @@
 import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/model';
-import type { VerbTense } from '$lib/extract/text/tense';
+import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
 import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOf } from './baseTimes';
@@ -10,7 +10,6 @@ import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
 import { RECORD } from './asides';
-import { IRREGULAR_PAST } from '$lib/extract/text/verbLexicon';
 import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 /**
@@ -1107,7 +1106,7 @@ function beforeAnEvent(ctx: NormalizeContext): boolean {
 	if (!DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
 	const before = textBefore(ctx, 60);
 	const m = before.includes('before') ? BEFORE_AN_EVENT.exec(before) : null;
-	return !!m && !m[1].split(/\s+/).some((w) => /..ed$/i.test(w) || IRREGULAR_PAST.has(w.toLowerCase()));
+	return !!m && !m[1].split(/\s+/).some((w) => pastForm(w.toLowerCase()));
 }
 
 /** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */

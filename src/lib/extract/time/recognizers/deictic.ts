@@ -182,6 +182,10 @@ const narrowedPart: Recognizer = {
 const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till']);
 /** Words that make a part of the day without its article a time: "by evening", "until morning". */
 const BARE_PART_LEADS = new Set(['by', 'until', 'till', 'towards', 'toward', 'before']);
+/** Determiners and pronouns: after a time word they open the clause it heads ("Overnight a bomb fell", "in the morning they left"). */
+const OPENS_A_CLAUSE = ['a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there'];
+/** Auxiliaries after a time word: the verb of a subject it ends. */
+const AUXILIARIES_AFTER_A_SUBJECT = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would'];
 /**
  * Words after a time word that end its phrase: a mark (''), a conjunction, a preposition or an article
  * opening what comes next. A noun after it ("the morning session", "an overnight success") makes it an
@@ -194,10 +198,10 @@ const ENDS_THE_PHRASE = ['', 'and', 'but', 'or', 'as', 'while', 'into', 'on', 'i
  * next clause ("in the morning the troops advanced"). A word that ties it to another time ("the morning
  * after the vote", "the evening of May 5", "the evening before") makes it something else.
  */
-const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', ...OPENS_A_CLAUSE]);
 
 /** Auxiliaries after the phrase: the verb of a subject it ends ("Rescuers working through the night have recovered"). */
-const AUXILIARY_AFTER_PART = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'could', 'can']);
+const AUXILIARY_AFTER_PART = new Set([...AUXILIARIES_AFTER_A_SUBJECT, 'could', 'can']);
 
 /** "late in", "early in" before "the afternoon": a narrowed part of the day, whatever word opens the clause after it. */
 const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
@@ -241,7 +245,7 @@ const partOfTheDay: Recognizer = {
  * Tuesday"); a verb after it ends a subject's clause ("workers who were on the bridge overnight are missing");
  * a determiner or a pronoun opens the clause it heads ("Overnight a bomb fell"), as the adjective never does.
  */
-const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'there', 'when', 'before', 'after', 'according', 'officials', 'police', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, ...OPENS_A_CLAUSE, 'when', 'before', 'after', 'according', 'officials', 'police', ...AUXILIARIES_AFTER_A_SUBJECT]);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
