@@ -1,6 +1,6 @@
 import type { Granularity } from '$lib/model';
 import { determines, type AnchorPoint } from './anchor';
-import { spanOfPoint } from './calendarMath';
+import { dayExists, isoWeekday, spanOfPoint, utcDay } from './calendarMath';
 import type { CalendarPoint } from './calendarPoint';
 import type { NormalizeContext, Reference } from './normalize';
 
@@ -97,6 +97,26 @@ export function comparedPeriod(ctx: NormalizeContext, prefer?: Granularity): Anc
 		if (best ?? last) return best ?? last;
 	}
 	return reportBase(ctx, 'year');
+}
+
+/** How many of the latest years the text names a weekday with its date may be placed in (`yearTheWeekdayFits`). */
+const WEEKDAY_YEARS = 3;
+
+/**
+ * The time the text named last, among its latest few years, in whose year a day of a month falls on the
+ * weekday the text gives it: "In 2016 the rebels came. On Tuesday, August 2, they took the town" is 2016's,
+ * the one year of those in which 2 August was a Tuesday. Older years are not looked at: the more years, the
+ * likelier one fits by chance.
+ */
+export function yearTheWeekdayFits(ctx: NormalizeContext, month: number, day: number, weekday: number): AnchorPoint | null {
+	const seen: number[] = [];
+	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest && seen.length < WEEKDAY_YEARS; i--) {
+		const a = ctx.references[i].anchor;
+		if (!determines(a.point.granularity, 'year') || seen.includes(a.point.year)) continue;
+		seen.push(a.point.year);
+		if (dayExists(a.point.year, month, day) && isoWeekday(utcDay(a.point.year, month, day)) === weekday) return a;
+	}
+	return null;
 }
 
 /**

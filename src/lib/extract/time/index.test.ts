@@ -1404,6 +1404,27 @@ table('a look back in passing (narrative)', [
 	// The first time a text names may be in the past perfect, and open the story.
 	['The volcano had been smoking since January 1944. On the afternoon of 18 March lava poured out.', undefined, 'the afternoon of 18 March', { value: '1944-03-18TAF' }]
 ], { mode: 'narrative' });
+const FLOODS = 'Floods hit the delta in 2016. On Tuesday, August 2, the dykes broke.';
+/** A weekday given with a day and month says which year they are in; a year stated with them is kept. */
+table('a weekday with its date picks the year', [
+	// Of the occurrences around the base, the one that fits and lies the way the tense looks.
+	['The firm was founded in 2019. On Monday, 5 October, it opened a shop.', '2021-09-06', 'Monday, 5 October', { value: '2020-10-05', anchor: '2021-09-06', diagnostic: null }],
+	// Else one of the latest years the text named, where it fits: 2 August 2022 is a Tuesday too, but it lies
+	// after the writing of a text that tells it in the past.
+	[FLOODS, '2021-09-06', 'Tuesday, August 2', { value: '2016-08-02', anchor: '2016', diagnostic: null }],
+	[FLOODS, undefined, 'Tuesday, August 2', { value: '2016-08-02', anchor: '2016' }],
+	['The firm was founded in 2019. On Saturday, 5 October, it opened a shop.', '2021-09-06', 'Saturday, 5 October', { value: '2019-10-05', anchor: '2019' }],
+	// Fitting none, the day is placed as it would be alone, and the weekday flagged.
+	['Floods hit the delta in 2016. On Friday, August 2, the dykes broke.', '2021-09-06', 'Friday, August 2', { value: '2021-08-02', diagnostic: 'weekday-mismatch' }],
+	// 21 August 1968 was a Wednesday; 1969's, a Thursday, is not the year the text states.
+	['In 1968, on Thursday, August 21, the tanks entered Prague.', '2021-09-06', 'Thursday, August 21', { value: '1968-08-21', diagnostic: 'weekday-mismatch' }]
+]);
+table('a weekday with its date picks the year (narrative)', [
+	// A flashback's year is passed over by a date without one, unless the weekday fits it and not the story's.
+	['It was the autumn of 1936. The shipyard had closed in 1934. We set off on Friday, 5 October.', undefined, 'Friday, 5 October', { value: '1934-10-05', anchor: '1934' }],
+	['It was the autumn of 1936. The shipyard had closed in 1934. We set off on Monday, 5 October.', undefined, 'Monday, 5 October', { value: '1936-10-05', diagnostic: null }],
+	['It was the autumn of 1936. We set off on Friday, 5 October.', undefined, 'Friday, 5 October', { value: '1936-10-05', diagnostic: 'weekday-mismatch' }]
+], { mode: 'narrative' });
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [

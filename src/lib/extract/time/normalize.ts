@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOf } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOf, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -1602,7 +1602,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		}
 	}
 	if (!base && ctx.mode !== 'narrative') base = deicticBase(ctx, need);
-	if (!base) return { value: placeholder(f, g), approximate, known };
+	if (!base) {
+		// Without a date of writing, a weekday may still say which of the text's years a day is in.
+		const named = namedYearOfWeekday(f, ctx);
+		return named ? result(named.point, known, 'relative', named.anchor, approximate) : { value: placeholder(f, g), approximate, known };
+	}
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
@@ -1689,6 +1693,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (isCoarse(base, need) || (cycle === 'year' && !determines(base.point.granularity, 'month') && base.point.granularity !== 'year')) {
 		const inside = occurrenceWithin(f, base, cycle);
 		if (inside) return result(inside.point, known, 'relative', base, approximate);
+		// "In the autumn of 1936 … The shipyard had closed in 1934 … We set off on Friday, 5 October": the
+		// weekday fits a year the text named, not the stretch; fitting none, the day is placed as it would be alone.
+		const named = namedYearOfWeekday(f, ctx);
+		if (named) return result(named.point, known, 'relative', named.anchor, approximate);
+		const dayAlone = f.weekday !== undefined && f.day !== undefined ? occurrenceWithin({ ...f, weekday: undefined }, base, cycle) : null;
+		if (dayAlone) return result(dayAlone.point, known, 'relative', base, approximate);
 		return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };
 	}
 	// A story that has opened a stretch ("between August and November 1991") goes on inside it: "on 25
@@ -1704,22 +1714,53 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const key = `${fieldsKey(f)}|${cycle}|${direction}|${approximate || !!e.fiscal}`;
 	const placed = placedFromBase.get(key);
 	if (placed) return placed;
-	let choices = occurrences(f, base.point, cycle);
-	if (f.weekday !== undefined && f.day !== undefined && cycle === 'year') {
-		// "Saturday, April 25" names the year in which April 25 is a Saturday ("Monday the 22nd" is of the
-		// month its day alone names: a history in the Julian calendar names weekdays that do not fit ours).
-		const matching = choices.filter((c) => isoWeekday(new Date(c.start)) === f.weekday);
-		if (matching.length) {
-			choices = matching;
-			direction = 'nearest';
-		}
-	}
-	const choice = choose(choices, base.point, direction);
+	const choices = occurrences(f, base.point, cycle);
+	const byWeekday = cycle === 'year' ? datedWeekdayChoice(f, choices, base, direction, ctx) : null;
+	const choice = byWeekday ?? choose(choices, base.point, direction);
 	if (!choice) return { value: placeholder(f, g), approximate, known };
-	const out = result(choice.point, known, 'relative', base, approximate || !!e.fiscal);
+	const out = result(choice.point, known, 'relative', byWeekday?.anchor ?? base, approximate || !!e.fiscal);
+	// A year the text named, not `base`, placed it: another mention with the same base may find another.
+	if (byWeekday && byWeekday.anchor !== base) return out;
 	if (placedFromBase.size >= 20_000) placedFromBase.clear();
 	placedFromBase.set(key, out);
 	return out;
+}
+
+/**
+ * The occurrence of a day of a month given with its weekday ("Saturday, April 25") that the weekday picks,
+ * and what it is counted from:
+ * - of the occurrences around `base`, the one that falls on the weekday and lies the way the tense looks
+ *   (with a year the date is set in, `same`, only that year's);
+ * - else the day in one of the latest years the text named, if it falls on the weekday there: "In 2016 the
+ *   rebels came. On Tuesday, August 2, they took the town", written in 2021, is 2016's (`yearTheWeekdayFits`);
+ * - else the one around `base` that falls on the weekday, whichever way it lies: the weekday is surer than
+ *   the tense ("began on Tuesday, 5 October", written a month before it, is the coming one);
+ * - else none: the day is placed as it would be alone, and the weekday flagged (`weekday-mismatch`). A
+ *   stated year is never moved ("In 1996, on Saturday, September 27" stays in 1996).
+ */
+function datedWeekdayChoice(f: Fields, choices: Choice[], base: AnchorPoint, direction: Direction, ctx: NormalizeContext): PlacedDay | null {
+	if (f.weekday === undefined || f.day === undefined || f.month === undefined) return null;
+	const fits = (c: Choice) => isoWeekday(new Date(c.start)) === f.weekday;
+	const fitting = choices.filter(fits);
+	const own = direction === 'same' ? choices.find((c) => c.point.year === base.point.year && fits(c)) : choose(fitting, base.point, direction);
+	if (own) return { point: own.point, anchor: base };
+	const named = namedYearOfWeekday(f, ctx);
+	if (named) return named;
+	const nearest = direction === 'same' ? null : choose(fitting, base.point, 'nearest');
+	return nearest && { point: nearest.point, anchor: base };
+}
+
+/** A day and the mention or publication date it was placed from. */
+interface PlacedDay {
+	point: CalendarPoint;
+	anchor: AnchorPoint;
+}
+
+/** The day of `f` in a year the text named in which it falls on `f`'s weekday (`yearTheWeekdayFits`), with that mention. */
+function namedYearOfWeekday(f: Fields, ctx: NormalizeContext): PlacedDay | null {
+	if (f.weekday === undefined || f.day === undefined || f.month === undefined) return null;
+	const named = yearTheWeekdayFits(ctx, f.month, f.day, f.weekday);
+	return named && { point: applyFields({ granularity: 'year', year: named.point.year }, f), anchor: named };
 }
 
 /** Whether the unit holding `base` lies wholly after the writing, in news, in a clause told as done. */
