@@ -295,3 +295,23 @@ export function zoneOffset(zone: string | undefined): number | undefined {
 export function ordinalSuffix(day: number): string {
 	return day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
 }
+
+/**
+ * The month older letters and print name by a word after a day: "the 21st ult." (ultimo, last month),
+ * "the 3rd inst." (instant, this month), "the 2nd prox." (proximo, next month).
+ */
+const LATIN_MONTH = /^\s+(?:(ult)(?:imo|\.)?|(inst)(?:ant|\.)?|(prox)(?:imo|\.)?)(?![\p{L}\p{N}])/iu;
+
+/** The Latin word naming a day's month right after `end`: its length and the month it counts to from the writing's. */
+export function latinMonthAfter(text: string, end: number): { length: number; offset: -1 | 0 | 1 } | null {
+	const latin = LATIN_MONTH.exec(text.slice(end, end + 12));
+	if (!latin) return null;
+	return { length: latin[0].length, offset: latin[1] ? -1 : latin[2] ? 0 : 1 };
+}
+
+/**
+ * Capitalized nouns after a date or an ordinal that make it part of a name: "the 26th of July Movement",
+ * "6th of October Bridge", "the 5th Battalion", "the 82nd Airborne".
+ */
+export const NAME_HEAD_AFTER =
+	/^\s+(?:Movement|Revolution|Uprising|Bridge|Street|Square|Avenue|Road|Boulevard|Stadium|Brigades?|Division|Regiment|Battalion|Army|Corps|Fleet|Squadron|Airborne|Infantry|Cavalry|Hussars|Lancers|Fusiliers|Dragoons|Marines|Front|Party|Alliance|Coalition|Group|Organi[sz]ation|Declaration|Manifesto|Incident|Affair|Club|Hospital|University|Prize)(?![\p{L}\p{N}])/u;

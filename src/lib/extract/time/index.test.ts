@@ -165,7 +165,15 @@ table('a day of a month named relatively', [
 	['Your letter of the 21st ult. was received.', '1895-01-10', 'the 21st ult.', { value: '1894-12-21' }],
 	['The meeting of the 3rd inst. was adjourned to the 2nd prox.', '1895-06-10', 'the 3rd inst.', { value: '1895-06-03' }],
 	['The meeting of the 3rd inst. was adjourned to the 2nd prox.', '1895-06-10', 'the 2nd prox.', { value: '1895-07-02' }],
-	['Payment is due on the 30th proximo.', '1895-01-10', 'the 30th proximo', { value: '', span: false, diagnostic: 'impossible-date' }]
+	['Payment is due on the 30th proximo.', '1895-01-10', 'the 30th proximo', { value: '', span: false, diagnostic: 'impossible-date' }],
+	// With a weekday, and a part of the day before it, the date is one mention.
+	['The exhibition opened on Saturday evening, the 28th ult., to a small audience.', '1903-04-02', 'Saturday evening, the 28th ult.', { value: '1903-03-28TEV', diagnostic: null }],
+	['The exhibition opened on Saturday, the 28th ult., to a small audience.', '1903-04-02', 'Saturday, the 28th ult.', { value: '1903-03-28' }],
+	['The steamer sails on Tuesday, the 7th inst., for Lisbon.', '1903-04-02', 'Tuesday, the 7th inst.', { value: '1903-04-07', diagnostic: null }],
+	['The mill reopens on Monday morning the 5th.', '1888-10-30', 'Monday morning the 5th', { value: '1888-11-05TMO' }],
+	// An ordinal naming a unit is not a day: the weekday stands alone.
+	['On Sunday night the 5th Battalion attacked the ridge.', '1917-06-13', 'Sunday night', { value: '1917-06-10TNI' }],
+	['On Sunday the 5th Battalion attacked the ridge.', '1917-06-13', 'Sunday', { value: '1917-06-10' }]
 ]);
 
 // A limit that does not say its half of the day comes after the hour it closes.

@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -348,18 +348,11 @@ const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|e
 
 /** "of last month", "of the following month": a month named relatively, which the merge refiner joins to the day. */
 const OF_A_MONTH = /^\s+of\s+(?:last|this|next|that|the\s+(?:same|following|next|previous|preceding))\s+month(?![\p{L}\p{N}])/iu;
-/**
- * The month older letters and print name by a word after the day: "the 21st ult." (ultimo, last month),
- * "the 3rd inst." (instant, this month), "the 2nd prox." (proximo, next month).
- */
-const LATIN_MONTH = /^\s+(?:(ult)(?:imo|\.)?|(inst)(?:ant|\.)?|(prox)(?:imo|\.)?)(?![\p{L}\p{N}])/iu;
-
-/** "the 21st ult.": the day of the month a Latin word names, counted from the writing. */
+/** "the 21st ult.": the day of the month a Latin word names, counted from the writing (`latinMonthAfter`). */
 function dayOfLatinMonth(start: number, end: number, day: number, text: string): Candidate | null {
-	const latin = LATIN_MONTH.exec(text.slice(end, end + 12));
+	const latin = latinMonthAfter(text, end);
 	if (!latin) return null;
-	const offset = latin[1] ? -1 : latin[2] ? 0 : 1;
-	return { start, end: end + latin[0].length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation: { kind: 'deictic', unit: 'month', offset } }, source: 'bareDay' };
+	return { start, end: end + latin.length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation: { kind: 'deictic', unit: 'month', offset: latin.offset } }, source: 'bareDay' };
 }
 
 /** Whether `suffix` writes `day` as an ordinal: "6th", or the older "22d" and "3d" (a capital "3D" is no day). */

@@ -1,4 +1,4 @@
-import { DAYS_IN_A_WEEK, MONTH_PATTERN, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, TRAILING_MODIFIER, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
+import { DAYS_IN_A_WEEK, latinMonthAfter, MONTH_PATTERN, NAME_HEAD_AFTER, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, TRAILING_MODIFIER, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -94,11 +94,19 @@ export const weekdayRecognizer: Recognizer = {
 			const after = wordAfter(text, end);
 			if (/^\p{Lu}\p{Ll}/u.test(after) && monthNumber(after) === null && weekdayNumber(after) === null && !NAME_BREAKERS.has(wordBefore(text, m.index)) && !CLOCK_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return null;
 		}
-		// "on Wednesday the 27th": the day of the month the weekday falls on.
-		const nth = !m[1] && !m[3] ? THE_NTH_AFTER.exec(text.slice(end, end + 32)) : null;
-		if (nth && nth[2].toLowerCase() === ordinalSuffix(Number(nth[1]))) {
+		// "on Wednesday the 27th", "on Saturday evening, the 28th ult.": the day of the month the weekday falls
+		// on, and the month a Latin word names (last month's, this month's, next month's). "On Sunday night
+		// the 5th Battalion attacked" names a unit.
+		const nth = !m[1] && fields.hour === undefined ? THE_NTH_AFTER.exec(text.slice(end, end + 32)) : null;
+		let relation: Relation | undefined;
+		if (nth && nth[2].toLowerCase() === ordinalSuffix(Number(nth[1])) && !NAME_HEAD_AFTER.test(text.slice(end + nth[0].length, end + nth[0].length + 16))) {
 			fields.day = Number(nth[1]);
 			end += nth[0].length;
+			const latin = latinMonthAfter(text, end);
+			if (latin) {
+				end += latin.length;
+				relation = { kind: 'deictic', unit: 'month', offset: latin.offset };
+			}
 		}
 		const british = !m[1] && !m[3] && !nth ? weekAway(text, m.index, end) : null;
 		if (british) {
@@ -117,7 +125,7 @@ export const weekdayRecognizer: Recognizer = {
 		// "on a Friday", "one Sunday in May": some such day, which the name alone does not place. In "a
 		// Sunday night memorial service" the article is the noun's, and the weekday dates it.
 		const indefinite = !m[1] && INDEFINITE.has(wordBefore(text, m.index)) && !beforeANoun(text, end);
-		const relation: Relation | undefined = indefinite ? { kind: 'anaphoric', unit: 'day', offset: 0, unresolved: true } : relationOf(m[1]);
+		relation ??= indefinite ? { kind: 'anaphoric', unit: 'day', offset: 0, unresolved: true } : relationOf(m[1]);
 		return {
 			start: m.index,
 			end,

@@ -1,5 +1,5 @@
 import type { Candidate } from '../expression';
-import { monthNumber, weekdayNumber } from '../calendarWords';
+import { monthNumber, NAME_HEAD_AFTER, weekdayNumber } from '../calendarWords';
 import { lineStartWithin } from '../recognizer';
 
 /**
@@ -111,9 +111,6 @@ function inTitleCaseLine(c: Candidate, text: string): boolean {
 	const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	return words.length >= 4 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w));
 }
-
-/** Capitalized nouns after a date that make it part of a name: "the 26th of July Movement", "6th of October Bridge". */
-const NAME_HEAD_AFTER = /^\s+(?:Movement|Revolution|Uprising|Bridge|Street|Square|Avenue|Road|Boulevard|Stadium|Brigades?|Division|Regiment|Battalion|Front|Party|Alliance|Coalition|Group|Organi[sz]ation|Declaration|Manifesto|Incident|Affair|Club|Hospital|University|Prize)(?![\p{L}\p{N}])/u;
 
 /** A calendar date (a day or a month, without a time counted from another) that begins a name. */
 function beginsAName(c: Candidate, text: string): boolean {
