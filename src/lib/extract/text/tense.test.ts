@@ -48,6 +48,10 @@ describe('tense of the governing verb', () => {
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],
+		// The present of a condition looks ahead; outside one it stays present.
+		['If the vote is tied on [Sunday], the speaker decides.', 'future'],
+		['The final goes to a replay unless the last two games are drawn on [Sunday].', 'future'],
+		['The square is closed on [Sunday].', 'present'],
 		// A perfect participle tells of what came before its clause.
 		['They drew in Belgrade to reach the semi-final, having beaten Arsenal at Highbury on [Saturday].', 'past'],
 		// After a verb of staying a participle is a state, in that verb's tense or its auxiliary's.
@@ -171,7 +175,11 @@ describe('tense of the governing verb', () => {
 		['Police expected trouble on [Sunday].', false],
 		// A plan in commas, told in the past after them, was made before the writing.
 		['The invasion, first set for [Monday], was put off for 24 hours.', true],
-		['The vote, set for [Monday], is expected to be close.', false]
+		['The vote, set for [Monday], is expected to be close.', false],
+		// "was to have" done something: a plan made before, and undone.
+		['The new bridge was to have opened in [April].', true],
+		['The crew were to have been relieved in [March].', true],
+		['The bridge had opened in [April].', false]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

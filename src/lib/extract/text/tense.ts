@@ -472,6 +472,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 				const modal = wordAt(tokens, k - 1);
 				if (modal === 'would' || modal === "'d") return { tense: 'conditional', perfect: true, cue };
 				if (classOf(modal) & MODAL_FUTURE) return { tense: 'future', perfect: true, cue };
+				// "was to have opened on Saturday", "were to have been relieved in March": a plan made in the past
+				// and undone, for a time on either side of the writing.
+				if (modal === 'to' && classOf(wordAt(tokens, k - 2)) & BE_PST) return { tense: 'past', perfect: false, cue, prospective: true };
 				return { tense: 'past', perfect: true, cue };
 			}
 		}
@@ -825,6 +828,8 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// ", with orders to hand over power by June 1948": an infinitive in the phrase is planned by the verb
 		// before it, as one without the comma is.
 		if (found && withPhrase && found.tense === 'past') return infinitive && !found.prospective ? { ...found, infinitive } : null;
+		// "if the score is still level after game 14 on Sunday": the present of a condition looks ahead.
+		if (found && found.tense === 'present' && !found.perfect && opensACondition(tokens, i, stop)) return { tense: 'future', perfect: false, cue: found.cue };
 		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
 		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !nounAfterTo(nextToken.lower, wordAt(tokens, i + 2))) infinitive = true;
@@ -834,6 +839,20 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		withPhrase ||= absolutePhrase(tokens, i);
 	}
 	return null;
+}
+
+/** Words that open a condition. */
+const CONDITIONS = new Set(['if', 'unless']);
+/** How many words a condition's subject may hold before its verb ("if the score is", "if the last two games are"). */
+const CONDITION_SUBJECT = 5;
+
+/** Whether the verb at token `verb` is the first of a condition: "if" or "unless" stands a short subject before it. */
+function opensACondition(tokens: Token[], verb: number, stop: number): boolean {
+	for (let j = verb - 1; j >= stop && verb - j <= CONDITION_SUBJECT + 1; j--) {
+		if (tokens[j].kind !== 'word') return false;
+		if (CONDITIONS.has(tokens[j].lower)) return true;
+	}
+	return false;
 }
 
 /**

@@ -1409,6 +1409,8 @@ table('a look back in passing (narrative)', [
 	[FLASHBACK, undefined, '2 December', { value: '1911-12-02' }],
 	[FLASHBACK, undefined, 'the next day', { value: '1911-12-03' }],
 	[DAM, undefined, '14 August', { value: '1936-08-14' }],
+	// The first time a text names may be a plan, and open the story.
+	['The liner was to have sailed from Southampton on 4 June 1921. Her keel had been laid in May 1919. The crew came aboard shortly after noon.', undefined, 'noon', { value: '1921-06-04T12:00' }],
 	// The first time a text names may be in the past perfect, and open the story.
 	['The volcano had been smoking since January 1944. On the afternoon of 18 March lava poured out.', undefined, 'the afternoon of 18 March', { value: '1944-03-18TAF' }]
 ], { mode: 'narrative' });
@@ -1455,6 +1457,10 @@ table('tense, read further', [
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
+	// So does a plan that "was to have" been carried out, on either side of the writing.
+	['The new bridge was to have opened in April, but the council has put it off.', '2031-02-10', 'April', { value: '2031-04' }],
+	// The present of a condition looks ahead.
+	['If the vote is tied on Sunday, the speaker will decide.', '2044-03-15', 'Sunday', { value: '2044-03-20' }],
 	// A limit set in the future lies ahead; the end of a range of months follows its start.
 	['Koch is expected to stay in orbit until February.', '2019-03-15', 'February', { value: '2020-02' }],
 	// A range the tense would start after its end is the one under way.

@@ -373,7 +373,9 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 					(relation.kind === 'named' && relation.anaphoric === true && relation.direction === 'last'));
 			// In a narrative every date without its year is placed from the story's time, which a plan's time
 			// would carry off; news places them from the writing. (The tense is read only where it is needed.)
-			const planned = (mode === 'narrative' && aheadOfTheStory(ctx)) || undefined;
+			// The first time a narrative names opens its story, plan or not ("The ship was to have been launched
+			// on 3 November 1857. … The attempt began shortly after noon").
+			const planned = (mode === 'narrative' && references.length > 0 && aheadOfTheStory(ctx)) || undefined;
 			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;
