@@ -1072,6 +1072,9 @@ table('more of news English', [
 	['The index has risen 12% since year-end.', '1989-10-30', 'year-end', { value: '1988-12-31' }],
 	['Prices have doubled since March.', '2021-02-10', 'March', { value: '2020-03' }],
 	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
+	// A hedge between a lead and its time leaves the lead as it is.
+	['The council extended its ban on hosepipes until at least June 12.', '2037-05-04', 'June 12', { value: '2037-06-12' }],
+	['The council extended its ban on hosepipes until at most Friday.', '2037-05-04', 'Friday', { value: '2037-05-08' }],
 	['In London at mid-afternoon yesterday, the shares were up.', '1989-11-02', 'mid-afternoon yesterday', { value: '1989-11-01TAF', mod: 'MID', type: 'TIME' }],
 	['Shelling resumed on 6 March 1998. By mid afternoon, the town was burning.', '1998-03-08', 'mid afternoon', { value: '1998-03-06TAF', mod: 'MID' }],
 	['Fighting stopped by mid-afternoon on Friday.', '2021-09-06', 'mid-afternoon', { value: '2021-09-03TAF', mod: 'MID', approximate: true }],

@@ -8,7 +8,7 @@ import { datelineAnchor } from './dateline';
 import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
-import { runRecognizers, wordBefore, type Cut, type SentenceBudget } from './recognizer';
+import { runRecognizers, wordBefore, wordsBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
 import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
@@ -103,9 +103,17 @@ class DocumentContext implements NormalizeContext {
 		this.end = c.end;
 	}
 
-	/** The word before the candidate, or before the clock time it is the day of ("till 5 am on May 10"). */
+	/**
+	 * The word before the candidate, or before the clock time it is the day of ("till 5 am on May 10"); a
+	 * hedge between them is passed over ("until at least March 16").
+	 */
 	get lead(): string {
-		this.cachedLead ??= wordBefore(this.text, Math.min(this.phraseStart, this.candidate!.start));
+		if (this.cachedLead === undefined) {
+			const at = Math.min(this.phraseStart, this.candidate!.start);
+			const word = wordBefore(this.text, at);
+			const hedge = word === 'least' || word === 'most' ? wordsBefore(this.text, at, 3) : null;
+			this.cachedLead = hedge?.length === 3 && hedge[1].toLowerCase() === 'at' ? hedge[0].toLowerCase() : word;
+		}
 		return this.cachedLead;
 	}
 
