@@ -240,7 +240,10 @@ const LENGTH_UNITS = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet
  * time that repeats nor a length of time.
  */
 export function namesASpeed(wordBefore: string, unit: DurationUnit): boolean {
-	return (unit === 'hour' || unit === 'minute' || unit === 'second') && LENGTH_UNITS.test(wordBefore);
+	if (unit !== 'hour' && unit !== 'minute' && unit !== 'second') return false;
+	// "a 42-mile-an-hour gust": the word before is the compound's last part.
+	const dash = wordBefore.endsWith('-') ? wordBefore.lastIndexOf('-', wordBefore.length - 2) : -1;
+	return LENGTH_UNITS.test(wordBefore.endsWith('-') ? wordBefore.slice(dash + 1, -1) : wordBefore);
 }
 
 /** A duration unit as a calendar unit for offsets ("three days later" counts days). */

@@ -157,7 +157,10 @@ describe('not dates', () => {
 		['The cup-tie with Sheffield Wednesday on Feb. 15 may go ahead.', 'Wednesday'],
 		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
 		['She was knighted in the New Year Honours.', 'New Year'],
-		['The sky was as dark as midnight.', 'midnight']
+		['The sky was as dark as midnight.', 'midnight'],
+		// A speed written as one compound.
+		['A 42-mile-an-hour gust tore the roadway from its cables.', 'hour'],
+		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
