@@ -241,9 +241,9 @@ const LENGTH_UNITS = /^(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet
  */
 export function namesASpeed(wordBefore: string, unit: DurationUnit): boolean {
 	if (unit !== 'hour' && unit !== 'minute' && unit !== 'second') return false;
-	// "a 42-mile-an-hour gust": the word before is the compound's last part.
-	const dash = wordBefore.endsWith('-') ? wordBefore.lastIndexOf('-', wordBefore.length - 2) : -1;
-	return LENGTH_UNITS.test(wordBefore.endsWith('-') ? wordBefore.slice(dash + 1, -1) : wordBefore);
+	// "a 42-mile-an-hour gust": the length is the last part of the compound before the unit.
+	const length = wordBefore.endsWith('-') ? wordBefore.slice(wordBefore.lastIndexOf('-', wordBefore.length - 2) + 1, -1) : wordBefore;
+	return LENGTH_UNITS.test(length);
 }
 
 /** A duration unit as a calendar unit for offsets ("three days later" counts days). */

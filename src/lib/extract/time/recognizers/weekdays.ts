@@ -1,4 +1,4 @@
-import { DAYS_IN_A_WEEK, latinMonthAfter, MONTH_PATTERN, NAME_HEAD_AFTER, monthNumber, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, TRAILING_MODIFIER, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
+import { DAYS_IN_A_WEEK, latinMonthAfter, MONTH_PATTERN, monthNumber, NAME_HEAD_AFTER, namesTheTimeAfter, ordinalSuffix, PART_OF_DAY_PATTERN, partOfDayCode, TRAILING_MODIFIER, WEEKDAY_PATTERN, WEEKDAY_TRIGGERS, unitScale, weekdayNumber, YEAR_PATTERN } from '../calendarWords';
 import type { Fields, Relation } from '../expression';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -108,13 +108,13 @@ export const weekdayRecognizer: Recognizer = {
 				relation = { kind: 'deictic', unit: 'month', offset: latin.offset };
 			}
 		}
-		const british = !m[1] && !m[3] && !nth ? weekAway(text, m.index, end) : null;
+		const british = !m[1] && !m[3] && fields.day === undefined ? weekAway(text, m.index, end) : null;
 		if (british) {
 			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
 		}
 		// "on Tuesday next", "on Monday last": the formal order of "next Tuesday" ("Tuesday next week" is read
 		// as a day of that week).
-		const trailing = !m[1] && !m[3] && !nth ? TRAILING_MODIFIER.exec(text.slice(end, end + 24)) : null;
+		const trailing = !m[1] && !m[3] && fields.day === undefined ? TRAILING_MODIFIER.exec(text.slice(end, end + 24)) : null;
 		if (trailing) {
 			return { start: m.index, end: end + trailing[0].length, type: 'DATE', expression: { kind: 'point', fields, relation: relationOf(trailing[1]) }, source: 'weekday' };
 		}
