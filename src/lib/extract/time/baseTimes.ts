@@ -173,9 +173,10 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
  */
 export function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | null {
 	const refs = ctx.references;
+	const oldest = oldestInReach(ctx);
 	let i = refs.length - 1;
-	while (i >= 0 && refs[i].anchor !== base) i--;
-	if (i < 0 || !refs[i].telling) return null;
+	while (i >= oldest && refs[i].anchor !== base) i--;
+	if (i < oldest || !refs[i].telling) return null;
 	const sentence = refs[i].sentence;
 	for (let k = i - 1; k >= 0 && refs[k].sentence === sentence; k--) {
 		const r = refs[k];
