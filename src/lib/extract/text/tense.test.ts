@@ -137,6 +137,9 @@ describe('tense of the governing verb', () => {
 		// A participle set off by commas describes what stands before it; what one has to do lies ahead.
 		['The bank will pay a dividend of 76 cents, fully franked, on [June 26].', 'future'],
 		['The talks, held in Paris, ended on [Friday].', 'past'],
+		// A participle of cause trailing its clause is of that clause's time.
+		['Exports will recover, helped by a weaker currency in [March].', 'future'],
+		['Sales fell, hit by a strike in [March].', 'past'],
 		// A comparison set off by commas ("as the ministry had wished") is passed over for the clause's own verb.
 		['The fleet would sail not in May, as the ministry had wished, but on [12 September].', 'conditional'],
 		['Shares fell on Monday, as traders sold, and on [Tuesday].', 'past'],
@@ -179,7 +182,8 @@ describe('tense of the governing verb', () => {
 		// "was to have" done something: a plan made before, and undone.
 		['The new bridge was to have opened in [April].', true],
 		['The crew were to have been relieved in [March].', true],
-		['The bridge had opened in [April].', false]
+		['The bridge had opened in [April].', false],
+		['The airline expected to return to profit next year, helped by holiday traffic in [February].', true]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

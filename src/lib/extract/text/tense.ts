@@ -314,6 +314,9 @@ function nounAfterTo(word: string, next: string): boolean {
 	return PLACES_GONE_TO.has(word) && !(word === 'police' && classOf(next) & DETERMINER);
 }
 
+/** Participles that give the cause of what their clause tells ("rose 5%, driven by exports"). */
+const CAUSE_PARTICIPLES = new Set(['helped', 'aided', 'driven', 'boosted', 'buoyed', 'lifted', 'spurred', 'fuelled', 'fueled', 'hit', 'hurt', 'dragged', 'weighed', 'hampered', 'offset']);
+
 /** Reads the verb group ending at or starting at token `i`; null when token `i` says nothing. */
 function classify(tokens: Token[], i: number): VerbTense | null {
 	const t = tokens[i];
@@ -436,6 +439,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "getting beat up", "being held": the verb group's tense lies further left; so does that of a set
 		// phrase ("will be published as planned on Thursday").
 		if (/^(getting|being|get|gets|as)$/.test(prev)) return null;
+		// "expects to return to profit next year, helped by holiday traffic in February": a participle of cause
+		// trailing its clause is of that clause's time.
+		if (CAUSE_PARTICIPLES.has(w) && next === 'by' && tokens[i - 1]?.text === ',') return null;
 		// "would open at noon and remain closed on Friday": after a verb of staying a participle is a state,
 		// told in that verb's tense ("remained closed"), or in its auxiliary's, further left, when it is bare.
 		if (STAYING.has(prev)) return null;

@@ -112,6 +112,10 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],
 	['Parliament rose for the summer yesterday.', '1976-07-02', 'the summer', { value: '1976-SU' }],
 	['Orbis plans to fly weekly from the summer.', '2052-02-29', 'the summer', { value: '2052-SU' }],
+	// A conjunction or a past verb after a season ends its phrase; a past verb after "spring" may be a well's.
+	['The levy had been delayed since the spring because of a dispute with the contractor.', '2031-10-14', 'the spring', { value: '2031-SP' }],
+	['Talks promised since the summer collapsed on Monday.', '2031-10-14', 'the summer', { value: '2031-SU' }],
+	['Fighting eased after the winter amid a thaw.', '2044-05-02', 'the winter', { value: '2043-WI' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
@@ -127,6 +131,10 @@ table('decades, centuries, seasons, quarters, halves', [
 	['In the first half, net income rose 5%.', '2019-07-30', 'the first half', { value: '2019-H1' }],
 	['The lender expects margins to narrow in the second half as rates fall.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['Inflation is expected to ease in the second half.', '2019-07-30', 'the second half', { value: '2019-H2' }],
+	['The yard expects to deliver three more ships in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
+	['Kia expects to sell 1.6 million cars in the first half, it said in December.', '2033-12-04', 'the first half', { value: '2034-H1' }],
+	// A participle of cause trailing a clause that looks ahead looks ahead with it.
+	['The airline said it expected to return to profit in the first quarter of next year, helped by holiday traffic in February.', '2066-11-12', 'February', { value: '2067-02' }],
 	['The bank expects the economy to shrink this year and to recover in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2022-H2' }],
 	['Sales fell in 2019. In the second half of the year, profit recovered.', '2022-03-06', 'the second half of the year', { value: '2019-H2' }],
 	['Sales fell in the second half of the year.', '2022-03-06', 'the second half of the year', { value: '2021-H2' }],
@@ -241,6 +249,9 @@ table('parts of days and clock times', [
 	['The council met this morning.', '2021-08-04', 'this morning', { value: '2021-08-04TMO', type: 'TIME' }],
 	['Shelling resumed on Friday morning.', '2021-08-04', 'Friday morning', { value: '2021-07-30TMO', type: 'TIME' }],
 	['The blast came at 14:30 GMT.', '2021-08-04', '14:30 GMT', { value: '2021-08-04T14:30', type: 'TIME', granularity: 'minute' }],
+	// A part of the day a plan or a forecast is for is a time of the day spoken of.
+	['Play resumes at 9.30am tomorrow, with showers forecast for the afternoon.', '2038-02-13', 'the afternoon', { value: '2038-02-14TAF', type: 'TIME' }],
+	['The summit was set for the evening, the ministry said.', '2027-06-09', 'the evening', { value: '2027-06-09TEV', type: 'TIME' }],
 	['The offer expires at 5 p.m. EST Nov. 9.', '1989-11-02', '5 p.m. EST Nov. 9', { value: '1989-11-09T17:00', type: 'TIME' }],
 	['He was seized at 10 p.m. Wednesday, police said.', '1998-02-13', '10 p.m. Wednesday', { value: '1998-02-11T22:00' }],
 	// A clock time before a weekday and a place's time dates it, whatever capital follows.

@@ -58,6 +58,8 @@ describe('not dates', () => {
 		'The fall of Kabul shocked the world.',
 		'He was born 2000 miles from home.',
 		'The spring and summer collection sold out, and they went to spring and summer camp.',
+		'The garrison held out until the spring ran dry, and shares slid after the fall wiped out gains.',
+		'Tickets for the evening performance sold out.',
 		'Shops close on the following days: see the list.',
 		'The dawn of a new era came with a dawn raid, and dusk fell on the old order at Sunset Boulevard.',
 		'The anniversary of the fall is a day of remembrance.',

@@ -43,11 +43,14 @@ function partFields(ordinal: string, unit: string): Fields | null {
 const REPORT_FIGURES =
 	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders)';
 
+/** What a company does in a period it reports on: "expects to deliver three more ships in the second half". */
+const REPORT_VERBS = '(?:deliver|export|import|earn|invest)(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|produc(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|build(?:s|ing)?|built';
+
 /**
- * A figure, then "for" or "in", up to four words after it: what follows is a period of the report ("profit
- * for the first half", "expects margins to narrow in the second half").
+ * A figure or a company's deed, then "for" or "in", up to four words after it: what follows is a period of
+ * the report ("profit for the first half", "expects margins to narrow in the second half").
  */
-const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])${REPORT_FIGURES}(?:\\s+\\p{Ll}+){0,4}\\s+(?:for|in|during|over)\\s+$`, 'iu');
+const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${REPORT_FIGURES}|${REPORT_VERBS})(?:\\s+[\\p{Ll}\\p{N}][\\p{L}\\p{N},.]*){0,4}\\s+(?:for|in|during|over)\\s+$`, 'iu');
 
 /**
  * A half followed by a report's words: "first-half results", "the first half, net income rose". ("Messi

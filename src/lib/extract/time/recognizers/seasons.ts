@@ -1,3 +1,4 @@
+import { pastForm } from '$lib/extract/text/tense';
 import { SEASON_PATTERN, seasonCode } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -15,7 +16,7 @@ const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\
  * Words after a season that leave it a time ("Parliament rose for the summer yesterday"): any other
  * ("summer camp", "the winter Olympics") makes it name a thing.
  */
-const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by|yesterday|today|tonight|tomorrow)$/i;
+const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|has|had|have|that|which|with|at|for|on|by|because|until|since|from|into|amid|despite|while|so|yesterday|today|tonight|tomorrow)$/i;
 /**
  * An hour after a season, which the season's phrase then ends before: "adjourned for the summer shortly
  * before noon". ("In the summer before the war" is a summer counted from an event, no time of its own.)
@@ -23,7 +24,14 @@ const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|w
 const HOUR_AFTER = /^\s+(?:(?:shortly|just|soon|well)\s+)?(?:before|after)\s+(?:noon|midnight|dawn|dusk|\d)/i;
 /** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
 const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
-const namesAThing = (after: string, season: string) => !!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after));
+/**
+ * A past verb after a season ends the phrase the season closes ("had been promised since the summer began
+ * to look doubtful"); not after "spring" or "fall", where a past verb makes them a well's or a market's
+ * ("until the spring ran dry", "after the fall wiped out").
+ */
+const verbEndsPhrase = (after: string, season: string) => !/^(?:spring|fall)$/i.test(season) && pastForm(after.toLowerCase());
+const namesAThing = (after: string, season: string) =>
+	!!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after)) && !verbEndsPhrase(after, season);
 /** What may follow "and" after a season for the season to end its phrase: "through the autumn and was called off". */
 const CLAUSE_AFTER_AND = /^\s+and\s+(?:(?:was|were|is|are|has|had|have|then|into|it|they|he|she|we|its|their|the|a|an|by|in|on|at|early|late)\b|\p{Ll}+ed\b)/u;
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
