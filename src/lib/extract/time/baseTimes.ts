@@ -173,19 +173,25 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
  */
 export function toldOf(ctx: NormalizeContext, base: AnchorPoint): AnchorPoint | null {
 	const refs = ctx.references;
-	const oldest = oldestInReach(ctx);
 	let i = refs.length - 1;
-	while (i >= oldest && refs[i].anchor !== base) i--;
-	if (i < oldest || !refs[i].telling) return null;
+	for (const oldest = oldestInReach(ctx); i >= oldest && refs[i].anchor !== base; i--);
+	const k = i < 0 ? -1 : toldOfIndex(ctx, i);
+	return k < 0 ? null : refs[k].anchor;
+}
+
+/** The index of the reference to the day the saying at reference `i` was about (`toldOf`), or -1. */
+export function toldOfIndex(ctx: NormalizeContext, i: number): number {
+	const refs = ctx.references;
+	if (i < oldestInReach(ctx) || !refs[i].telling) return -1;
 	const sentence = refs[i].sentence;
 	for (let k = i - 1; k >= 0 && refs[k].sentence === sentence; k--) {
 		const r = refs[k];
 		if (r.telling || r.aside || r.stretch || r.anchor.point.granularity !== 'day') continue;
 		// Told in the past, "that day" is no day still to come ("was called for Monday, the union said on
 		// Friday. Trains stopped that day").
-		return ctx.tense.tense === 'past' && startsAfterWriting(r.anchor.point, ctx) ? null : r.anchor;
+		return ctx.tense.tense === 'past' && startsAfterWriting(r.anchor.point, ctx) ? -1 : k;
 	}
-	return null;
+	return -1;
 }
 
 /** Whether `point` starts after the day (or time) of writing ends; false when either has no span. */

@@ -676,6 +676,9 @@ table('anaphoric expressions', [
 	['The event comes on the same day that the Taliban claimed victory.', '2021-09-06', 'the same day', { value: 'XXXX-XX-XX', span: false }],
 	// So is a part of a day or a clock alone after such a day.
 	['German forces attacked the beachhead at dawn yesterday, but headquarters said today that the attack had been held by nightfall.', '1944-02-29', 'nightfall', { value: '1944-02-28TEV' }],
+	// A clock alone in the sentence after the day of a saying is of the day the saying was about.
+	['The comet will pass closest to Earth on Friday, the agency said today. Closest approach is expected at 11:26 p.m. Eastern time.', '2075-03-06', '11:26 p.m. Eastern time', { value: '2075-03-08T23:26' }],
+	['Rebels shelled the port on Sunday, the army said on Tuesday. The barrage began at 4 a.m. from the hills.', '2031-05-14', '4 a.m.', { value: '2031-05-11T04:00' }],
 	// "That day" after the day something was said is the day the saying was about, named before it.
 	['The launch window opens on Oct. 12, officials said at a briefing Saturday. The first attempt is at 9:14 a.m. that day.', '2037-07-05', '9:14 a.m. that day', { value: '2037-10-12T09:14' }],
 	['The minister said on Saturday that he would resign. He left office that day.', '2037-07-05', 'that day', { value: '2037-07-04' }],

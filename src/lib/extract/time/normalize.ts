@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOf, yearTheWeekdayFits } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -555,7 +555,12 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
 		// trains would leave at 07:15").
 		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
-		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) return clockOfTheDay(refs, i) ?? refs[i];
+		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) {
+			// "The asteroid will pass Earth on Friday, NASA said today. Closest approach is at 11:26 p.m.": not
+			// the day of the saying, but the day it was about.
+			const about = ctx.mode === 'news' ? toldOfIndex(ctx, i) : -1;
+			return about >= 0 ? (clockOfTheDay(refs, about) ?? refs[about]) : (clockOfTheDay(refs, i) ?? refs[i]);
+		}
 	}
 	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
 	return undefined;
@@ -1625,9 +1630,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			const lastDayGoneBy = !!last && determines(last.anchor.point.granularity, 'day') && endsBeforeWriting(last.anchor.point, ctx);
 			if (lastDayGoneBy && last!.sentence >= ctx.sentence - 1 && headsEntryAt(ctx, last!.anchor.offset)) base = last!.anchor;
 		} else if (last && last.sentence >= ctx.sentence - reach && determines(last.anchor.point.granularity, 'day') && !againstTheTense(last.anchor, ctx)) {
-			// "launched an assault at dawn yesterday, but headquarters said to-day that it had been held by
-			// nightfall": not the day of the saying, but the day it was about.
-			base = (ctx.mode === 'news' && toldOf(ctx, last.anchor)) || last.anchor;
+			base = last.anchor;
 		}
 		// "Oct 2022 - The prime minister asks for troops at 8.30pm": a time on a timeline's line is of the
 		// time heading it, here some day of that October, not of the day of writing.
