@@ -1649,9 +1649,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
 		// In news, a report that goes on from an evening hour in a sentence of its own to small hours told in the
 		// past or the future ("Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m.") has passed
-		// midnight; in one sentence ("said at 11 p.m. that the blast at 3 a.m. …") or a past perfect it may look back.
+		// midnight; so has one that goes on from an evening hour in a clause describing a name ("The train,
+		// which had left at 6.50 p.m. on Wednesday, was stopped at 3.03 a.m."); in one sentence ("said at 11
+		// p.m. that the blast at 3 a.m. …") or a past perfect it may look back.
 		const newsAfterEvening =
-			ctx.mode === 'news' && !!last && base === last.anchor && last.sentence < ctx.sentence && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour < 24 &&
+			ctx.mode === 'news' && !!last && base === last.anchor && (last.sentence < ctx.sentence || !!last.describing) && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour < 24 &&
 			(ctx.tense.tense === 'past' || ctx.tense.tense === 'future') && !ctx.tense.perfect;
 		const afterLateHour =
 			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24) || newsAfterEvening;
