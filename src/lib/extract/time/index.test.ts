@@ -311,6 +311,9 @@ table('parts of days and clock times', [
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
 	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],
 	["The talks opened at 9 a.m. on Friday and ended at 11 o'clock.", '1939-09-03', "11 o'clock", { value: '1939-09-01T11:00' }],
+	// A night whose evening hour was told goes on from that hour; a night alone ends in the morning.
+	["The girl was taken between 8 and 9 o'clock on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-10T22:00' }],
+	["The girl was taken on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-11T10:00' }],
 	// After a morning hour, an hour whose morning reading would go back before it is the afternoon's.
 	["The procession began at ten o'clock in the morning on Friday. Bartholdi pulled the cord at about four o'clock.", '1886-10-30', "about four o'clock", { value: '1886-10-29T16:00' }],
 	["The procession began at ten o'clock in the morning on Friday. The statue had arrived at four o'clock.", '1886-10-30', "four o'clock", { value: '1886-10-29T04:00' }],

@@ -855,7 +855,11 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
 function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
 	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
 	const part = base.point.partOfDay;
-	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : undefined);
+	// "taken between 8 and 10 o'clock on Tuesday night … found the crib empty at about 10 o'clock": a night
+	// after an evening hour of its day goes on from that hour.
+	const eveningOfTheNight = part === 'NI' ? lastHourOfDay(ctx, base.point) : undefined;
+	const before =
+		base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : eveningOfTheNight !== undefined && eveningOfTheNight >= EVENING_START_HOUR ? eveningOfTheNight : undefined);
 	if (before === undefined || before >= 24) return f;
 	if (before < NOON ? f.hour >= before || pastPerfect(ctx) : f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
