@@ -311,6 +311,8 @@ table('parts of days and clock times', [
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
 	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],
 	["The talks opened at 9 a.m. on Friday and ended at 11 o'clock.", '1939-09-03', "11 o'clock", { value: '1939-09-01T11:00' }],
+	// A clock ending its sentence takes no day from the next, even after a part of the day that could be a place.
+	['On 3 June the rebels stormed the fort, at 5.45 in the morning. Six days later, on the 9th, it fell.', '1857-07-20', '5.45', { value: '1857-06-03T05:45' }],
 	// A night whose evening hour was told goes on from that hour; a night alone ends in the morning.
 	["The girl was taken between 8 and 9 o'clock on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-10T22:00' }],
 	["The girl was taken on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-11T10:00' }],

@@ -99,6 +99,17 @@ function countsFromAnEvent(c: Candidate, next: Candidate | undefined, text: stri
 	return !!m && (!next || next.start >= c.end + m[0].length || next.expression.kind === 'duration');
 }
 
+/**
+ * A word in lower case ending a sentence between a time and a day: "at 6.30 in the morning. Eight days
+ * later" (a place may hold points of its own: "in St. Louis", "in Washington, D.C.").
+ */
+const SENTENCE_END_BETWEEN = /\p{Ll}{2}[.!?]\s/u;
+
+/** Whether a sentence ends between the time ending at `from` and the day starting at `to`. */
+function endsBetween(text: string, from: number, to: number): boolean {
+	return sentenceEndsBetween(text, from, to) || SENTENCE_END_BETWEEN.test(text.slice(from, to));
+}
+
 export function linkTimesToDays(candidates: Candidate[], text: string): Candidate[] {
 	const out = [...candidates];
 	let day: Candidate | null = null;
@@ -119,7 +130,7 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 			day = null;
 			continue;
 		}
-		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text) || partOfItsDay(c, day, text)) && !sentenceEndsBetween(text, c.end, day.start)) {
+		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text) || partOfItsDay(c, day, text)) && !endsBetween(text, c.end, day.start)) {
 			out[i] = onDay(c, day);
 			continue;
 		}
@@ -127,7 +138,7 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 		// start; the day after it is the end's own, and joins it, so that the range reads it forward.
 		const end = dayLessEnd(c);
 		const dayPoint = day?.expression.kind === 'point' ? day.expression : undefined;
-		if (day && dayPoint && !dayPoint.relation && end && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start)) && !sentenceEndsBetween(text, c.end, day.start)) {
+		if (day && dayPoint && !dayPoint.relation && end && day.start - c.end <= 30 && BETWEEN.test(text.slice(c.end, day.start)) && !endsBetween(text, c.end, day.start)) {
 			const e = c.expression as RangeExpression;
 			const to: Candidate = { ...e.to, end: day.end, expression: { ...end, fields: { ...end.fields, ...dayPoint.fields } } };
 			out[i] = { ...c, end: day.end, expression: { ...e, to } };
