@@ -453,6 +453,7 @@ table('weekdays by tense', [
 	// A day alone is of the month its sentence has named with a day.
 	['The summit opens on 20 March and closes on the 25th.', '2038-10-01', 'the 25th', { value: '2039-03-25' }],
 	['She has already booked the Christmas lunch at the club for the 25th.', '2038-10-01', 'the 25th', { value: '2038-12-25' }],
+	['The relief column, which left Lucknow on the 9th of May, reached the fort on the 21st.', '1858-06-30', 'the 21st', { value: '1858-05-21' }],
 	// A year heading the sentence dates its months and days without a year.
 	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
 	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],

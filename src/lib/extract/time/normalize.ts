@@ -663,7 +663,10 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// "have been evacuated since Dec. 15": the present perfect runs up to the writing.
 	if (ctx.tense.perfect && !pastPerfect(ctx)) return null;
 	const last = ctx.references[ctx.references.length - 1];
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence)) return null;
+	// A clause describing a name opens no story of years before in its sentence, though its month is the one
+	// a day named by its number alone is of ("Havelock, who left Allahabad on the 7th of July, retook the
+	// station on the 17th").
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence && back === 'years')) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
 	const told = last.anchor.point;
