@@ -8,7 +8,9 @@ describe('inDescribingClause', () => {
 		'The probe, launched in ',
 		'The West Indies, champions in 1975 and ',
 		'Drake, the hero of ',
-		'The poet, born in '
+		'The poet, born in ',
+		'Blondin repeated the feat he first performed on ',
+		'The painting returns to the gallery it left in '
 	])('reads the words before a time in %j as a clause describing a name', (before) => {
 		expect(inDescribingClause(before)).toBe(true);
 	});
@@ -17,7 +19,9 @@ describe('inDescribingClause', () => {
 		'The army regrouped, then in ',
 		'Prices rose in ',
 		'He left Paris, London in ',
-		'Talks stalled, but since '
+		'Talks stalled, but since ',
+		'The troops they sent arrive on ',
+		'The town it guards fell, and on '
 	])('reads the words before a time in %j as going on with the story', (before) => {
 		expect(inDescribingClause(before)).toBe(false);
 	});

@@ -1,5 +1,5 @@
 import type { Sentence } from '$lib/extract/text/sentences';
-import type { VerbTense } from '$lib/extract/text/tense';
+import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines } from './anchor';
 import { spanOfPoint } from './calendarMath';
 import type { CalendarPoint } from './calendarPoint';
@@ -94,13 +94,31 @@ const DESCRIBED_REACH = 2;
  * studied the epidemic of 1848–49, … on 8 September" is 1854's).
  */
 function describedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
-	if (determines(t.point.granularity, 'month') || t.point.granularity === 'season' || !inDescribingClause(t.before)) return false;
+	if (!inDescribingClause(t.before)) return false;
 	const own = spanOfPoint(t.point);
 	if (!own) return false;
+	if (determines(t.point.granularity, 'month') || t.point.granularity === 'season') return inContactClause(t.before) && describedAfterTheStory(t, own, references);
 	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - DESCRIBED_REACH; i--) {
 		const r = references[i];
 		if (r.aside) continue;
 		const story = determines(r.anchor.point.granularity, 'day') ? spanOfPoint(r.anchor.point) : null;
+		return !!story && own.end <= story.start;
+	}
+	return false;
+}
+
+/**
+ * "Blondin yesterday afternoon repeated the feat he first performed on Thursday": a season, a month or a finer
+ * time in a relative clause that picks out a thing by what was done to it, after the day its sentence is at
+ * and wholly before it, looks back in passing; what follows goes on from that day. A clause set off by
+ * commas often tells the story itself ("searched today for the son of Colonel Lindbergh, who was taken
+ * from his nursery on Tuesday night"), and the story may go on from it.
+ */
+function describedAfterTheStory(t: TimeInPassing, own: { start: number; end: number }, references: readonly Reference[]): boolean {
+	for (let i = references.length - 1; i >= 0 && references[i].sentence === t.sentence; i--) {
+		const r = references[i];
+		if (r.aside || r.stretch || !determines(r.anchor.point.granularity, 'day')) continue;
+		const story = spanOfPoint(r.anchor.point);
 		return !!story && own.end <= story.start;
 	}
 	return false;
@@ -232,5 +250,17 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${N
  */
 export function inDescribingClause(before: string): boolean {
 	const comma = before.lastIndexOf(',');
-	return comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma));
+	return (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) || inContactClause(before.slice(comma + 1));
+}
+
+/**
+ * A relative clause with no pronoun to open it, right after its noun: "the feat he first performed on",
+ * "the gallery it left in". A subject pronoun after a determiner's noun, then a past verb, and nothing that
+ * ends the clause before the time.
+ */
+const CONTACT_CLAUSE = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*\s+(?:he|she|it|they|we|you)\s+(?:(?:had|first|once|last|never|later|then|already|still|just)\s+)?(\p{Ll}+)\s[^,;:.!?()]*$/u;
+
+function inContactClause(before: string): boolean {
+	const m = CONTACT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
+	return !!m && pastForm(m[1]);
 }

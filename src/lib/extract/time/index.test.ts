@@ -454,6 +454,11 @@ table('weekdays by tense', [
 	['The summit opens on 20 March and closes on the 25th.', '2038-10-01', 'the 25th', { value: '2039-03-25' }],
 	['She has already booked the Christmas lunch at the club for the 25th.', '2038-10-01', 'the 25th', { value: '2038-12-25' }],
 	['The relief column, which left Lucknow on the 9th of May, reached the fort on the 21st.', '1858-06-30', 'the 21st', { value: '1858-05-21' }],
+	// A time in a relative clause that picks out a thing by what was done to it, after the sentence's own day and before it, is passed over.
+	['The aviator yesterday afternoon repeated the flight she first made on Thursday, circling the bay twice. Crowds lined the shore until noon.', '1911-05-14', 'noon', { value: '1911-05-13T12:00' }],
+	['The museum will reopen on Saturday, with the altarpiece returning to the chapel it left in the spring of 2031. Tickets for June sold out on May 2.', '2035-06-01', 'May 2', { value: '2035-05-02' }],
+	// A clause set off by commas may tell the story itself, which goes on from it.
+	['Police searched today for the boy, who was taken from his bed at 9 o\'clock on Tuesday night. His mother found the bed empty at about 10 o\'clock.', '1932-03-03', "about 10 o'clock", { value: '1932-03-01T22:00' }],
 	// A year heading the sentence dates its months and days without a year.
 	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
 	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],
