@@ -864,6 +864,9 @@ describe('a time counted from a coarser one says how it was placed', () => {
 });
 
 table('offsets', [
+	// After "for", a count going on from the time before is how long.
+	['The river burst its banks on 1 March 1947. For three weeks afterwards the water stood in the streets.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION' }],
+	['The river burst its banks on 1 March 1947. Three weeks afterwards the water was gone.', undefined, 'Three weeks afterwards', { value: '1947-03-22' }],
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
