@@ -131,12 +131,13 @@ function lookingBack(clause: Clause): boolean {
 
 /**
  * "The Estates-General met on 5 May 1789, for the first time since 1614", "On 8 December they passed
- * Shackleton's farthest south of January 1909": a month or a coarser time named after a day or month of
- * its sentence, and wholly before it, looks back in passing. The story stays at the finer date ("On 20
+ * Shackleton's farthest south of January 1909": a month or a coarser time (a season too: "had been concealed
+ * since the building was completed in the summer of 2034", after February 2038) named after a day or month
+ * of its sentence, and wholly before it, looks back in passing. The story stays at the finer date ("On 20
  * June, …" is 1789).
  */
 function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
-	if (determines(point.granularity, 'day') || point.granularity === 'season') return false;
+	if (determines(point.granularity, 'day')) return false;
 	const last = references[references.length - 1];
 	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(point);

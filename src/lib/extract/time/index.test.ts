@@ -1316,6 +1316,10 @@ table('a story of years before, told in the news', [
 	['Prices rose in March. They will keep rising until the end of the year.', '2015-08-06', 'the end of the year', { value: '2015', mod: 'END' }],
 	// A date measured from ("since Sept. 17, 2001") opens no story.
 	['The Dow fell 504 points, its biggest one-day drop since Sept. 17, 2001. Lehman had reported a loss for its third quarter only last Wednesday.', '2008-09-15', 'third quarter', { value: '2008-Q3' }],
+	// Nor does a season looked back to after a month of its sentence.
+	['The judge said the cracks, found in an inspection in May 2024, had been hidden since the tower was finished in the autumn of 2019. The trial, which opened on 3 March, lasted 40 days.', '2026-06-12', '3 March', { value: '2026-03-03' }],
+	['Over 800,000 were killed after the genocide began in April 1994. It ended in July.', '2024-05-10', 'July', { value: '1994-07' }],
+	['The ship ran aground on 24 January 2038. The alarm had been off since she left Rotterdam five days earlier. Salvors refloated her on 2 February.', '2039-09-12', '2 February', { value: '2038-02-02' }],
 	// A past perfect looks back from where the story is.
 	['The killing began on 7 April 1994. By mid-July, 800,000 people had been killed. The council had not authorised a new force until 17 May.', '2019-04-05', '17 May', { value: '1994-05-17' }],
 	// The present perfect runs up to the writing; a clause describing a name, or a record measured back to
