@@ -1318,6 +1318,7 @@ table('a story of years before, told in the news', [
 	['The Dow fell 504 points, its biggest one-day drop since Sept. 17, 2001. Lehman had reported a loss for its third quarter only last Wednesday.', '2008-09-15', 'third quarter', { value: '2008-Q3' }],
 	// Nor does a season looked back to after a month of its sentence.
 	['The judge said the cracks, found in an inspection in May 2024, had been hidden since the tower was finished in the autumn of 2019. The trial, which opened on 3 March, lasted 40 days.', '2026-06-12', '3 March', { value: '2026-03-03' }],
+	// A time in a clause of its own, or one counted from the story, is still the story's.
 	['Over 800,000 were killed after the genocide began in April 1994. It ended in July.', '2024-05-10', 'July', { value: '1994-07' }],
 	['The ship ran aground on 24 January 2038. The alarm had been off since she left Rotterdam five days earlier. Salvors refloated her on 2 February.', '2039-09-12', '2 February', { value: '2038-02-02' }],
 	// A past perfect looks back from where the story is.
