@@ -709,6 +709,10 @@ table(
 		['The war began in 1992. Last year, the city held elections.', undefined, 'Last year', { value: '1991' }],
 		['The siege began in 1992. Today the city is rebuilt.', '2021-06-01', 'Today', { value: '2021-06-01', basis: 'publication' }],
 		['On 5 June 1944 the army crossed the river. Overnight, the bridge was blown.', '2021-06-01', 'Overnight', { value: '1944-06-05TNI' }],
+		// What a state has lasted since lies behind the story's time; an afternoon hour right after a night is the next day's.
+		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'March', { value: '2033-03' }],
+		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'May 9th', { value: '2033-05-09' }],
+		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, '15:10', { value: '2033-05-09T15:10' }],
 		['In the summer of 1914 few expected a long war. By Christmas the armies were entrenched, and four years later ten million soldiers were dead.', '2014-08-04', 'four years later', { value: '1918' }],
 		['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 		['The war began in July 1967. By the summer of 1968 thousands of children were dying.', '2017-07-06', 'the summer of 1968', { value: '1968-SU' }],

@@ -909,6 +909,13 @@ function recentHoursOfDay(ctx: NormalizeContext, day: CalendarPoint): number[] {
 	return hours;
 }
 
+/** The last time told that is no stretch ("for six hours"). */
+function lastTold(ctx: NormalizeContext): Reference | undefined {
+	const refs = ctx.references;
+	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].stretch) return refs[i];
+	return undefined;
+}
+
 /** "until", "until after", "till about" before a clock time: a limit. */
 const UNTIL_THE_NIGHT = /\b(?:until|till)\s+(?:(?:after|about|around)\s+)?$/i;
 
@@ -1141,6 +1148,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// from, which the story reaches; without it, "had begun in March" looks back.
 	if (ctx.mode === 'narrative') {
 		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
+		// "the last aircraft gone since February", in a log of May: what a state has lasted since lies behind.
+		if (ctx.lead === 'since' && !sinceAsReason(ctx)) return 'onOrBefore';
 		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
 		// day of the weeks just before it is a look back, not a day of the next year it has not named.
 		// A day named by its number alone in what the story tells happened is the nearest such day to the
@@ -1673,8 +1682,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// ends in, unless told in the past of a night whose morning the writing has not seen ("suspended it
 		// tonight after a day in which rates rose at 11am").
 		// So is a morning alone after a night ("Last night was the coldest, with frost at Kew shortly before dawn").
+		// So is an afternoon hour told right after the night ("July 2nd. — The generator failed overnight and we ran
+		// on the backup for six hours. Repairs finished at 14:30"), not one after a day the night is of.
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
-		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && morningHour && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
+		const afternoonHour = f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base;
+		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
