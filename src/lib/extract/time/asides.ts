@@ -94,10 +94,12 @@ const DESCRIBED_REACH = 2;
  * studied the epidemic of 1848–49, … on 8 September" is 1854's).
  */
 function describedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
-	if (!inDescribingClause(t.before)) return false;
+	const fine = determines(t.point.granularity, 'month') || t.point.granularity === 'season';
+	// A contact clause is one kind of describing clause, the only one a time this fine is passed over in.
+	if (fine ? !inContactClause(t.before) : !inDescribingClause(t.before)) return false;
 	const own = spanOfPoint(t.point);
 	if (!own) return false;
-	if (determines(t.point.granularity, 'month') || t.point.granularity === 'season') return inContactClause(t.before) && describedAfterTheStory(t, own, references);
+	if (fine) return describedAfterTheStory(t, own, references);
 	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - DESCRIBED_REACH; i--) {
 		const r = references[i];
 		if (r.aside) continue;
@@ -251,7 +253,7 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${N
  */
 export function inDescribingClause(before: string): boolean {
 	const comma = before.lastIndexOf(',');
-	return (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) || inContactClause(before.slice(comma + 1));
+	return (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) || inContactClause(before);
 }
 
 /**
@@ -262,6 +264,8 @@ export function inDescribingClause(before: string): boolean {
 const CONTACT_CLAUSE = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*\s+(?:he|she|it|they|we|you)\s+(?:(?:had|first|once|last|never|later|then|already|still|just)\s+)?(\p{Ll}+)\s[^,;:.!?()]*$/u;
 
 function inContactClause(before: string): boolean {
-	const m = CONTACT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
+	// The clause follows any comma before the time.
+	const clause = before.slice(before.lastIndexOf(',') + 1);
+	const m = CONTACT_CLAUSE.exec(clause.length > 80 ? clause.slice(-80) : clause);
 	return !!m && pastForm(m[1]);
 }

@@ -1685,8 +1685,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// So is an afternoon hour told right after the night ("July 2nd. — The generator failed overnight and we ran
 		// on the backup for six hours. Repairs finished at 14:30"), not one after a day the night is of.
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
-		const afternoonHour = f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base;
-		const morningAfterNight = base.kind === 'mention' && base.point.partOfDay === 'NI' && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
+		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
+		const afternoonHour = afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base;
+		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
