@@ -419,7 +419,21 @@ table('parts of days and clock times', [
 		'1999-04-19',
 		'10 p.m.',
 		{ value: 'XXXX-XX-XXT22:00', type: 'TIME', span: false }
-	]
+	],
+	// Not a state lasting up to the writing, which began on the day of writing.
+	[
+		'The strike began at the docks on Monday. The ministers will meet on Friday. Pickets have stood at the gates of the yard since midnight.',
+		'2031-06-11',
+		'midnight',
+		{ value: '2031-06-11T00:00' }
+	],
+	[
+		'The ceasefire was signed on Thursday. Today and tomorrow are holidays, and crowds have filled the squares of Lima since early morning.',
+		'1979-05-05',
+		'early morning',
+		{ value: '1979-05-05TMO' }
+	],
+	['The ferry sank on Sunday. The inquiry opens on Friday. Divers had searched the wreck since midnight.', '2031-06-11', 'midnight', { value: 'XXXX-XX-XXT00:00', span: false }]
 ]);
 
 table('weekdays by tense', [

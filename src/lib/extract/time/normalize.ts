@@ -994,8 +994,13 @@ const MODAL_PERFECT = /\b(?:could|would|should|might|may|must|will|shall|to)\s+h
  * writing.
  */
 function presentPerfectAt(ctx: NormalizeContext): boolean {
+	return DEFINITE_LEADS.has(ctx.lead ?? '') && presentPerfect(ctx);
+}
+
+/** Whether the governing verb is a present perfect ("have been scouring", "has fallen"), not a modal's. */
+function presentPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
-	if (tense !== 'past' || !perfect || !cue || !ctx.textBetween || !DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
+	if (tense !== 'past' || !perfect || !cue || !ctx.textBetween) return false;
 	const group = ctx.textBetween(Math.max(0, cue.start - 32), cue.end);
 	return PRESENT_PERFECT.test(group) && !MODAL_PERFECT.test(group);
 }
@@ -1654,7 +1659,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// Told in the past far from any day the story named, after it has named one that is not the day of
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.
-		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base)) return { value: placeholder(f, g), approximate, known };
+		// A state lasting up to the writing is not told far from it: "Cavalry have been scouring the county since
+		// midnight" is since the midnight the day of writing began with.
+		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base) && !(ctx.lead === 'since' && presentPerfect(ctx)))
+			return { value: placeholder(f, g), approximate, known };
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
