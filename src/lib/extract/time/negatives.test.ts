@@ -160,6 +160,9 @@ describe('not dates', () => {
 		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
 		['She was knighted in the New Year Honours.', 'New Year'],
 		['The sky was as dark as midnight.', 'midnight'],
+		// A number with decimals after a month is an amount.
+		['Temperatures were in January and February 2.1C above the average.', 'February 2'],
+		['Sales in May rose 3.5% on the year; rainfall in June 4.5 inches.', 'June 4'],
 		// A speed written as one compound.
 		['A 42-mile-an-hour gust tore the roadway from its cables.', 'hour'],
 		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour']

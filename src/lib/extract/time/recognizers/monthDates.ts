@@ -112,6 +112,8 @@ const monthDayYear: Recognizer = {
 		// be followed by a noun.
 		let fields: Fields = { month, day };
 		let end = m.index + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length;
+		// "January and February 2.1C above the average": a number with decimals is an amount, not a day.
+		if (!m[4] && /^\.\d/.test(text.slice(end, end + 2))) return null;
 		if (m[4]) {
 			fields = { ...fields, ...yearFields(m[4]) };
 			end = m.index + m[0].length;
