@@ -159,6 +159,9 @@ describe('not dates', () => {
 		['The cup-tie with Sheffield Wednesday on Feb. 15 may go ahead.', 'Wednesday'],
 		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
 		['She was knighted in the New Year Honours.', 'New Year'],
+		// A holiday that ends a title in quotes.
+		["Band Aid released the single 'Do They Know It's Christmas?' in 1984.", 'Christmas'],
+		['The film “Home for Christmas” opens on Friday.', 'Christmas'],
 		['The sky was as dark as midnight.', 'midnight'],
 		// A number with decimals after a month is an amount.
 		['Temperatures were in January and February 2.1C above the average.', 'February 2'],
@@ -185,9 +188,10 @@ describe('not dates', () => {
 			'He had been in the job one day.',
 			'It was a black Friday for markets.',
 			'Flight 1549 landed in the Hudson; the 2009 landing saved everyone.',
-			'The 1922 committee hearings were held in secret.'
+			'The 1922 committee hearings were held in secret.',
+			"'I'll be home for Christmas,' he said."
 		];
-		expect(texts.map((t) => tagTimes(t, { anchor: '2021-09-06' }).length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+		expect(texts.map((t) => tagTimes(t, { anchor: '2021-09-06' }).length)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
 	});
 
 	it('keeps years that stand in lists next to sure years', () => {

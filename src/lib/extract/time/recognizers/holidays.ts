@@ -165,6 +165,8 @@ const holidays: Recognizer = {
 		if (NAMED_AFTER_A_FEAST.test(text.slice(end, end + 16))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
+		// "the single 'Do They Know It's Christmas?'": one that ends a title in quotes.
+		if (QUOTE_AFTER.test(text.slice(end, end + 2)) && TITLE_BEFORE.test(text.slice(Math.max(0, m.index - TITLE_REACH), m.index))) return null;
 		if (AFTER_A_TIME_WORD.has(HOLIDAYS[i][0]) && !TIME_WORD_BEFORE.test(wordBefore(text, m.index))) return null;
 		// "Tariq Ramadan": a feast's name after a name is a surname.
 		if (fields.feast && afterName(text, m.index)) return null;
@@ -208,6 +210,12 @@ function countedAfter(text: string, end: number): boolean {
 
 /** An opening quote mark, before the holiday's name that begins a title. */
 const QUOTE_BEFORE = /^['"‘“]$/;
+/** A closing quote mark, after the holiday's name that ends a title (with its question or exclamation). */
+const QUOTE_AFTER = /^[?!]?['"’”]/;
+/** How far back the opening quote of a title that ends in a holiday's name is looked for. */
+const TITLE_REACH = 60;
+/** An opening quote and the title's words in title case up to the name: "'Do They Know It's ", "“Home for ". */
+const TITLE_BEFORE = /(?:^|[\s(])['"‘“]\p{Lu}[\p{L}'’]*(?:\s+(?:\p{Lu}[\p{L}'’]*|a|an|the|of|in|on|at|to|for|and|or|by|with))*\s+$/u;
 
 /** Words after a holiday's name that leave it the time of its clause: "on Christmas and …", "Easter morning". */
 const NOT_A_NOUN_AFTER = new Set([...WORDS_AFTER_A_TIME, ...'day eve morning afternoon evening night week weekend itself'.split(' ')]);
