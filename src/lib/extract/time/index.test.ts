@@ -910,7 +910,14 @@ table('ranges', [
 	['Prices rose from March to November.', '2035-12-15', 'March to November', { value: '2035-03/2035-11' }],
 	['Every month from March to November set a record.', '2035-01-01', 'March to November', { value: '2034-03/2034-11' }],
 	['The government imposed a curfew from March.', '2035-12-15', 'March', { value: '2036-03' }],
-	['The bank said it will buy all shares tendered at the same price from today through Nov. 17.', '1989-10-27', 'Nov. 17', { value: '1989-11-17' }],
+	['The bank said it will buy all shares tendered at the same price from today through Nov. 17.', '1989-10-27', 'today through Nov. 17', { value: '1989-10-27/1989-11-17' }],
+	// A day counted from the writing and a day named are the ends of one stretch.
+	// A weekday ending a stretch told in the past, placed after its start by the tense, stays where the tense put it.
+	['The fund bought 254,000 shares from Sept. 14 to Thursday.', '2031-11-01', 'Sept. 14 to Thursday', { value: '2031-09-14/2031-10-30' }],
+	['Ireland will close all schools from tomorrow to March 29.', '2020-03-12', 'tomorrow to March 29', { value: '2020-03-13/2020-03-29' }],
+	['The offer was open from today through Jan. 17.', '2031-12-27', 'today through Jan. 17', { value: '2031-12-27/2032-01-17' }],
+	['The museum stays shut from today until Friday.', '2031-07-15', 'today until Friday', { value: '2031-07-15/2031-07-18' }],
+	['Quito had no water between Sunday and yesterday.', '2031-07-15', 'Sunday and yesterday', { value: '2031-07-13/2031-07-14' }],
 	// A month listed before a month of a counted year is of that year ("November" is no 2019 month here).
 	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'November', { value: '1995-11' }],
 	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'December of that year', { value: '1995-12' }],

@@ -7,7 +7,7 @@ import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
-import { normalize, type NormalizeContext, type Normalized, type Reference } from './normalize';
+import { normalize, normalizeRangeEnds, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, wordsBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
 import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, wordsBeforeTime } from './asides';
@@ -357,8 +357,10 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 		const passed = unread.get(c);
 		if (passed) mention.diagnostics = [...(mention.diagnostics ?? []), ...passed.map((u) => unreadDiagnostic(mention, u))];
 		const e = c.expression;
-		if (withParts && e.kind === 'range') emit(mention, [toMention(e.from, normalize(e.from, ctx), text), toMention(e.to, normalize(e.to, ctx), text)]);
-		else emit(mention);
+		if (withParts && e.kind === 'range') {
+			const [from, to] = normalizeRangeEnds(e, ctx);
+			emit(mention, [toMention(e.from, from, text), toMention(e.to, to, text)]);
+		} else emit(mention);
 		const span = mention.span;
 		// A comparison ("a year earlier") or a period in another year ("the 1988 period") names the period
 		// compared, not the one the text goes on about.

@@ -7,7 +7,7 @@ import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
-import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, Relation, Unit } from './expression';
+import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, RangeExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
 import { RECORD } from './asides';
 import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
@@ -1886,8 +1886,10 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 }
 
 /**
- * "from 6pm tomorrow until midday on Saturday": an end named by a weekday (with its clock), after a start
- * placed on a day some other way, is the first such weekday from the start's day.
+ * "from 6pm tomorrow until midday on Saturday", "from 6 p.m. on 14 March until midday on Saturday": an end
+ * named by a weekday (with its clock), after a start placed on a day some other way, is the first such
+ * weekday from the start's day, unless the tense already puts it after the start ("bought from Sept. 14 to
+ * Thursday", written weeks later, ends on the Thursday just gone).
  */
 function weekdayEndFromStart(from: Candidate, to: Candidate, a: Normalized, b: Normalized): Normalized {
 	const e = to.expression;
@@ -1896,9 +1898,25 @@ function weekdayEndFromStart(from: Candidate, to: Candidate, a: Normalized, b: N
 	if (from.expression.kind !== 'point' || from.expression.fields.weekday !== undefined || !a.point || !determines(a.point.granularity, 'day')) return b;
 	const sa = spanOfPoint(a.point);
 	if (!sa) return b;
+	const sb = b.point && spanOfPoint(b.point);
+	if (sb && sb.start >= sa.start) return b;
 	const ahead = (e.fields.weekday - isoWeekday(new Date(sa.start)) + 7) % 7;
 	const day = pointAt(addDays(new Date(sa.start), ahead), 'day');
 	return result(applyFields(day, { ...e.fields, weekday: undefined }), b.known, 'relative', a.anchor ?? b.anchor, b.approximate);
+}
+
+/**
+ * "from today through Nov. 17": a day of a month without its year, at the end of a stretch from a day
+ * counted from the writing, is the first such day from the start.
+ */
+function dateEndFromStart(from: Candidate, to: Candidate, a: Normalized, b: Normalized): Normalized {
+	const e = to.expression;
+	const start = from.expression;
+	if (e.kind !== 'point' || e.relation || e.fields.month === undefined || e.fields.day === undefined || e.fields.year !== undefined) return b;
+	if (start.kind !== 'point' || start.relation?.kind !== 'deictic' || !a.point || !b.point || !determines(a.point.granularity, 'day')) return b;
+	const before = e.fields.month < a.point.month! || (e.fields.month === a.point.month && e.fields.day < a.point.day!);
+	const year = before ? a.point.year + 1 : a.point.year;
+	return year === b.point.year ? b : result({ ...b.point, year }, b.known, 'relative', a.anchor ?? b.anchor, b.approximate);
 }
 
 /** A month alone: "June" in "June-July", without a year or a day. */
@@ -2367,6 +2385,19 @@ const LAST_YEAR = 9999;
 const inCalendar = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
 const yearOf = (instant: number) => new Date(instant).getUTCFullYear();
 
+/** The two ends of a range, each placed in the light of the other (a range is read forward). */
+export function normalizeRangeEnds(e: RangeExpression, ctx: NormalizeContext): [Normalized, Normalized] {
+	let a = normalize(e.from, ctx);
+	let b = normalize(e.to, ctx);
+	[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
+	b = weekdayEndFromStart(e.from, e.to, a, b);
+	b = dateEndFromStart(e.from, e.to, a, b);
+	b = monthAfter(e.from, e.to, a, b);
+	if (!e.clock || daysDiffer(e.from, e.to)) a = startBeforeEnd(e.from, a, b);
+	if (e.clock) b = throughMidnight(a, b, e.to);
+	return [a, b];
+}
+
 /** Normalizes any candidate: dates and times get a calendar point, the rest a TIMEX3 value alone. */
 export function normalize(c: Candidate, ctx: NormalizeContext): Normalized {
 	const out = normalizeExpression(c, ctx);
@@ -2394,13 +2425,7 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 		case 'ref':
 			return { value: e.value, approximate: true, known: [] };
 		case 'range': {
-			let a = normalize(e.from, ctx);
-			let b = normalize(e.to, ctx);
-			[a, b] = weekdaysInOrder(e.from, e.to, a, b, ctx);
-			b = weekdayEndFromStart(e.from, e.to, a, b);
-			b = monthAfter(e.from, e.to, a, b);
-			if (!e.clock || daysDiffer(e.from, e.to)) a = startBeforeEnd(e.from, a, b);
-			if (e.clock) b = throughMidnight(a, b, e.to);
+			const [a, b] = normalizeRangeEnds(e, ctx);
 			const known = [...new Set([...a.known, ...b.known])];
 			const approximate = a.approximate || b.approximate;
 			if (a.problem || b.problem) return { value: '', approximate, known, problem: a.problem ?? b.problem };

@@ -52,4 +52,11 @@ describe('TimeML writer', () => {
 		const file = FILE.replace(/<TEXT>[\s\S]*<\/TEXT>/, '<TEXT>They ruled from 1996 to 2001.</TEXT>');
 		expect(readTimeML(tagTimeML(file)).timexes.map((t) => t.text)).toEqual(['1996', '2001']);
 	});
+	it('places the two ends of a range as the range does', () => {
+		const file = FILE.replace(/<TEXT>[\s\S]*<\/TEXT>/, '<TEXT>It will buy all shares tendered from today through Nov. 17.</TEXT>');
+		expect(readTimeML(tagTimeML(file)).timexes.map((t) => [t.text, t.value])).toEqual([
+			['today', '1998-08-14'],
+			['Nov. 17', '1998-11-17']
+		]);
+	});
 });

@@ -37,8 +37,15 @@ function sharedYear(a: PointExpression, b: PointExpression): PointExpression['re
 	return year;
 }
 
+/** "today", "tomorrow": a day counted from the writing. */
+const dayFromWriting = (e: PointExpression) => e.relation?.kind === 'deictic' && e.relation.unit === 'day' && e.fields.hour === undefined;
+/** "March 29", "Friday": a day the text names, which the tense places. */
+const namedDay = (e: PointExpression) => !e.relation && (e.fields.day !== undefined || e.fields.weekday !== undefined) && e.fields.hour === undefined;
+
 function compatible(a: PointExpression, b: PointExpression): boolean {
 	if (sharedYear(a, b)) return true;
+	// "from tomorrow to March 29", "from today until Friday": a day counted from the writing and a named one.
+	if ((dayFromWriting(a) && namedDay(b)) || (namedDay(a) && dayFromWriting(b))) return true;
 	if (a.relation || b.relation) {
 		// Relative ends resolve separately; only the same kind of relative end makes a range.
 		return !!a.relation && !!b.relation && a.relation.kind === b.relation.kind && a.relation.kind !== 'shift';
