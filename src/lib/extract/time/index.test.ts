@@ -1084,6 +1084,11 @@ table('reported periods closed by a date', [
 	['Microsoft said it will cut 5,000 jobs after profit in its fiscal second quarter, which ended Dec. 31, fell.', '2009-01-22', 'fiscal second quarter', { value: '2008-Q2', days: ['2008-10-01', '2008-12-31'] }],
 	// The quarter named by the month that closes it.
 	['Supply problems would ease in the March quarter, the company said.', '2022-01-28', 'the March quarter', { value: '2022-Q1' }],
+	// A quarter named by its months is that quarter; other months are a range of them.
+	['For the July-September quarter alone, sales at the Pune plant rose 31%.', '2047-11-04', 'the July-September quarter', { value: '2047-Q3' }],
+	['Profit for the October–December quarter fell 22% from a year earlier.', '2048-02-10', 'the October–December quarter', { value: '2047-Q4' }],
+	['Profit for the October–December quarter fell 22% from a year earlier.', '2048-02-10', 'a year earlier', { value: '2046-Q4' }],
+	['Sales in its August-October quarter rose 4%.', '2048-02-10', 'August-October', { value: '2047-08/2047-10' }],
 	['Its September-quarter sales fell 4%.', '2022-11-28', 'September-quarter', { value: '2022-Q3' }],
 	['In the comparable quarter, the second quarter ended Oct. 31, 1988, it lost money. Results for that quarter included a charge.', '1989-10-27', 'that quarter', { value: '1988-Q2', days: ['1988-08-01', '1988-10-31'] }],
 	// A year run to a day or a month ("the year to June 30", "the year ending in March") may be under way:

@@ -1,4 +1,4 @@
-import { ORDINAL_SUFFIXES } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, ORDINAL_SUFFIXES } from '../calendarWords';
 import type { Candidate, Fields, Relation } from '../expression';
 import { followed, pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -275,16 +275,25 @@ const twoQuarters: Recognizer = {
 /** The months that close the calendar's quarters. */
 const CLOSING_MONTHS: Record<string, 1 | 2 | 3 | 4> = { march: 1, june: 2, september: 3, december: 4 };
 
-/** "the March quarter", "its September-quarter results": the quarter that closes with that month. */
+/** The months that open the calendar's quarters, by the quarter. */
+const OPENING_MONTHS = { 1: 1, 2: 4, 3: 7, 4: 10 } as const;
+
+/**
+ * "the March quarter", "its September-quarter results": the quarter that closes with that month; "the
+ * April-June quarter" names it by its months. A range of other months ("the August-October quarter", a
+ * fiscal one) is left to be read as that range.
+ */
 const monthQuarter: Recognizer = {
 	name: 'monthQuarter',
-	triggers: [...Object.keys(CLOSING_MONTHS).flatMap((m) => followed(m, ['quarter'])), ...followed('the', Object.keys(CLOSING_MONTHS))],
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${Object.keys(CLOSING_MONTHS).join('|')})(?:\\s+|-)quarter${WORD_END}`, true),
+	triggers: [...MONTH_TRIGGERS, ...followed('the', MONTH_TRIGGERS)],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(?:(${MONTH_PATTERN})\\s*[-–—]\\s*)?(${Object.keys(CLOSING_MONTHS).join('|')})(?:\\s+|-)quarter${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		// "the March quarter of Paris" would be a district.
-		if (!/^\p{Lu}/u.test(m[2]) || /^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8))) return null;
-		return point(m.index, end, { quarter: CLOSING_MONTHS[m[2].toLowerCase()] });
+		if (!/^\p{Lu}/u.test(m[3]) || /^\s+of\s+\p{Lu}/u.test(text.slice(end, end + 8))) return null;
+		const quarter = CLOSING_MONTHS[m[3].toLowerCase()];
+		if (m[2] && monthNumber(m[2]) !== OPENING_MONTHS[quarter]) return null;
+		return point(m.index, end, { quarter });
 	}
 };
 

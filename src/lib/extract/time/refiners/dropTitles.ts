@@ -51,8 +51,8 @@ function isTitle(c: Candidate, text: string): boolean {
 		if (!((first >= 65 && first <= 90) || first > 127)) return false;
 		if (hasSpace(text, c.start, c.end)) return false;
 	}
-	// A comma may close a word inside a date ("14 February, 2019").
-	const words = text.slice(c.start, c.end).split(/[\s,-]+/).filter(Boolean);
+	// A comma may close a word inside a date ("14 February, 2019"), and a dash join two ("October–December").
+	const words = text.slice(c.start, c.end).split(/[\s,\-–—]+/).filter(Boolean);
 	if (words.length >= 2) {
 		return words.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ALWAYS_CAPITALIZED(w) && !/^(?:A|An|The|Of)$/.test(w) && !/^[A-Z]\./.test(w));
 	}
