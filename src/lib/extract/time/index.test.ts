@@ -227,6 +227,8 @@ table('the first or last day of the year or the month', [
 
 table('older print', [
 	["The train left at 9:35 o'clock on Thursday night.", '1895-06-10', "9:35 o'clock", { value: '1895-06-06T21:35' }],
+	["The magazine blew up at 10.20 o'clock on Friday night.", '1907-03-18', "10.20 o'clock", { value: '1907-03-15T22:20' }],
+	["The doors were opened at 7.30 o'clock, and the hall was full by eight.", '1907-03-18', "7.30 o'clock", { value: '1907-03-18T07:30' }],
 	['It was a year ago to-day that the ship sank.', '1895-06-10', 'a year ago to-day', { value: '1894-06-10' }],
 	// "2d", "3d", "22d": the older American ordinals; a weekday abbreviated with its stop.
 	['The column left the fort on the 22d, and reached the river at noon.', '1881-07-07', 'the 22d', { value: '1881-06-22' }],

@@ -224,22 +224,28 @@ const inThe: Recognizer = {
 /**
  * "at 9.30 that morning", "at 7.22 the next morning", "at about 9.40 on the morning of 1 November": a clock
  * time written with a point and no a.m. or p.m. is one only after a word that introduces a time and before
- * the part of the day it falls in (which also says which half of the day it is); "rose to 9.30" is a number.
+ * the part of the day it falls in (which also says which half of the day it is), or with "o'clock" as older
+ * print writes it ("at 9.40 o'clock on Tuesday night"); "rose to 9.30" is a number.
  */
 const dotted: Recognizer = {
 	name: 'clockDotted',
 	triggers: ['#1.'],
 	// The words a part of the day after the clock time begins with ("that morning", "on the morning of",
-	// "last night", "yesterday morning").
-	numberFollowers: [...PART_LEADS, 'in', 'at'],
+	// "last night", "yesterday morning"), and "o'clock".
+	numberFollowers: [...PART_LEADS, 'in', 'at', 'o'],
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
-	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
+	// The part of the day must follow, unless "o'clock" has ended the clock time.
+	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(\\s+o['’]clock${WORD_END})?(?:(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})|(?<=clock))`, true),
 	build(m, text) {
 		// "rose to 9.30 that morning" is a price.
 		const before = wordBefore(text, m.index);
 		if (before === 'to' || !INTRODUCERS.has(before)) return null;
 		// The part of the day, read by the pattern's look ahead, stays out of the mention.
-		return time(m.index, m.index + m[0].length, { hour: hourInPart(Number(m[1]), partAfterClock(m, 3)), minute: Number(m[2]) });
+		const part = partAfterClock(m, 4);
+		const fields: Fields = { hour: hourInPart(Number(m[1]), part), minute: Number(m[2]) };
+		// "at 9.40 o'clock" alone does not say its half of the day.
+		if (!part && Number(m[1]) <= 12) fields.halfUnsaid = true;
+		return time(m.index, m.index + m[0].length, fields);
 	}
 };
 
