@@ -1,5 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import { IRREGULAR_PAST } from '$lib/extract/text/verbLexicon';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -339,9 +340,15 @@ const dayMonthList: Recognizer = {
 const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b`;
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
-const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
-/** A subject's name and its verb in the past after the day: "on the 17th Darwin landed" ("the 17th Lancers" has no verb). */
-const NAME_AND_PAST_VERB = /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}{2,}ed\b/u;
+const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
+/** A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote". */
+const NAME_AND_WORD = /^\s+\p{Lu}\p{Ll}+\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+
+/** A subject's name and its verb in the past after the day ("the 17th Lancers" has no verb). */
+function nameAndPastVerb(after: string): boolean {
+	const word = NAME_AND_WORD.exec(after)?.[1];
+	return !!word && (word.endsWith('ed') || IRREGULAR_PAST.has(word));
+}
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
 
@@ -387,7 +394,7 @@ const bareDay: Recognizer = {
 		// Darwin landed": a clause or a place may follow the day.
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 24);
-			return DAY_FOLLOWER.test(after) || NAME_AND_PAST_VERB.test(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
+			return DAY_FOLLOWER.test(after) || nameAndPastVerb(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
 		};
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
 		const second = m[3] ? Number(m[4]) : 0;
