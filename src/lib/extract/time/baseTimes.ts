@@ -28,6 +28,36 @@ export function oldestInReach(ctx: NormalizeContext): number {
  */
 const passedOver = (r: Reference, sentence: number) => r.stretch || (r.aside && !(r.lookBack && r.sentence === sentence));
 
+/**
+ * "had been rumbling since March 20", "had crossed since the border was thrown open on Thursday night":
+ * the time a state has lasted from, named or set by a clause of its own, which the story is not at
+ * ("has lived there since 1990 and moved on Monday" goes on with the story after "and").
+ */
+const SINCE_A_TIME = /\bsince\s+(?:(?!(?:and|but|or|then|when|while|after|before|until)\s)[\p{L}\p{N}'’-]+\s+){0,10}?(?:(?:on|in|at|during)\s+)?$/iu;
+
+export function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	return a.offset !== undefined && !!ctx.textBetween && SINCE_A_TIME.test(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
+}
+
+/**
+ * "The battle opened on 23 October … Rommel, who had been on sick leave since late September, flew back on
+ * the 25th": the time a state has lasted since, wholly before a day the story told before it, is not the
+ * month a day named alone is in. (Told first, it may open the story: "Vesuvius had been smoking since
+ * January 1944".)
+ */
+function stateBeforeTheStory(r: Reference, ctx: NormalizeContext): boolean {
+	if (!startOfAState(r.anchor, ctx)) return false;
+	const own = spanOfPoint(r.anchor.point);
+	if (!own) return false;
+	const refs = ctx.references;
+	for (let j = refs.indexOf(r) - 1, oldest = oldestInReach(ctx); j >= oldest; j--) {
+		if (refs[j].aside || !determines(refs[j].anchor.point.granularity, 'day')) continue;
+		const day = spanOfPoint(refs[j].anchor.point);
+		if (day && own.end <= day.start) return true;
+	}
+	return false;
+}
+
 /** What a date without its year passes over too: a flashback told in an earlier sentence (`Reference.flashback`). */
 const passedOverByADate = (r: Reference, sentence: number) => passedOver(r, sentence) || (!!r.flashback && r.sentence < sentence);
 
@@ -132,7 +162,7 @@ export function yearTheWeekdayFits(ctx: NormalizeContext, month: number, day: nu
 export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = false): AnchorPoint | null {
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
-	const skip = forADate ? passedOverByADate : passedOver;
+	const skip = !forADate ? passedOver : need === 'month' ? (r: Reference, sentence: number) => passedOverByADate(r, sentence) || stateBeforeTheStory(r, ctx) : passedOverByADate;
 	let latest = refs.length - 1;
 	while (latest >= oldest && skip(refs[latest], ctx.sentence)) latest--;
 	if (latest < oldest) latest = -1;

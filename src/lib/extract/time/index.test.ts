@@ -742,6 +742,9 @@ table(
 		['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
 		['The armada anchored off Calais on 6 August 1588. On the night of the 7th Drake sent in eight fireships.', undefined, 'the night of the 7th', { value: '1588-08-07TNI' }],
 		['We reached the camp on 4 August 2031. I fly home on the 30th for three weeks of leave.', undefined, 'the 30th', { value: '2031-08-30' }],
+		// Not of the month a state has lasted since, wholly before the story's day; told first, that month opens the story.
+		['The siege of Kut began on 7 December 1915. Townshend, who had been short of bread since early November, asked for relief on the 9th.', undefined, 'the 9th', { value: '1915-12-09' }],
+		['The garrison had been short of bread since November 1915. On the 9th Townshend asked for relief.', undefined, 'the 9th', { value: '1915-11-09' }],
 		['The revolt began on 24 October 1917. On the night of the 25th three ministers were arrested.', undefined, 'the night of the 25th', { value: '1917-10-25TNI' }],
 		['The revolt began on 24 October 1917. By the early hours of the 26th the palace had fallen.', undefined, 'the 26th', { value: '1917-10-26' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted

@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
+import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -596,17 +596,6 @@ const ENTRY_HEAD = /^[^\n–—]{1,24}?(?::\s|\s[-–—]\s|[–—]\s)/;
 function headsEntryAt(ctx: NormalizeContext, offset: number | undefined): boolean {
 	if (offset === undefined || !ctx.textBetween) return false;
 	return BEFORE_AN_ENTRY.test(ctx.textBetween(Math.max(0, offset - 4), offset)) && ENTRY_HEAD.test(ctx.textBetween(offset, offset + 32));
-}
-
-/**
- * "had been rumbling since March 20", "had crossed since the border was thrown open on Thursday night":
- * the time a state has lasted from, named or set by a clause of its own, which the story is not at
- * ("has lived there since 1990 and moved on Monday" goes on with the story after "and").
- */
-const SINCE_A_TIME = /\bsince\s+(?:(?!(?:and|but|or|then|when|while|after|before|until)\s)[\p{L}\p{N}'’-]+\s+){0,10}?(?:(?:on|in|at|during)\s+)?$/iu;
-
-function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
-	return a.offset !== undefined && !!ctx.textBetween && SINCE_A_TIME.test(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
 }
 
 /**
