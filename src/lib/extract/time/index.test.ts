@@ -1405,6 +1405,15 @@ table('timeline entries headed by a month and a year', [
 	[MONTH_HEADED_ENTRIES, '2016-10-03', 'Oct 31', { value: '2016-10-31' }]
 ]);
 
+table(
+	'timeline entries headed by a year and a month (narrative)',
+	[
+		['2051 Mar – The dam is closed.\n2051 Nov – Rain returns in the last week of the month.', undefined, 'the last week of the month', { value: '2051-11', mod: 'END' }],
+		['2051 Mar – The dam is closed.\n2051 Nov – The rains return later this month.', undefined, 'later this month', { value: '2051-11', mod: 'END' }]
+	],
+	{ mode: 'narrative' }
+);
+
 table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', '1978', { value: '1978' }],
 	[ENTRIES, '2019-02-11', 'January', { value: '1979-01' }],

@@ -495,8 +495,11 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 	}
 }
 
-/** A line of a timeline: it begins with a day and month, or a season ("December 24: …", "- 15 Feb -", "In March, …", "Summer: …"). */
-const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_PATTERN}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})`, 'u');
+/**
+ * A line of a timeline: it begins with a day and month, or a season ("December 24: …", "- 15 Feb -", "In March,
+ * …", "Summer: …"), the year before them or not ("2038 Oct – …").
+ */
+const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:\\d{4}\\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_PATTERN}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})`, 'u');
 /** How far back from a date the start of its line may be looked for. */
 const LINE_REACH = 240;
 
