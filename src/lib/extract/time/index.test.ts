@@ -451,6 +451,11 @@ table('weekdays by tense', [
 	["Shares rose on Monday ahead of Thursday's vote.", '2055-12-03', 'Thursday', { value: '2055-12-02' }],
 	["Shares fell on Monday after Friday's budget.", '2055-12-03', 'Friday', { value: '2055-11-26' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
+	// What the present says a thing is on, and a day a proclamation sets apart, are still to come.
+	["Peru's next match is against Chile in Lima on Thursday.", '2041-03-15', 'Thursday', { value: '2041-03-21' }],
+	['The prime minister proclaimed Monday a national day of mourning for the miners.', '2043-09-12', 'Monday', { value: '2043-09-14' }],
+	['A day of national mourning has been proclaimed for Friday.', '2043-09-08', 'Friday', { value: '2043-09-11' }],
+	['The prime minister met the miners on Monday, a national holiday.', '2043-09-12', 'Monday', { value: '2043-09-07' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.
 	['Exports stood at 1.2 million tonnes by Sunday, traders said.', '2025-03-14', 'Sunday', { value: '2025-03-09' }],

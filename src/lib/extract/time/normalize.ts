@@ -934,6 +934,31 @@ const BEFORE_THE = /\bbefore\s+the\s+$/i;
 /** A copula in the present right before a day: "is on Saturday", "are Friday". */
 const FALLS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 
+/** A day set apart: "a day of mourning", "a national holiday", "a day of prayer". */
+const DAY_SET_APART = String.raw`(?:(?:national|public|official|state|bank)\s+)*(?:day\s+of\s+(?:(?:national|public)\s+)?(?:mourning|prayer|remembrance|reflection|rest|thanksgiving)|holiday)`;
+/** A proclamation just before the day it sets apart, and what it makes of it: "proclaimed Sunday a day of mourning". */
+const SET_APART_BEFORE = /\b(?:declar|proclaim|designat|decree|nam|mak|call)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+const SET_APART_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:an?\s+)?${DAY_SET_APART}\b`, 'i');
+/** What a proclamation sets apart "for" a day: "a day of mourning has been declared for Monday". */
+const SET_APART_FOR = new RegExp(String.raw`${DAY_SET_APART}\s+(?:(?:has|had|have|was|were|is|will)\s+)?(?:(?:been|be)\s+)?(?:declared|proclaimed|called|set|decreed)\s+for\s+$`, 'i');
+
+/** Whether a proclamation sets the day apart ("proclaimed Sunday a national day of mourning"). */
+function setApart(ctx: NormalizeContext): boolean {
+	if (ctx.end === undefined || !ctx.textBetween) return false;
+	const before = textBefore(ctx, 80);
+	if (ctx.lead === 'for') return SET_APART_FOR.test(before);
+	return SET_APART_BEFORE.test(before.slice(-40)) && SET_APART_AFTER.test(ctx.textBetween(ctx.end, ctx.end + 60));
+}
+
+/**
+ * Whether the clause's verb, before the time, is "is" or "are" alone, which says where or when a thing is
+ * ("The toll from the blast on Saturday is 30" dates the blast, not the toll).
+ */
+function copulaGoverns(ctx: NormalizeContext): boolean {
+	const cue = ctx.tense.cue;
+	return !!cue && ctx.start !== undefined && cue.end <= ctx.start && !!ctx.textBetween && /^(?:is|are)$/i.test(ctx.textBetween(cue.start, cue.end));
+}
+
 function cameBefore(ctx: NormalizeContext): boolean {
 	if (BEFORE_THE_EVENT.has(ctx.lead ?? '')) return true;
 	return ctx.lead === 'by' && CAUSED_BY.test(textBefore(ctx, 20));
@@ -1212,12 +1237,16 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// "ordered a naval quarantine to begin on Wednesday": the infinitive's event may follow the order.
 		if (tense === 'past' && ctx.tense.infinitive) return 'nearest';
 		if (presentPerfectAt(ctx)) return 'nearest';
+		// "proclaimed Sunday a national day of mourning", "a day of mourning has been declared for Monday": a
+		// day a proclamation sets apart is one still to come (or the day itself).
+		if (setApart(ctx)) return 'onOrAfter';
 		// AP style names the days of the week around the writing: the tense says which side.
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
-		// "The vote is on Saturday", "the deadline is Friday": a day the present says a thing falls on is the
-		// coming one (or today: "Today is Monday").
-		if (tense === 'present' && FALLS_ON.test(textBefore(ctx, 12))) return 'onOrAfter';
+		// "The vote is on Saturday", "the deadline is Friday", "Mexico's next match is against South Korea in
+		// Guadalajara on Thursday": a day the present says a thing falls on is the coming one (or today: "Today
+		// is Monday").
+		if (tense === 'present' && (FALLS_ON.test(textBefore(ctx, 12)) || (ctx.lead === 'on' && copulaGoverns(ctx)))) return 'onOrAfter';
 		return 'nearestPast';
 	}
 	// "announced a tour beginning in Glasgow on February 3 and ending … from March 12 to 14": the course of
