@@ -159,6 +159,9 @@ describe('not dates', () => {
 		['The cup-tie with Sheffield Wednesday on Feb. 15 may go ahead.', 'Wednesday'],
 		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
 		['She was knighted in the New Year Honours.', 'New Year'],
+		// A decade's style dates nothing.
+		['Traders feared a 1980s-style glut of crude.', '1980s'],
+		["The band played a '60s-style set.", '60s'],
 		// A holiday that ends a title in quotes.
 		["Band Aid released the single 'Do They Know It's Christmas?' in 1984.", 'Christmas'],
 		['The film “Home for Christmas” opens on Friday.', 'Christmas'],

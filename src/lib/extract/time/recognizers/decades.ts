@@ -27,13 +27,17 @@ const DECADE_WORDS: Record<string, number> = {
 	nineties: 9
 };
 
+/** "1980s-style", "'60s-style": in the manner of a decade, which dates nothing. */
+const inTheStyleOf = (text: string, end: number) => /^-style(?![\p{L}\p{N}])/iu.test(text.slice(end, end + 7));
+
 const digits: Recognizer = {
 	name: 'decadeDigits',
 	triggers: ['#4', 'the #'],
 	numberFollowers: ['s'],
 	// Decades of the years the tagger reads (1000 to 2199).
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(1\\d|2[01])(\\d)0['’]?s${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
+		if (inTheStyleOf(text, m.index + m[0].length)) return null;
 		const century = Number(m[2]);
 		const tens = Number(m[3]);
 		if (tens === 0 && century !== 20) return decade(m.index, m.index + m[0].length, { century }, 'century');
@@ -49,6 +53,7 @@ const shortDecade: Recognizer = {
 	build(m, text) {
 		const start = m[1] ? m.index : m.index - 1;
 		if (!m[1] && !/['’]/.test(text[m.index - 1] ?? '')) return null;
+		if (inTheStyleOf(text, m.index + m[0].length)) return null;
 		return decade(start, m.index + m[0].length, { decadeInCentury: Number(m[2]) }, 'decadeShort');
 	}
 };
