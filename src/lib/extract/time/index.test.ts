@@ -747,6 +747,7 @@ table(
 		['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
 		['The armada anchored off Calais on 6 August 1588. On the night of the 7th Drake sent in eight fireships.', undefined, 'the night of the 7th', { value: '1588-08-07TNI' }],
 		['We reached the camp on 4 August 2031. I fly home on the 30th for three weeks of leave.', undefined, 'the 30th', { value: '2031-08-30' }],
+		['The siege began on 6 April 1453. The outer wall fell on the 18th without warning.', undefined, 'the 18th', { value: '1453-04-18' }],
 		// Not of the month a state has lasted since, wholly before the story's day; told first, that month opens the story.
 		['The siege of Kut began on 7 December 1915. Townshend, who had been short of bread since early November, asked for relief on the 9th.', undefined, 'the 9th', { value: '1915-12-09' }],
 		['The garrison had been short of bread since November 1915. On the 9th Townshend asked for relief.', undefined, 'the 9th', { value: '1915-11-09' }],
@@ -1164,6 +1165,7 @@ table('more of news English', [
 	// the day of writing, whose night has not ended.
 	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
 	['Rescuers will dig through the night.', '1966-10-22', 'the night', { value: '1966-10-22TNI' }],
+	['Firefighters fought the blaze through the night under floodlights.', '2044-07-03', 'the night', { value: '2044-07-02TNI', type: 'TIME' }],
 	// A weekday after a name is the company's day in wire style, with no other day after it.
 	['Ford Motor Co. Friday said sales rose on Thursday.', '2021-09-06', 'Friday', { value: '2021-09-03' }],
 	['Rescuers working under arc lamps through the night have recovered 116 bodies.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],

@@ -191,7 +191,11 @@ const AUXILIARIES_AFTER_A_SUBJECT = ['is', 'are', 'was', 'were', 'has', 'have', 
  * opening what comes next. A noun after it ("the morning session", "an overnight success") makes it an
  * adjective instead.
  */
-const ENDS_THE_PHRASE = ['', 'and', 'but', 'or', 'as', 'while', 'into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'for', 'by', 'so', 'the'];
+const ENDS_THE_PHRASE = [
+	...['', 'and', 'but', 'or', 'as', 'while', 'so', 'the'],
+	...['into', 'on', 'in', 'at', 'near', 'across', 'along', 'around', 'from', 'to', 'with', 'without', 'amid', 'despite', 'until', 'for', 'by'],
+	...['under', 'beneath', 'against', 'among', 'behind', 'beside', 'inside', 'outside', 'toward', 'towards']
+];
 
 /**
  * Words after "the morning" that end its phrase: those, "then", or a determiner or a pronoun opening the
