@@ -422,7 +422,7 @@ table('parts of days and clock times', [
 		'10 p.m.',
 		{ value: 'XXXX-XX-XXT22:00', type: 'TIME', span: false }
 	],
-	// Not a state lasting up to the writing, which began on the day of writing.
+	// A state that lasts up to the writing began on the day of writing; a past perfect's is still told far from any day.
 	[
 		'The strike began at the docks on Monday. The ministers will meet on Friday. Pickets have stood at the gates of the yard since midnight.',
 		'2031-06-11',
@@ -924,9 +924,9 @@ table('ranges', [
 	['Every month from March to November set a record.', '2035-01-01', 'March to November', { value: '2034-03/2034-11' }],
 	['The government imposed a curfew from March.', '2035-12-15', 'March', { value: '2036-03' }],
 	['The bank said it will buy all shares tendered at the same price from today through Nov. 17.', '1989-10-27', 'today through Nov. 17', { value: '1989-10-27/1989-11-17' }],
-	// A day counted from the writing and a day named are the ends of one stretch.
 	// A weekday ending a stretch told in the past, placed after its start by the tense, stays where the tense put it.
 	['The fund bought 254,000 shares from Sept. 14 to Thursday.', '2031-11-01', 'Sept. 14 to Thursday', { value: '2031-09-14/2031-10-30' }],
+	// A day counted from the writing and a day named are the ends of one stretch.
 	['Ireland will close all schools from tomorrow to March 29.', '2020-03-12', 'tomorrow to March 29', { value: '2020-03-13/2020-03-29' }],
 	['The offer was open from today through Jan. 17.', '2031-12-27', 'today through Jan. 17', { value: '2031-12-27/2032-01-17' }],
 	['The museum stays shut from today until Friday.', '2031-07-15', 'today until Friday', { value: '2031-07-15/2031-07-18' }],

@@ -937,7 +937,7 @@ const FALLS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 /** A day set apart: "a day of mourning", "a national holiday", "a day of prayer". */
 const DAY_SET_APART = String.raw`(?:(?:national|public|official|state|bank)\s+)*(?:day\s+of\s+(?:(?:national|public)\s+)?(?:mourning|prayer|remembrance|reflection|rest|thanksgiving)|holiday)`;
 /** A proclamation just before the day it sets apart, and what it makes of it: "proclaimed Sunday a day of mourning". */
-const SET_APART_BEFORE = /\b(?:declar|proclaim|designat|decree|nam|mak|call)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
+const SET_APART_BEFORE = /\b(?:declar|proclaim|designat|decree|nam|mak|made|call)\p{L}*\s+(?:\p{L}+\s+){0,2}$/iu;
 const SET_APART_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:an?\s+)?${DAY_SET_APART}\b`, 'i');
 /** What a proclamation sets apart "for" a day: "a day of mourning has been declared for Monday". */
 const SET_APART_FOR = new RegExp(String.raw`${DAY_SET_APART}\s+(?:(?:has|had|have|was|were|is|will)\s+)?(?:(?:been|be)\s+)?(?:declared|proclaimed|called|set|decreed)\s+for\s+$`, 'i');
@@ -1907,10 +1907,10 @@ function weekdaysInOrder(from: Candidate, to: Candidate, a: Normalized, b: Norma
 }
 
 /**
- * "from 6pm tomorrow until midday on Saturday", "from 6 p.m. on 14 March until midday on Saturday": an end
- * named by a weekday (with its clock), after a start placed on a day some other way, is the first such
- * weekday from the start's day, unless the tense already puts it after the start ("bought from Sept. 14 to
- * Thursday", written weeks later, ends on the Thursday just gone).
+ * "from 6pm tomorrow until midday on Saturday": an end named by a weekday (with its clock), after a start
+ * placed on a day some other way, is the first such weekday from the start's day, unless the tense already
+ * puts it after the start ("bought from Sept. 14 to Thursday", written weeks later, ends on the Thursday
+ * just gone).
  */
 function weekdayEndFromStart(from: Candidate, to: Candidate, a: Normalized, b: Normalized): Normalized {
 	const e = to.expression;
