@@ -285,7 +285,11 @@ const OPENING_MONTHS = { 1: 1, 2: 4, 3: 7, 4: 10 } as const;
  */
 const monthQuarter: Recognizer = {
 	name: 'monthQuarter',
-	triggers: [...MONTH_TRIGGERS, ...followed('the', MONTH_TRIGGERS)],
+	triggers: [
+		...Object.keys(CLOSING_MONTHS).flatMap((m) => followed(m, ['quarter'])),
+		...MONTH_TRIGGERS.flatMap((m) => followed(m, Object.keys(CLOSING_MONTHS))),
+		...followed('the', MONTH_TRIGGERS)
+	],
 	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(?:(${MONTH_PATTERN})\\s*[-–—]\\s*)?(${Object.keys(CLOSING_MONTHS).join('|')})(?:\\s+|-)quarter${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
