@@ -45,18 +45,24 @@ export function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
  * month a day named alone is in. (Told first, it may open the story: "Vesuvius had been smoking since
  * January 1944".)
  */
-function stateBeforeTheStory(r: Reference, ctx: NormalizeContext): boolean {
-	if (!startOfAState(r.anchor, ctx)) return false;
-	const own = spanOfPoint(r.anchor.point);
+function stateBeforeTheStory(i: number, ctx: NormalizeContext): boolean {
+	return startOfAState(ctx.references[i].anchor, ctx) && beforeADayToldEarlier(ctx.references, i, oldestInReach(ctx));
+}
+
+/** Whether reference `i` lies wholly before a day told before it, back to reference `oldest` (asides passed over). */
+export function beforeADayToldEarlier(refs: readonly Reference[], i: number, oldest: number): boolean {
+	const own = spanOfPoint(refs[i].anchor.point);
 	if (!own) return false;
-	const refs = ctx.references;
-	for (let j = refs.indexOf(r) - 1, oldest = oldestInReach(ctx); j >= oldest; j--) {
+	for (let j = i - 1; j >= oldest; j--) {
 		if (refs[j].aside || !determines(refs[j].anchor.point.granularity, 'day')) continue;
 		const day = spanOfPoint(refs[j].anchor.point);
 		if (day && own.end <= day.start) return true;
 	}
 	return false;
 }
+
+/** Whether the story passes over reference `r` (at index `i`), read in sentence `sentence`. */
+type PassedOver = (r: Reference, sentence: number, i: number) => boolean | undefined;
 
 /** What a date without its year passes over too: a flashback told in an earlier sentence (`Reference.flashback`). */
 const passedOverByADate = (r: Reference, sentence: number) => passedOver(r, sentence) || (!!r.flashback && r.sentence < sentence);
@@ -71,10 +77,10 @@ export function lastReference(ctx: NormalizeContext, need: Granularity): AnchorP
 	return i < 0 ? null : ctx.references[i].anchor;
 }
 
-function lastReferenceIndex(ctx: NormalizeContext, need: Granularity, skip = passedOver): number {
+function lastReferenceIndex(ctx: NormalizeContext, need: Granularity, skip: PassedOver = passedOver): number {
 	const exact = need === 'quarter' || need === 'half' || need === 'season';
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
-		if (skip(ctx.references[i], ctx.sentence)) continue;
+		if (skip(ctx.references[i], ctx.sentence, i)) continue;
 		const g = ctx.references[i].anchor.point.granularity;
 		if (exact ? g === need : determines(g, need)) return i;
 	}
@@ -162,9 +168,10 @@ export function yearTheWeekdayFits(ctx: NormalizeContext, month: number, day: nu
 export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = false): AnchorPoint | null {
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
-	const skip = !forADate ? passedOver : need === 'month' ? (r: Reference, sentence: number) => passedOverByADate(r, sentence) || stateBeforeTheStory(r, ctx) : passedOverByADate;
+	const forADayAlone: PassedOver = (r, sentence, i) => passedOverByADate(r, sentence) || stateBeforeTheStory(i, ctx);
+	const skip: PassedOver = !forADate ? passedOver : need === 'month' ? forADayAlone : passedOverByADate;
 	let latest = refs.length - 1;
-	while (latest >= oldest && skip(refs[latest], ctx.sentence)) latest--;
+	while (latest >= oldest && skip(refs[latest], ctx.sentence, latest)) latest--;
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need, skip);
 	if (fitting >= 0) {

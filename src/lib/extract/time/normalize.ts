@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
+import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -615,17 +615,7 @@ function measuredFrom(a: AnchorPoint, ctx: NormalizeContext): boolean {
  * thread: "The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m.")
  */
 function flashback(refs: readonly Reference[], i: number, oldest: number): boolean {
-	const point = refs[i].anchor.point;
-	if (point.granularity !== 'month') return false;
-	const own = spanOfPoint(point);
-	if (!own) return false;
-	for (let j = i - 1; j >= oldest; j--) {
-		const day = refs[j].anchor.point;
-		if (refs[j].aside || !determines(day.granularity, 'day')) continue;
-		const span = spanOfPoint(day);
-		if (span && own.end <= span.start) return true;
-	}
-	return false;
+	return refs[i].anchor.point.granularity === 'month' && beforeADayToldEarlier(refs, i, oldest);
 }
 
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
