@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
+import { pastForm } from '$lib/extract/text/tense';
 import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
-import { IRREGULAR_PAST } from '$lib/extract/text/verbLexicon';
 import type { Candidate, Fields } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -347,7 +347,7 @@ const NAME_AND_WORD = /^\s+\p{Lu}\p{Ll}+\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 /** A subject's name and its verb in the past after the day ("the 17th Lancers" has no verb). */
 function nameAndPastVerb(after: string): boolean {
 	const word = NAME_AND_WORD.exec(after)?.[1];
-	return !!word && (word.endsWith('ed') || IRREGULAR_PAST.has(word));
+	return !!word && pastForm(word);
 }
 /** After "the night of the 20th", a count may begin the clause: "three men were killed". */
 const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
