@@ -12,6 +12,9 @@ describe('sentence splitting', () => {
 		['"We will fight," he said. "Never."', ['"We will fight," he said.', '"Never."']],
 		['Who won? Nobody! It ended.', ['Who won?', 'Nobody!', 'It ended.']],
 		['He met J. Smith at 5 p.m. on Friday.', ['He met J. Smith at 5 p.m. on Friday.']],
+		// After "a.m." or "p.m.", a word that only opens a sentence starts one; a zone or a day goes on.
+		['The quake hit at 4.35 a.m. I was asleep.', ['The quake hit at 4.35 a.m.', 'I was asleep.']],
+		['It hit at 4.35 a.m. The roof fell. It ended at 9 a.m. EDT Friday.', ['It hit at 4.35 a.m.', 'The roof fell.', 'It ended at 9 a.m. EDT Friday.']],
 		['Apple Inc. The company said.', ['Apple Inc.', 'The company said.']],
 		// A digit after a word's period starts a sentence ("… by Friday. 4:10 a.m. ET — Gore tells …"); after a
 		// number, an abbreviation or an acronym it goes on.

@@ -6,7 +6,8 @@ import { isDigit, isSpace } from './tokens';
  * quotes or brackets) followed by whitespace and a plausible sentence start, at a blank line, or at a
  * line break whose next line does not continue the sentence (headlines, datelines and list items carry
  * no final stop). A period does not end a sentence after a known abbreviation ("Sept.", "Mr.", "Gen."),
- * after an initial or dotted acronym ("J.", "U.S.", "a.m."), before a lower-case word, or before a digit
+ * after an initial or dotted acronym ("J.", "U.S.", "a.m."; but "hit at 4.35 a.m. I was asleep" is two
+ * sentences: see `OPENS_A_SENTENCE`), before a lower-case word, or before a digit
  * unless a word ends there ("by Friday. 4:10 a.m. ET — …" is two sentences).
  * A stretch without a sentence end longer than `MAX_SENTENCE_CHARS` (a table, a list run together, a
  * hostile input) is cut into pieces no longer than that, so that work per sentence stays bounded.
@@ -84,9 +85,17 @@ function wordBefore(text: string, dot: number): string {
 	return text.slice(i, dot);
 }
 
+/**
+ * Words that open a sentence and never follow a clock time inside one: "struck at 4.35 a.m. I was asleep".
+ * (A zone, a weekday or a month may: "at 9 a.m. EDT", "10 a.m. Friday".)
+ */
+const OPENS_A_SENTENCE = /^\s+(?:I|The|He|She|It|They|We|You|His|Her|Its|Their|Our|My|There|This|These|Those|Then|But|And)[\s,]/;
+const CLOCK_HALF = /^[ap]\.m$/i;
+
 function isAbbreviation(text: string, dot: number, next: string): boolean {
 	const word = wordBefore(text, dot);
 	if (word === '') return false;
+	if (CLOCK_HALF.test(word) && OPENS_A_SENTENCE.test(text.slice(dot + 1, dot + 10))) return false;
 	// Dotted acronyms and initials ("U.S.", "a.m.", "J.") are mostly followed by more of the sentence.
 	if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(word))) return true;
 	// "her 23rd.", "the 1st.": an ordinal's ending, not "Rd." or "St.".

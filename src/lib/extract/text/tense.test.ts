@@ -205,6 +205,12 @@ describe('tense of the governing verb', () => {
 		expect(tenseAt(text, june, { start: 0, end: text.length }, tokens, tenseCues(tokens)).tense).toBe('future');
 	});
 
+	it('reads "had come" and "had overcome" as perfects', () => {
+		for (const text of ['The wall had come through the quake of April.', 'The town had overcome the floods of April.']) {
+			expect(tenseAt(text, { start: text.indexOf('April'), end: text.indexOf('April') + 5 })).toMatchObject({ tense: 'past', perfect: true });
+		}
+	});
+
 	it('marks perfects and points at its cue', () => {
 		const text = 'The Taliban had seized the city on Friday.';
 		const t = tenseAt(text, { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6 });

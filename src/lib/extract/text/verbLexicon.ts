@@ -28,7 +28,7 @@ export const IRREGULAR_PARTICIPLES = new Set(
 	(
 		'arisen awoken been borne beaten become begun bidden bitten blown broken chosen done drawn drunk driven ' +
 		'eaten fallen flown forbidden forgotten forgiven frozen gotten given gone grown hidden known lain mistaken ' +
-		'overthrown overtaken ridden risen run seen shaken shown shrunk sung sunk slain spoken stolen stridden ' +
+		'overthrown overtaken ridden risen run come overcome seen shaken shown shrunk sung sunk slain spoken stolen stridden ' +
 		'striven sworn swum taken thrown torn undertaken withdrawn woken worn woven written'
 	).split(' ')
 );

@@ -1215,6 +1215,10 @@ table('parts of named days, and named periods', [
 	['On the night of 23/24 February the shelling began.', '2023-03-10', 'the night of 23/24 February', { value: '2023-02-23TNI', type: 'TIME', days: ['2023-02-23', '2023-02-24'] }],
 	['They returned home on the night of Friday, Oct. 23.', '1998-11-21', 'the night of Friday, Oct. 23', { value: '1998-10-23TNI', type: 'TIME' }],
 	['On the eve of 9 May, troops paraded.', '2023-03-10', 'the eve of 9 May', { value: '2022-05-08' }],
+	// A narrowed part of a named day is one mention, with the narrowing's modifier.
+	['The dam held until the early afternoon of 14 March, and broke at about three o\'clock.', '2031-03-20', 'the early afternoon of 14 March', { value: '2031-03-14TAF', mod: 'START', type: 'TIME' }],
+	['The dam held until the early afternoon of 14 March, and broke at about three o\'clock.', '2031-03-20', "about three o'clock", { value: '2031-03-14T15:00' }],
+	['Talks ran into the late evening of the 9th.', '2031-03-20', 'the late evening of the 9th', { value: '2031-03-09TEV', mod: 'END' }],
 	['The night of 23/24 February was cold.', '2023-03-10', 'The night of 23/24 February', { value: '2023-02-23TNI' }],
 	['Fighting on 23/24 February killed five.', '2023-03-10', '23/24 February', { value: '2023-02-23/2023-02-24' }],
 	['Output will double by the end of the decade.', '2023-03-10', 'the end of the decade', { value: '202', mod: 'END', granularity: 'decade' }],
@@ -1486,6 +1490,8 @@ table('small hours after a late hour (narrative)', [
 	[ICEBERG, undefined, "about four o'clock", { value: '1912-04-15T04:00' }]
 ], { mode: 'narrative' });
 
+const TREMOR =
+	'The second tremor struck the port at 2.10 p.m. on Monday 3 November 2036. The old sea wall had come through the larger quake of the previous April, which hit at 4.35 a.m. when the quays were empty. This time the wall gave way. Divers were still searching at half past five that afternoon. That night the harbour was closed.';
 const FLASHBACK = 'The expedition sailed from Hobart in the spring of 1911. Its ship had been refitted in 1909, after a collision. It reached the pack ice on 2 December, and the next day the first seals were taken.';
 const DAM = 'The dam was finished in the summer of 1936. An earlier dam on the river had failed in 1928. The lake filled on 14 August.';
 table('a look back in passing (narrative)', [
@@ -1503,7 +1509,12 @@ table('a look back in passing (narrative)', [
 	// The first time a text names may be a plan, and open the story.
 	['The liner was to have sailed from Southampton on 4 June 1921. Her keel had been laid in May 1919. The crew came aboard shortly after noon.', undefined, 'noon', { value: '1921-06-04T12:00' }],
 	// The first time a text names may be in the past perfect, and open the story.
-	['The volcano had been smoking since January 1944. On the afternoon of 18 March lava poured out.', undefined, 'the afternoon of 18 March', { value: '1944-03-18TAF' }]
+	['The volcano had been smoking since January 1944. On the afternoon of 18 March lava poured out.', undefined, 'the afternoon of 18 March', { value: '1944-03-18TAF' }],
+	// A clock in the sentence of a month a past perfect looks back to is of that month, on a day not given;
+	// the story stays on its day.
+	[TREMOR, undefined, '4.35 a.m.', { value: 'XXXX-XX-XXT04:35', span: false }],
+	[TREMOR, undefined, 'half past five', { value: '2036-11-03T17:30' }],
+	[TREMOR, undefined, 'That night', { value: '2036-11-03TNI' }]
 ], { mode: 'narrative' });
 const FLOODS = 'Floods hit the delta in 2016. On Tuesday, August 2, the dykes broke.';
 /** A weekday given with a day and month says which year they are in; a year stated with them is kept. */

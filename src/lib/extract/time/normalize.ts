@@ -618,6 +618,17 @@ function flashback(refs: readonly Reference[], i: number, oldest: number): boole
 	return refs[i].anchor.point.granularity === 'month' && beforeADayToldEarlier(refs, i, oldest);
 }
 
+/**
+ * "came through the quake of the previous September, which hit at 4.35 in the morning": a clock told after a
+ * month looked back to in its own sentence (`flashback`) is of that month, on a day the text does not give.
+ */
+function clockOfAFlashback(ctx: NormalizeContext): boolean {
+	const refs = ctx.references;
+	const i = refs.length - 1;
+	// (A look back in passing that is no past perfect's, "the first since June 1918", leaves the clock the story's.)
+	return i >= 0 && refs[i].sentence === ctx.sentence && (!refs[i].aside || !!refs[i].lookBack) && flashback(refs, i, Math.max(0, refs.length - 4));
+}
+
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
 function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
@@ -1647,6 +1658,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	if (cycle === 'day') {
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
+		if (clockOfAFlashback(ctx)) return { value: placeholder(f, g), approximate, known };
 		const latest = lastStoryTime(ctx);
 		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
 		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.

@@ -213,18 +213,22 @@ function edgeDayOf(c: Candidate, text: string, floor: number): Candidate {
 }
 
 /**
- * "the evening of May 5", "the night of 23/24 February", "the eve of the 9 May parade": a part of the day
- * named, or the day before it. A night written over two days is the night that begins on the first.
+ * "the evening of May 5", "the night of 23/24 February", "the eve of the 9 May parade", "the early
+ * afternoon of the 11th": a part of the day named, or the day before it. A night written over two days is
+ * the night that begins on the first.
  */
 function partOfDayOf(c: Candidate, text: string, floor: number): Candidate {
 	// Most dates have no "of" just before them: one look spares the rest.
 	let k = c.start - 1;
 	while (k > floor && text.charCodeAt(k) === 32) k--;
 	if ((text.charCodeAt(k) | 0x20) !== 102 || (text.charCodeAt(k - 1) | 0x20) !== 111) return c;
-	const lead = /\bthe\s+(morning|afternoon|evening|night|eve)\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 24), c.start));
+	const lead = /\bthe\s+((?:early|late|mid)[-\s]+)?(morning|afternoon|evening|night|eve)\s+of\s+$/i.exec(text.slice(Math.max(floor, c.start - 32), c.start));
 	if (!lead) return c;
-	const start = c.start - lead[0].length;
-	const word = lead[1].toLowerCase();
+	// Narrowed ("the early afternoon of the 11th"), the part starts the mention, and the modifier refiner
+	// attaches "the early" before it, as it does before "afternoon" alone.
+	const start = c.start - lead[0].length + (lead[1] ? lead[0].indexOf(lead[2], 4) : 0);
+	const word = lead[2].toLowerCase();
+	if (lead[1] && word === 'eve') return c;
 	const e = c.expression;
 	if (e.kind === 'range') {
 		const from = point(e.from);
