@@ -116,6 +116,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The levy had been delayed since the spring because of a dispute with the contractor.', '2031-10-14', 'the spring', { value: '2031-SP' }],
 	['Talks promised since the summer collapsed on Monday.', '2031-10-14', 'the summer', { value: '2031-SU' }],
 	['Fighting eased after the winter amid a thaw.', '2044-05-02', 'the winter', { value: '2043-WI' }],
+	// So does "and that" opening a clause ("and that summer" is another season).
+	['Ministers said power cuts could come by the winter and that schools might close.', '2041-10-02', 'the winter', { value: '2041-WI' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
@@ -530,6 +532,8 @@ table('weekdays by tense', [
 	// A limit told in the present is one still in force.
 	['Taxpayers who miss the deadline can file a belated return until December 31.', '2024-07-31', 'December 31', { value: '2024-12-31' }],
 	['Those lodging themselves have until October 31.', '2026-07-01', 'October 31', { value: '2026-10-31' }],
+	// So is a stretch it runs through.
+	['Few engineers believe the island can be kept supplied by sea through the winter.', '2039-06-20', 'the winter', { value: '2039-WI' }],
 	['Taxpayers can get an automatic six-month extension to Oct. 15 by filing a form.', '2027-04-15', 'Oct. 15', { value: '2027-10-15' }],
 	['The figures rose 3% to March.', '2027-04-15', 'March', { value: '2027-03' }],
 	['The exhibition is free on Mondays, and runs until 30 September.', '1972-03-30', '30 September', { value: '1972-09-30' }],
@@ -704,6 +708,11 @@ table('anaphoric expressions', [
 	["This winter's flu season has been the most severe since 2009.", '2018-03-11', 'This winter', { value: '2017-WI' }],
 	['This winter will be colder, forecasters say.', '2018-03-11', 'This winter', { value: '2018-WI' }],
 	['This winter has been mild so far.', '2018-01-15', 'This winter', { value: '2017-WI' }],
+	// Another season is the one of the writing's year, told in the past or not.
+	["Organisers released the route for this summer's Tour in Lyon.", '2043-02-11', 'this summer', { value: '2043-SU' }],
+	["This spring's floods were the worst in a century, the report found.", '2043-11-20', 'This spring', { value: '2043-SP' }],
+	// A season a report says is still to come is the next one, however near the last one ended.
+	['The minister said the new bridge would open in the autumn, two years late.', '2047-01-09', 'the autumn', { value: '2047-FA' }],
 	['Net income rose in the third quarter to $5 million from $3 million a year earlier.', '1989-11-02', 'a year earlier', { value: '1988-Q3' }],
 	['It rose in the third quarter. Profit fell in the year-ago quarter.', '1989-11-02', 'the year-ago quarter', { value: '1988-Q3' }],
 	['Sales for the quarter ended Sept. 30 rose 4%.', '1989-11-02', 'the quarter', { value: '1989-Q3' }],

@@ -990,6 +990,16 @@ function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 	return !!cue && !!ctx.textBetween && verbs.test(ctx.textBetween(cue.start, cue.end));
 }
 
+/** A verb of saying earlier in the clause of a "would": "said the company would open", "told reporters it would". */
+const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|added|stated)\b[^.;:!?]*$/i;
+
+/** Whether the clause's "would" reports a saying's future ("said it would open in the autumn"). */
+function reportedAhead(ctx: NormalizeContext): boolean {
+	const cue = ctx.tense.cue;
+	if (!cue || !ctx.textBetween || !/^(?:would|'d|’d)$/i.test(ctx.textBetween(cue.start, cue.end))) return false;
+	return SAID_BEFORE.test(ctx.textBetween(Math.max(0, cue.start - 80), cue.start));
+}
+
 /** "had left": a perfect told in the past ("has given … until Tuesday" is not one). */
 function pastPerfect(ctx: NormalizeContext): boolean {
 	const { tense, perfect, cue } = ctx.tense;
@@ -1267,8 +1277,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// time has not come yet, and neither has the time.
 		if (tense === 'future' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'before')) return 'onOrAfter';
 		// "can file a belated return until December 31", "have until October 31", "can get an extension to Oct.
-		// 15": a limit told in the present is one still in force.
-		if (tense === 'present' && (LIMIT_LEADS.has(ctx.lead) || (ctx.lead === 'to' && EXTENDED_TO.test(textBefore(ctx, 24))))) return 'futureLeaning';
+		// 15": a limit told in the present is one still in force; so is a stretch it runs through ("can be
+		// supplied by air through the winter", in June).
+		if (tense === 'present' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'through' || ctx.lead === 'thru' || (ctx.lead === 'to' && EXTENDED_TO.test(textBefore(ctx, 24))))) return 'futureLeaning';
 		return ahead ? 'futureLeaning' : LIMIT_LEADS.has(ctx.lead) && pastPerfect(ctx) ? 'onOrBefore' : 'nearestPast';
 	}
 	// "subpoenaed him to testify on Feb. 10": the infinitive's event may follow the verb's.
@@ -1281,6 +1292,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "will start in December" and a schedule in the present ("a transition that ends on 31 December")
 	// are ahead; "would" and "could" lean that way.
 	if (tense === 'future') return 'onOrAfter';
+	// "said the company would open its plant in the autumn", in January: a season a report says is still to
+	// come is the next one, however near the last one ended (a month, told so, may be one the plan has passed).
+	if (tense === 'conditional' && e.fields.season && reportedAhead(ctx)) return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
 	// "She takes office on Oct. 1": a date in the simple present is mostly a plan.
 	if (tense === 'present') return 'futureLeaning';
@@ -1440,8 +1454,10 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (rel.direction === 'this' && cycle === 'week') {
 			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
-		// "This winter's flu season has been the worst", in March: the winter just over.
-		if (rel.direction === 'this' && !rel.anaphoric && ctx.mode === 'news' && f.season && ctx.tense.tense === 'past') direction = 'onOrBefore';
+		// "This winter's flu season has been the worst", in March: the winter just over, which began the year
+		// before. Another season is the one of the writing's year, told in the past or not ("published the
+		// schedule for this summer's Games", in March, is the summer ahead).
+		if (rel.direction === 'this' && !rel.anaphoric && ctx.mode === 'news' && f.season === 'WI' && ctx.tense.tense === 'past') direction = 'onOrBefore';
 		// "in 1965 … the following spring": the one after the whole year, not somewhere near a time in it.
 		const afterTheYear = base.point.granularity === 'year' && cycle === 'year' && (direction === 'after' || direction === 'before');
 		if (isCoarse(base, need) && !afterTheYear) return coarseOccurrence(f, base, cycle, direction, known, g) ?? { value: placeholder(f, g), approximate, known };

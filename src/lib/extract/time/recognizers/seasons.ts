@@ -32,8 +32,11 @@ const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over
 const verbEndsPhrase = (after: string, season: string) => !/^(?:spring|fall)$/i.test(season) && pastForm(after.toLowerCase());
 const namesAThing = (after: string, season: string) =>
 	!!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after)) && !verbEndsPhrase(after, season);
-/** What may follow "and" after a season for the season to end its phrase: "through the autumn and was called off". */
-const CLAUSE_AFTER_AND = /^\s+and\s+(?:(?:was|were|is|are|has|had|have|then|into|it|they|he|she|we|its|their|the|a|an|by|in|on|at|early|late)\b|\p{Ll}+ed\b)/u;
+/**
+ * What may follow "and" after a season for the season to end its phrase: "through the autumn and was called
+ * off", "could come by the winter and that the shortage would last" (not "that summer").
+ */
+const CLAUSE_AFTER_AND = /^\s+and\s+(?:(?:was|were|is|are|has|had|have|then|into|it|they|he|she|we|its|their|the|a|an|by|in|on|at|early|late)\b|that\s+(?!(?:spring|summer|autumn|fall|winter)\b)|\p{Ll}+ed\b)/u;
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 
 /** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
