@@ -205,6 +205,13 @@ describe('tense of the governing verb', () => {
 		expect(tenseAt(text, june, { start: 0, end: text.length }, tokens, tenseCues(tokens)).tense).toBe('future');
 	});
 
+	it('passes over a participle that says how a time was set', () => {
+		const text = 'The wedding will be held on the date set by the family, June 14.';
+		expect(tenseAt(text, { start: text.indexOf('June'), end: text.indexOf('June') + 4 }).tense).toBe('future');
+		const fixed = 'The coronation will take place on the day fixed for the late king, May 12.';
+		expect(tenseAt(fixed, { start: fixed.indexOf('May'), end: fixed.indexOf('May') + 3 }).tense).toBe('future');
+	});
+
 	it('reads "had come" and "had overcome" as perfects', () => {
 		for (const text of ['The wall had come through the quake of April.', 'The town had overcome the floods of April.']) {
 			expect(tenseAt(text, { start: text.indexOf('April'), end: text.indexOf('April') + 5 })).toMatchObject({ tense: 'past', perfect: true });

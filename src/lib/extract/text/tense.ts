@@ -290,6 +290,8 @@ const PASTS_OF_NOUNS = new Map([
 /** Participles that name a plan or a forecast when they follow their noun: "a storm expected on Sunday". */
 const REDUCED_PLANS = new Set(['expected', 'scheduled', 'slated', 'planned', 'forecast', 'predicted', 'anticipated']);
 /** Words after such a participle that show it has no object: a time or the words leading to one. */
+/** Nouns of a time that a participle after them may say how it was set ("the day fixed for", "the date set by"). */
+const SETTING_A_TIME = new Set(['day', 'date', 'deadline', 'hour']);
 const PLAN_PARTICIPLE_NEXT = new Set(['on', 'in', 'at', 'for', 'by', 'around', 'late', 'early', 'later', 'next', 'this', 'tomorrow', 'tonight', 'overnight', 'within']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 
@@ -442,6 +444,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "expects to return to profit next year, helped by holiday traffic in February": a participle of cause
 		// trailing its clause is of that clause's time.
 		if (CAUSE_PARTICIPLES.has(w) && next === 'by' && tokens[i - 1]?.text === ',') return null;
+		// "will take place on the day fixed for King Edward's, May 12", "is due on the date set by the court":
+		// a participle after the noun of a time says how the time was set; the clause's verb tells when it falls.
+		if (SETTING_A_TIME.has(prev) && (next === 'for' || next === 'by')) return null;
 		// "would open at noon and remain closed on Friday": after a verb of staying a participle is a state,
 		// told in that verb's tense ("remained closed"), or in its auxiliary's, further left, when it is bare.
 		if (STAYING.has(prev)) return null;

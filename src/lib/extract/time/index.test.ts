@@ -1384,6 +1384,10 @@ table('a story of years before, told in the news', [
 	// an event, opens no story either; "the night before" still counts from such a clause's time.
 	['Rebels seized the eastern districts in July 2012. Some 35,000 people have been evacuated since Dec. 15.', '2016-12-22', 'Dec. 15', { value: '2016-12-15' }],
 	['The Queen, who came to the throne in February 1952, celebrated her Platinum Jubilee in June.', '2022-09-08', 'June', { value: '2022-06' }],
+	// Nor does a date a state has lasted since, unless a story was told before it.
+	['The bishop had led the diocese for 41 years, since his consecration on 3 March 1995. He opened the new cathedral in May.', '2036-09-10', 'May', { value: '2036-05' }],
+	// Nor a stretch of years written by its days.
+	['Auditors said the treasurer moved funds between 2/1/2031 and 10/31/2034. A jury convicted him on April 9 after a two-week trial.', '2036-06-20', 'April 9', { value: '2036-04-09' }],
 	['The probe, launched in March 2019, reached its orbit in May.', '2024-08-01', 'May', { value: '2024-05' }],
 	['The probe was launched in March 2019. It reached its orbit in May.', '2024-08-01', 'May', { value: '2019-05' }],
 	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
@@ -1490,7 +1494,10 @@ table('a day just before the story (narrative)', [
 	[LOG_ENTRY, undefined, '25 November', { value: '1872-11-25' }],
 	[LOG_ENTRY, undefined, '17 December', { value: '1872-12-17' }],
 	// A month and more before it, the story has moved on.
-	[LOG_ENTRY, undefined, '3 November', { value: '1873-11-03' }]
+	[LOG_ENTRY, undefined, '3 November', { value: '1873-11-03' }],
+	// The time a perfect is told from, which the story reaches, may lie a little behind the last date told.
+	['Relief log, 2041.\n2 March: The dam fails.\n9 April: The roads reopen.\n\nBy the end of March more than 4,000 families had been rehoused.', undefined, 'the end of March', { value: '2041-03', mod: 'END' }],
+	['Relief log, 2041.\n2 March: The dam fails.\n9 April: The roads reopen.\n\nBy early May the last camp had been closed.', undefined, 'early May', { value: '2041-05', mod: 'START' }]
 ], { mode: 'narrative' });
 
 /** After a late hour told with its day (the clock before the day), a narrative's small hours are the next day's. */

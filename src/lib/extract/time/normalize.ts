@@ -661,8 +661,10 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// station on the 17th").
 	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence && back === 'years')) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
-	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999").
+	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999"), not in
+	// a stretch of years written by its days ("submitted false claims between 3/15/2026 and 11/30/2029").
 	const told = last.anchor.point;
+	if (last.anchor.from !== undefined && (spanOfPoint(told)?.end ?? last.anchor.from) - last.anchor.from > YEAR_MS) return null;
 	const written = ctx.publication.point;
 	if (back === 'years') {
 		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
@@ -676,14 +678,31 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// A time on a timeline's line headed by its date ("Oct 2012 - … at 8.30pm") is of that line only.
 	const heading = ctx.heading;
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
-	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either.
-	if (measuredFrom(last.anchor, ctx)) return null;
+	// "its biggest one-day drop since Sept. 17, 2001": a date measured from opens no story either, nor does
+	// one a state has lasted since ("had reigned for 70 years, since the death of her father on 6 February
+	// 1952"), though it may go on with a story already told ("ran aground on 24 January 2038. The alarm had
+	// been off since she left Rotterdam five days earlier").
+	if (measuredFrom(last.anchor, ctx) || (startOfAState(last.anchor, ctx) && !storyBefore(ctx, written))) return null;
 	// "The men deny conspiracy between 1 and 5 April 2015": a date in a clause told in the present is what
 	// a charge or a claim is about, no story the news goes on telling.
 	const opening = ctx.tenseOf?.(offset, offset + (last.anchor.text?.length ?? 0));
 	if (opening?.tense === 'present' && !opening.perfect) return null;
 	// The story runs to the end of its paragraph.
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
+}
+
+/** A year and a day, in ms: a stretch longer than this is one of years. */
+const YEAR_MS = 367 * 86_400_000;
+
+/** Whether a time before the last one, within reach, lies a year or more before the writing (a story already told). */
+function storyBefore(ctx: NormalizeContext, written: CalendarPoint): boolean {
+	const refs = ctx.references;
+	for (let i = refs.length - 2, oldest = oldestInReach(ctx); i >= oldest; i--) {
+		const told = refs[i].anchor.point;
+		if (refs[i].aside || !determines(told.granularity, 'month')) continue;
+		if (told.year * 12 + told.month! <= written.year * 12 + (written.month ?? 1) - BACKGROUND_MONTHS) return true;
+	}
+	return false;
 }
 
 /**
@@ -1181,6 +1200,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// from, which the story reaches; without it, "had begun in March" looks back.
 	if (ctx.mode === 'narrative') {
 		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
+		// The time a perfect is told from, the story reaches, though it may lie a little behind the last date
+		// told ("4 July: Pubs reopen. … By the end of June ten million cases had been confirmed").
+		if (ctx.tense.perfect && cycle === 'year') return 'storyForward';
 		// "the last aircraft gone since February", in a log of May: what a state has lasted since lies behind.
 		if (ctx.lead === 'since' && !sinceAsReason(ctx)) return 'onOrBefore';
 		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
