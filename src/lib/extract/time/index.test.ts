@@ -269,6 +269,9 @@ table('parts of days and clock times', [
 	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
 	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],
 	['He arrived at 4 in the morning (4 a.m. EDT Thursday).', '1998-04-04', '4 in the morning', { value: '1998-04-02T04:00' }],
+	// A zone not read for its offset is one of the world's: 7 a.m. can be 6 p.m. EDT only on the next day.
+	['The ruling came at 7 a.m. Manila time (7 p.m. EDT Thursday).', '2033-06-10', '7 a.m. Manila time', { value: '2033-06-10T07:00' }],
+	['The ruling came at 9 a.m. Madrid time (3 a.m. EDT Thursday).', '2033-06-10', '9 a.m. Madrid time', { value: '2033-06-09T09:00' }],
 	// Two zones of one offset each: the day is worked out from them.
 	['Confirmation reached mission control at 10:32 p.m. PDT (1:32 a.m. EDT Monday).', '2012-08-06', '10:32 p.m. PDT', { value: '2012-08-05T22:32' }],
 	['The launch came at 11:30 p.m. CEST (5:30 p.m. EDT Friday).', '2012-08-06', '11:30 p.m. CEST', { value: '2012-08-03T23:30' }],
@@ -380,6 +383,8 @@ table('parts of days and clock times', [
 	// After a day the story named before, "after midnight" is the midnight that ends it; not past the day of writing.
 	["She won Sunday's election, the institute said shortly after midnight.", '2024-06-03', 'midnight', { value: '2024-06-02T24:00' }],
 	['Fighting began on Monday. Since midnight, ten people have died.', '2016-11-15', 'midnight', { value: '2016-11-14T24:00' }],
+	// So it is after an evening hour of that day, which has not passed into the next.
+	['The river rose on Friday, and by nine o\'clock in the evening the lower town was flooded. The water began to fall after midnight.', '2034-03-14', 'midnight', { value: '2034-03-10T24:00' }],
 	['The deal was signed on Tuesday. Since midnight, three people died.', '2020-11-10', 'midnight', { value: '2020-11-10T00:00' }],
 	// In the paper of a day, the midnight gone by opens that day; the one to come closes it.
 	['Croatia adopted the euro at midnight.', '2023-01-01', 'midnight', { value: '2023-01-01T00:00' }],
@@ -443,6 +448,7 @@ table('parts of days and clock times', [
 table('weekdays by tense', [
 	// Some such day, which the name alone does not place.
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
+	['The parliament sat this morning, for the first time on a Sunday since 1961.', '2031-05-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],
 	['One Sunday in May, the rebels came.', '2021-08-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],
 	['It was a Friday night.', '2021-08-04', 'Friday night', { value: 'XXXX-WXX-5TNI', type: 'TIME', span: false }],
 	['Algerians protested for another Friday.', '2024-11-06', 'Friday', { value: '2024-11-01' }],

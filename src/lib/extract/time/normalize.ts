@@ -835,6 +835,12 @@ function dayAcrossZones(day: CalendarPoint, local: Fields, hour: number | undefi
 	} else if (UNIVERSAL.has(zone)) {
 		const ahead = hour - day.hour;
 		shift = ahead <= -11 ? 1 : ahead > 12 ? -1 : 0;
+	} else if (givenOffset !== undefined) {
+		// "6 a.m. Moscow time (10 p.m. EDT Sunday)": a zone not read for its offset is one of the world's, from
+		// 12 hours behind universal time to 14 ahead; the day that keeps it so is the local day.
+		const ahead = (hour * 60 + (local.minute ?? 0) - day.hour * 60 - (day.minute ?? 0)) / 60;
+		const fits = (s: number) => ahead + 24 * s >= -12 - givenOffset && ahead + 24 * s <= 14 - givenOffset;
+		shift = fits(0) ? 0 : fits(1) ? 1 : fits(-1) ? -1 : 0;
 	}
 	return shift ? (shiftPoint(dayOnly, 'day', shift) ?? dayOnly) : dayOnly;
 }
@@ -1763,7 +1769,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// (a midnight ahead is read below).
 		const smallHoursAhead =
 			smallHours && base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
-		if ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight) day = nextDay(day);
+		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
+		// named, the midnight that ends it, when that is not past the day of writing; after an evening hour of
+		// that day too ("by eight o'clock in the evening the city was under water. The water began to recede
+		// after midnight"), which has not passed into the next day. (After a night, the midnight in it opens
+		// the next day: "attended him through Saturday night … bulletins issued since midnight" is Sunday 00:00.)
+		const closesTheDay = f.opensDay && base.kind === 'mention' && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
+		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
 		// not ended; it is the night just gone, as "last night" is.
@@ -1775,11 +1787,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// After small hours the story is at ("began at 3 a.m., after talks broke down before the midnight
 		// deadline"), a midnight told in the past is the one those hours followed.
 		const afterSmallHours = base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR;
+		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
 		const opening =
 			f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
-		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
-		// named, the midnight that ends it, when that is not past the day of writing.
-		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
 		return result(applyFields(day, opening ? { ...f, hour: 0 } : closing ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In

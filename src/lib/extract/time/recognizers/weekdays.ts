@@ -186,8 +186,8 @@ function weekBeforeLast(text: string, start: number): { start: number; dayShift:
 
 /** Words that make a weekday some such day; "another Friday (of protests)" is the latest one. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'any']);
-/** Words that may follow a weekday standing alone ("on a Friday in May", "a Sunday when …"). */
-const AFTER_A_DAY = new Set(['in', 'of', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'and', 'or', 'but', 'that', 'which', 'with', 'to', 'for', 'the', 'a', 'an', 'last', 'this', 'next', 'is', 'was', 'were', 'had', 'has', 'will', 'would']);
+/** Words that may follow a weekday standing alone ("on a Friday in May", "a Sunday when …", "the first time on a Saturday since"). */
+const AFTER_A_DAY = new Set(['in', 'of', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'until', 'from', 'because', 'if', 'and', 'or', 'but', 'that', 'which', 'with', 'to', 'for', 'the', 'a', 'an', 'last', 'this', 'next', 'is', 'was', 'were', 'had', 'has', 'will', 'would']);
 
 /** Whether a lower-case word other than those follows: the weekday then qualifies a noun ("a Friday prayer"). */
 function beforeANoun(text: string, end: number): boolean {
