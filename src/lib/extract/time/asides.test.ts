@@ -10,7 +10,8 @@ describe('inDescribingClause', () => {
 		'Drake, the hero of ',
 		'The poet, born in ',
 		'Blondin repeated the feat he first performed on ',
-		'The painting returns to the gallery it left in '
+		'The painting returns to the gallery it left in ',
+		'Oswald, 24, a former Marine who lived in the Soviet Union from '
 	])('reads the words before a time in %j as a clause describing a name', (before) => {
 		expect(inDescribingClause(before)).toBe(true);
 	});

@@ -243,7 +243,9 @@ const RELATIVE_OR_PARTICIPLE = String.raw`who|whose|which|born|built|written|won
 /** Words after a comma that go on with the story, never a noun set beside a name. */
 const STORY_GOES_ON = 'and|or|but|nor|yet|so|then|once|even|also|only|again|later|earlier|first|last|before|after|until|till|since|when|while|where|as|from';
 const NOUN_BESIDE = String.raw`(?!(?:${STORY_GOES_ON})\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since)`;
-const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE})\b[^,;:.!?()]*$`, 'u');
+/** A noun set beside a name, then a relative clause: ", a former Marine who lived in". */
+const NOUN_AND_CLAUSE = String.raw`(?:the|an?|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:who|whose|which)`;
+const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE}|${NOUN_AND_CLAUSE})\b[^,;:.!?()]*$`, 'u');
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
