@@ -288,6 +288,7 @@ table('parts of days and clock times', [
 	['Britain left the ERM tonight after a day in which the Bank of England raised rates at 11am.', '1992-09-16', '11am', { value: '1992-09-16T11:00' }],
 	['On the evening of 2 November 1948 the paper went to press. Truman woke at about 4 a.m. to hear that he was ahead.', '2018-11-02', 'about 4 a.m.', { value: '1948-11-03T04:00' }],
 	['Officials said they would review the situation at 2 a.m.', '2010-04-15', '2 a.m', { value: '2010-04-16T02:00' }],
+	['The last ferry of the festival will leave the pier at 12.15am.', '2040-05-05', '12.15am', { value: '2040-05-06T00:15' }],
 	// A report going on from an evening hour to small hours, in a sentence of its own, has passed midnight;
 	// in one sentence, or in a past perfect, it may look back.
 	['Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m. with a narrow lead.', '2031-05-05', '2 a.m.', { value: '2031-05-03T02:00' }],

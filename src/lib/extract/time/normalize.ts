@@ -1768,7 +1768,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
 		// (a midnight ahead is read below).
 		const smallHoursAhead =
-			smallHours && base.kind === 'publication' && base.point.hour === undefined && f.hour! > 0 && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+			smallHours && base.kind === 'publication' && base.point.hour === undefined && (f.hour! > 0 || (f.minute ?? 0) > 0) && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
 		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
 		// named, the midnight that ends it, when that is not past the day of writing; after an evening hour of
 		// that day too ("by eight o'clock in the evening the city was under water. The water began to recede
