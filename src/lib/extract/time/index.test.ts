@@ -134,6 +134,7 @@ table('decades, centuries, seasons, quarters, halves', [
 	['The lender expects margins to narrow in the second half as rates fall.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['Inflation is expected to ease in the second half.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['The yard expects to deliver three more ships in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
+	['The port expects volumes to recover in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
 	['Kia expects to sell 1.6 million cars in the first half, it said in December.', '2033-12-04', 'the first half', { value: '2034-H1' }],
 	// A participle of cause trailing a clause that looks ahead looks ahead with it.
 	['The airline said it expected to return to profit in the first quarter of next year, helped by holiday traffic in February.', '2066-11-12', 'February', { value: '2067-02' }],
@@ -1111,6 +1112,10 @@ table('reported periods closed by a date', [
 	['Apple posted record revenue for its fiscal first quarter, which ended on Dec. 25.', '2022-01-28', 'fiscal first quarter', { value: '2021-Q1', days: ['2021-09-26', '2021-12-25'] }],
 	['Profit in its fiscal second quarter, which ended Dec. 31, fell 11 percent from a year earlier.', '2009-01-22', 'a year earlier', { value: '2007-Q2', days: ['2007-10-01', '2007-12-31'] }],
 	['Microsoft said it will cut 5,000 jobs after profit in its fiscal second quarter, which ended Dec. 31, fell.', '2009-01-22', 'fiscal second quarter', { value: '2008-Q2', days: ['2008-10-01', '2008-12-31'] }],
+	// "Of its fiscal year" before the closing date; a quarter the text numbers is of the year it ended.
+	['The brewer reported sales for the fourth quarter of its fiscal year, which ended on 30 June, up 9% from a year earlier.', '2041-08-20', 'the fourth quarter', { value: '2041-Q4', days: ['2041-04-01', '2041-06-30'] }],
+	['The brewer reported sales for the fourth quarter of its fiscal year, which ended on 30 June, up 9% from a year earlier.', '2041-08-20', 'a year earlier', { value: '2040-Q4' }],
+	['The retailer said net income for its fourth quarter, which ended Feb. 1, fell 8 percent.', '2038-02-26', 'fourth quarter', { value: '2038-Q4', days: ['2037-11-02', '2038-02-01'] }],
 	// The quarter named by the month that closes it.
 	['Supply problems would ease in the March quarter, the company said.', '2022-01-28', 'the March quarter', { value: '2022-Q1' }],
 	// A quarter named by its months is that quarter; other months are a range of them.
@@ -1126,7 +1131,11 @@ table('reported periods closed by a date', [
 	['BHP kept its guidance for the year to June 30.', '2023-04-20', 'June 30', { value: '2023-06-30' }],
 	['Toyota cut its target for the year ending in March to 9 million vehicles.', '2021-11-03', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2021-04-01', '2022-03-31'] }],
 	['Profit for the year ended June 30 rose.', '2023-04-20', 'June 30', { value: '2022-06-30' }],
-	['Profit for the year ended June 30 rose.', '2023-04-20', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2021-07-01', '2022-06-30'] }]
+	['Profit for the year ended June 30 rose.', '2023-04-20', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2021-07-01', '2022-06-30'] }],
+	// "The full year", and a year run to a month with its year, are the twelve months too.
+	['Net profit for the full year ended 30 June 2041 rose 8%.', '2041-08-20', 'the full year', { value: 'P1Y', type: 'DURATION', days: ['2040-07-01', '2041-06-30'] }],
+	['The maker raised its forecast for the year to March 2042.', '2041-11-04', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2041-04-01', '2042-03-31'] }],
+	['The maker raised its forecast for the full year.', '2041-11-04', 'the full year', { value: '2041', type: 'DATE' }]
 ]);
 
 describe('reported periods that are not calendar periods say so', () => {

@@ -2159,7 +2159,9 @@ function normalizePeriodEnd(c: Candidate, e: PointExpression, ctx: NormalizeCont
 	let point: CalendarPoint = closes ? calendar : { ...calendar, bounds };
 	if (unit === 'quarter' || unit === 'half') {
 		const number = (unit === 'quarter' ? e.fields.quarter : e.fields.half) ?? fiscalNumberInUse(ctx, unit);
-		if (number !== undefined && number !== calendar[unit]) {
+		// "its fourth quarter, which ended Feb. 2": numbered by the text, in the year it ended, even where the
+		// calendar quarter holding most of it has that number in the year before.
+		if (number !== undefined && (number !== calendar[unit] || calendar.year !== endPoint.year)) {
 			point = unit === 'quarter' ? { granularity: unit, year: endPoint.year, quarter: number as 1 | 2 | 3 | 4, bounds, fiscal: true } : { granularity: unit, year: endPoint.year, half: number as 1 | 2, bounds, fiscal: true };
 		}
 	}

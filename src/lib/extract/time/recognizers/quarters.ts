@@ -41,7 +41,7 @@ function partFields(ordinal: string, unit: string): Fields | null {
 
 /** Figures a company or an economy reports. */
 const REPORT_FIGURES =
-	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders)';
+	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders|volumes?|bookings)';
 
 /** What a company does in a period it reports on: "expects to deliver three more ships in the second half". */
 const REPORT_VERBS = '(?:deliver|export|import|earn|invest)(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|produc(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|build(?:s|ing)?|built';
@@ -75,7 +75,8 @@ const ordinalQuarter: Recognizer = {
 	build(m, text) {
 		const [, determiner, ordinal, unit] = m;
 		const end = m.index + m[0].length;
-		const ofYear = /^\s+of\s+(?:(?:fiscal\s+)?(?:1\d|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+(?:fiscal\s+|current\s+)?year)\b/i.test(text.slice(end, end + 30));
+		// "of its fiscal year": the company's year, which the quarter is read in as if alone.
+		const ofYear = /^\s+of\s+(?:(?:fiscal\s+)?(?:1\d|20)\d\d|this\s+year|last\s+year|next\s+year|the\s+(?:fiscal\s+|current\s+)?year|(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)\b/i.test(text.slice(end, end + 30));
 		// "the last half of the '80s", "the first half of the match": a part of something else; "the third
 		// quarter of $226.3 million" is a quarter with its figure.
 		if (!ofYear && /^\s+of\s+(?!(?:[$€£¥#]|US\$|C\$|\d))/i.test(text.slice(end, end + 10))) return null;
