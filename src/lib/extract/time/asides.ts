@@ -215,10 +215,12 @@ function deadlineAhead(clause: Clause, before: string): boolean {
 /**
  * "announced that power would be handed over on 15 August", "the convoy was due to sail on 20 May": a
  * time a plan or a foretelling sets, told from the past, lies ahead of the time the story is at; the
- * story stays there until it reaches it (`Reference.planned`).
+ * story stays there until it reaches it (`Reference.planned`). So does one a diary's entry looks ahead to
+ * ("We are promised that the armies will relieve us before Christmas").
  */
 export function aheadOfTheStory(clause: Clause): boolean {
-	return !!clause.tense.prospective || (clause.tense.tense === 'conditional' && !clause.tense.perfect);
+	const { tense, perfect, prospective } = clause.tense;
+	return !!prospective || ((tense === 'conditional' || tense === 'future') && !perfect);
 }
 
 /** "not in", "not on": a time the clause says the story is not at. */

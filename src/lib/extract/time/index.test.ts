@@ -1571,12 +1571,17 @@ table('a weekday with its date picks the year (narrative)', [
 	['It was the autumn of 1936. We set off on Friday, 5 October.', undefined, 'Friday, 5 October', { value: '1936-10-05', diagnostic: 'weekday-mismatch' }]
 ], { mode: 'narrative' });
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
+const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The bread ration was cut again this morning. We are told the lake will freeze hard before Christmas.\nNov. 20. — The first lorries crossed the ice today.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
 	// The title of a diary or a log that a year ends dates the lines under it.
 	[DIARY, '1992-04-15', 'Thursday 2 April', { value: '1942-04-02', anchor: '1942' }],
 	[DIARY, '1992-04-15', 'this morning', { value: '1942-05-09TMO' }],
+	// A colon may stand in the title; what an entry looks ahead to does not move the story there.
+	[SIEGE_DIARY, undefined, '1941', { value: '1941' }],
+	[SIEGE_DIARY, undefined, 'Christmas', { value: '1941-12-25' }],
+	[SIEGE_DIARY, undefined, 'Nov. 20', { value: '1941-11-20' }],
 	["A letter home\n\nWardens' log, Stepney, 1940.\n7 September. Siren at 4.43 p.m.", '2000-09-07', '7 September', { value: '1940-09-07' }],
 	// An entry speaks from the day leading its line: its "tomorrow", its "overnight", and what follows.
 	[EXPEDITION, '2004-06-20', 'tomorrow', { value: '1954-06-04' }],

@@ -203,12 +203,15 @@ function headingOfLines(text: string, start: number, end: number): Candidate['he
 	return endsLine && newline >= 0 && endsTitle(text, start) ? 'lines' : undefined;
 }
 
-/** The words of a title before the year that ends it, after a comma: "Diary of a nurse, Malta, ". */
-const TITLE_BEFORE_YEAR = /^[^.!?:;\n]{1,72},\s$/;
+/**
+ * The words of a title before the year that ends it, after a comma: "Diary of a nurse, Malta, ", "Paris
+ * during the siege: a diary, ".
+ */
+const TITLE_BEFORE_YEAR = /^[^.!?;\n]{1,72},\s$/;
 
 /**
  * Whether the year at `start` ends a title that opens the text or follows a blank line ("Diary of a
- * nurse, Malta, 1942.", "Wardens' log, Stepney, 1940."): the title of a diary or a log dates the lines
+ * nurse, Malta, 1942.", "Wardens' log, Stepney, 1940.", "Paris during the siege: a diary, 1870."): the title of a diary or a log dates the lines
  * under it, as a year heading does.
  */
 function endsTitle(text: string, start: number): boolean {
