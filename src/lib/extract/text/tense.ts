@@ -290,10 +290,10 @@ const PASTS_OF_NOUNS = new Map([
 /** Participles that name a plan or a forecast when they follow their noun: "a storm expected on Sunday". */
 const REDUCED_PLANS = new Set(['expected', 'scheduled', 'slated', 'planned', 'forecast', 'predicted', 'anticipated']);
 /** Words after such a participle that show it has no object: a time or the words leading to one. */
-/** Nouns of a time that a participle after them may say how it was set ("the day fixed for", "the date set by"). */
-const SETTING_A_TIME = new Set(['day', 'date', 'deadline', 'hour']);
 const PLAN_PARTICIPLE_NEXT = new Set(['on', 'in', 'at', 'for', 'by', 'around', 'late', 'early', 'later', 'next', 'this', 'tomorrow', 'tonight', 'overnight', 'within']);
 const SUBJECT_PRONOUNS = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+/** Nouns of a time that a participle after them may say how it was set ("the day fixed for", "the date set by"). */
+const SETTING_A_TIME = new Set(['day', 'date', 'deadline', 'hour']);
 
 /** How many tokens before a plan's participle are searched for a verb that looks ahead. */
 const AHEAD_REACH = 16;

@@ -211,8 +211,8 @@ const TITLE_BEFORE_YEAR = /^[^.!?;\n]{1,72},\s$/;
 
 /**
  * Whether the year at `start` ends a title that opens the text or follows a blank line ("Diary of a
- * nurse, Malta, 1942.", "Wardens' log, Stepney, 1940.", "Paris during the siege: a diary, 1870."): the title of a diary or a log dates the lines
- * under it, as a year heading does.
+ * nurse, Malta, 1942.", "Wardens' log, Stepney, 1940.", "Paris during the siege: a diary, 1870."): the
+ * title of a diary or a log dates the lines under it, as a year heading does.
  */
 function endsTitle(text: string, start: number): boolean {
 	const lineStart = lineStartWithin(text, start, 80);

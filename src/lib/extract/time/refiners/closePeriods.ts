@@ -12,7 +12,10 @@ const CLOSING = /^(?:\s+of\s+(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)?,?
 /** Closing words that do not say the period is over. */
 const NOT_OVER = /\b(?:ending|ends|to)\b/i;
 
-/** "the full year", which alone is the year a company is in (deictic), closed by a date is the twelve months up to it too. */
+/**
+ * "the full year ended 30 June": alone the year a company is in (deictic), closed by a date it is the
+ * twelve months up to it, as "the year" is.
+ */
 function isFullYear(c: Candidate, text: string): boolean {
 	const r = c.expression.kind === 'point' ? c.expression.relation : undefined;
 	return r?.kind === 'deictic' && r.unit === 'year' && r.offset === 0 && /\bfull[\s-]+year$/i.test(text.slice(c.start, c.end));
