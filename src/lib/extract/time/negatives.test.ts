@@ -171,7 +171,9 @@ describe('not dates', () => {
 		['Sales in May rose 3.5% on the year; rainfall in June 4.5 inches.', 'June 4'],
 		// A speed written as one compound.
 		['A 42-mile-an-hour gust tore the roadway from its cables.', 'hour'],
-		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour']
+		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour'],
+		// A score before a quarter-final.
+		["Uruguay's 3-2 quarter-final win over Ghana was bitter.", 'quarter']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);
