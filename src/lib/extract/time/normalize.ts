@@ -546,13 +546,16 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 /** A determiner just before a date that names an event ("the August 1988 cease-fire"). */
 const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/iu;
 
+/** How many of the last references a clock time looks through for the day the story is at. */
+const STORY_TIME_REACH = 4;
+
 /**
  * The last time the text spoke of, passing over dates that only name an event ("on Thursday 7th July, a
  * day after the city was awarded the 2012 Olympic Games. … at about 8.50am" is a time of that Thursday).
  */
 function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
-	const oldest = Math.max(0, refs.length - 4);
+	const oldest = Math.max(0, refs.length - STORY_TIME_REACH);
 	for (let i = refs.length - 1; i >= oldest; i--) {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
@@ -626,7 +629,7 @@ function clockOfAFlashback(ctx: NormalizeContext): boolean {
 	const refs = ctx.references;
 	const i = refs.length - 1;
 	// (A look back in passing that is no past perfect's, "the first since June 1918", leaves the clock the story's.)
-	return i >= 0 && refs[i].sentence === ctx.sentence && (!refs[i].aside || !!refs[i].lookBack) && flashback(refs, i, Math.max(0, refs.length - 4));
+	return i >= 0 && refs[i].sentence === ctx.sentence && (!refs[i].aside || !!refs[i].lookBack) && flashback(refs, i, Math.max(0, refs.length - STORY_TIME_REACH));
 }
 
 /** A date with a determiner just before it: the label of an event ("the August 1988 cease-fire"). */
@@ -668,8 +671,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	const written = ctx.publication.point;
 	if (back === 'years') {
 		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
-		// A season is counted at its year's end; a writing known to its year only, from that year's start.
-		if (told.year * 12 + (told.month ?? 12) > written.year * 12 + (written.month ?? 1) - BACKGROUND_MONTHS) return null;
+		if (!yearBeforeWriting(told, written)) return null;
 	} else if (!determines(told.granularity, 'month') || written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month) return null;
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
 	// news recalls; the story stays in its own time.
@@ -691,6 +693,14 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	return /\n\s*\n/.test(ctx.textBetween(offset, ctx.start)) ? null : last;
 }
 
+/**
+ * Whether `told` lies `BACKGROUND_MONTHS` or more before the writing's month. A season is counted at its
+ * year's end; a writing known to its year only, from that year's start.
+ */
+function yearBeforeWriting(told: CalendarPoint, written: CalendarPoint): boolean {
+	return told.year * 12 + (told.month ?? 12) <= written.year * 12 + (written.month ?? 1) - BACKGROUND_MONTHS;
+}
+
 /** A year and a day, in ms: a stretch longer than this is one of years. */
 const YEAR_MS = 367 * 86_400_000;
 
@@ -700,7 +710,7 @@ function storyBefore(ctx: NormalizeContext, written: CalendarPoint): boolean {
 	for (let i = refs.length - 2, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const told = refs[i].anchor.point;
 		if (refs[i].aside || !determines(told.granularity, 'month')) continue;
-		if (told.year * 12 + told.month! <= written.year * 12 + (written.month ?? 1) - BACKGROUND_MONTHS) return true;
+		if (yearBeforeWriting(told, written)) return true;
 	}
 	return false;
 }
