@@ -218,6 +218,18 @@ describe('tense of the governing verb', () => {
 		}
 	});
 
+	it('reads a phrase put before a joined clause\'s subject with that clause', () => {
+		const cases: [string, string, object][] = [
+			['The envoys had drafted the treaty, and at the conference in Vienna in March they signed it.', 'March', { tense: 'past', perfect: false }],
+			['The board has approved the plan, and in a vote at the plant in June the workers will decide.', 'June', { tense: 'future' }],
+			// A noun joined by "and" is no clause: the verb before the comma still governs.
+			['They had met the king, the queen, and the envoy of the Pope in March.', 'March', { tense: 'past', perfect: true }],
+			// A relative clause after the phrase's head has its own verb.
+			['She had left Paris, and the army which she joined marched in March.', 'March', { tense: 'past', perfect: false }]
+		];
+		for (const [text, word, want] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length })).toMatchObject(want);
+	});
+
 	it('marks perfects and points at its cue', () => {
 		const text = 'The Taliban had seized the city on Friday.';
 		const t = tenseAt(text, { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6 });

@@ -747,12 +747,17 @@ function planInCommas(tokens: Token[], i: number): Tense | null {
 const CLAUSE_JOINERS = new Set(['and', 'but', 'after', 'before', 'since', 'until', 'as']);
 const CONJUNCTIONS = new Set(['and', 'but']);
 
-/** Where a clause joined by a word of `CLAUSE_JOINERS` after a comma begins, when the time stands in its first words; else -1. */
+/**
+ * Where a clause joined by a word of `CLAUSE_JOINERS` after a comma begins, when the time stands in its
+ * first words, or further on in a phrase put before the joined clause's subject (", and in the match at
+ * Melbourne in November we first bowled"); else -1.
+ */
 function joinedClauseStart(tokens: Token[], lastLeft: number, lo: number): number {
-	for (let i = lastLeft, words = 0; i > lo && words <= 2; i--) {
+	for (let i = lastLeft, words = 0; i > lo && words < WINDOW_TOKENS; i--) {
 		const t = tokens[i];
 		if (t.kind === 'punct') return -1;
-		if (CLAUSE_JOINERS.has(t.lower) && tokens[i - 1].text === ',') return i - 1;
+		if (CLAUSE_JOINERS.has(t.lower) && tokens[i - 1].text === ',') return words <= 2 || (CONJUNCTIONS.has(t.lower) && FRONTING_PREPOSITIONS.has(wordAt(tokens, i + 1))) ? i - 1 : -1;
+		if (words >= 2 && CLAUSE_OPENERS.has(t.lower)) return -1;
 		words++;
 	}
 	return -1;

@@ -777,6 +777,12 @@ table(
 		['The eruption began on 26 August 1883. At 10.02 the next morning the island blew apart.', undefined, 'the next morning', { value: '1883-08-27TMO' }],
 		['Lincoln was shot on 14 April 1865 and died at 7.22 the next morning. Two hours later Johnson was told.', undefined, 'Two hours later', { value: '1865-04-15T09:22' }],
 		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }],
+		// A month in a phrase put before the subject of a clause joined by ", and" takes that clause's tense.
+		['The fleet sailed from Plymouth on 2 September 1790 and reached the Cape on 30 October. The captain had charted the route at home, and in the storm off Natal in the middle of December the mainmast broke.', undefined, 'the middle of December', { value: '1790-12', mod: 'MID' }],
+		// "for" introduces the time a thing was set for.
+		['The fleet reached Jutland on 30 May 1916. The attack was timed for 4.30 the next morning.', undefined, '4.30', { value: '1916-05-31T04:30' }],
+		['The walkout began on 3 March 2041. The vote was scheduled for 14:30 that day.', undefined, '14:30 that day', { value: '2041-03-03T14:30' }],
+		['The trial opened on 9 May 1867. The verdict was fixed for six that evening.', undefined, 'six', { value: '1867-05-09T18:00' }],
 		// A season after a year is the next year's; the midnight that ends a day belongs to it.
 		['Merckx turned professional in 1965 and won Milan-San Remo the following spring.', undefined, 'the following spring', { value: '1966-SP' }],
 		// "the summer before", "the winter after" at a clause's end: the season beside the story's time. One a past

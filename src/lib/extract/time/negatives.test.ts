@@ -117,6 +117,8 @@ describe('not dates', () => {
 		['It was an overnight success.', 'overnight'],
 		['Shares rose to 9.30 that morning.', '9.30'],
 		['Shares closed at 9.30 on Friday.', '9.30'],
+		['She paid for 9.30 that morning what she paid for 6.10 at night.', '9.30'],
+		['They voted for 14:30 as a compromise.', '14:30'],
 		['The index fell by 5 on Friday evening.', '5'],
 		['She was five that year, and her brother six that summer.', 'five'],
 		['The verse is John 19:20 — it says so.', '19:20'],

@@ -29,6 +29,14 @@ const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|loca
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
 const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
+/** "timed for 5.40 the next morning", "set for 14:30": "for" introduces the time a thing was set for. */
+const SET_FOR = /\b(?:timed|set|scheduled|fixed|planned|slated|called|booked|arranged)\s+for\s*$/i;
+
+/** Whether the word before `index` introduces a time (`words`), or "for" after a verb of setting one. */
+function introduced(text: string, index: number, words: ReadonlySet<string>): boolean {
+	const before = wordBefore(text, index);
+	return words.has(before) || (before === 'for' && SET_FOR.test(text.slice(Math.max(0, index - 20), index)));
+}
 
 function time(start: number, end: number, fields: Fields): Candidate {
 	return { start, end, type: 'TIME', expression: { kind: 'point', fields }, source: 'clockTime' };
@@ -101,7 +109,7 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone (not a region alone: "2047 Pacific") or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!((zoneText && !BARE_REGION.test(zoneText)) || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !oclock && !INTRODUCERS.has(wordBefore(text, m.index)) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !oclock && !introduced(text, m.index, INTRODUCERS) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
@@ -238,8 +246,7 @@ const dotted: Recognizer = {
 	pattern: pattern(`([01]?\\d|2[0-3])\\.([0-5]\\d)(\\s+o['’]clock${WORD_END})?(?:(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})|(?<=clock))`, true),
 	build(m, text) {
 		// "rose to 9.30 that morning" is a price.
-		const before = wordBefore(text, m.index);
-		if (before === 'to' || !INTRODUCERS.has(before)) return null;
+		if (wordBefore(text, m.index) === 'to' || !introduced(text, m.index, INTRODUCERS)) return null;
 		// The part of the day, read by the pattern's look ahead, stays out of the mention.
 		const part = partAfterClock(m, 4);
 		const fields: Fields = { hour: hourInPart(Number(m[1]), part), minute: Number(m[2]) };
@@ -261,7 +268,7 @@ const bareHour: Recognizer = {
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
-		if (!SPOKEN_INTRODUCERS.has(wordBefore(text, m.index))) return null;
+		if (!introduced(text, m.index, SPOKEN_INTRODUCERS)) return null;
 		if (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
 		return time(m.index, m.index + m[1].length, { hour: hourInPart(hourNumber(m[1]), partAfterClock(m, 2)), minute: 0 });
 	}
@@ -292,7 +299,7 @@ const spoken: Recognizer = {
 		const part = m[5] ?? m[6];
 		const end = m.index + m[0].length;
 		if (minutes === undefined || AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
-		const sure = /half|quarter/i.test(m[1]) || m[4] || part || SPOKEN_INTRODUCERS.has(wordBefore(text, m.index));
+		const sure = /half|quarter/i.test(m[1]) || m[4] || part || introduced(text, m.index, SPOKEN_INTRODUCERS);
 		if (!sure) return null;
 		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
 	}
@@ -340,7 +347,7 @@ const countedMinutes: Recognizer = {
 			return time(m.index, end, fields);
 		}
 		if (AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
-		if (!(m[4] || part || SPOKEN_INTRODUCERS.has(wordBefore(text, m.index)))) return null;
+		if (!(m[4] || part || introduced(text, m.index, SPOKEN_INTRODUCERS))) return null;
 		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
 	}
 };
