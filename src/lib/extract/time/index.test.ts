@@ -802,6 +802,10 @@ table(
 		['The column set out on 2 March 1896, and at about three o\'clock in the afternoon of 9 March it reached the river.', undefined, 'about three o\'clock in the afternoon', { value: '1896-03-09T15:00' }],
 		['The landing was first fixed for Monday 5 June 1944. At a conference at 4.15 on the morning of the 4th, the forecasters warned of gales.', undefined, '4.15', { value: '1944-06-04T04:15' }],
 		['The ship sailed on 28 May 1850. On the 3rd she sighted land.', undefined, 'the 3rd', { value: '1850-06-03' }],
+		// A day behind the story counts at three times its distance, a day ahead at its own.
+		['The rains broke on 4 March 1779. The march to the coast began on the 22nd.', undefined, 'the 22nd', { value: '1779-03-22' }],
+		['The rains broke on 14 March 1779. The boats left the coast on the 2nd.', undefined, 'the 2nd', { value: '1779-04-02' }],
+		['The rains broke on 24 March 1779. The boats left the coast on the 20th.', undefined, 'the 20th', { value: '1779-03-20' }],
 		['They left the hut on 20 October 1911. On 8 December they passed the farthest south of January 1909, and on 14 December they reached the Pole. They were back on 25 January.', undefined, '14 December', { value: '1911-12-14' }],
 		['They left the hut on 20 October 1911. On 8 December they passed the farthest south of January 1909, and on 14 December they reached the Pole. They were back on 25 January.', undefined, '25 January', { value: '1912-01-25' }],
 		// A look back counted in an offset ("a week before") is passed over by the sentences after it, not by

@@ -1224,9 +1224,11 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
 		// day of the weeks just before it is a look back, not a day of the next year it has not named.
 		// A day named by its number alone in what the story tells happened is the nearest such day to the
-		// story's, in its month or the one either side ("on Monday 5 June … at 4.15 on the morning of the 4th"
-		// is 4 June; "on 28 May … On the 3rd" 3 June); one still to come ("I mean to turn back on the 25th") is ahead.
-		if (cycle === 'month' && ctx.tense.tense === 'past') return 'nearest';
+		// story's, in its month or the one either side, a day behind counting at three times its distance, as
+		// the story goes forward ("on Monday 5 June … at 4.15 on the morning of the 4th" is 4 June; "on 28 May
+		// … On the 3rd" 3 June; "on 6 November … began on the 26th" 26 November); one still to come ("I mean
+		// to turn back on the 25th") is ahead.
+		if (cycle === 'month' && ctx.tense.tense === 'past') return 'futureLeaning';
 		return cycle === 'year' && e.fields.day !== undefined ? 'storyForward' : 'onOrAfter';
 	}
 	const { tense, prospective } = ctx.tense;
