@@ -230,6 +230,13 @@ describe('tense of the governing verb', () => {
 		for (const [text, word, want] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length })).toMatchObject(want);
 	});
 
+	it('reads a word in "-s" after a count above one and an adjective as a noun', () => {
+		const race = 'The race was run on 9 June, after two false starts in the heat of May.';
+		expect(tenseAt(race, { start: race.indexOf('May'), end: race.indexOf('May') + 3 }).tense).toBe('past');
+		const one = 'One new player starts on Monday.';
+		expect(tenseAt(one, { start: one.indexOf('Monday'), end: one.indexOf('Monday') + 6 }).tense).toBe('future');
+	});
+
 	it('marks perfects and points at its cue', () => {
 		const text = 'The Taliban had seized the city on Friday.';
 		const t = tenseAt(text, { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6 });

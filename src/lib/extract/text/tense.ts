@@ -209,6 +209,18 @@ function afterACount(tokens: Token[], i: number, prev: string): boolean {
 }
 
 /**
+ * Whether a count above one and a word of its noun phrase stand before token `i`: after "two false", a
+ * word in "-s" is the plural noun ("two false starts"); a verb would need a singular subject ("one player
+ * starts").
+ */
+function afterAPluralCount(tokens: Token[], i: number): boolean {
+	const count = tokens[i - 2];
+	const word = tokens[i - 1];
+	if (!count || word?.kind !== 'word' || classOf(word.lower) !== 0 || AFTER_A_VERB.has(word.lower)) return false;
+	return count.kind === 'number' ? count.text !== '1' : COUNT_WORDS.has(count.lower) && count.lower !== 'one';
+}
+
+/**
  * Whether the number before token `i` numbers a name ("Round 3 begins", "Flight 370 leaves"), after which a
  * verb in "-s" is the verb; after another count ("101 million returns", "two visits") it is a noun.
  */
@@ -412,7 +424,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "close" before "to" is near ("sources close to the talks"), not shut.
 	const counted =
 		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) ||
-		(w.endsWith('s') && afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
+		(w.endsWith('s') && ((afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || afterAPluralCount(tokens, i))) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
 	// "opens on Saturday and runs until 30 September", "opened on June 14 and shuts at 11pm": a verb in "-s"

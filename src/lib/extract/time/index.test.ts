@@ -779,6 +779,10 @@ table(
 		['The barrage began on 1 July 1916 and at 8.30 that evening the guns fell silent.', undefined, '8.30', { value: '1916-07-01T20:30' }],
 		// A month in a phrase put before the subject of a clause joined by ", and" takes that clause's tense.
 		['The fleet sailed from Plymouth on 2 September 1790 and reached the Cape on 30 October. The captain had charted the route at home, and in the storm off Natal in the middle of December the mainmast broke.', undefined, 'the middle of December', { value: '1790-12', mod: 'MID' }],
+		// What a clause told in the past came after lies behind the story.
+		['The relief column left Cairo on 5 October 1884, after two false starts from the barracks in September.', undefined, 'September', { value: '1884-09' }],
+		['The convoy sailed on 12 March 1942, following a week of repairs at the docks in February.', undefined, 'February', { value: '1942-02' }],
+		['The convoy sailed on 12 March 1942 and reached Murmansk after the ice broke up in April.', undefined, 'April', { value: '1942-04' }],
 		// "for" introduces the time a thing was set for.
 		['The fleet reached Jutland on 30 May 1916. The attack was timed for 4.30 the next morning.', undefined, '4.30', { value: '1916-05-31T04:30' }],
 		['The walkout began on 3 March 2041. The vote was scheduled for 14:30 that day.', undefined, '14:30 that day', { value: '2041-03-03T14:30' }],

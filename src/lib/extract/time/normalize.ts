@@ -1196,6 +1196,21 @@ function beforeAnEvent(ctx: NormalizeContext): boolean {
 	return !!m && !m[1].split(/\s+/).some((w) => pastForm(w.toLowerCase()));
 }
 
+/**
+ * "left Plymouth on 6 September, after two false starts with the leaking Speedwell in August": "after" and
+ * a noun of an event the time is the time of, which came before the clause's. A verb among the words makes
+ * "after" a conjunction ("after the fleet sailed in August").
+ */
+const AFTER_AN_EVENT = /\b(?:after|following)\s+(?:the|a|an|its|their|his|her|two|three|several|many|some|weeks|months|days)\s+((?:[\p{L}'’-]+\s+){0,6})(?:on|in|at)\s+$/iu;
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'did', 'do', 'does']);
+
+function afterAnEvent(ctx: NormalizeContext): boolean {
+	if (!DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
+	const before = textBefore(ctx, 80);
+	const m = /after|following/i.test(before) ? AFTER_AN_EVENT.exec(before) : null;
+	return !!m && !m[1].split(/\s+/).some((w) => pastForm(w.toLowerCase()) || AUXILIARIES.has(w.toLowerCase()));
+}
+
 /** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */
 function endsStretchFrom(ctx: NormalizeContext): boolean {
 	const before = justBefore(ctx);
@@ -1228,6 +1243,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// the story goes forward ("on Monday 5 June … at 4.15 on the morning of the 4th" is 4 June; "on 28 May
 		// … On the 3rd" 3 June; "on 6 November … began on the 26th" 26 November); one still to come ("I mean
 		// to turn back on the 25th") is ahead.
+		// What a clause told in the past came after ("left on 6 September, after two false starts in August")
+		// lies behind the story.
+		if (ctx.tense.tense === 'past' && afterAnEvent(ctx)) return 'onOrBefore';
 		if (cycle === 'month' && ctx.tense.tense === 'past') return 'futureLeaning';
 		return cycle === 'year' && e.fields.day !== undefined ? 'storyForward' : 'onOrAfter';
 	}
