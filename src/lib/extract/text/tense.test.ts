@@ -237,6 +237,29 @@ describe('tense of the governing verb', () => {
 		expect(tenseAt(one, { start: one.indexOf('Monday'), end: one.indexOf('Monday') + 6 }).tense).toBe('future');
 	});
 
+	it('reads a bare verb after "to" as an infinitive, planned by the verb before it', () => {
+		const cases: [string, string, string][] = [
+			['The council is expected to admit it on Wednesday.', 'Wednesday', 'future'],
+			['The board wants to continue talks on Friday.', 'Friday', 'future'],
+			['He declined to admit it on Wednesday.', 'Wednesday', 'past']
+		];
+		for (const [text, word, tense] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length }).tense).toBe(tense);
+	});
+
+	it('reads what a verb in the present proposes as planned', () => {
+		const text = 'The league proposes a return match at Hampden in March.';
+		expect(tenseAt(text, { start: text.indexOf('March'), end: text.indexOf('March') + 5 }).tense).toBe('future');
+	});
+
+	it('passes over a participle or relative clause in commas after a fronted time\'s subject', () => {
+		const cases: [string, string, string][] = [
+			['On Monday the new bridge at Arnhem, delayed by floods in February, will open.', 'Monday', 'future'],
+			['On Tuesday the pool, which flooded last year, will reopen.', 'Tuesday', 'future'],
+			['On Friday the garrison, weakened by hunger, surrendered.', 'Friday', 'past']
+		];
+		for (const [text, word, tense] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length }).tense).toBe(tense);
+	});
+
 	it('marks perfects and points at its cue', () => {
 		const text = 'The Taliban had seized the city on Friday.';
 		const t = tenseAt(text, { start: text.indexOf('Friday'), end: text.indexOf('Friday') + 6 });

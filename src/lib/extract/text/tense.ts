@@ -389,9 +389,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// the expecting; "I'd expect a cut" hedges the same expectation. After "not" or another auxiliary ("did not
 	// expect"), the auxiliary further left decides.
 	if (EXPECTING_VERBS.has(w) && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
-	// "Labour groups plan rallies on Saturday": what is planned lies ahead of the planning ("a peace plan on
-	// Friday", "unveiled plans for a rally" are nouns).
-	if ((w === 'plans' || w === 'plan') && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
+	// "Labour groups plan rallies on Saturday", "proposes a return match in March": what is planned or
+	// proposed lies ahead of the planning ("a peace plan on Friday", "unveiled plans for a rally" are nouns).
+	if (PLANNING.has(w) && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
 	// "the slated visit in September", "the planned rally on Saturday": a plan named as a thing, for a time
 	// on either side of the writing.
 	if (flags & FUTURE_CUE && prevFlags & DETERMINER && /(?:ed|ing)$|^(?:upcoming|forthcoming|set|due)$/.test(w)) {
@@ -410,8 +410,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		return { tense: 'present', perfect: false, cue };
 	}
 	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left; "the
-	// reports", "the means" are nouns.
-	if (flags & (DO_PRES | PRESENT_VERB)) {
+	// reports", "the means" are nouns; after "to" ("is expected to admit it") it is an infinitive, read below.
+	if (flags & (DO_PRES | PRESENT_VERB) && prev !== 'to') {
 		const noun = flags & PRESENT_VERB && !(flags & DO_PRES) && prevFlags & DETERMINER;
 		return noun || prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) ? null : { tense: 'present', perfect: false, cue };
 	}
@@ -712,6 +712,9 @@ function gerundOfAnEventBefore(word: string, prev: string): boolean {
 	return word.endsWith('ing') && (prev === 'after' || prev === 'since');
 }
 
+/** Verbs in the present whose object is planned: "plan rallies", "proposes a return match". */
+const PLANNING = new Set(['plans', 'plan', 'proposes', 'propose']);
+
 /** Prepositions after "due" (or "due back") that name the time something is due. */
 const DUE_AT = new Set(['on', 'in', 'by', 'at']);
 
@@ -973,11 +976,35 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		if (leftWords && (t.kind === 'punct' && t.text === ',' || i >= hi)) break;
+		// "On Monday the Pleasure Gardens, delayed by floods in February, will open": a participle or relative
+		// clause set off by commas after the subject describes it; the clause's verb comes after.
+		if (!leftWords && t.text === ',') {
+			const close = closingAside(tokens, i, hiFar);
+			if (close >= 0) {
+				i = close;
+				continue;
+			}
+		}
 		const found = classify(tokens, i);
 		// "On Friday, the government planned to pay": the fronted time is the planning's, not the plan's.
 		if (found) return !leftWords && found.prospective ? { ...found, prospective: false, foretold: false } : found;
 	}
 	return UNKNOWN;
+}
+
+/**
+ * The comma closing a participle or relative clause in passing that the comma at token `open` opens (",
+ * delayed by floods in February,", ", which opened in May,"); -1 when none does.
+ */
+function closingAside(tokens: Token[], open: number, end: number): number {
+	const w = wordAt(tokens, open + 1);
+	if (!w || !(RELATIVE_PRONOUNS.has(w) || isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE)) return -1;
+	for (let j = open + 2; j < end && j - open <= RELATIVE_TOKENS; j++) {
+		const t = tokens[j];
+		if (t.kind !== 'punct') continue;
+		return t.text === ',' ? j : -1;
+	}
+	return -1;
 }
 
 /** No verb decides: one shared, frozen answer (tenses are read, never changed). */

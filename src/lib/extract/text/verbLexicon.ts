@@ -124,9 +124,9 @@ export const SCHEDULE_VERBS = new Set(
 export const PRESENT_VERBS = new Set(
 	(
 		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
-		'continues controls holds lives faces accuses denies deny admits admit insist reports argues estimates means suggests ' +
+		'continues controls holds lives faces accuses denies deny admits admit insist reports argues estimates means suggests proposes ' +
 		// Bare forms after a plural subject: "The commemorations continue until Sunday".
-		'continue remain'
+		'continue remain propose'
 	).split(' ')
 );
 

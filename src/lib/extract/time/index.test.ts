@@ -448,6 +448,9 @@ table('parts of days and clock times', [
 ]);
 
 table('weekdays by tense', [
+	// An infinitive after a verb of expecting; a fronted day read past a participle in commas.
+	['The new state will apply next week, and the assembly is expected to admit it on Wednesday.', '2044-03-05', 'Wednesday', { value: '2044-03-09' }],
+	['On Monday the new bridge at Arnhem, delayed by floods in February, will open.', '2029-06-08', 'Monday', { value: '2029-06-11' }],
 	// Some such day, which the name alone does not place.
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
 	['The parliament sat this morning, for the first time on a Sunday since 1961.', '2031-05-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],
@@ -619,6 +622,8 @@ table('weekdays by tense', [
 ]);
 
 table('months without a year, by tense', [
+	// What a verb in the present proposes lies ahead.
+	['The league proposes a return match at Hampden in March.', '1889-11-25', 'March', { value: '1890-03' }],
 	// The course of what an announcement sets out, and a stretch a plan is called for, lie either side.
 	['The festival announced its programme on Monday, opening in Leeds on January 12 and closing with two nights in York from February 20 to 21.', '2045-10-02', 'January 12', { value: '2046-01-12' }],
 	['The festival announced its programme on Monday, opening in Leeds on January 12 and closing with two nights in York from February 20 to 21.', '2045-10-02', 'February 20 to 21', { value: '2046-02-20/2046-02-21' }],
