@@ -1591,6 +1591,7 @@ table('a weekday with its date picks the year (narrative)', [
 ], { mode: 'narrative' });
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The bread ration was cut again this morning. We are told the lake will freeze hard before Christmas.\nNov. 20. — The first lorries crossed the ice today.';
+const WHALER_LOG = 'Log of the schooner Wren, 1884.\n\nAug. 14. — Anchored off Nantucket. Lost a man overboard on Monday. On Tuesday the pumps failed. We sail for New Bedford on Saturday.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
@@ -1606,7 +1607,11 @@ table('a timeline under year headings (narrative)', [
 	[EXPEDITION, '2004-06-20', 'tomorrow', { value: '1954-06-04' }],
 	[EXPEDITION, '2004-06-20', 'June 9th', { value: '1954-06-09' }],
 	[EXPEDITION, '2004-06-20', 'overnight', { value: '1954-06-08TNI' }],
-	[EXPEDITION, '2004-06-20', 'the 25th', { value: '1954-06-25' }]
+	[EXPEDITION, '2004-06-20', 'the 25th', { value: '1954-06-25' }],
+	// … and its weekdays: one told as done is the one gone by, one ahead the next, each from the entry's day.
+	[WHALER_LOG, undefined, 'Monday', { value: '1884-08-11' }],
+	[WHALER_LOG, undefined, 'Tuesday', { value: '1884-08-12' }],
+	[WHALER_LOG, undefined, 'Saturday', { value: '1884-08-16' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

@@ -1714,6 +1714,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
+	// "May 30. — Reached Fort Kearny. … buried two of the Ohio party on Sunday": an entry speaks from its day
+	// as news does from its writing, and a weekday it tells of as done is the one gone by.
+	const entry = !base && ctx.mode === 'narrative' && cycle === 'week' ? entryDay(ctx, 'day') : null;
+	if (entry) {
+		base = entry;
+		if (ctx.tense.tense === 'past' && !ctx.tense.prospective) direction = 'onOrBefore';
+	}
 	if (!base && ctx.mode === 'narrative') {
 		base = storyTime(ctx, need, true);
 		// A history that has named no time yet tells of what came before its writing: "Lee began his
