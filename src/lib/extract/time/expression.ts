@@ -130,6 +130,8 @@ export type Relation =
 			unit: Unit;
 			/** Null for a vague amount ("a few weeks ago"). */
 			amount: number | null;
+			/** A finer amount counted after it, in a unit the first does not convert to ("four months and eight days later"). */
+			then?: { unit: Unit; amount: number };
 			sign: -1 | 1;
 			/** `utterance`: "ago", "from now"; `reference`: "later", "earlier", "before", "after". */
 			from: 'utterance' | 'reference';

@@ -826,7 +826,10 @@ table(
 		// An offset told in two units is counted in the finer one.
 		['He died on 11 November 1918. He had fought at Mons in August 1914, four years and three months earlier.', undefined, 'four years and three months earlier', { value: '1914-08-11' }],
 		['He left on 5 May 2020. A decade and two years later, the house fell.', undefined, 'A decade and two years later', { value: '2032' }],
-		['He left on 5 May 2020. Six months and two weeks later he returned.', undefined, 'Six months and two weeks later', { value: '2020-11-05', approximate: true }],
+		// A pair the calendar does not convert is counted on it, the coarser unit first.
+		['He left on 5 May 2020. Six months and two weeks later he returned.', undefined, 'Six months and two weeks later', { value: '2020-11-19', approximate: false }],
+		['The keel was laid on 2 October 1905. The ship was launched four months and eight days later.', undefined, 'four months and eight days later', { value: '1906-02-10', approximate: false }],
+		['The treaty was signed on 31 March 1856. Ten months and two days earlier the siege had begun.', undefined, 'Ten months and two days earlier', { value: '1855-05-29' }],
 		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],
 		['The assault opened on 13 March 1954. By the autumn some ten thousand men had died.', undefined, 'the autumn', { value: '1954-FA' }],
 		['The bombardment began on 24 June 1916. The offensive ground on through the autumn and was called off on 18 November.', undefined, 'the autumn', { value: '1916-FA' }],
@@ -1361,6 +1364,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// A clause that speaks from the writing counts from it, not from a time named ahead; a reported one from the story.
 	['Unions will ballot members in the week after next, and the minister hopes to settle the dispute before the new year.', '2054-12-29', 'the new year', { value: '2055' }],
 	['In 2019 the firm said it would hire more staff in the new year.', '2027-03-01', 'the new year', { value: '2020' }],
+	// A time named ahead of the writing is no story's: what is said is said at the writing.
+	['The statues will go on show from Easter. The minister said talks would begin early in the new year.', '2041-10-14', 'early in the new year', { value: '2042', mod: 'START' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 	['Sales fell in 2019, and the company hopes to recover by the end of the decade.', '2021-05-25', 'the end of the decade', { value: '202', mod: 'END' }],
 	['The Bank of England expects growth to return in the final quarter.', '2020-08-12', 'the final quarter', { value: '2020-Q4' }],

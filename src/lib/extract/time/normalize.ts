@@ -1602,8 +1602,10 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		return out;
 	}
 
-	// A shift: "two weeks ago", "three days later".
-	const g = UNIT_GRANULARITY[rel.unit];
+	// A shift: "two weeks ago", "three days later", "four months and eight days later" (its finest unit
+	// sets the granularity).
+	const finest = rel.then?.unit ?? rel.unit;
+	const g = UNIT_GRANULARITY[finest];
 	const need = g === 'week' ? 'day' : g;
 	const base = rel.from === 'utterance' ? deicticBase(ctx, need) : rel.comparison ? comparedPeriod(ctx, rel.period) : anaphoricBase(apposed(ctx) ?? ctx, need);
 	const fallbackG = fineness ?? g;
@@ -1616,7 +1618,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (!start) return { value: placeholder(f, fallbackG), approximate, known };
 	// "In the spring of 1992 … Three months later": counted from a coarser time, the result is as coarse.
 	if (isCoarse(base, need)) return coarseShift(base, rel.unit, rel.sign * rel.amount, known, fallbackG) ?? { value: placeholder(f, fallbackG), approximate, known };
-	let out = rel.toThe && determines(base.point.granularity, rel.toThe) ? rel.toThe : shiftGranularity(rel.unit, base.point, rel.from);
+	let out = rel.toThe && determines(base.point.granularity, rel.toThe) ? rel.toThe : shiftGranularity(finest, base.point, rel.from);
 	// "four years later" than a day names a year at best: a day years on would be false precision.
 	if (rel.unit === 'year' && Math.abs(rel.amount) >= 2 && granularityRank(out) < granularityRank('year') && !rel.toThe) out = 'year';
 	// "the same week last year" after a day names that day's week, a year back.
@@ -1624,7 +1626,8 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (base.point.bounds && rel.unit === 'year' && out === base.point.granularity && Number.isInteger(rel.amount)) {
 		return result(sameLabelYearsLater(base.point, rel.sign * rel.amount), known, 'relative', base, approximate);
 	}
-	const moved = addUnits(start, rel.unit, rel.sign * rel.amount);
+	const counted = addUnits(start, rel.unit, rel.sign * rel.amount);
+	const moved = rel.then ? addUnits(counted, rel.then.unit, rel.sign * rel.then.amount) : counted;
 	const point = applyFields(pointAt(moved, out), f);
 	const fractional = !Number.isInteger(rel.amount);
 	return result(point, known, 'relative', base, approximate || fractional || granularityRank(out) > granularityRank(g));
@@ -2235,12 +2238,15 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
  * What "the new year" is counted from: in news, the writing, for a clause that speaks from it ("hopes to
  * settle before the new year", on 29 December, is the coming one, though the text has named the week after
  * next); else the story's time, which a clause told in the past or reported ("said it would hire in the new
- * year") is at.
+ * year") is at. A time the text has named ahead of the writing is no story's: "will go on show from Easter.
+ * The minister said talks would begin early in the new year" was said by the writing.
  */
 function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
 	const { tense } = ctx.tense;
 	const fromTheWriting = ctx.mode === 'news' && (tense === 'future' || tense === 'present');
-	return fromTheWriting ? deicticBase(ctx, 'day') : anaphoricBase(ctx, 'day');
+	if (fromTheWriting) return deicticBase(ctx, 'day');
+	const story = anaphoricBase(ctx, 'day');
+	return story && ctx.mode === 'news' && startsAfterWriting(story.point, ctx) ? deicticBase(ctx, 'day') : story;
 }
 
 /**

@@ -76,14 +76,18 @@ const offset: Recognizer = {
 		let unit: Unit | null = calendarUnit(durationUnit);
 		let approximate = !!orSo;
 		// "four years and three months earlier": counted in the finer unit, 51 months. A pair the calendar
-		// does not convert ("six months and two weeks later") is counted in the coarser unit, roughly.
+		// does not convert ("four months and eight days later") is counted on the calendar, the coarser unit
+		// first and then the finer one.
 		let counted = false;
+		let then: { unit: Unit; amount: number } | undefined;
 		if (finerUnitWord) {
 			const finerUnit = unitOf(finerUnitWord);
 			const finerAmount = parseQuantity(finerQuantityText)?.value;
 			const whole = finerUnit && finerAmount != null ? inFinestUnit([{ amount, unit: durationUnit }, { amount: finerAmount, unit: finerUnit }]) : null;
 			const wholeUnit = whole && calendarUnit(whole.unit);
+			const finerCalendarUnit = finerUnit && calendarUnit(finerUnit);
 			if (whole && wholeUnit) [unit, amount, counted] = [wholeUnit, whole.amount, true];
+			else if (finerCalendarUnit && finerAmount != null && finerAmount > 0 && Number.isInteger(finerAmount) && Number.isInteger(amount)) [then, counted] = [{ unit: finerCalendarUnit, amount: finerAmount }, true];
 			else approximate = true;
 		}
 		// Decades and centuries, halves and quarters of them, are round figures: "a quarter-century ago" is about 25 years.
@@ -99,7 +103,7 @@ const offset: Recognizer = {
 			start: m.index,
 			end,
 			type: unit === 'hour' || unit === 'minute' ? 'TIME' : 'DATE',
-			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, sign, from, comparison: comparison || undefined, toThe: toThePeriod ? ((thisPeriod?.toLowerCase() as 'week' | 'month' | undefined) ?? 'day') : undefined } },
+			expression: { kind: 'point', fields: {}, relation: { kind: 'shift', unit, amount, then, sign, from, comparison: comparison || undefined, toThe: toThePeriod ? ((thisPeriod?.toLowerCase() as 'week' | 'month' | undefined) ?? 'day') : undefined } },
 			source: 'offset'
 		};
 		if (approximate) c.approximate = true;
