@@ -246,6 +246,15 @@ describe('tense of the governing verb', () => {
 		for (const [text, word, tense] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length }).tense).toBe(tense);
 	});
 
+	it('reads an infinitive after a modal passive ("would be asked to") as looking ahead', () => {
+		const cases: [string, string][] = [
+			['Mourners would be asked to gather at the cathedral on Sunday.', 'conditional'],
+			['Mourners will be asked to gather at the cathedral on Sunday.', 'future'],
+			['Mourners were asked to gather at the cathedral on Sunday.', 'past']
+		];
+		for (const [text, tense] of cases) expect(tenseAt(text, { start: text.indexOf('Sunday'), end: text.indexOf('Sunday') + 6 }).tense).toBe(tense);
+	});
+
 	it('reads what a verb in the present proposes as planned', () => {
 		const text = 'The league proposes a return match at Hampden in March.';
 		expect(tenseAt(text, { start: text.indexOf('March'), end: text.indexOf('March') + 5 }).tense).toBe('future');

@@ -552,6 +552,10 @@ function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
 	const takerWord = wordAt(tokens, taker);
 	let aux = taker - 1;
 	if (BETWEEN_AUX.has(wordAt(tokens, aux))) aux--;
+	// "would be asked to observe a silence on Sunday": a modal before the passive looks ahead with it.
+	const modal = wordAt(tokens, aux) === 'be' ? classOf(wordAt(tokens, aux - 1)) : 0;
+	if (modal & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
+	if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0;
 	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1));
 	return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };

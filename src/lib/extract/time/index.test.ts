@@ -447,7 +447,13 @@ table('parts of days and clock times', [
 	['The ferry sank on Sunday. The inquiry opens on Friday. Divers had searched the wreck since midnight.', '2031-06-11', 'midnight', { value: 'XXXX-XX-XXT00:00', span: false }]
 ]);
 
+table('a clock told in the past, in news without a date of writing', [
+	['The diamonds were taken from the vault on 3 March 1987. Two men cut through the roof at about 2.40 a.m. and escaped.', undefined, 'about 2.40 a.m.', { value: '1987-03-03T02:40' }],
+	// Told as still to come, it has no day.
+	['The diamonds were taken from the vault on 3 March 1987. The court will sit at 10 a.m. on the day.', undefined, '10 a.m.', { value: 'XXXX-XX-XXT10:00' }]
+]);
 table('weekdays by tense', [
+	['The archbishop said mourners would be asked to keep a minute of silence at noon on Sunday.', '2037-06-16', 'Sunday', { value: '2037-06-21' }],
 	// An infinitive after a verb of expecting; a fronted day read past a participle in commas.
 	['The new state will apply next week, and the assembly is expected to admit it on Wednesday.', '2044-03-05', 'Wednesday', { value: '2044-03-09' }],
 	['On Monday the new bridge at Arnhem, delayed by floods in February, will open.', '2029-06-08', 'Monday', { value: '2029-06-11' }],

@@ -550,6 +550,16 @@ const LABEL_LEAD = /(?:^|[^\p{L}])(?:the|a|an|its|their|his|her|this|that)\s+$/i
 const STORY_TIME_REACH = 4;
 
 /**
+ * "stolen on 12 February 1994. Two men climbed a ladder at about 6.30 a.m.": in news with no date of
+ * writing, a clock time told in the past takes the day the last sentences spoke of, as it does with one.
+ */
+function storyDayWithoutWriting(ctx: NormalizeContext, cycle: Granularity): AnchorPoint | null {
+	if (cycle !== 'day' || ctx.tense.tense !== 'past') return null;
+	const last = lastStoryTime(ctx);
+	return last && last.sentence >= ctx.sentence - 2 && determines(last.anchor.point.granularity, 'day') ? last.anchor : null;
+}
+
+/**
  * The last time the text spoke of, passing over dates that only name an event ("on Thursday 7th July, a
  * day after the city was awarded the 2012 Olympic Games. … at about 8.50am" is a time of that Thursday).
  */
@@ -1733,7 +1743,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			if (direction === 'onOrAfter' || direction === 'storyForward') direction = 'onOrBefore';
 		}
 	}
-	if (!base && ctx.mode !== 'narrative') base = deicticBase(ctx, need);
+	if (!base && ctx.mode !== 'narrative') base = deicticBase(ctx, need) ?? storyDayWithoutWriting(ctx, cycle);
 	if (!base) {
 		// Without a date of writing, a weekday may still say which of the text's years a day is in.
 		const named = namedYearOfWeekday(f, ctx);
