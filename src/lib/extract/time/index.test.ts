@@ -114,6 +114,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Orbis plans to fly weekly from the summer.', '2052-02-29', 'the summer', { value: '2052-SU' }],
 	// A conjunction or a past verb after a season ends its phrase; a past verb after "spring" may be a well's.
 	['The levy had been delayed since the spring because of a dispute with the contractor.', '2031-10-14', 'the spring', { value: '2031-SP' }],
+	// A clause opened after it leaves the season a time.
+	['The ministry will rule in the autumn whether the dam can be raised.', '2046-02-09', 'the autumn', { value: '2046-FA' }],
 	['Talks promised since the summer collapsed on Monday.', '2031-10-14', 'the summer', { value: '2031-SU' }],
 	['Fighting eased after the winter amid a thaw.', '2044-05-02', 'the winter', { value: '2043-WI' }],
 	// So does "and that" opening a clause ("and that summer" is another season).
@@ -408,6 +410,7 @@ table('parts of days and clock times', [
 	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
 	['Six workers who were on the bridge overnight are missing.', '2024-03-26', 'overnight', { value: '2024-03-25TNI' }],
+	['The rebels conceded this morning after fighting overnight cost them the airport.', '2033-09-12', 'overnight', { value: '2033-09-11TNI' }],
 	['Drones struck the port overnight into Thursday.', '2023-07-20', 'overnight into Thursday', { value: '2023-07-19TNI' }],
 	['Shells fell on the town overnight on Tuesday.', '2023-07-20', 'overnight on Tuesday', { value: '2023-07-18TNI' }],
 	// A clock time with a point is one before a named day's part: "last night", "yesterday morning", "on

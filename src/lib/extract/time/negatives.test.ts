@@ -115,6 +115,8 @@ describe('not dates', () => {
 		['She became a star overnight.', 'overnight'],
 		['Overnight talks ended without a deal.', 'overnight'],
 		['It was an overnight success.', 'overnight'],
+		['The overnight shipped parcels were late.', 'overnight'],
+		['Overnight shipped parcels arrive by noon.', 'overnight'],
 		['Shares rose to 9.30 that morning.', '9.30'],
 		['Shares closed at 9.30 on Friday.', '9.30'],
 		['She paid for 9.30 that morning what she paid for 6.10 at night.', '9.30'],

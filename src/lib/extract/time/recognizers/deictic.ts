@@ -250,6 +250,7 @@ const partOfTheDay: Recognizer = {
  * a determiner or a pronoun opens the clause it heads ("Overnight a bomb fell"), as the adjective never does.
  */
 const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, ...OPENS_A_CLAUSE, 'when', 'before', 'after', 'according', 'officials', 'police', ...AUXILIARIES_AFTER_A_SUBJECT]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;
@@ -265,9 +266,14 @@ const overnight: Recognizer = {
 	pattern: pattern(`${WORD_START}overnight${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
-		if (!AFTER_OVERNIGHT.has(wordAfter(text, end).toLowerCase())) return null;
+		const next = wordAfter(text, end).toLowerCase();
+		const listed = AFTER_OVERNIGHT.has(next);
+		if (!listed && !pastForm(next)) return null;
 		// At a sentence's start no word before it bears on it ("… an overnight success. Overnight they moved").
 		const before = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? [] : wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
+		// "after counting overnight put his party on track": a past verb after it ends its subject's clause
+		// too, after a word of that clause ("the overnight shipped goods", "Overnight shipped goods" are adjectives).
+		if (!listed && (before.length === 0 || DETERMINERS.has(before[before.length - 1]))) return null;
 		// "an overnight success" is the adjective; "was a household name overnight" the idiom after a copula;
 		// "attacking a base overnight" names the night.
 		const article = before.findIndex((w) => /^an?$/.test(w));
