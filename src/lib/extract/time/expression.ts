@@ -198,6 +198,18 @@ export function isClockTimeAlone(e: PointExpression): boolean {
 	return e.fields.hour !== undefined && !DATE_FIELDS.some((k) => e.fields[k] !== undefined) && !e.relation;
 }
 
+/** A day and nothing finer: "Friday", "Oct. 23", "tomorrow", "the next day". */
+export function isDayLevel(e: PointExpression): boolean {
+	return (
+		e.fields.hour === undefined &&
+		e.fields.partOfDay === undefined &&
+		(e.fields.day !== undefined ||
+			(e.fields.weekday !== undefined && e.fields.month === undefined) ||
+			(e.relation?.kind === 'deictic' && e.relation.unit === 'day') ||
+			(e.relation?.kind === 'anaphoric' && e.relation.unit === 'day'))
+	);
+}
+
 export interface DurationExpression {
 	kind: 'duration';
 	/** TIMEX3 duration value, `P3W`, `PXY`, `PT5H30M`. */

@@ -1025,7 +1025,13 @@ table('ranges of clock times', [
 	['A curfew ran from 10pm on Friday.', '2021-09-06', '10pm', { value: '2021-09-03T22:00' }],
 	['The office is open from 9 a.m. to 5 p.m.', '2021-09-06', '9 a.m. to 5 p.m', { value: '2021-09-06T09:00/2021-09-06T17:00' }],
 	// The midnight a stretch starts from opens its day.
-	['The curfew runs between midnight and 3am on Sunday.', '2045-05-08', 'midnight and 3am', { value: '2045-05-14T00:00/2045-05-14T03:00' }]
+	['The curfew runs between midnight and 3am on Sunday.', '2045-05-08', 'midnight and 3am', { value: '2045-05-14T00:00/2045-05-14T03:00' }],
+	// Each end a clock time on its day: one stretch across the days.
+	['The line will close from 10pm on Friday 30 December until 5am on Monday 2 January 2051.', '2050-12-19', '10pm on Friday 30 December until 5am on Monday 2 January 2051', { value: '2050-12-30T22:00/2051-01-02T05:00', type: 'TIME' }],
+	['Dockers will walk out between 06:00 on Tuesday and 18:00 on Thursday.', '2044-08-05', '06:00 on Tuesday and 18:00 on Thursday', { value: '2044-08-09T06:00/2044-08-11T18:00' }],
+	// A time moved from one day to another is two times, and a clock on its day alone stays two mentions.
+	['The vote was moved from 9am on Monday to 10am on Friday.', '2044-08-05', '9am', { value: '2044-08-01T09:00' }],
+	['Polls open at 7am on Tuesday.', '2044-08-05', 'Tuesday', { value: '2044-08-09' }]
 ]);
 
 table('numbers next to numbers', [

@@ -1,6 +1,6 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { partOfDayCode } from '../calendarWords';
-import { isClockTimeAlone, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
+import { isClockTimeAlone, isDayLevel, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
 
 /**
  * Joins neighbouring candidates that together name one time:
@@ -18,14 +18,6 @@ import { isClockTimeAlone, type Candidate, type Fields, type PointExpression, ty
  */
 
 const point = (c: Candidate): PointExpression | null => (c.expression.kind === 'point' ? c.expression : null);
-
-const isDayLevel = (e: PointExpression) =>
-	e.fields.hour === undefined &&
-	e.fields.partOfDay === undefined &&
-	(e.fields.day !== undefined ||
-		(e.fields.weekday !== undefined && e.fields.month === undefined) ||
-		(e.relation?.kind === 'deictic' && e.relation.unit === 'day') ||
-		(e.relation?.kind === 'anaphoric' && e.relation.unit === 'day'));
 
 const isWeekdayOnly = (e: PointExpression) =>
 	e.fields.weekday !== undefined &&

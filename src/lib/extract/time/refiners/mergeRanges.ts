@@ -1,5 +1,5 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
-import { DATE_FIELDS, isClockTimeAlone, type Candidate, type Fields, type PointExpression } from '../expression';
+import { DATE_FIELDS, isClockTimeAlone, isDayLevel, type Candidate, type Fields, type PointExpression } from '../expression';
 
 /**
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
@@ -104,9 +104,46 @@ function sharesYearCounted(l: PointExpression, r: PointExpression): boolean {
 	return !!counted && bareMonth(l) && !l.relation && bareMonth(r);
 }
 
+/**
+ * "6pm on Monday 31 December": a clock time and the day it is "on", as one end of a stretch of clock
+ * times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
+ */
+function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candidate | null {
+	const clock = candidates[i];
+	const day = candidates[i + 1];
+	const c = clock && point(clock);
+	const d = day && point(day);
+	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c) || !isDayLevel(d) || !/^\s+on\s+$/i.test(text.slice(clock.end, day.start))) return null;
+	const fields: Fields = { ...d.fields, hour: c.fields.hour, minute: c.fields.minute };
+	if (c.fields.zone) fields.zone = c.fields.zone;
+	return { ...clock, end: day.end, expression: { kind: 'point', fields, relation: d.relation }, source: `${clock.source}+${day.source}` };
+}
+
+/**
+ * "from 6pm on Monday 31 December until 6am on Tuesday 1 January 2036", "between 06:00 on Tuesday and
+ * 18:00 on Wednesday": a stretch whose two ends are each a clock time on its day is one range.
+ */
+function clocksOnTheirDays(candidates: Candidate[], i: number, text: string): Candidate | null {
+	const from = clockOnItsDay(candidates, i, text);
+	const to = from && clockOnItsDay(candidates, i + 2, text);
+	if (!from || !to || sentenceEndsBetween(text, from.end, to.start)) return null;
+	const gap = text.slice(from.end, to.start);
+	const before = text.slice(Math.max(0, from.start - 9), from.start).toLowerCase();
+	const fromTo = /^\s*(?:to|through|until|till|thru)\s*$/i.test(gap) && /(?:^|\s)from\s+$/.test(before) && !movedFrom(text, from.start);
+	const between = /^\s*and\s*$/i.test(gap) && /(?:^|\s)between\s+$/.test(before);
+	if (!fromTo && !between) return null;
+	return { start: from.start, end: to.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange' };
+}
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
+		const stretch = clocksOnTheirDays(candidates, i, text);
+		if (stretch) {
+			out.push(stretch);
+			i += 3;
+			continue;
+		}
 		const left = candidates[i];
 		const right = candidates[i + 1];
 		const l = point(left);
