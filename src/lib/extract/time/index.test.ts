@@ -69,6 +69,8 @@ table('absolute dates', [
 	['The siege began on 3 March. It ended on the 14th.', '2018-05-16', 'the 14th', { value: '2018-03-14' }],
 	['The siege began on 28 March and ended on the 2nd.', '2018-05-16', 'the 2nd', { value: '2018-04-02' }],
 	['Police said on Monday that the attack happened on the 2nd.', '2018-05-16', 'the 2nd', { value: '2018-05-02' }],
+	// A day later in the month the sentence named is of that month.
+	['The vault was found on the 3rd of this month, and it stayed sealed until the governor could arrive on the 21st.', '1931-04-28', 'the 21st', { value: '1931-04-21' }],
 	['Filed 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06', basis: 'stated' }],
 	['The order is dated 6/9/2021.', undefined, '6/9/2021', { value: '2021-06-09' }],
 	['The order is dated 16/9/2021.', undefined, '16/9/2021', { value: '2021-09-16' }],

@@ -1700,11 +1700,14 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		base = restated;
 		direction = 'nearest';
 	} else if (ctx.mode === 'news' && cycle === 'month') {
-		// "opens on 20 March and closes on the 25th": a day of the month its sentence has named; "the 7th"
-		// on a line headed "Jul 2021 -" is of that month; else of the month a story told in the past is in,
-		// when that is before the writing's; else of the writing's.
+		// "opens on 20 March and closes on the 25th", "uncovered on the 4th of this month … until he could
+		// arrive on the 23rd": a day later in the month its sentence has named is of that month; an earlier
+		// one is the nearest ("on 28 May … on the 3rd" is 3 June, "said on Monday 14 May that it happened on
+		// the 2nd" 2 May). "The 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story
+		// told in the past is in, when that is before the writing's; else of the writing's.
 		const month = monthOfTheSentence(ctx);
-		const placed = month ? { base: month, direction: 'nearest' as Direction } : lineOrStory(ctx, 'month');
+		const later = !!month && f.day !== undefined && month.point.day !== undefined && f.day > month.point.day;
+		const placed = month ? { base: month, direction: (later ? 'same' : 'nearest') as Direction } : lineOrStory(ctx, 'month');
 		if (placed) ({ base, direction } = placed);
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
