@@ -223,6 +223,21 @@ export function aheadOfTheStory(clause: Clause): boolean {
 	return !!prospective || ((tense === 'conditional' || tense === 'future') && !perfect);
 }
 
+/** A noun and "for" before a time: "a brief break in the weather for", "orders for" (not "waited for"). */
+const NOUN_FOR = /(?:^|[^\p{L}])(\p{Ll}+)\s+for\s+(?:the\s+)?$/u;
+/** Words before "for" that are no noun of a thing a time is for: "ready for", "time for", "set sail for". */
+const NOT_A_THING_FOR = new Set(['ready', 'time', 'wait', 'waits', 'stay', 'stays', 'left', 'leave', 'leaves', 'set', 'sail', 'sails', 'bound', 'due']);
+
+/**
+ * "Stagg reported a brief break in the weather for the 6th": the day a forecast, an order or a booking is
+ * for lies ahead of the time the story is at, as a plan's does.
+ */
+export function timeAThingIsFor(before: string): boolean {
+	const m = NOUN_FOR.exec(before.slice(-40));
+	return !!m && !pastForm(m[1]) && !m[1].endsWith('ing') && !NOT_A_THING_FOR.has(m[1]);
+}
+
+
 /** "not in", "not on": a time the clause says the story is not at. */
 const NOT_AT = /\bnot\s+(?:in|on|at|by|during)\s+$/i;
 

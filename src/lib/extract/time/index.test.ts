@@ -799,6 +799,9 @@ table(
 		['The relief column left Cairo on 5 October 1884, after two false starts from the barracks in September.', undefined, 'September', { value: '1884-09' }],
 		['The convoy sailed on 12 March 1942, following a week of repairs at the docks in February.', undefined, 'February', { value: '1942-02' }],
 		['The convoy sailed on 12 March 1942 and reached Murmansk after the ice broke up in April.', undefined, 'April', { value: '1942-04' }],
+		// The day a forecast or an order is for lies ahead of the story, which stays where it was.
+		['The fleet lay at Scapa on 28 May 1916. At 9.10 that evening the Admiralty sent orders for the 31st, and at 5.30 the next morning the cruisers sailed.', undefined, '5.30', { value: '1916-05-29T05:30' }],
+		['The fleet lay at Scapa on 28 May 1916. At 9.10 that evening the Admiralty sent orders for the 31st, and at 5.30 the next morning the cruisers sailed.', undefined, 'the 31st', { value: '1916-05-31' }],
 		// "for" introduces the time a thing was set for.
 		['The fleet reached Jutland on 30 May 1916. The attack was timed for 4.30 the next morning.', undefined, '4.30', { value: '1916-05-31T04:30' }],
 		['The walkout began on 3 March 2041. The vote was scheduled for 14:30 that day.', undefined, '14:30 that day', { value: '2041-03-03T14:30' }],
@@ -1031,6 +1034,7 @@ table('ranges of clock times', [
 	// Each end a clock time on its day: one stretch across the days.
 	['The line will close from 10pm on Friday 30 December until 5am on Monday 2 January 2051.', '2050-12-19', '10pm on Friday 30 December until 5am on Monday 2 January 2051', { value: '2050-12-30T22:00/2051-01-02T05:00', type: 'TIME' }],
 	['Dockers will walk out between 06:00 on Tuesday and 18:00 on Thursday.', '2044-08-05', '06:00 on Tuesday and 18:00 on Thursday', { value: '2044-08-09T06:00/2044-08-11T18:00' }],
+	['Police made 40 arrests between 10pm on Friday and 4am today.', '2044-08-06', '10pm on Friday and 4am today', { value: '2044-08-05T22:00/2044-08-06T04:00' }],
 	// A time moved from one day to another is two times, and a clock on its day alone stays two mentions.
 	['The vote was moved from 9am on Monday to 10am on Friday.', '2044-08-05', '9am', { value: '2044-08-01T09:00' }],
 	['Polls open at 7am on Tuesday.', '2044-08-05', 'Tuesday', { value: '2044-08-09' }]

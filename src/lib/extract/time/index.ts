@@ -2,7 +2,7 @@ import type { Diagnostic, TextRange, TimeMention, TimeSpan, TimexMod } from '$li
 import { splitSentences, type Sentence } from '$lib/extract/text/sentences';
 import { tenseAt, TenseReader, type VerbTense } from '$lib/extract/text/tense';
 import { tokenize } from '$lib/extract/text/tokens';
-import { parseAnchor, type AnchorPoint } from './anchor';
+import { determines, parseAnchor, type AnchorPoint } from './anchor';
 import { formatValue, type CalendarPoint } from './calendarPoint';
 import { datelineAnchor } from './dateline';
 import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
@@ -10,7 +10,7 @@ import type { Candidate } from './expression';
 import { normalize, normalizeRangeEnds, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, wordsBefore, type Cut, type SentenceBudget } from './recognizer';
 import { REFERENCE_REACH } from './baseTimes';
-import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, wordsBeforeTime } from './asides';
+import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, timeAThingIsFor, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -385,7 +385,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// would carry off; news places them from the writing. (The tense is read only where it is needed.)
 			// The first time a narrative names opens its story, plan or not ("The ship was to have been launched
 			// on 3 November 1857. … The attempt began shortly after noon").
-			const planned = (mode === 'narrative' && references.length > 0 && aheadOfTheStory(ctx)) || undefined;
+			const planned = (mode === 'narrative' && references.length > 0 && (aheadOfTheStory(ctx) || (determines(point.granularity, 'day') && timeAThingIsFor(before)))) || undefined;
 			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;

@@ -105,7 +105,7 @@ function sharesYearCounted(l: PointExpression, r: PointExpression): boolean {
 }
 
 /**
- * "6pm on Monday 31 December": a clock time and the day it is "on", as one end of a stretch of clock
+ * "6pm on Monday 31 December", "6am today": a clock time and the day it is on, as one end of a stretch of clock
  * times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
  */
 function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candidate | null {
@@ -113,7 +113,7 @@ function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candid
 	const day = candidates[i + 1];
 	const c = clock && point(clock);
 	const d = day && point(day);
-	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c) || !isDayLevel(d) || !/^\s+on\s+$/i.test(text.slice(clock.end, day.start))) return null;
+	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c) || !isDayLevel(d) || !/^\s+(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) return null;
 	const fields: Fields = { ...d.fields, hour: c.fields.hour, minute: c.fields.minute };
 	if (c.fields.zone) fields.zone = c.fields.zone;
 	return { ...clock, end: day.end, expression: { kind: 'point', fields, relation: d.relation }, source: `${clock.source}+${day.source}` };
