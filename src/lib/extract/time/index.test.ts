@@ -1624,6 +1624,10 @@ table('a timeline under year headings (narrative)', [
 	// The title of a diary or a log that a year ends dates the lines under it.
 	[DIARY, '1992-04-15', 'Thursday 2 April', { value: '1942-04-02', anchor: '1942' }],
 	[DIARY, '1992-04-15', 'this morning', { value: '1942-05-09TMO' }],
+	// The point of an initial or a short abbreviation may stand in the title; a sentence's end may not.
+	['Log of H.M.S. Beagle, 1832.\n\nFeb. 29. — Anchored at Bahia this morning.', undefined, 'Feb. 29', { value: '1832-02-29' }],
+	['Letters of Capt. Ross, 1819.\n\nAug. 10. — Sighted ice.', undefined, 'Aug. 10', { value: '1819-08-10' }],
+	['We sailed home. The voyage, 1819.\n\nAug. 10. — Sighted ice.', undefined, 'Aug. 10', { value: 'XXXX-08-10' }],
 	// A colon may stand in the title; what an entry looks ahead to does not move the story there.
 	[SIEGE_DIARY, undefined, '1941', { value: '1941' }],
 	[SIEGE_DIARY, undefined, 'Christmas', { value: '1941-12-25' }],

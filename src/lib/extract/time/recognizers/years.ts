@@ -205,9 +205,10 @@ function headingOfLines(text: string, start: number, end: number): Candidate['he
 
 /**
  * The words of a title before the year that ends it, after a comma: "Diary of a nurse, Malta, ", "Paris
- * during the siege: a diary, ".
+ * during the siege: a diary, ", "Journal of H.M. Bark Endeavour, " (the point of an initial or a short
+ * abbreviation, "H.M.", "St.", "Capt.", ends no sentence).
  */
-const TITLE_BEFORE_YEAR = /^[^.!?;\n]{1,72},\s$/;
+const TITLE_BEFORE_YEAR = /^(?:[^.!?;\n]|(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,3})\.){1,72},\s$/u;
 
 /**
  * Whether the year at `start` ends a title that opens the text or follows a blank line ("Diary of a
