@@ -159,7 +159,24 @@ describe('tense of the governing verb', () => {
 		['The hearing ran until 11.48pm on [Thursday], when the chair adjourned it.', 'past'],
 		// "fell due" became payable: the verb of becoming tells when.
 		['Rents fell due at [Michaelmas].', 'past'],
-		['The loan falls due in [May].', 'future']
+		['The loan falls due in [May].', 'future'],
+		// After a count above one and an adjective, a word in "-s" is a plural noun; after "one", a verb.
+		['The race was run on 9 June, after two false starts in the heat of [May].', 'past'],
+		['One new player starts on [Monday].', 'future'],
+		// A bare verb after "to" is an infinitive, planned by the verb before it.
+		['The council is expected to admit it on [Wednesday].', 'future'],
+		['The board wants to continue talks on [Friday].', 'future'],
+		['He declined to admit it on [Wednesday].', 'past'],
+		// An infinitive after a modal's passive looks ahead with the modal.
+		['Mourners would be asked to gather at the cathedral on [Sunday].', 'conditional'],
+		['Mourners will be asked to gather at the cathedral on [Sunday].', 'future'],
+		['Mourners were asked to gather at the cathedral on [Sunday].', 'past'],
+		// What a verb in the present proposes lies ahead.
+		['The league proposes a return match at Hampden in [March].', 'future'],
+		// A fronted time reads past a participle or relative clause in commas after its subject.
+		['On [Monday] the new bridge at Arnhem, delayed by floods in February, will open.', 'future'],
+		['On [Tuesday] the pool, which flooded last year, will reopen.', 'future'],
+		['On [Friday] the garrison, weakened by hunger, surrendered.', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});
@@ -218,55 +235,16 @@ describe('tense of the governing verb', () => {
 		}
 	});
 
-	it('reads a phrase put before a joined clause\'s subject with that clause', () => {
-		const cases: [string, string, object][] = [
-			['The envoys had drafted the treaty, and at the conference in Vienna in March they signed it.', 'March', { tense: 'past', perfect: false }],
-			['The board has approved the plan, and in a vote at the plant in June the workers will decide.', 'June', { tense: 'future' }],
-			// A noun joined by "and" is no clause: the verb before the comma still governs.
-			['They had met the king, the queen, and the envoy of the Pope in March.', 'March', { tense: 'past', perfect: true }],
-			// A relative clause after the phrase's head has its own verb.
-			['She had left Paris, and the army which she joined marched in March.', 'March', { tense: 'past', perfect: false }]
-		];
-		for (const [text, word, want] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length })).toMatchObject(want);
-	});
-
-	it('reads a word in "-s" after a count above one and an adjective as a noun', () => {
-		const race = 'The race was run on 9 June, after two false starts in the heat of May.';
-		expect(tenseAt(race, { start: race.indexOf('May'), end: race.indexOf('May') + 3 }).tense).toBe('past');
-		const one = 'One new player starts on Monday.';
-		expect(tenseAt(one, { start: one.indexOf('Monday'), end: one.indexOf('Monday') + 6 }).tense).toBe('future');
-	});
-
-	it('reads a bare verb after "to" as an infinitive, planned by the verb before it', () => {
-		const cases: [string, string, string][] = [
-			['The council is expected to admit it on Wednesday.', 'Wednesday', 'future'],
-			['The board wants to continue talks on Friday.', 'Friday', 'future'],
-			['He declined to admit it on Wednesday.', 'Wednesday', 'past']
-		];
-		for (const [text, word, tense] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length }).tense).toBe(tense);
-	});
-
-	it('reads an infinitive after a modal passive ("would be asked to") as looking ahead', () => {
-		const cases: [string, string][] = [
-			['Mourners would be asked to gather at the cathedral on Sunday.', 'conditional'],
-			['Mourners will be asked to gather at the cathedral on Sunday.', 'future'],
-			['Mourners were asked to gather at the cathedral on Sunday.', 'past']
-		];
-		for (const [text, tense] of cases) expect(tenseAt(text, { start: text.indexOf('Sunday'), end: text.indexOf('Sunday') + 6 }).tense).toBe(tense);
-	});
-
-	it('reads what a verb in the present proposes as planned', () => {
-		const text = 'The league proposes a return match at Hampden in March.';
-		expect(tenseAt(text, { start: text.indexOf('March'), end: text.indexOf('March') + 5 }).tense).toBe('future');
-	});
-
-	it('passes over a participle or relative clause in commas after a fronted time\'s subject', () => {
-		const cases: [string, string, string][] = [
-			['On Monday the new bridge at Arnhem, delayed by floods in February, will open.', 'Monday', 'future'],
-			['On Tuesday the pool, which flooded last year, will reopen.', 'Tuesday', 'future'],
-			['On Friday the garrison, weakened by hunger, surrendered.', 'Friday', 'past']
-		];
-		for (const [text, word, tense] of cases) expect(tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length }).tense).toBe(tense);
+	it.each([
+		// A phrase put before the subject of a clause joined by ", and" takes that clause's verb.
+		['The envoys had drafted the treaty, and at the conference in Vienna in [March] they signed it.', 'past', false],
+		['The board has approved the plan, and in a vote at the plant in [June] the workers will decide.', 'future', false],
+		// A noun joined by "and" is no clause: the verb before the comma still governs.
+		['They had met the king, the queen, and the envoy of the Pope in [March].', 'past', true],
+		// A relative clause after the phrase's head has its own verb.
+		['She had left Paris, and the army which she joined marched in [March].', 'past', false]
+	])('%s → %s, perfect %s', (marked, tense, perfect) => {
+		expect(tenseOf(marked)).toMatchObject({ tense, perfect });
 	});
 
 	it('marks perfects and points at its cue', () => {
