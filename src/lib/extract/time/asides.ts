@@ -237,7 +237,6 @@ export function timeAThingIsFor(before: string): boolean {
 	return !!m && !pastForm(m[1]) && !m[1].endsWith('ing') && !NOT_A_THING_FOR.has(m[1]);
 }
 
-
 /** "not in", "not on": a time the clause says the story is not at. */
 const NOT_AT = /\bnot\s+(?:in|on|at|by|during)\s+$/i;
 

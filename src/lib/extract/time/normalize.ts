@@ -1246,6 +1246,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (ctx.tense.perfect && cycle === 'year') return 'storyForward';
 		// "the last aircraft gone since February", in a log of May: what a state has lasted since lies behind.
 		if (ctx.lead === 'since' && !sinceAsReason(ctx)) return 'onOrBefore';
+		// What a clause told in the past came after ("left on 6 September, after two false starts in August")
+		// lies behind the story.
+		if (ctx.tense.tense === 'past' && afterAnEvent(ctx)) return 'onOrBefore';
 		// "on the afternoon of 4 December … Her last log entry, for 25 November": a story moves on, but a
 		// day of the weeks just before it is a look back, not a day of the next year it has not named.
 		// A day named by its number alone in what the story tells happened is the nearest such day to the
@@ -1253,9 +1256,6 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// the story goes forward ("on Monday 5 June … at 4.15 on the morning of the 4th" is 4 June; "on 28 May
 		// … On the 3rd" 3 June; "on 6 November … began on the 26th" 26 November); one still to come ("I mean
 		// to turn back on the 25th") is ahead.
-		// What a clause told in the past came after ("left on 6 September, after two false starts in August")
-		// lies behind the story.
-		if (ctx.tense.tense === 'past' && afterAnEvent(ctx)) return 'onOrBefore';
 		if (cycle === 'month' && ctx.tense.tense === 'past') return 'futureLeaning';
 		return cycle === 'year' && e.fields.day !== undefined ? 'storyForward' : 'onOrAfter';
 	}
