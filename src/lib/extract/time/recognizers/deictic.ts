@@ -3,7 +3,7 @@ import { pastForm } from '$lib/extract/text/tense';
 import { DAYS_IN_A_WEEK, MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
-import { followed, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { DETERMINERS, followed, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 
@@ -250,7 +250,6 @@ const partOfTheDay: Recognizer = {
  * a determiner or a pronoun opens the clause it heads ("Overnight a bomb fell"), as the adjective never does.
  */
 const AFTER_OVERNIGHT = new Set([...ENDS_THE_PHRASE, ...OPENS_A_CLAUSE, 'when', 'before', 'after', 'according', 'officials', 'police', ...AUXILIARIES_AFTER_A_SUBJECT]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 /** Before "overnight", the idiom of a sudden change ("changed overnight", "won't happen overnight"). */
 const SUDDEN_OVERNIGHT = /^(?:almost|virtually|literally|seemingly|practically|nearly|not|never|no|cannot|won't|can't|didn't|doesn't|don't|wasn't|isn't|aren't|weren't|changes?|changed|changing|happens?|happened|happening|transform(?:s|ed)?|became|become|becomes|disappear(?:s|ed)?|vanish(?:es|ed)?|turned|shifted|fix(?:es|ed)?|solved?|built|made|overnight)$/;

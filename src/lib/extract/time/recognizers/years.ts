@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { DETERMINERS, followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -61,8 +61,6 @@ const CHANGE_VERBS = new Set(
 		'declined decline declines slipped slip slips soared soar soars plunged plunge plunges dipped dip dips'
 	).split(' ')
 );
-
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 
 /** Sentence-initial words that may be capitalized before a year. */
 const CAPITALIZED_INTRODUCERS = new Set(
