@@ -1618,6 +1618,8 @@ table('a weekday with its date picks the year (narrative)', [
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The bread ration was cut again this morning. We are told the lake will freeze hard before Christmas.\nNov. 20. — The first lorries crossed the ice today.';
 const WHALER_LOG = 'Log of the schooner Wren, 1884.\n\nAug. 14. — Anchored off Nantucket. Lost a man overboard on Monday. On Tuesday the pumps failed. We sail for New Bedford on Saturday.';
+const BLITZ_DIARY =
+	"A Londoner's diary, 1940.\n\nSaturday 7 September. — The docks were bombed this afternoon.\nSunday, 8 September. — The papers say the raids may go on until 15 September. The wireless says the bombers came back yesterday afternoon. The docks burned all through last night, and the guns opened up again this evening.";
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
@@ -1641,7 +1643,11 @@ table('a timeline under year headings (narrative)', [
 	// … and its weekdays: one told as done is the one gone by, one ahead the next, each from the entry's day.
 	[WHALER_LOG, undefined, 'Monday', { value: '1884-08-11' }],
 	[WHALER_LOG, undefined, 'Tuesday', { value: '1884-08-12' }],
-	[WHALER_LOG, undefined, 'Saturday', { value: '1884-08-16' }]
+	[WHALER_LOG, undefined, 'Saturday', { value: '1884-08-16' }],
+	// A weekday may lead the entry's day ("Sunday, 8 September. — …"); the entry's "last night" and "this
+	// evening" are of that day, past the other days it names.
+	[BLITZ_DIARY, undefined, 'last night', { value: '1940-09-07TNI' }],
+	[BLITZ_DIARY, undefined, 'this evening', { value: '1940-09-08TEV' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

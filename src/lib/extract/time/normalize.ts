@@ -10,7 +10,7 @@ import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, RangeExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
 import { RECORD } from './asides';
-import { dayInWords, MONTH_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
+import { dayInWords, MONTH_PATTERN, WEEKDAY_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
@@ -497,9 +497,10 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
 
 /**
  * A line of a timeline: it begins with a day and month, or a season ("December 24: …", "- 15 Feb -", "In March,
- * …", "Summer: …"), the year before them or not ("2038 Oct – …").
+ * …", "Summer: …"), the year before them or not ("2038 Oct – …"), the weekday before the day or not
+ * ("Thursday 30 May. — …", "Wednesday, May 12: …").
  */
-const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:\\d{4}\\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_PATTERN}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})`, 'u');
+const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:\\d{4}\\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:${WEEKDAY_PATTERN},?\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_PATTERN}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})`, 'u');
 /** How far back from a date the start of its line may be looked for. */
 const LINE_REACH = 240;
 
