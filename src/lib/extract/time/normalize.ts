@@ -1828,7 +1828,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// that day too ("by eight o'clock in the evening the city was under water. The water began to recede
 		// after midnight"), which has not passed into the next day. (After a night, the midnight in it opens
 		// the next day: "attended him through Saturday night … bulletins issued since midnight" is Sunday 00:00.)
-		const closesTheDay = f.opensDay && base.kind === 'mention' && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
+		// A diary's entry is written on its day, as news is: a midnight it tells of as done ("Nov. 27. — The
+		// storm began about midnight") is the one that day began with. (A chronology's entry in the historical
+		// present, "31 December: Batista flees shortly after midnight", is not written on its day.)
+		const entryWrittenThatDay = ctx.mode === 'narrative' && ctx.tense.tense === 'past' && base === entryDay(ctx, 'day');
+		const closesTheDay = f.opensDay && base.kind === 'mention' && !entryWrittenThatDay && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
 		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
@@ -1841,10 +1845,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// After small hours the story is at ("began at 3 a.m., after talks broke down before the midnight
 		// deadline"), a midnight told in the past is the one those hours followed.
 		const afterSmallHours = base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR;
-		const closing = f.opensDay && base.kind === 'mention' && endsBeforeWriting(day, ctx);
 		const opening =
-			f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
-		return result(applyFields(day, opening ? { ...f, hour: 0 } : closing ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
+			f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || entryWrittenThatDay || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
+		return result(applyFields(day, opening ? { ...f, hour: 0 } : closesTheDay ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
 	// August": the August of that summer.
