@@ -1079,6 +1079,10 @@ table('durations, sets and vague references', [
 	["Every Christmas Eve the family drove to Grandma's.", '2012-11-22', 'Every Christmas Eve', { value: 'XXXX-12-24', type: 'SET' }],
 	['Each July 4 the town parades.', '2012-11-22', 'Each July 4', { value: 'XXXX-07-04', type: 'SET' }],
 	['Every 22 November they march to the square.', '2046-12-01', 'Every 22 November', { value: 'XXXX-11-22', type: 'SET' }],
+	// So is a length told in several units; a length in a unit that "each" is an adjective of is none.
+	['The probe passes over the pole every 1 hour 42 minutes.', undefined, 'every 1 hour 42 minutes', { value: 'PT1H42M', type: 'SET' }],
+	['Each three years and six months, the charter is renewed.', undefined, 'Each three years and six months', { value: 'P3Y6M', type: 'SET' }],
+	['Each two-year term ends in May.', undefined, 'two-year', { value: 'P2Y', type: 'DURATION' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Voyager 2 flew past more than 69 years ago. Daily briefings will be held until the end of the month.', '2058-12-14', 'Daily', { value: 'P1D', type: 'SET' }],
