@@ -15,6 +15,13 @@ describe('sentence splitting', () => {
 		// After "a.m." or "p.m.", a word that only opens a sentence starts one; a zone or a day goes on.
 		['The quake hit at 4.35 a.m. I was asleep.', ['The quake hit at 4.35 a.m.', 'I was asleep.']],
 		['It hit at 4.35 a.m. The roof fell. It ended at 9 a.m. EDT Friday.', ['It hit at 4.35 a.m.', 'The roof fell.', 'It ended at 9 a.m. EDT Friday.']],
+		// So does a capitalized word with a lower-case one after it, unless it names a day, a month, a zone or
+		// the place whose time it is.
+		['Power came back after 11 p.m. Most of Queens was dark.', ['Power came back after 11 p.m.', 'Most of Queens was dark.']],
+		['Talks ended at 2 a.m. Negotiators slept.', ['Talks ended at 2 a.m.', 'Negotiators slept.']],
+		['Polls close at 8 p.m. Sunday night.', ['Polls close at 8 p.m. Sunday night.']],
+		['The shuttle lifts off at 8 a.m. Pacific on Tuesday.', ['The shuttle lifts off at 8 a.m. Pacific on Tuesday.']],
+		['It starts at 3 p.m. Moscow time and at 10 a.m. Atlantic daylight time.', ['It starts at 3 p.m. Moscow time and at 10 a.m. Atlantic daylight time.']],
 		['Apple Inc. The company said.', ['Apple Inc.', 'The company said.']],
 		// A digit after a word's period starts a sentence ("… by Friday. 4:10 a.m. ET — Gore tells …"); after a
 		// number, an abbreviation or an acronym it goes on.

@@ -6,8 +6,8 @@ import { isDigit, isSpace } from './tokens';
  * quotes or brackets) followed by whitespace and a plausible sentence start, at a blank line, or at a
  * line break whose next line does not continue the sentence (headlines, datelines and list items carry
  * no final stop). A period does not end a sentence after a known abbreviation ("Sept.", "Mr.", "Gen."),
- * after an initial or dotted acronym ("J.", "U.S.", "a.m."; but "hit at 4.35 a.m. I was asleep" is two
- * sentences: see `OPENS_A_SENTENCE`), before a lower-case word, or before a digit
+ * after an initial or dotted acronym ("J.", "U.S.", "a.m."; but "hit at 4.35 a.m. I was asleep" and "after
+ * 11 p.m. Most of the city …" are two sentences: see `OPENS_A_SENTENCE` and `OPENS_AFTER_A_CLOCK`), before a lower-case word, or before a digit
  * unless a word ends there ("by Friday. 4:10 a.m. ET — …" is two sentences).
  * A stretch without a sentence end longer than `MAX_SENTENCE_CHARS` (a table, a list run together, a
  * hostile input) is cut into pieces no longer than that, so that work per sentence stays bounded.
@@ -90,12 +90,20 @@ function wordBefore(text: string, dot: number): string {
  * (A zone, a weekday or a month may: "at 9 a.m. EDT", "10 a.m. Friday".)
  */
 const OPENS_A_SENTENCE = /^\s+(?:I|The|He|She|It|They|We|You|His|Her|Its|Their|Our|My|There|This|These|Those|Then|But|And)[\s,]/;
+/**
+ * After "a.m." or "p.m.", a capitalized word with a lower-case word after it opens a sentence too ("came
+ * back shortly after 11 p.m. Most of Manhattan had light"), unless it names a day or a month ("10 p.m.
+ * Friday night"), a zone ("8 a.m. Pacific on Tuesday") or the place whose time it is ("3 p.m. Moscow
+ * time", "10 a.m. Pacific daylight time").
+ */
+const OPENS_AFTER_A_CLOCK =
+	/^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Febr)uary\b|March\b|April\b|May\b|June\b|July\b|August\b|(?:Septem|Octo|Novem|Decem)ber\b|(?:Pacific|Eastern|Central|Mountain|Atlantic)\b)\p{Lu}\p{Ll}+\s+(?!(?:\p{Ll}+\s+)?time\b)\p{Ll}/u;
 const CLOCK_HALF = /^[ap]\.m$/i;
 
 function isAbbreviation(text: string, dot: number, next: string): boolean {
 	const word = wordBefore(text, dot);
 	if (word === '') return false;
-	if (CLOCK_HALF.test(word) && OPENS_A_SENTENCE.test(text.slice(dot + 1, dot + 10))) return false;
+	if (CLOCK_HALF.test(word) && (OPENS_A_SENTENCE.test(text.slice(dot + 1, dot + 10)) || OPENS_AFTER_A_CLOCK.test(text.slice(dot + 1, dot + 40)))) return false;
 	// Dotted acronyms and initials ("U.S.", "a.m.", "J.") are mostly followed by more of the sentence.
 	if (word.includes('.') || (word.length === 1 && /\p{Lu}/u.test(word))) return true;
 	// "her 23rd.", "the 1st.": an ordinal's ending, not "Rd." or "St.".

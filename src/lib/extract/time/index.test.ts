@@ -297,6 +297,7 @@ table('parts of days and clock times', [
 	// A report going on from an evening hour to small hours, in a sentence of its own, has passed midnight;
 	// in one sentence, or in a past perfect, it may look back.
 	['Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m. with a narrow lead.', '2031-05-05', '2 a.m.', { value: '2031-05-03T02:00' }],
+	['The storm reached the coast on Friday, shortly after 9 p.m. Most of the town was flooded by 3 a.m.', '2031-05-05', '3 a.m', { value: '2031-05-03T03:00' }],
 	['Polls closed at 10 p.m. on Friday. Counting had begun at 2 a.m. in some districts.', '2031-05-05', '2 a.m.', { value: '2031-05-02T02:00' }],
 	['Police said at 11 p.m. on Friday that the blast at 3 a.m. had killed two.', '2031-05-05', '3 a.m.', { value: '2031-05-02T03:00' }],
 	// So does one going on from an evening hour in a clause that describes a name.
@@ -1029,6 +1030,15 @@ table('ranges of clock times', [
 	['The protest lasted from 10:30 to 11:45 p.m. on Friday.', '2021-09-06', '10:30 to 11:45 p.m.', { value: '2021-09-03T22:30/2021-09-03T23:45' }],
 	['A curfew ran from 10pm on Friday.', '2021-09-06', '10pm', { value: '2021-09-03T22:00' }],
 	['The office is open from 9 a.m. to 5 p.m.', '2021-09-06', '9 a.m. to 5 p.m', { value: '2021-09-06T09:00/2021-09-06T17:00' }],
+	// A start written as a bare hour takes the end's half of the day, unless that would put it after the end.
+	['Most of the city had light again between 4 and 7 a.m. today.', '1977-07-14', '4 and 7 a.m. today', { value: '1977-07-14T04:00/1977-07-14T07:00' }],
+	['The polls are open 4-7 p.m. today.', '2031-03-02', '4-7 p.m. today', { value: '2031-03-02T16:00/2031-03-02T19:00' }],
+	['Lunch is served from 11 to 1 p.m. today.', '2031-03-02', '11 to 1 p.m. today', { value: '2031-03-02T11:00/2031-03-02T13:00' }],
+	['The bars stay open between 11 and 2 a.m. tonight.', '2031-03-02', '11 and 2 a.m.', { value: '2031-03-02T23:00/2031-03-03T02:00' }],
+	['Walkers set off from 9.30 to 11.15am today.', '2031-03-02', '9.30 to 11.15am today', { value: '2031-03-02T09:30/2031-03-02T11:15' }],
+	// A number that is not a bare hour opens no stretch.
+	['The score was 3-1 at 7 p.m. today.', '2031-03-02', '7 p.m. today', { value: '2031-03-02T19:00' }],
+	['Turnout rose from 40 to 7 p.m. levels.', '2031-03-02', '7 p.m.', { value: '2031-03-02T19:00' }],
 	// The midnight a stretch starts from opens its day.
 	['The curfew runs between midnight and 3am on Sunday.', '2045-05-08', 'midnight and 3am', { value: '2045-05-14T00:00/2045-05-14T03:00' }],
 	// Each end a clock time on its day: one stretch across the days.
@@ -1050,7 +1060,7 @@ table('numbers next to numbers', [
 	['He served 2.5 years.', '2023-10-07', '2.5 years', { value: 'P2Y6M', type: 'DURATION' }],
 	['He served 5 1/2 years in prison.', '2021-09-06', '5 1/2 years', { value: 'P5Y6M', type: 'DURATION' }],
 	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],
-	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '4 p.m.', { value: '2021-09-03T16:00', type: 'TIME' }],
+	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '3-4 p.m.', { value: '2021-09-03T15:00/2021-09-03T16:00', type: 'TIME' }],
 	['Flights at 10:30-11:45 a.m. were delayed.', '2021-09-06', '10:30-11:45 a.m.', { value: '2021-09-06T10:30/2021-09-06T11:45' }],
 	['Mills were built in 1887 1888 and 1889.', '2021-09-06', '1888', { value: '1888' }],
 	['The 1996-97 season ended.', '2021-09-06', '1996-97', { value: '1996/1997' }],

@@ -135,6 +135,36 @@ function clocksOnTheirDays(candidates: Candidate[], i: number, text: string): Ca
 	return { start: from.start, end: to.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange' };
 }
 
+/**
+ * A bare hour opening a stretch of clock times, with the words that join it to the end: "between 4 and",
+ * "from 9.30 to", "4-". The number stands alone: not a part of a score, a date or a larger number.
+ */
+const BARE_HOUR_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(between|from)\s+|(?:^|[\s(])(?=\d{1,2}(?:[:.]\d{2})?\s?[-–]))(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)$/iu;
+
+/**
+ * "between 4 and 7 a.m.", "from 9.30 to 11am", "open 4-7 p.m.": a start written as a bare hour takes the half of
+ * the day the end says, unless that would put it after the end ("from 11 to 1 p.m." starts at 11 a.m.;
+ * "between 11 and 2 a.m.", at 11 p.m.). The start is on the end's day.
+ */
+function bareHourRange(end: Candidate, text: string, after: number): Candidate | null {
+	const e = point(end);
+	const clockText = text.slice(end.start, end.end);
+	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined || !/[ap]\.?\s?m\b/i.test(clockText)) return null;
+	const m = BARE_HOUR_BEFORE.exec(text.slice(Math.max(after, end.start - 24), end.start));
+	if (!m) return null;
+	const [, lead, hourText, minuteText, joiner] = m;
+	const dash = /[-–]/.test(joiner);
+	if (lead ? dash || /and/i.test(joiner) !== (lead.toLowerCase() === 'between') : !dash) return null;
+	const hour = Number(hourText);
+	const endHour = e.fields.hour;
+	const pm = /p\.?\s?m\b/i.test(clockText);
+	const startHour = pm ? (hour < 12 && hour + 12 <= endHour ? hour + 12 : hour) : hour === 12 ? 0 : hour <= endHour ? hour : hour + 12;
+	const start = end.start - m[0].length + m[0].indexOf(hourText, lead ? lead.length : 0);
+	const fields: Fields = { ...e.fields, hour: startHour, minute: minuteText ? Number(minuteText) : 0 };
+	const from: Candidate = { start, end: start + hourText.length + (minuteText ? minuteText.length + 1 : 0), type: 'TIME', expression: { ...e, fields }, source: 'bareHour' };
+	return { start, end: end.end, type: 'TIME', expression: { kind: 'range', from, to: end, clock: true }, source: 'clockRange' };
+}
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -142,6 +172,11 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		if (stretch) {
 			out.push(stretch);
 			i += 3;
+			continue;
+		}
+		const fromBareHour = bareHourRange(candidates[i], text, out.length ? out[out.length - 1].end : 0);
+		if (fromBareHour) {
+			out.push(fromBareHour);
 			continue;
 		}
 		const left = candidates[i];
