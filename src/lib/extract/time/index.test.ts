@@ -1748,6 +1748,9 @@ table('tense, read further', [
 	['The vote was moved to Thursday.', '2021-06-14', 'Thursday', { value: '2021-06-17' }],
 	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '21 June', { value: '2021-06-21' }],
 	['Johnson delayed the lifting of restrictions, pushing it back from 21 June to 19 July.', '2021-06-14', '19 July', { value: '2021-07-19' }],
+	// "Put off" moves a time too, and the time moved from shares the year of the one it was moved to.
+	['The synod, put off from March to 12 October 1962 by the floods, opened in Rome.', '2012-01-01', 'March', { value: '1962-03' }],
+	['The synod, put off from March to 12 October 1962 by the floods, opened in Rome.', '2012-01-01', '12 October 1962', { value: '1962-10-12' }],
 	['She worked a night shift from 10 p.m. to 6 a.m. on Friday.', '2024-11-06', '10 p.m. to 6 a.m.', { value: '2024-11-01T22:00/2024-11-02T06:00' }],
 	['Talks, which moved to Geneva, ran from Monday to Wednesday.', '2024-11-06', 'Monday to Wednesday', { value: '2024-11-04/2024-11-06' }],
 	// A time the clause's event came before may lie on either side of the writing.

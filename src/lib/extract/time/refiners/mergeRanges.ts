@@ -87,7 +87,7 @@ function weekOfWeekdays(l: PointExpression, r: PointExpression, next: Candidate 
 }
 
 /** Verbs that move a time: what they move it from and to are two times, not a stretch. */
-const MOVED = /\b(?:postpon|delay|defer|reschedul|push\w*(?:\s+\S+){0,3}\s+back|put(?:s|ting)?(?:\s+\S+){0,3}\s+back|br(?:ing|ought)\w*(?:\s+\S+){0,3}\s+forward|mov(?:e|ed|es|ing)\b|shift(?:ed|ing|s)\b|switch(?:ed|es|ing)\b|chang(?:ed|es|ing)\b|extend)[^.;:,]{0,60}\sfrom\s+$/i;
+const MOVED = /\b(?:postpon|delay|defer|reschedul|push\w*(?:\s+\S+){0,3}\s+back|put(?:s|ting)?(?:\s+\S+){0,3}\s+(?:back|off)|br(?:ing|ought)\w*(?:\s+\S+){0,3}\s+forward|mov(?:e|ed|es|ing)\b|shift(?:ed|ing|s)\b|switch(?:ed|es|ing)\b|chang(?:ed|es|ing)\b|extend)[^.;:,]{0,60}\sfrom\s+$/i;
 
 /** "pushing it back from 21 June to 19 July", "moved the vote from Tuesday to Thursday": a time moved. */
 function movedFrom(text: string, start: number): boolean {
@@ -190,7 +190,9 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
-			const fromTo = joinedTo && /(?:^|\s)from\s+$/.test(before) && !movedFrom(text, left.start);
+			const afterFrom = joinedTo && /(?:^|\s)from\s+$/.test(before);
+			const moved = afterFrom && movedFrom(text, left.start);
+			const fromTo = afterFrom && !moved;
 			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
 			if (clock && (fromTo || between || dash)) {
@@ -218,8 +220,9 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 				i++;
 				continue;
 			}
-			// "on 29 February and 1 March 1992": a list shares its year as a range does.
-			if (joinedAnd && l.fields.month !== undefined && l.fields.year === undefined && r.fields.year !== undefined && r.fields.month !== undefined && !l.relation && !r.relation) {
+			// "on 29 February and 1 March 1992": a list shares its year as a range does, and so does a time moved
+			// ("put off from February to 5 November 1605").
+			if ((joinedAnd || moved) && l.fields.month !== undefined && l.fields.year === undefined && r.fields.year !== undefined && r.fields.month !== undefined && !l.relation && !r.relation) {
 				out.push({ ...left, expression: { ...l, fields: shareParts(l.fields, r.fields)[0] } });
 				continue;
 			}
