@@ -526,6 +526,10 @@ table('weekdays by tense', [
 	['An amber warning is in force from Thursday night.', '2025-03-03', 'Thursday night', { value: '2025-03-06TNI' }],
 	['The Met Office has issued a yellow alert for Saturday.', '2025-03-03', 'Saturday', { value: '2025-03-08' }],
 	['A yellow warning for snow covers the whole of Thursday.', '2031-02-09', 'Thursday', { value: '2031-02-13' }],
+	['The weather service issued a blizzard warning for the Dakotas from 6 a.m. until 9 p.m. on Saturday.', '2034-01-11', '6 a.m. until 9 p.m.', { value: '2034-01-14T06:00/2034-01-14T21:00' }],
+	['The weather service issued a blizzard warning for the Dakotas from Saturday.', '2034-01-11', 'Saturday', { value: '2034-01-14' }],
+	// "On" alone may date the warning's issue.
+	['The central bank issued a warning to lenders on Tuesday.', '2034-01-11', 'Tuesday', { value: '2034-01-10' }],
 	['The Met Office has issued an amber heat warning for London and the South East covering Sunday and Monday.', '2031-02-08', 'Monday', { value: '2031-02-10' }],
 	// What is anticipated lies ahead; so does a schedule whose subject an aside parts from its verb.
 	['The Meteorological Office anticipates no change before Saturday.', '2031-05-07', 'Saturday', { value: '2031-05-10' }],

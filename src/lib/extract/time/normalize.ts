@@ -1094,10 +1094,11 @@ function scheduledFor(ctx: NormalizeContext): boolean {
 /**
  * A warning and the time it covers: "a yellow alert for", "a flood warning for the coast for", "a warning
  * for ice covering the whole of", "an amber warning in force from", "a heat warning for London and the South
- * East covering", "a yellow warning for snow covers the whole of".
+ * East covering", "a yellow warning for snow covers the whole of", "a red warning for Cork from". ("On"
+ * alone may date the warning's issue: "issued a warning to investors on Tuesday".)
  */
 const WARNING_FOR =
-	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,6}(?:for|cover(?:s|ing)?|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
+	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,6}(?:for|from|until|cover(?:s|ing)?|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
 
 /** How far back from its time a warning is looked for: a few words of what it warns of, and where. */
 const WARNING_REACH = 72;
