@@ -111,6 +111,10 @@ describe('tense of the governing verb', () => {
 		['The weather office said relief was near, with relief expected after [June 1].', 'future'],
 		['The cold snap is forecast to last until at least [Monday].', 'future'],
 		['Rationing is not expected to end before [the autumn].', 'future'],
+		// So is what is "likely" or "unlikely" in the present; "most likely" before a verb is no forecast.
+		['More heavy rain is likely over [the weekend].', 'future'],
+		['A ceasefire is unlikely before [March].', 'future'],
+		['The courier most likely left on [Friday].', 'past'],
 		// "to be" and a participle take the plan's verb before "to".
 		['The vote was due to be held in [May] but was postponed.', 'past'],
 		['The vote is due to be held in [May].', 'future'],

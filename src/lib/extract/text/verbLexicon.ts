@@ -43,12 +43,15 @@ export const NOT_PAST_ED = new Set(
 	).split(' ')
 );
 
-/** Verbs and adjectives that, before "to" or "for", announce a planned or expected event. */
+/**
+ * Verbs and adjectives that, before "to" or "for", announce a planned or expected event; after "is", a
+ * forecast ("rain is likely over the weekend").
+ */
 export const FUTURE_CUES = new Set(
 	(
 		'expected expects expect scheduled slated due set poised planning plans plan planned intends intend intending ' +
 		'aims aim aiming hopes hope hoping upcoming forthcoming pledged vowed threatened promised ' +
-		'preparing prepares prepare about'
+		'preparing prepares prepare about likely unlikely'
 	).split(' ')
 );
 
