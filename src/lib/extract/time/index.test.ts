@@ -480,6 +480,9 @@ table('weekdays by tense', [
 	["Peru's next match is against Chile in Lima on Thursday.", '2041-03-15', 'Thursday', { value: '2041-03-21' }],
 	['The prime minister proclaimed Monday a national day of mourning for the miners.', '2043-09-12', 'Monday', { value: '2043-09-14' }],
 	['A day of national mourning has been proclaimed for Friday.', '2043-09-08', 'Friday', { value: '2043-09-11' }],
+	['Thursday has been declared a day of national mourning.', '2043-09-08', 'Thursday', { value: '2043-09-10' }],
+	['Friday was proclaimed a public holiday for the jubilee.', '2043-09-08', 'Friday', { value: '2043-09-11' }],
+	['Friday was hectic for the miners.', '2043-09-08', 'Friday', { value: '2043-09-04' }],
 	['The prime minister met the miners on Monday, a national holiday.', '2043-09-12', 'Monday', { value: '2043-09-07' }],
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.

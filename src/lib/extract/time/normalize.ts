@@ -989,12 +989,19 @@ const SET_APART_AFTER = new RegExp(String.raw`^,?\s+(?:as\s+)?(?:an?\s+)?${DAY_S
 /** What a proclamation sets apart "for" a day: "a day of mourning has been declared for Monday". */
 const SET_APART_FOR = new RegExp(String.raw`${DAY_SET_APART}\s+(?:(?:has|had|have|was|were|is|will)\s+)?(?:(?:been|be)\s+)?(?:declared|proclaimed|called|set|decreed)\s+for\s+$`, 'i');
 
+/** A day a proclamation's passive has set apart, after the day: "Wednesday has been declared a national day of mourning". */
+const SET_APART_SUBJECT = new RegExp(
+	String.raw`^\s+(?:has|had|have|was|were|is|will)\s+(?:(?:been|be)\s+)?(?:declared|proclaimed|designated|decreed|named|made)\s+(?:as\s+)?(?:an?\s+)?${DAY_SET_APART}\b`,
+	'i'
+);
+
 /** Whether a proclamation sets the day apart ("proclaimed Sunday a national day of mourning"). */
 function setApart(ctx: NormalizeContext): boolean {
 	if (ctx.end === undefined || !ctx.textBetween) return false;
 	const before = textBefore(ctx, 80);
 	if (ctx.lead === 'for') return SET_APART_FOR.test(before);
-	return SET_APART_BEFORE.test(before.slice(-40)) && SET_APART_AFTER.test(ctx.textBetween(ctx.end, ctx.end + 60));
+	const after = ctx.textBetween(ctx.end, ctx.end + 80);
+	return (SET_APART_BEFORE.test(before.slice(-40)) && SET_APART_AFTER.test(after)) || SET_APART_SUBJECT.test(after);
 }
 
 /**
