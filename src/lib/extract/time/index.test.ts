@@ -1403,6 +1403,11 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// Counted from a time that opens a year, what is to come is that year.
 	["Italy must refinance debt in January, and Greece's bailout talks resume in the new year.", '2011-12-31', 'the new year', { value: '2012' }],
 	['Schools reopened after the New Year.', '2022-01-04', 'the New Year', { value: '2022' }],
+	// What an infinitive sets going lies ahead of its verb; a present perfect speaks from the writing.
+	['The board has ordered an inquiry into the collapse, to begin in the new year.', '2043-11-20', 'the new year', { value: '2044' }],
+	['In October 1931 the board ordered an inquiry, to begin in the new year.', '2043-11-20', 'the new year', { value: '1932' }],
+	// The next year to begin after a night that runs into it is the one it runs into.
+	['Revellers packed the square tonight, as Kiribati became the first country to enter the new year.', '2044-12-31', 'the new year', { value: '2045' }],
 	// A clause that speaks from the writing counts from it, not from a time named ahead; a reported one from the story.
 	['Unions will ballot members in the week after next, and the minister hopes to settle the dispute before the new year.', '2054-12-29', 'the new year', { value: '2055' }],
 	['In 2019 the firm said it would hire more staff in the new year.', '2027-03-01', 'the new year', { value: '2020' }],

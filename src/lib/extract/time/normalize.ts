@@ -2246,15 +2246,17 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 	const middle = (span.start + span.end) / 2;
 	const year = new Date(middle).getUTCFullYear();
 	if (turn === 'year') {
-		// Said of what is to come ("will rise in the new year"), the next to begin; of what was, the last; else
-		// the nearest. What is to come from a time that opens a year ("debt falls due in January, and talks
-		// resume in the new year") is that year.
-		const { tense } = ctx.tense;
+		// Said of what is to come ("will rise in the new year", "ordered an inquiry, to begin in the new
+		// year"), the next to begin; of what was, the last; else the nearest. What is to come from a time that
+		// opens a year ("debt falls due in January, and talks resume in the new year") is that year.
+		const { tense, infinitive } = ctx.tense;
 		const next = spanOfPoint({ granularity: 'year', year: year + 1 })!.start;
 		const last = spanOfPoint({ granularity: 'year', year })!.start;
-		const ahead = tense === 'future' || tense === 'conditional' ? true : tense === 'past' ? false : next - middle < middle - last;
-		const opensTheYear = span.start === last && granularityRank(base.point.granularity) < granularityRank('year');
-		return result({ granularity: 'year', year: ahead && !opensTheYear ? year + 1 : year }, [], 'relative', base, false);
+		const ahead = tense === 'future' || tense === 'conditional' || infinitive ? true : tense === 'past' ? false : next - middle < middle - last;
+		// The next to begin begins after the time's start: "tonight", on 31 December, runs into it.
+		const startYear = new Date(span.start).getUTCFullYear();
+		const opensTheYear = span.start === Date.UTC(startYear, 0, 1) && granularityRank(base.point.granularity) < granularityRank('year');
+		return result({ granularity: 'year', year: !ahead ? year : opensTheYear ? startYear : startYear + 1 }, [], 'relative', base, false);
 	}
 	return result({ granularity: 'year', year: turnOfTheCentury(year, turn === 'millennium' ? 1000 : 100, base, ctx) }, [], 'relative', base, true);
 }
@@ -2262,13 +2264,13 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 /**
  * What "the new year" is counted from: in news, the writing, for a clause that speaks from it ("hopes to
  * settle before the new year", on 29 December, is the coming one, though the text has named the week after
- * next); else the story's time, which a clause told in the past or reported ("said it would hire in the new
+ * next; so does the present perfect, "has ordered an inquiry, to begin in the new year"); else the story's time, which a clause told in the past or reported ("said it would hire in the new
  * year") is at. A time the text has named ahead of the writing is no story's: "will go on show from Easter.
  * The minister said talks would begin early in the new year" was said by the writing.
  */
 function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
 	const { tense } = ctx.tense;
-	const fromTheWriting = ctx.mode === 'news' && (tense === 'future' || tense === 'present');
+	const fromTheWriting = ctx.mode === 'news' && (tense === 'future' || tense === 'present' || presentPerfect(ctx));
 	if (fromTheWriting) return deicticBase(ctx, 'day');
 	const story = anaphoricBase(ctx, 'day');
 	return story && ctx.mode === 'news' && startsAfterWriting(story.point, ctx) ? deicticBase(ctx, 'day') : story;
