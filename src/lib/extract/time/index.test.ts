@@ -302,6 +302,10 @@ table('parts of days and clock times', [
 	['Police said at 11 p.m. on Friday that the blast at 3 a.m. had killed two.', '2031-05-05', '3 a.m.', { value: '2031-05-02T03:00' }],
 	// So does one going on from an evening hour in a clause that describes a name.
 	['The ferry, which had left Piraeus at 9.40 p.m. on Friday, struck rocks at 1.15 a.m. off Kythnos.', '2043-02-16', '1.15 a.m.', { value: '2043-02-14T01:15' }],
+	// A clause describing a name with a time long before the writing tells of the name's past: the clock of its
+	// own clause is not of that day.
+	['The old kingdom, founded on 4 May 1871, ceased to exist at 6 p.m. today.', '2044-06-01', '6 p.m. today', { value: '2044-06-01T18:00' }],
+	['The federation was dissolved today. The federation, founded on 4 May 1961, ceased to exist at midnight.', '2044-06-01', 'midnight', { value: '2044-06-01T00:00' }],
 	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
 	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],

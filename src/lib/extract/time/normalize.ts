@@ -571,7 +571,7 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
 		// trains would leave at 07:15").
-		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest)) continue;
+		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx)) continue;
 		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) {
 			// "The asteroid will pass Earth on Friday, NASA said today. Closest approach is at 11:26 p.m.": not
 			// the day of the saying, but the day it was about.
@@ -581,6 +581,22 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 	}
 	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
 	return undefined;
+}
+
+/** How long before the writing a time in a clause describing a name is no time of the story. */
+const DESCRIBED_LONG_BEFORE_MS = 366 * 86_400_000;
+
+/**
+ * "The German Democratic Republic, founded on Oct. 7, 1949, ceased to exist at the stroke of midnight", in
+ * 1990: a clause describing a name with a time long before the writing tells of the name's past, and the
+ * clock of its own clause is not of that day ("The train, which had left at 6.50 p.m. on Wednesday, was
+ * stopped at 3.03 a.m." is one story).
+ */
+function describesFromLongBefore(ref: Reference, ctx: NormalizeContext): boolean {
+	if (!ref.describing || !ctx.publication) return false;
+	const span = spanOfPoint(ref.anchor.point);
+	const written = spanOfPoint(ctx.publication.point);
+	return !!span && !!written && written.start - span.end >= DESCRIBED_LONG_BEFORE_MS;
 }
 
 /**
