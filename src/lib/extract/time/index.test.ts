@@ -1249,6 +1249,10 @@ table('more of news English', [
 	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],
 	['On Monday, rebels attacked a police station, the army said. Earlier in the afternoon, they shelled a camp.', '2024-03-14', 'the afternoon', { value: '2024-03-11TAF', type: 'TIME' }],
 	['By 3 p.m. on 8 September 1900 the island was under water, and the wind rose through the evening.', '2000-09-08', 'the evening', { value: '1900-09-08TEV', type: 'TIME' }],
+	// "The early hours", "the small hours" are the first of a day, its morning; "the early hours of Monday" is Monday's.
+	['Three men were arrested yesterday. Troops had sealed the village in the early hours of the morning.', '1974-11-22', 'the early hours of the morning', { value: '1974-11-21TMO', type: 'TIME' }],
+	['Three men were arrested yesterday. Troops had sealed the village in the small hours.', '1974-11-22', 'the small hours', { value: '1974-11-21TMO', type: 'TIME' }],
+	['Troops sealed the village in the early hours of Monday.', '1974-11-22', 'Monday', { value: '1974-11-18' }],
 	// A limit needs no article.
 	['On 9 May the Spitfires flew in, and by evening they were fighting.', '1942-05-10', 'evening', { value: '1942-05-09TEV', type: 'TIME' }],
 	// A counted subject may open the clause after it ("the morning two days later" counts from it instead).

@@ -218,14 +218,14 @@ const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
 const COUNTED_SUBJECT = /^\s+(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d[\d,]*)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|afternoons?|evenings?)(?![\p{L}\p{N}]))\p{L}/iu;
 
 /**
- * "in the afternoon", "through the evening": a part of the day after a preposition is a time of the day
- * the text is about, like a clock time alone ("Earlier in the afternoon, Djokovic won" in a report of
- * the day; "the wind rose through the evening" in a history of a storm).
+ * "in the afternoon", "through the evening", "in the early hours": a part of the day after a preposition is
+ * a time of the day the text is about, like a clock time alone ("Earlier in the afternoon, Djokovic won" in
+ * a report of the day; "the wind rose through the evening" in a history of a storm).
  */
 const partOfTheDay: Recognizer = {
 	name: 'partOfTheDay',
-	triggers: [...followed('the', ['morning', 'afternoon', 'evening', 'night']), 'morning', 'afternoon', 'evening'],
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(morning|afternoon|evening|night)${WORD_END}`, true),
+	triggers: [...followed('the', ['morning', 'afternoon', 'evening', 'night', 'early', 'small', 'wee']), 'morning', 'afternoon', 'evening'],
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(morning|afternoon|evening|night|(?:early|small|wee)\\s+hours(?:\\s+of\\s+the\\s+morning)?)${WORD_END}`, true),
 	build(m, text) {
 		const lead = wordBefore(text, m.index);
 		// "by evening", "until morning", "towards evening": a limit needs no article ("travelled by night"
@@ -239,7 +239,9 @@ const partOfTheDay: Recognizer = {
 		// came").
 		const clauseAfter = AFTER_PART.has(after.toLowerCase()) || AUXILIARY_AFTER_PART.has(after.toLowerCase()) || pastForm(after.toLowerCase());
 		if (!/^\p{Lu}/u.test(after) && !clauseAfter && !COUNTED_SUBJECT.test(text.slice(end, end + 40)) && !NARROWED_IN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-		const partOfDay = partOfDayCode(m[2]);
+		// "in the early hours (of the morning)", "in the small hours": the first hours of a day, its morning
+		// ("the early hours of Monday" is Monday's, read as that day).
+		const partOfDay = /hours/i.test(m[2]) ? 'MO' : partOfDayCode(m[2]);
 		return partOfDay ? { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
 };
