@@ -139,6 +139,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Inflation is expected to ease in the second half.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['The yard expects to deliver three more ships in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
 	['The port expects volumes to recover in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
+	// In a report's text, a half needs no figure beside it.
+	['Net income rose 12% in the quarter. The airline expects fuel costs to ease in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],
 	['Kia expects to sell 1.6 million cars in the first half, it said in December.', '2033-12-04', 'the first half', { value: '2034-H1' }],
 	// A participle of cause trailing a clause that looks ahead looks ahead with it.
 	['The airline said it expected to return to profit in the first quarter of next year, helped by holiday traffic in February.', '2066-11-12', 'February', { value: '2067-02' }],

@@ -75,6 +75,7 @@ describe('not dates', () => {
 		'Chocolate Easter eggs sold out.',
 		'Millions marked Diwali, and the scholar Tariq Ramadan spoke of the Yom Kippur War and the Tet Offensive.',
 		'Messi scored in the first half. In the second half, the team collapsed.',
+		'Ticket revenue doubled this season. The visitors scored three goals in the second half.',
 		'The Christmas Island detention centre was closed.',
 		'Tory MPs on the 1922 Committee met the leader.',
 		'Resolution 1325 was adopted unanimously, and the 1325 agenda remains unfinished.',

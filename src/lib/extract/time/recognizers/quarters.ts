@@ -58,6 +58,15 @@ const REPORTED_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${REPORT_FIGURES}|${REPORT
  */
 const REPORTED_AFTER = new RegExp(`^\\s*(?:of\\s+(?:this|last|next|the)\\s+year|,?\\s*(?:[\\p{L}'’-]+\\s+){0,3}?${REPORT_FIGURES})(?![\\p{L}\\p{N}])`, 'iu');
 
+/**
+ * Words only a company's report uses ("net profit", "earnings per share"): in a text that has used them, "the
+ * second half" is a half of the year even without a figure beside it ("expects rates to soften in the second
+ * half"). A match report may speak of revenue or a dividend, but not of these.
+ */
+const REPORT_TEXT = /\b(?:net\s+(?:profit|income|loss)|earnings\s+per\s+share|operating\s+(?:profit|income)|EBITDA|fiscal\s+year)\b/i;
+/** How far back a report's words are looked for. */
+const REPORT_TEXT_REACH = 1500;
+
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
 	triggers: [
@@ -85,8 +94,8 @@ const ordinalQuarter: Recognizer = {
 		if (/^final$/i.test(ordinal) && !ofYear && !/^quarter$/i.test(unit)) return null;
 		if (/^period$/i.test(unit)) return null;
 		// "the first half of the match": only a year or a report makes it a half of a year ("first-half
-		// profit", "profit for the first half rose").
-		if (/^half$/i.test(unit) && !ofYear && !REPORTED_AFTER.test(text.slice(end, end + 48)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+		// profit", "profit for the first half rose", or a half named in a report's text).
+		if (/^half$/i.test(unit) && !ofYear && !REPORTED_AFTER.test(text.slice(end, end + 48)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !REPORT_TEXT.test(text.slice(Math.max(0, m.index - REPORT_TEXT_REACH), m.index))) return null;
 		const fields = partFields(ordinal, unit);
 		if (!fields) return null;
 		// "its fourth quarter" keeps "its" out: a possessive is not part of the time; so does "the
