@@ -1085,6 +1085,9 @@ table('durations, sets and vague references', [
 	['The siege lasted for three weeks.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION', span: false }],
 	['In the past few weeks, the Taliban advanced.', '2021-08-14', 'the past few weeks', { value: 'PXW', type: 'DURATION' }],
 	['They fought for 20 years.', undefined, '20 years', { value: 'P20Y', type: 'DURATION' }],
+	// A bare unit after a verb of length is a length of unknown size.
+	['Divers will need weeks to raise the wreck.', undefined, 'weeks', { value: 'PXW', type: 'DURATION' }],
+	['The bridge needed months of repairs.', undefined, 'months', { value: 'PXM', type: 'DURATION' }],
 	['Sentences range from 5-10 years.', undefined, '5-10 years', { value: 'P5Y', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
 	['Repairs take 2–3 weeks.', undefined, '2–3 weeks', { value: 'P2W', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
 	['It took two and a half years.', undefined, 'two and a half years', { value: 'P2Y6M' }],

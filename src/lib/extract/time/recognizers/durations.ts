@@ -253,7 +253,8 @@ function someDay(m: RegExpExecArray, text: string, after: string): boolean {
 	return /^(?:|[.,;:!?"“”(—–])$/.test(charBefore(text, m.index)) || SOME_DAY_BEFORE.test(wordBefore(text, m.index));
 }
 
-const BARE_INTRODUCERS = new Set(['for', 'within', 'over', 'after', 'in', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend', 'waited']);
+/** Words after which a bare unit is a length: "for weeks", "took months", "will need weeks to measure". */
+const BARE_INTRODUCERS = new Set(['for', 'within', 'over', 'after', 'in', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend', 'waited', 'need', 'needs', 'needed']);
 
 const barePlural: Recognizer = {
 	name: 'bareDuration',
