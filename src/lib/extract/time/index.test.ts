@@ -1382,6 +1382,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Millions marked the Day of Reconciliation today.', '2041-12-16', 'Day of Reconciliation', { value: '2041-12-16' }],
 	['Festivities for Saint-Jean-Baptiste Day are under way.', '2033-06-24', 'Saint-Jean-Baptiste Day', { value: '2033-06-24' }],
 	["Flags flew on St George's Day.", '2033-06-24', "St George's Day", { value: '2033-04-23' }],
+	["The massacre began on St Bartholomew's Day 1572.", '2033-06-24', "St Bartholomew's Day 1572", { value: '1572-08-24' }],
+	["It rained on St Swithin's Day.", '2033-07-20', "St Swithin's Day", { value: '2033-07-15' }],
+	["The hunt meets on St Stephen's Day.", '2033-12-20', "St Stephen's Day", { value: '2033-12-26' }],
 	// "next" and "last" before a holiday, or after it in the formal order, join it and say which.
 	['Tenants have given notice to quit at Lady Day next.', '1882-10-02', 'Lady Day next', { value: '1883-03-25' }],
 	['He returns next Easter.', '1882-10-02', 'next Easter', { value: '1883-03-25' }],
