@@ -1662,6 +1662,8 @@ const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The br
 const WHALER_LOG = 'Log of the schooner Wren, 1884.\n\nAug. 14. — Anchored off Nantucket. Lost a man overboard on Monday. On Tuesday the pumps failed. We sail for New Bedford on Saturday.';
 const BLITZ_DIARY =
 	"A Londoner's diary, 1940.\n\nSaturday 7 September. — The docks were bombed this afternoon.\nSunday, 8 September. — The papers say the raids may go on until 15 September. The wireless says the bombers came back yesterday afternoon. The docks burned all through last night, and the guns opened up again this evening.";
+const LONG_ENTRY =
+	'Journal of a whaling voyage, 1851.\n\nMarch 2. — Calm. Lowered for a school of sperm whales at dawn.\nMarch 5. — A fresh breeze from the south-east all day, with squalls of rain. The carpenter is at work on the starboard boat, stove in by a whale on Sunday, and the cooper has set up forty barrels in the hold. The mate says the oil will fetch a good price at New Bedford. We mean to run for the Azores tomorrow.';
 const LIGHTHOUSE_LOG = 'Log of the Fastnet light, 1891.\n\nMarch 9. — The gale rose about midnight and blew until dawn. Lamp cleaned at noon.\nMarch 11. — Fog overnight. Sounded the horn between midnight and 5am.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
@@ -1693,6 +1695,8 @@ table('a timeline under year headings (narrative)', [
 	[BLITZ_DIARY, undefined, 'this evening', { value: '1940-09-08TEV' }],
 	// An entry is written on its day: a midnight it tells of as done is the one the day began with, and so is
 	// the midnight in a night before it; a chronology's entry in the historical present is not written on its day.
+	// An entry may run to a long paragraph.
+	[LONG_ENTRY, undefined, 'tomorrow', { value: '1851-03-06' }],
 	[LIGHTHOUSE_LOG, undefined, 'about midnight', { value: '1891-03-09T00:00' }],
 	[LIGHTHOUSE_LOG, undefined, 'midnight and 5am', { value: '1891-03-11T00:00/1891-03-11T05:00' }],
 	['1989\n9 November: Crowds cross the Berlin Wall shortly after midnight.', undefined, 'midnight', { value: '1989-11-09T24:00' }]

@@ -501,13 +501,15 @@ function choose(choices: Choice[], base: CalendarPoint, direction: Direction): C
  * ("Thursday 30 May. — …", "Wednesday, May 12: …").
  */
 const DATED_LINE = new RegExp(`^[\\s*•·>#-]*(?:\\d{4}\\s+)?(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+)?(?:${WEEKDAY_PATTERN},?\\s+)?(?:(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_PATTERN}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!\\p{L})`, 'u');
-/** How far back from a date the start of its line may be looked for. */
+/** How far back from a date the start of its line may be looked for: a timeline's lines are short. */
 const LINE_REACH = 240;
+/** How far back the day leading a diary's entry may be looked for: an entry may run to a long paragraph. */
+const ENTRY_REACH = 1200;
 
-/** Where the line holding the candidate starts, looked for within `LINE_REACH`; -1 when not found so near. */
-function lineStartOf(ctx: NormalizeContext): number {
+/** Where the line holding the candidate starts, looked for within `reach`; -1 when not found so near. */
+function lineStartOf(ctx: NormalizeContext, reach = LINE_REACH): number {
 	if (ctx.start === undefined || !ctx.textBetween) return -1;
-	const from = Math.max(0, ctx.start - LINE_REACH);
+	const from = Math.max(0, ctx.start - reach);
 	const newline = ctx.textBetween(from, ctx.start).lastIndexOf('\n');
 	return newline < 0 && from > 0 ? -1 : from + newline + 1;
 }
@@ -534,7 +536,7 @@ function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
  * from that day, not from the writing of the whole.
  */
 function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
-	const lineStart = ctx.mode === 'narrative' ? lineStartOf(ctx) : -1;
+	const lineStart = ctx.mode === 'narrative' ? lineStartOf(ctx, ENTRY_REACH) : -1;
 	if (lineStart < 0 || !ctx.textBetween) return null;
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const a = ctx.references[i].anchor;
