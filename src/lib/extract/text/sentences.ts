@@ -7,8 +7,9 @@ import { isDigit, isSpace } from './tokens';
  * line break whose next line does not continue the sentence (headlines, datelines and list items carry
  * no final stop). A period does not end a sentence after a known abbreviation ("Sept.", "Mr.", "Gen."),
  * after an initial or dotted acronym ("J.", "U.S.", "a.m."; but "hit at 4.35 a.m. I was asleep" and "after
- * 11 p.m. Most of the city …" are two sentences: see `OPENS_A_SENTENCE` and `OPENS_AFTER_A_CLOCK`), before a lower-case word, or before a digit
- * unless a word ends there ("by Friday. 4:10 a.m. ET — …" is two sentences).
+ * 11 p.m. Most of the city …" are two sentences: see `OPENS_A_SENTENCE` and `OPENS_AFTER_A_CLOCK`), before
+ * a lower-case word, or before a digit unless a word ends there ("by Friday. 4:10 a.m. ET — …" is two
+ * sentences).
  * A stretch without a sentence end longer than `MAX_SENTENCE_CHARS` (a table, a list run together, a
  * hostile input) is cut into pieces no longer than that, so that work per sentence stays bounded.
  */

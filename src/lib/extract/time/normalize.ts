@@ -2282,9 +2282,10 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 /**
  * What "the new year" is counted from: in news, the writing, for a clause that speaks from it ("hopes to
  * settle before the new year", on 29 December, is the coming one, though the text has named the week after
- * next; so does the present perfect, "has ordered an inquiry, to begin in the new year"); else the story's time, which a clause told in the past or reported ("said it would hire in the new
- * year") is at. A time the text has named ahead of the writing is no story's: "will go on show from Easter.
- * The minister said talks would begin early in the new year" was said by the writing.
+ * next; so does the present perfect, "has ordered an inquiry, to begin in the new year"); else the story's
+ * time, which a clause told in the past or reported ("said it would hire in the new year") is at. A time the
+ * text has named ahead of the writing is no story's: "will go on show from Easter. The minister said talks
+ * would begin early in the new year" was said by the writing.
  */
 function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
 	const { tense } = ctx.tense;
