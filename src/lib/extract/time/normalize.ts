@@ -12,6 +12,8 @@ import { stretchFrom, type Stretch } from './durationStretch';
 import { RECORD } from './asides';
 import { dayInWords, MONTH_PATTERN, WEEKDAY_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
+const DAY_MS = 86_400_000;
+
 /**
  * Turns what a recognizer understood into a TIMEX3 value and, for places on the calendar, a calendar
  * point, using the publication date, earlier mentions and the tense of the governing verb.
@@ -586,7 +588,7 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 }
 
 /** How long before the writing a time in a clause describing a name is no time of the story. */
-const DESCRIBED_LONG_BEFORE_MS = 366 * 86_400_000;
+const DESCRIBED_LONG_BEFORE_MS = 366 * DAY_MS;
 
 /**
  * "The German Democratic Republic, founded on Oct. 7, 1949, ceased to exist at the stroke of midnight", in
@@ -731,7 +733,7 @@ function yearBeforeWriting(told: CalendarPoint, written: CalendarPoint): boolean
 }
 
 /** A year and a day, in ms: a stretch longer than this is one of years. */
-const YEAR_MS = 367 * 86_400_000;
+const YEAR_MS = 367 * DAY_MS;
 
 /** Whether a time before the last one, within reach, lies a year or more before the writing (a story already told). */
 function storyBefore(ctx: NormalizeContext, written: CalendarPoint): boolean {
@@ -1857,7 +1859,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// A diary's entry is written on its day, as news is: a midnight it tells of as done ("Nov. 27. — The
 		// storm began about midnight") is the one that day began with. (A chronology's entry in the historical
 		// present, "31 December: Batista flees shortly after midnight", is not written on its day.)
-		const entryWrittenThatDay = ctx.mode === 'narrative' && ctx.tense.tense === 'past' && base === entryDay(ctx, 'day');
+		const entryWrittenThatDay = (f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && ctx.tense.tense === 'past' && base === entryDay(ctx, 'day');
 		const closesTheDay = f.opensDay && base.kind === 'mention' && !entryWrittenThatDay && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
 		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
@@ -1971,7 +1973,6 @@ function endsBeforeWriting(day: CalendarPoint, ctx: NormalizeContext): boolean {
 	return !written || (!!span && span.end <= written.start);
 }
 
-const DAY_MS = 86_400_000;
 /** How far past the ends of a season or other short stretch a date is still taken as the stretch's own. */
 const STRETCH_MARGIN_MS = 31 * DAY_MS;
 /** Stretches longer than this (decades) leave a date without a year undetermined. */

@@ -40,6 +40,19 @@ function hebrew(month: string, day: number, lasts?: number): Fields {
 	return { feast: { calendar: 'hebrew', month, day, lasts } };
 }
 
+/** Saints' days of fixed date, by the saint's name in the possessive ("St George's Day", "St Nicholas Day"). */
+const SAINTS_DAYS: [string, number, number][] = [
+	["george['’]?s", 4, 23],
+	["andrew['’]?s", 11, 30],
+	["david['’]?s", 3, 1],
+	["crispin(?:ian)?['’]?s", 10, 25],
+	["stephen['’]?s", 12, 26],
+	["swithin['’]?s", 7, 15],
+	["bartholomew['’]?s", 8, 24],
+	["nicholas['’]?(?:s)?", 12, 6],
+	["lucy['’]?s", 12, 13]
+];
+
 const HOLIDAYS: [string, Fields][] = [
 	// The Julian calendar's Christmas, kept by most Orthodox churches: 7 January from 1901 to 2099.
 	['(?:orthodox|coptic|julian)\\s+christmas\\s+eve', { month: 1, day: 6 }],
@@ -66,15 +79,7 @@ const HOLIDAYS: [string, Fields][] = [
 	["all\\s+saints['’]?\\s+day", { month: 11, day: 1 }],
 	["all\\s+souls['’]?\\s+day", { month: 11, day: 2 }],
 	// Saints' and national days that say whose they are, and England's old quarter days and feasts.
-	["(?:st\\.?|saint)\\s+george['’]?s\\s+day", { month: 4, day: 23 }],
-	["(?:st\\.?|saint)\\s+andrew['’]?s\\s+day", { month: 11, day: 30 }],
-	["(?:st\\.?|saint)\\s+david['’]?s\\s+day", { month: 3, day: 1 }],
-	["(?:st\\.?|saint)\\s+crispin(?:ian)?['’]?s\\s+day", { month: 10, day: 25 }],
-	["(?:st\\.?|saint)\\s+stephen['’]?s\\s+day", { month: 12, day: 26 }],
-	["(?:st\\.?|saint)\\s+swithin['’]?s\\s+day", { month: 7, day: 15 }],
-	["(?:st\\.?|saint)\\s+bartholomew['’]?s\\s+day", { month: 8, day: 24 }],
-	["(?:st\\.?|saint)\\s+nicholas['’]?(?:s)?\\s+day", { month: 12, day: 6 }],
-	["(?:st\\.?|saint)\\s+lucy['’]?s\\s+day", { month: 12, day: 13 }],
+	...SAINTS_DAYS.map(([name, month, day]): [string, Fields] => [`(?:st\\.?|saint)\\s+${name}\\s+day`, { month, day }]),
 	['(?:st|saint)[\\s.-]+jean[\\s-]+baptiste(?:\\s+day)?', { month: 6, day: 24 }],
 	['waitangi\\s+day', { month: 2, day: 6 }],
 	['burns\\s+night', { month: 1, day: 25 }],

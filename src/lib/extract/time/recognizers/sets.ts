@@ -61,7 +61,7 @@ const every: Recognizer = {
 			return /^\p{Lu}/u.test(weekdayWord) && part !== null ? setCandidate(m.index, end, `XXXX-WXX-${weekdayNumber(weekdayWord)}${part ? `T${part}` : ''}`, quant) : null;
 		}
 		if (monthWord) {
-			// "each July 4" is a day of every year, read with its day (`markRecurringDays`).
+			// "each July 4" is a day of every year, read with its day (`markRecurring`).
 			if (DAY_AFTER_MONTH.test(text.slice(end, end + 6))) return null;
 			const month = /^\p{Lu}/u.test(monthWord) ? monthNumber(monthWord) : null;
 			return month ? setCandidate(m.index, end, `XXXX-${String(month).padStart(2, '0')}`, quant) : null;

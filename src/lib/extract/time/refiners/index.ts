@@ -4,7 +4,7 @@ import { closePeriods } from './closePeriods';
 import { dropTitles } from './dropTitles';
 import { keepConfirmedYears } from './keepConfirmedYears';
 import { linkTimesToDays } from './linkTimesToDays';
-import { markRecurringDays } from './markRecurringDays';
+import { markRecurring } from './markRecurring';
 import { mergeDateParts } from './mergeDateParts';
 import { mergeRanges } from './mergeRanges';
 import { removeOverlaps } from './removeOverlaps';
@@ -22,7 +22,7 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    settled, and before merging hides them inside ranges; it also drops a year that a label elsewhere in
  *    the text ("Resolution 1325") shows to be that label's number.
  * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
- *    year"); ranges must see whole dates at their ends, so this comes before them. `markRecurringDays`
+ *    year"); ranges must see whole dates at their ends, so this comes before them. `markRecurring`
  *    then reads "every" before a whole day of the year ("Every Christmas Eve") or a length in several units
  *    ("every 2 hours 37 minutes") as a set.
  * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.
@@ -33,4 +33,4 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  * 7. `settleNumericOrder`: reads "10/12/2019" by the text's own convention, which needs every date seen.
  * Resolution (anchors, tense, anaphora) follows in document order, once the mentions are final.
  */
-export const REFINERS: Refiner[] = [removeOverlaps, dropTitles, keepConfirmedYears, mergeDateParts, markRecurringDays, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];
+export const REFINERS: Refiner[] = [removeOverlaps, dropTitles, keepConfirmedYears, mergeDateParts, markRecurring, mergeRanges, attachModifiers, closePeriods, linkTimesToDays, settleNumericOrder];

@@ -65,6 +65,11 @@ function clockRange(a: PointExpression, b: PointExpression): boolean {
 
 /** A clock time that says which half of the day it is in. */
 const MERIDIEM = /[ap]\.?\s?m\b|noon|midnight|midday/i;
+const AM_OR_PM = /[ap]\.?\s?m\b/i;
+const PM = /p\.?\s?m\b/i;
+
+/** Whether a start hour written without its half of the day is in the afternoon of an end at `endHour` p.m. ("10:30-11:45 p.m."). */
+const afternoonBefore = (hour: number, endHour: number) => hour < 12 && hour + 12 <= endHour;
 
 /** The end of a clock range written without a day, on the day of the other end. */
 function onTheDayOf(time: PointExpression, day: PointExpression): PointExpression {
@@ -149,7 +154,7 @@ const BARE_HOUR_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(between|from)\s+|(?:^|[\s(])(?=
 function bareHourRange(end: Candidate, text: string, after: number): Candidate | null {
 	const e = point(end);
 	const clockText = text.slice(end.start, end.end);
-	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined || !/[ap]\.?\s?m\b/i.test(clockText)) return null;
+	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined || !AM_OR_PM.test(clockText)) return null;
 	const m = BARE_HOUR_BEFORE.exec(text.slice(Math.max(after, end.start - 24), end.start));
 	if (!m) return null;
 	const [, lead, hourText, minuteText, joiner] = m;
@@ -157,8 +162,7 @@ function bareHourRange(end: Candidate, text: string, after: number): Candidate |
 	if (lead ? dash || /and/i.test(joiner) !== (lead.toLowerCase() === 'between') : !dash) return null;
 	const hour = Number(hourText);
 	const endHour = e.fields.hour;
-	const pm = /p\.?\s?m\b/i.test(clockText);
-	const startHour = pm ? (hour < 12 && hour + 12 <= endHour ? hour + 12 : hour) : hour === 12 ? 0 : hour <= endHour ? hour : hour + 12;
+	const startHour = PM.test(clockText) ? (afternoonBefore(hour, endHour) ? hour + 12 : hour) : hour === 12 ? 0 : hour <= endHour ? hour : hour + 12;
 	const start = end.start - m[0].length + m[0].indexOf(hourText, lead ? lead.length : 0);
 	const fields: Fields = { ...e.fields, hour: startHour, minute: minuteText ? Number(minuteText) : 0 };
 	const from: Candidate = { start, end: start + hourText.length + (minuteText ? minuteText.length + 1 : 0), type: 'TIME', expression: { ...e, fields }, source: 'bareHour' };
@@ -197,7 +201,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
 			if (clock && (fromTo || between || dash)) {
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
-				const afternoon = l.fields.hour! < 12 && l.fields.hour! + 12 <= r.fields.hour! && !MERIDIEM.test(text.slice(left.start, left.end)) && /p\.?\s?m\b/i.test(text.slice(right.start, right.end));
+				const afternoon = afternoonBefore(l.fields.hour!, r.fields.hour!) && !MERIDIEM.test(text.slice(left.start, left.end)) && PM.test(text.slice(right.start, right.end));
 				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : l;
 				const from: Candidate = isClockTimeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
 				const to: Candidate = isClockTimeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;

@@ -15,7 +15,7 @@ const SEVERAL_UNITS = /\d[YMWDHS].*\d[YMWDHS]/;
  * set of that length (`PT2H37M`); the set recognizer reads one unit alone ("every 2 hours"), and the
  * longer duration has displaced it here.
  */
-export function markRecurringDays(candidates: Candidate[], text: string): Candidate[] {
+export function markRecurring(candidates: Candidate[], text: string): Candidate[] {
 	return candidates.map((c) => {
 		const value = recurringValue(c);
 		if (!value) return c;
