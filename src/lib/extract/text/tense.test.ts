@@ -180,7 +180,16 @@ describe('tense of the governing verb', () => {
 		// A fronted time reads past a participle or relative clause in commas after its subject.
 		['On [Monday] the new bridge at Arnhem, delayed by floods in February, will open.', 'future'],
 		['On [Tuesday] the pool, which flooded last year, will reopen.', 'future'],
-		['On [Friday] the garrison, weakened by hunger, surrendered.', 'past']
+		['On [Friday] the garrison, weakened by hunger, surrendered.', 'past'],
+		// A participle joined by "and then" shares the verb group of the one before, across a few words.
+		['Seedlings will be raised in glasshouses for eight weeks and then planted out on cleared slopes in [April].', 'future'],
+		['Seedlings will be raised in glasshouses for eight weeks and then planted out in [April].', 'future'],
+		['Seedlings were raised in glasshouses for eight weeks and then planted out in [April].', 'past'],
+		// A past form between a preposition and its noun is an adjective, not the clause's verb.
+		['Aid will be flown in and dropped on flooded villages in [March].', 'future'],
+		['Aid was dropped on flooded villages in [March].', 'past'],
+		// An infinitive after a plan in commas is no clause's verb; ", first set for" was made before.
+		['Fog forced the final, first set for [Saturday], to be replayed on Monday.', 'past']
 	])('%s → %s', (marked, tense) => {
 		expect(tenseOf(marked).tense).toBe(tense);
 	});
@@ -199,6 +208,7 @@ describe('tense of the governing verb', () => {
 		['Police expected trouble on [Sunday].', false],
 		// A plan in commas, told in the past after them, was made before the writing.
 		['The invasion, first set for [Monday], was put off for 24 hours.', true],
+		['Fog forced the final, first set for [Saturday], to be replayed on Monday.', true],
 		['The vote, set for [Monday], is expected to be close.', false],
 		// "was to have" done something: a plan made before, and undone.
 		['The new bridge was to have opened in [April].', true],

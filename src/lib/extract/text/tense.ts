@@ -200,6 +200,9 @@ const ORDINAL_ADJECTIVES = new Set(['first', 'second', 'third', 'fourth', 'fifth
 /** Words after a participle that show it is the verb, not an adjective before a noun ("The first emerged at"). */
 const AFTER_A_VERB = new Set('at in on from to with by after before for into onto over under through during as and or but'.split(' '));
 
+/** After these prepositions, a past form before a noun is an adjective ("on damaged reefs", "of injured men"). */
+const BEFORE_AN_ADJECTIVE = new Set('on in at from with into onto over under through across of for among between'.split(' '));
+
 // "101 million returns": the large numbers written as words count too.
 const COUNT_WORDS = new Set([...CARDINAL_WORDS, 'million', 'billion', 'trillion', 'dozen']);
 
@@ -373,8 +376,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const apposed = planInCommas(tokens, i);
 		if (apposed) return apposed === 'past' ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
-		// "originally due in September", "initially set for March": a plan since changed, so made before.
-		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
+		// "originally due in September", "initially set for March", ", first set for": a plan since changed, so
+		// made before.
+		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (prev === 'first' && tokens[i - 2]?.text === ',') || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
@@ -450,6 +454,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
 		// "8,000 illuminated balloons", "two wounded men": an adjective after a count ("20 died on Friday" is a verb).
 		if (beforeNoun && afterACount(tokens, i, prev)) return null;
+		// "released on damaged reefs", "with armed guards": an adjective after a preposition.
+		if (beforeNoun && BEFORE_AN_ADJECTIVE.has(prev)) return null;
 		// "getting beat up", "being held": the verb group's tense lies further left; so does that of a set
 		// phrase ("will be published as planned on Thursday").
 		if (/^(getting|being|get|gets|as)$/.test(prev)) return null;
@@ -464,8 +470,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (STAYING.has(prev)) return null;
 		// "will be shared equally and presented on Dec. 10": a participle joined to one before it shares its
 		// auxiliary.
-		if (prev === 'and' || prev === 'or') {
-			const joined = joinedParticiple(tokens, i - 2);
+		// So does one after "and then" ("will be grown in tanks and then released in January").
+		const joiner = prev === 'then' ? prev2 : prev;
+		if (joiner === 'and' || joiner === 'or') {
+			const joined = joinedParticiple(tokens, prev === 'then' ? i - 3 : i - 2);
 			if (joined) return { ...joined, cue };
 		}
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
@@ -518,8 +526,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	return null;
 }
 
-/** How far before "and" the participle it joins may stand ("shared equally and", "held in Paris and"). */
-const JOINED_REACH = 4;
+/**
+ * How far before "and" the participle it joins may stand ("shared equally and", "held in Paris and", "grown in
+ * tanks for six weeks and").
+ */
+const JOINED_REACH = 7;
 
 /**
  * The tense of the verb group of a participle at or just before token `k`, the word before "and": "will
@@ -527,6 +538,7 @@ const JOINED_REACH = 4;
  */
 function joinedParticiple(tokens: Token[], k: number): VerbTense | null {
 	for (let j = k; j >= 0 && j > k - JOINED_REACH; j--) {
+		if (tokens[j].kind === 'number') continue;
 		if (tokens[j].kind !== 'word') return null;
 		const w = lower(tokens[j]);
 		if (isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE) return classify(tokens, j);
@@ -749,6 +761,8 @@ function planInCommas(tokens: Token[], i: number): Tense | null {
 	for (let k = i + 1; k < tokens.length && k - i <= APPOSED_PLAN_TOKENS; k++) {
 		if (tokens[k].kind !== 'punct') continue;
 		if (tokens[k].text !== ',') return null;
+		// "forced the downhill, first set for Feb. 11, to be moved": an infinitive is no clause's verb.
+		if (wordAt(tokens, k + 1) === 'to') return null;
 		for (let m = k + 1; m < tokens.length && m - k <= 3 && tokens[m].kind === 'word'; m++) {
 			const found = classify(tokens, m);
 			if (found) return found.tense === 'unknown' ? null : found.tense;

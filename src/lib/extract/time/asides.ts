@@ -136,12 +136,13 @@ function lookingBack(clause: Clause): boolean {
  * Shackleton's farthest south of January 1909": a month or a coarser time (a season too: "had been concealed
  * since the building was completed in the summer of 2034", after February 2038) named after a day or month
  * of its sentence, and wholly before it, looks back in passing. The story stays at the finer date ("On 20
- * June, …" is 1789).
+ * June, …" is 1789). The day of a saying is no time the story is at: "said today that net income for its
+ * first quarter rose" tells of that quarter.
  */
 function lookBackInPassing(point: CalendarPoint, sentence: number, references: readonly Reference[]): boolean {
 	if (determines(point.granularity, 'day')) return false;
 	const last = references[references.length - 1];
-	if (!last || last.sentence !== sentence || last.aside || !determines(last.anchor.point.granularity, 'month')) return false;
+	if (!last || last.sentence !== sentence || last.aside || last.telling || !determines(last.anchor.point.granularity, 'month')) return false;
 	const own = spanOfPoint(point);
 	const story = spanOfPoint(last.anchor.point);
 	return !!own && !!story && own.end <= story.start;

@@ -155,6 +155,13 @@ export function yearTheWeekdayFits(ctx: NormalizeContext, month: number, day: nu
 	return null;
 }
 
+/** Whether `outer` spans all of `inner`: the rest of a summer a day is in has not left that day. */
+function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
+	const a = spanOfPoint(outer.point);
+	const b = spanOfPoint(inner.point);
+	return !!a && !!b && a.start <= b.start && b.end <= a.end;
+}
+
 /**
  * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
  * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
@@ -175,7 +182,8 @@ export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = f
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need, skip);
 	if (fitting >= 0) {
-		const moved = latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1;
+		const moved =
+			latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1 && !holds(refs[latest].anchor, refs[fitting].anchor);
 		return refs[moved ? latest : fitting].anchor;
 	}
 	if (latest >= 0) return refs[latest].anchor;

@@ -665,6 +665,7 @@ table('months without a year, by tense', [
 	['The mission will start in December.', '2021-02-10', 'December', { value: '2021-12' }],
 	['The rights expire Nov. 21.', '1989-11-02', 'Nov. 21', { value: '1989-11-21' }],
 	['The board declared a dividend payable Dec. 7.', '1989-10-27', 'Dec. 7', { value: '1989-12-07' }],
+	['The board declared a dividend of 30 cents, payable on Feb. 1 to holders of record on Jan. 10.', '1997-12-12', 'Feb. 1', { value: '1998-02-01' }],
 	['He gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', { value: '2000-01-14' }],
 	// A schedule in the simple present lies ahead, after a plural subject too; so does an age to be turned.
 	['The law was notified on 1 April, and its key provisions take effect on January 1.', '2027-10-05', 'January 1', { value: '2028-01-01' }],
@@ -838,6 +839,9 @@ table(
 		// story tells happened is of the nearer month; a month named in passing after a day looks back.
 		['The column set out on 2 March 1896, and at about three o\'clock in the afternoon of 9 March it reached the river.', undefined, 'about three o\'clock in the afternoon', { value: '1896-03-09T15:00' }],
 		['The landing was first fixed for Monday 5 June 1944. At a conference at 4.15 on the morning of the 4th, the forecasters warned of gales.', undefined, '4.15', { value: '1944-06-04T04:15' }],
+		// "In" a part of a day that names its day gives a clock that day too.
+		['The dam gave way at 3.07 in the morning of 12 March 1928.', undefined, '3.07', { value: '1928-03-12T03:07' }],
+		['The fire broke out at 4.40 in the afternoon of 2 September 1666.', undefined, '4.40', { value: '1666-09-02T16:40' }],
 		['The ship sailed on 28 May 1850. On the 3rd she sighted land.', undefined, 'the 3rd', { value: '1850-06-03' }],
 		// A day behind the story counts at three times its distance, a day ahead at its own.
 		['The rains broke on 4 March 1779. The march to the coast began on the 22nd.', undefined, 'the 22nd', { value: '1779-03-22' }],
@@ -1567,6 +1571,17 @@ table('a look back in passing (news)', [
 	// "that year" is not the year of writing; a record measured back to a year is a look back.
 	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
+	// The day of a saying is no time the story is at: what was said of is no look back from it.
+	['Norfolk Mills said today that profit for its fiscal third quarter rose 9%. Sales for the quarter rose 4%.', '2019-02-14', 'the quarter', { value: '2018-Q3' }],
+	// A season looked back to from a day the story told stays a look back: a clock after it is of that day.
+	[
+		'BOSTON, Thursday, May 4. — The committee met at Faneuil Hall yesterday afternoon and voted to form a league. Mr. Hale, who first urged such a league in the winter, was made chairman. The meeting, which opened at eight o\'clock in the evening, lasted two hours.',
+		'1871-05-04',
+		"eight o'clock in the evening",
+		{ value: '1871-05-03T20:00' }
+	],
+	// What lies ahead is no look back: a time of the night to come is of the day of writing.
+	['Hotels had been booked solid since last autumn, and celebrations are expected to go on well into the night.', '2031-07-12', 'the night', { value: '2031-07-12TNI' }]
 ]);
 
 /** A time a plan sets, told from the past, and a time denied, are not times the story has reached. */
@@ -1634,7 +1649,11 @@ table('a look back in passing (narrative)', [
 	// the story stays on its day.
 	[TREMOR, undefined, '4.35 a.m.', { value: 'XXXX-XX-XXT04:35', span: false }],
 	[TREMOR, undefined, 'half past five', { value: '2036-11-03T17:30' }],
-	[TREMOR, undefined, 'That night', { value: '2036-11-03TNI' }]
+	[TREMOR, undefined, 'That night', { value: '2036-11-03TNI' }],
+	// A coarser time that holds the day the story is at has not moved it: the rest of a summer from that day.
+	['The river burst its banks on Tuesday 14 June 1910. We lived upstairs for the rest of the summer. The army brought boats on the 19th.', undefined, 'the 19th', { value: '1910-06-19' }],
+	// One that does not hold it has: a 19th of that autumn, as near as the text gives it.
+	['The river burst its banks on Tuesday 14 June 1910. The town was rebuilt in the autumn. The council met on the 19th.', undefined, 'the 19th', { value: '1910-FA', approximate: true }]
 ], { mode: 'narrative' });
 const FLOODS = 'Floods hit the delta in 2016. On Tuesday, August 2, the dykes broke.';
 /** A weekday given with a day and month says which year they are in; a year stated with them is kept. */
@@ -1740,6 +1759,11 @@ table('tense, read further', [
 	// A day set beside a counted year is in it.
 	['Bombs killed 39 people on Christmas Day. A year ago, on Christmas Eve, bombings killed 32 people.', '2011-12-26', 'Christmas Eve', { value: '2010-12-24' }],
 	['The vote, originally scheduled for March, was moved.', '2023-11-03', 'March', { value: '2024-03' }],
+	// A plan since changed, in commas before an infinitive, is the nearest such date; so is what was proposed.
+	['Fog forced the final, first set for March 13, to be replayed the following Saturday.', '2027-03-20', 'March 13', { value: '2027-03-13' }],
+	['Fog forced the final, first set for March 13, to be replayed the following Saturday.', '2027-03-20', 'the following Saturday', { value: '2027-03-20' }],
+	['The summit was first proposed for November but was moved.', '2027-10-02', 'November', { value: '2027-11' }],
+	['Seedlings will be raised for eight weeks and then planted out on cleared slopes in January.', '2027-10-02', 'January', { value: '2028-01' }],
 	['The report, originally due in September, was delayed.', '2023-11-03', 'September', { value: '2023-09' }],
 	['The report is due in September.', '2023-11-03', 'September', { value: '2024-09' }],
 	['Madrid imposed direct rule within hours, calling regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],

@@ -172,6 +172,9 @@ const DEADLINE_LEADS = new Set(
 	'until till through thru by before to from payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
 );
 
+/** A deadline word before "on": "payable on Jan. 15", "effective on 1 March", "of record on Jan. 2". */
+const DEADLINE_ON = /\b(?:payable|effective|record)\s+on\s+$/i;
+
 /** Words before a weekday that set a limit ("until 9 a.m. Tuesday"). */
 const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
@@ -204,7 +207,7 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|resch
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
  * the date is the plan's, on either side of the writing, whatever the tense of the planning.
  */
-const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|fix|book|arrang';
+const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang';
 const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring)`, 'i');
 /** Verbs that call a thing for a stretch ahead, read before "from" ("has called a strike from"); "set a record from" sets none. */
 const CALLED = /^(?:call|schedul|reschedul|slat|plann)/i;
@@ -644,12 +647,14 @@ function measuredFrom(a: AnchorPoint, ctx: NormalizeContext): boolean {
 }
 
 /**
- * "erupted at 8:32 a.m. Sunday … ordered residents out in late April. Ash fell … by nightfall": a month,
- * wholly before a day told earlier, looks back from that day, where the story stays. (Years are another
- * thread: "The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m.")
+ * "erupted at 8:32 a.m. Sunday … ordered residents out in late April. Ash fell … by nightfall": a month or a
+ * season ("met last evening … who first proposed it in the spring. The meeting began at seven"), wholly
+ * before a day told earlier, looks back from that day, where the story stays. (Years are another thread:
+ * "The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m.")
  */
 function flashback(refs: readonly Reference[], i: number, oldest: number): boolean {
-	return refs[i].anchor.point.granularity === 'month' && beforeADayToldEarlier(refs, i, oldest);
+	const g = refs[i].anchor.point.granularity;
+	return (g === 'month' || g === 'season') && beforeADayToldEarlier(refs, i, oldest);
 }
 
 /**
@@ -659,6 +664,9 @@ function flashback(refs: readonly Reference[], i: number, oldest: number): boole
 function clockOfAFlashback(ctx: NormalizeContext): boolean {
 	const refs = ctx.references;
 	const i = refs.length - 1;
+	// ("had been booked since last summer, and traffic is expected to last into the night": what lies ahead is
+	// no look back.)
+	if (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional') return false;
 	// (A look back in passing that is no past perfect's, "the first since June 1918", leaves the clock the story's.)
 	return i >= 0 && refs[i].sentence === ctx.sentence && (!refs[i].aside || !!refs[i].lookBack) && flashback(refs, i, Math.max(0, refs.length - STORY_TIME_REACH));
 }
@@ -1366,10 +1374,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (tense === 'past' && STRETCH_LEADS.has(ctx.lead ?? '') && !endsStretchFrom(ctx) && !ctx.tense.infinitive && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF)) {
 		return governedBy(ctx, CALLED) && !pastPerfect(ctx) ? 'nearest' : 'onOrBefore';
 	}
-	// "extended the offer until Nov. 9", "payable Dec. 7": deadlines lie ahead as often as behind; "by the
+	// "extended the offer until Nov. 9", "payable (on) Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
-	if (ctx.lead && DEADLINE_LEADS.has(ctx.lead)) {
+	if (ctx.lead && (DEADLINE_LEADS.has(ctx.lead) || (ctx.lead === 'on' && DEADLINE_ON.test(textBefore(ctx, 16))))) {
 		// "will cut rates before Christmas", "expect two cuts before December": what the future sets before a
 		// time has not come yet, and neither has the time.
 		if (tense === 'future' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'before')) return 'onOrAfter';

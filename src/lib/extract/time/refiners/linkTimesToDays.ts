@@ -6,11 +6,12 @@ import type { Candidate, PointExpression, RangeExpression } from '../expression'
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
  * Friday", "at 5 p.m. on Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on
  * Monday", "at dawn on Sunday", "at 7pm ET in Tuesday's election", "at three o'clock in the afternoon of 14
- * December". Only spaces, "on", commas, a zone and a parenthesised time may stand between, or a place
- * ("at 5 p.m. in Kabul on Monday", "in the capital"), or "in", "during" or "at" before the day's event, or
- * "of" after the part of the day the clock is told in; a range of times ("from 10am to 3pm on Friday")
- * takes it for both ends. A time before its day is read with that day; a time after a day in
- * the same sentence takes it from the earlier mention.
+ * December", "at 5.17 in the morning of Friday 26 July". Only spaces, "on", commas, a zone and a
+ * parenthesised time may stand between, or a place ("at 5 p.m. in Kabul on Monday", "in the capital"), or
+ * "in", "during" or "at" before the day's event, or "of" after the part of the day the clock is told in, or
+ * "in" before a part of a day that names its day; a range of times ("from 10am to 3pm on Friday") takes it
+ * for both ends. A time before its day is read with that day; a time after a day in the same sentence
+ * takes it from the earlier mention.
  */
 const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
 const PLACE = String.raw`(?:in\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[\s,]*)`;
@@ -93,6 +94,11 @@ function partOfItsDay(c: Candidate, day: Candidate, text: string): boolean {
 	return PART_OF_DAY_END.test(text.slice(c.end - 9, c.end)) && /^\s+of\s+$/.test(text.slice(c.end, day.start));
 }
 
+/** "at 5.17 in the morning of Friday 26 July": a clock told in a part of the day that names its day. */
+function inItsPartOfDay(c: Candidate, day: Candidate, text: string): boolean {
+	return day.expression.kind === 'point' && day.expression.fields.partOfDay !== undefined && /^\s+in\s+$/.test(text.slice(c.end, day.start));
+}
+
 /** `c` is followed by days counted from an event, in which no time is found but the count ("ten days"). */
 function countsFromAnEvent(c: Candidate, next: Candidate | undefined, text: string): boolean {
 	const m = DAYS_FROM_AN_EVENT.exec(text.slice(c.end, c.end + 80));
@@ -130,7 +136,7 @@ export function linkTimesToDays(candidates: Candidate[], text: string): Candidat
 			day = null;
 			continue;
 		}
-		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text) || partOfItsDay(c, day, text)) && !endsBetween(text, c.end, day.start)) {
+		if (day && isTimesOnly(c) && day.start - c.end <= 30 && (BETWEEN.test(text.slice(c.end, day.start)) || ofTheDaysEvent(c, day, text) || partOfItsDay(c, day, text) || inItsPartOfDay(c, day, text)) && !endsBetween(text, c.end, day.start)) {
 			out[i] = onDay(c, day);
 			continue;
 		}
