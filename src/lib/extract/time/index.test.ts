@@ -801,6 +801,7 @@ table(
 		['The garrison had been short of bread since November 1915. On the 9th Townshend asked for relief.', undefined, 'the 9th', { value: '1915-11-09' }],
 		['The revolt began on 24 October 1917. On the night of the 25th three ministers were arrested.', undefined, 'the night of the 25th', { value: '1917-10-25TNI' }],
 		['The revolt began on 24 October 1917. By the early hours of the 26th the palace had fallen.', undefined, 'the 26th', { value: '1917-10-26' }],
+		['The march began on 6 January 1842. By the evening of the 12th only a few hundred men were left.', undefined, 'the evening of the 12th', { value: '1842-01-12TEV' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted
 		// from the time before them both.
 		['On 11 November 1918 he was killed near Mons at 9.30 that morning.', undefined, '9.30', { value: '1918-11-11T09:30' }],
@@ -865,6 +866,7 @@ table(
 		['The assault opened at 5 p.m. on 13 March 1954; Beatrice fell before midnight and Gabrielle two days later.', undefined, 'two days later', { value: '1954-03-15' }],
 		['The assault opened on 13 March 1954. By the autumn some ten thousand men had died.', undefined, 'the autumn', { value: '1954-FA' }],
 		['The bombardment began on 24 June 1916. The offensive ground on through the autumn and was called off on 18 November.', undefined, 'the autumn', { value: '1916-FA' }],
+		['The harvest began on 2 August 1846. It had been hurt by frost in the spring and heavy rain in July.', undefined, 'the spring', { value: '1846-SP' }],
 		// A history that has named no time yet tells of what came before its writing; "the same day that …"
 		// set beside a date restates it.
 		['Lee began his retreat on 4 July, the same day that Vicksburg surrendered.', '1863-07-10', '4 July', { value: '1863-07-04' }],

@@ -349,8 +349,11 @@ function nameAndPastVerb(after: string): boolean {
 	const word = NAME_AND_WORD.exec(after)?.[1];
 	return !!word && pastForm(word);
 }
-/** After "the night of the 20th", a count may begin the clause: "three men were killed". */
-const COUNT_FOLLOWER = new RegExp(`^\\s*(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`, 'i');
+/** After "the night of the 20th", a count may open the clause: "three men were killed", "only a few were left". */
+const COUNT_FOLLOWER = new RegExp(
+	`^\\s*(?:(?:only|just|about|nearly|almost|barely|(?:more|fewer|less)\\s+than)\\s+)?(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`,
+	'i'
+);
 
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;

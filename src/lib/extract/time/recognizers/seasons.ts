@@ -32,11 +32,6 @@ const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over
 const verbEndsPhrase = (after: string, season: string) => !/^(?:spring|fall)$/i.test(season) && pastForm(after.toLowerCase());
 const namesAThing = (after: string, season: string) =>
 	!!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after)) && !verbEndsPhrase(after, season);
-/**
- * What may follow "and" after a season for the season to end its phrase: "through the autumn and was called
- * off", "could come by the winter and that the shortage would last" (not "that summer").
- */
-const CLAUSE_AFTER_AND = /^\s+and\s+(?:(?:was|were|is|are|has|had|have|then|into|it|they|he|she|we|its|their|the|a|an|by|in|on|at|early|late)\b|that\s+(?!(?:spring|summer|autumn|fall|winter)\b)|\p{Ll}+ed\b)/u;
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
 
 /** Whether "summer and" before `index` is a season a word of time introduces ("through summer and"). */
@@ -64,12 +59,15 @@ export const seasonRecognizer: Recognizer = {
 		// "through summer and autumn": two seasons joined, the second introduced with the first.
 		const joined = /^(?:and|or)$/i.test(after) ? SEASON_AFTER_JOIN.exec(text.slice(end, end + 40)) : null;
 		const pairedAfter = !!joined && !namesAThing(joined[1], m[2]);
+		// "And" ends the season's phrase when no season follows it: "through the autumn and was called off",
+		// "hit by rain in the spring and higher wage costs" (a season after it pairs the two, above).
+		const endsBeforeAnd = /^and$/i.test(after) && !joined;
 		const pairedBefore = /^(?:and|or)$/i.test(before) && !m[1] && seasonIntroducedBefore(text, m.index);
 		const introduced =
 			partOf ||
 			pairedBefore ||
 			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for|from)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
-				(!/^(of|and)$/i.test(after) || pairedAfter || CLAUSE_AFTER_AND.test(text.slice(end, end + 24))));
+				(!/^(of|and)$/i.test(after) || pairedAfter || endsBeforeAnd));
 		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
 		const heading = !m[1] && leadsLineEntry(text, m.index, end);
 		if (!yearAfter && !introduced && !heading) return null;
