@@ -45,6 +45,11 @@ describe('tense of the governing verb', () => {
 		// A team's name takes the plural verb of a fixture, before its opponent's name.
 		['Brazil play Colombia in Fortaleza on [Friday].', 'future'],
 		['Celtic host Rangers on [Wednesday] at 19:45.', 'future'],
+		// Holding or staging an event in the simple present is a schedule; a participle after its object is not.
+		['His supporters hold a meeting at the Corn Exchange on [Thursday].', 'future'],
+		['The party holds its conference in Brighton in [October].', 'future'],
+		['The miners stage a march on [Saturday].', 'future'],
+		['Police hold a man arrested on [Thursday].', 'past'],
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],

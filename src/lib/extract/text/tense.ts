@@ -241,7 +241,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */

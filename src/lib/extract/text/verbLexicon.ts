@@ -119,7 +119,8 @@ export const SCHEDULE_VERBS = new Set(
 		'begins begin starts opens closes ends expires expire resumes resume arrives arrive leaves departs ' +
 		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return ' +
 		'takes comes goes launches plays races kicks runs open start end go play falls reconvenes reconvene concludes ' +
-		'premieres airs broadcasts screens hosts host lands follows follow take turns close run face shuts finishes'
+		'premieres airs broadcasts screens hosts host lands follows follow take turns close run face shuts finishes ' +
+		'holds hold stages stage'
 	).split(' ')
 );
 
@@ -127,7 +128,7 @@ export const SCHEDULE_VERBS = new Set(
 export const PRESENT_VERBS = new Set(
 	(
 		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
-		'continues controls holds lives faces accuses denies deny admits admit insist reports argues estimates means suggests proposes ' +
+		'continues controls lives faces accuses denies deny admits admit insist reports argues estimates means suggests proposes ' +
 		// Bare forms after a plural subject: "The commemorations continue until Sunday".
 		'continue remain propose'
 	).split(' ')
