@@ -50,6 +50,10 @@ describe('tense of the governing verb', () => {
 		['The party holds its conference in Brighton in [October].', 'future'],
 		['The miners stage a march on [Saturday].', 'future'],
 		['Police hold a man arrested on [Thursday].', 'past'],
+		// A bare verb after a causative verb and its object is an infinitive, in that verb's tense.
+		['The guards let the last prisoners go on [Friday].', 'past'],
+		['The foreman made the dockers start work on [Sunday].', 'past'],
+		['The dockers start work on [Sunday].', 'future'],
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],

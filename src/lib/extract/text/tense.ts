@@ -287,6 +287,20 @@ function subjectBeforeAside(tokens: Token[], i: number): string {
 	return '';
 }
 
+/** Verbs whose object a bare infinitive follows: "let two hostages go", "made the crowd wait". */
+const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'watched', 'saw', 'heard']);
+/** How many words an object may hold between a causative verb and its bare infinitive. */
+const CAUSATIVE_OBJECT = 4;
+
+/** Whether the bare verb at token `i` follows a causative verb and its object ("let two sick hostages go"). */
+function afterCausative(tokens: Token[], i: number): boolean {
+	for (let j = i - 2; j >= 0 && i - j <= CAUSATIVE_OBJECT + 1; j--) {
+		if (tokens[j].kind === 'punct') return false;
+		if (CAUSATIVES.has(wordAt(tokens, j))) return true;
+	}
+	return false;
+}
+
 /** Verbs of staying, after which a participle names a state ("remain closed", "stayed shut"). */
 const STAYING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
@@ -439,7 +453,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
+	// "let two sick hostages go on Thursday": a bare infinitive after a causative's object takes its tense.
+	const bareInfinitive = BARE_SCHEDULE.has(w) && afterCausative(tokens, i);
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
