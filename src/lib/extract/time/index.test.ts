@@ -436,6 +436,9 @@ table('parts of days and clock times', [
 	['The jury reached its verdict on Monday, but the judge sealed it overnight and had it read at 10 a.m. PDT.', '1995-10-03', '10 a.m. PDT', { value: '1995-10-03T10:00' }],
 	['Rebels attacked the town last night. At 8 p.m. troops arrived.', '1995-10-03', '8 p.m.', { value: '1995-10-02T20:00' }],
 	['Last night was the coldest of the winter, with frost recorded at Kew shortly before dawn.', '1947-02-10', 'dawn', { value: '1947-02-10TMO' }],
+	// An afternoon hour after a night that names its day is of that day, before the night.
+	['Ghana won the final in Accra on Sunday night. The match began at 3pm and ended shortly before 9pm.', '2041-03-19', '3pm', { value: '2041-03-17T15:00' }],
+	['Ghana won the final in Accra on Sunday night. The match began at 3pm and ended shortly before 9pm.', '2041-03-19', '9pm', { value: '2041-03-17T21:00' }],
 	// Told in the past, far from any day named, after the story has named days other than the writing's.
 	[
 		'He was shot last Oct. 23. The rifle was found April 8. He crossed the border in 1994 and 1997. He was shot at 10 p.m. in his kitchen.',

@@ -175,6 +175,9 @@ const DEADLINE_LEADS = new Set(
 /** A deadline word before "on": "payable on Jan. 15", "effective on 1 March", "of record on Jan. 2". */
 const DEADLINE_ON = /\b(?:payable|effective|record)\s+on\s+$/i;
 
+/** A night's words that name its day: "Tuesday night", "the night of the 14th". */
+const NAMES_ITS_DAY = new RegExp(`${WEEKDAY_PATTERN}|\\d`, 'i');
+
 /** Words before a weekday that set a limit ("until 9 a.m. Tuesday"). */
 const LIMIT_LEADS = new Set(['until', 'till', 'by']);
 /** Words before the time a thing is put off to ("postponed until Tuesday"). */
@@ -1848,10 +1851,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// tonight after a day in which rates rose at 11am").
 		// So is a morning alone after a night ("Last night was the coldest, with frost at Kew shortly before dawn").
 		// So is an afternoon hour told right after the night ("July 2nd. — The generator failed overnight and we ran
-		// on the backup for six hours. Repairs finished at 14:30"), not one after a day the night is of.
+		// on the backup for six hours. Repairs finished at 14:30"), not one after a day the night is of, nor one
+		// after a night that names its day ("won on Tuesday night … The round began at 3pm" is Tuesday's).
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
-		const afternoonHour = afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base;
+		const afternoonHour =
+			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
 		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
