@@ -1689,6 +1689,7 @@ const BLITZ_DIARY =
 const LONG_ENTRY =
 	'Journal of a whaling voyage, 1851.\n\nMarch 2. — Calm. Lowered for a school of sperm whales at dawn.\nMarch 5. — A fresh breeze from the south-east all day, with squalls of rain. The carpenter is at work on the starboard boat, stove in by a whale on Sunday, and the cooper has set up forty barrels in the hold. The mate says the oil will fetch a good price at New Bedford. We mean to run for the Azores tomorrow.';
 const LIGHTHOUSE_LOG = 'Log of the Fastnet light, 1891.\n\nMarch 9. — The gale rose about midnight and blew until dawn. Lamp cleaned at noon.\nMarch 11. — Fog overnight. Sounded the horn between midnight and 5am.';
+const ICE_LOG = 'Log of the Belgica, 1897.\n\nMarch 3. — Gale from the south-west.\n\nMarch 4. — The ice broke up in the night, and this morning we made sail. We anchor tonight off the cape.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
@@ -1723,7 +1724,11 @@ table('a timeline under year headings (narrative)', [
 	[LONG_ENTRY, undefined, 'tomorrow', { value: '1851-03-06' }],
 	[LIGHTHOUSE_LOG, undefined, 'about midnight', { value: '1891-03-09T00:00' }],
 	[LIGHTHOUSE_LOG, undefined, 'midnight and 5am', { value: '1891-03-11T00:00/1891-03-11T05:00' }],
-	['1989\n9 November: Crowds cross the Berlin Wall shortly after midnight.', undefined, 'midnight', { value: '1989-11-09T24:00' }]
+	['1989\n9 November: Crowds cross the Berlin Wall shortly after midnight.', undefined, 'midnight', { value: '1989-11-09T24:00' }],
+	// A night an entry tells of as done is the one just gone, which began the day before.
+	[ICE_LOG, undefined, 'the night', { value: '1897-03-03TNI' }],
+	[ICE_LOG, undefined, 'this morning', { value: '1897-03-04TMO' }],
+	[ICE_LOG, undefined, 'tonight', { value: '1897-03-04TNI' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

@@ -1877,8 +1877,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
-		// not ended; it is the night just gone, as "last night" is.
-		if (f.partOfDay === 'NI' && f.hour === undefined && ctx.tense.tense === 'past' && ctx.publication && !endsBeforeWriting(day, ctx)) day = shiftPoint(day, 'day', -1) ?? day;
+		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July
+		// 29. — The fireships broke their line in the night"): the entry speaks from its day.
+		const nightGoneBy = f.partOfDay === 'NI' && f.hour === undefined && ctx.tense.tense === 'past';
+		if (nightGoneBy && ((ctx.publication && !endsBeforeWriting(day, ctx)) || (ctx.mode === 'narrative' && base === entryDay(ctx, 'day')))) day = shiftPoint(day, 'day', -1) ?? day;
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
