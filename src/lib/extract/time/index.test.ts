@@ -467,6 +467,14 @@ table('a clock told in the past, in news without a date of writing', [
 	// Told as still to come, it has no day.
 	['The diamonds were taken from the vault on 3 March 1987. The court will sit at 10 a.m. on the day.', undefined, '10 a.m.', { value: 'XXXX-XX-XXT10:00' }]
 ]);
+
+table('a date without its year, in news without a date of writing', [
+	// Told in the past after a story's day, it is of that story, as in a narrative.
+	['The first Giro left Milan at 2.53 a.m. on 13 May 1909, and ended there on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
+	['The first Giro left Milan at 2.53 a.m. on 13 May 1909. Ganna won it when the race returned on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
+	// With no story told, it has no year.
+	['The race ends in Milan on 30 May.', undefined, '30 May', { value: 'XXXX-05-30' }]
+]);
 table('weekdays by tense', [
 	['The archbishop said mourners would be asked to keep a minute of silence at noon on Sunday.', '2037-06-16', 'Sunday', { value: '2037-06-21' }],
 	// An infinitive after a verb of expecting; a fronted day read past a participle in commas.

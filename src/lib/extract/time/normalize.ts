@@ -697,7 +697,7 @@ const BACKGROUND_REACH = 2;
 function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years'): Reference | null {
 	// Told in the past, or in a phrase with no verb of its own ("and the massacre in Račak on 15 January").
 	const { tense } = ctx.tense;
-	if ((tense !== 'past' && tense !== 'unknown') || !ctx.publication) return null;
+	if (tense !== 'past' && tense !== 'unknown') return null;
 	// "have been evacuated since Dec. 15": the present perfect runs up to the writing.
 	if (ctx.tense.perfect && !pastPerfect(ctx)) return null;
 	const last = ctx.references[ctx.references.length - 1];
@@ -710,11 +710,13 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// a stretch of years written by its days ("submitted false claims between 3/15/2026 and 11/30/2029").
 	const told = last.anchor.point;
 	if (last.anchor.from !== undefined && (spanOfPoint(told)?.end ?? last.anchor.from) - last.anchor.from > YEAR_MS) return null;
-	const written = ctx.publication.point;
+	// Without a date of writing, any story the text tells is one such: "at 3.16 p.m. on Wednesday, 1 July 1903
+	// … reached Ville-d'Avray on 19 July" is 1903's, as in a narrative.
+	const written = ctx.publication?.point;
 	if (back === 'years') {
 		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
-		if (!yearBeforeWriting(told, written)) return null;
-	} else if (!determines(told.granularity, 'month') || written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month) return null;
+		if (written && !yearBeforeWriting(told, written)) return null;
+	} else if (!determines(told.granularity, 'month') || (written && (written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month))) return null;
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
 	// news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
@@ -726,7 +728,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// one a state has lasted since ("had reigned for 70 years, since the death of her father on 6 February
 	// 1952"), though it may go on with a story already told ("ran aground on 24 January 2038. The alarm had
 	// been off since she left Rotterdam five days earlier").
-	if (measuredFrom(last.anchor, ctx) || (startOfAState(last.anchor, ctx) && !storyBefore(ctx, written))) return null;
+	if (measuredFrom(last.anchor, ctx) || (startOfAState(last.anchor, ctx) && (!written || !storyBefore(ctx, written)))) return null;
 	// "The men deny conspiracy between 1 and 5 April 2015": a date in a clause told in the present is what
 	// a charge or a claim is about, no story the news goes on telling.
 	const opening = ctx.tenseOf?.(offset, offset + (last.anchor.text?.length ?? 0));
