@@ -1484,6 +1484,9 @@ table('a story of years before, told in the news', [
 	['Iraq invaded Kuwait on 2 August 1990. Western governments froze its assets. On 29 November the Security Council set a deadline.', '2020-08-02', '29 November', { value: '1990-11-29' }],
 	// A date that names an event is recalled, and the news goes on in its own time.
 	['Iran accepted the August 1988 cease-fire. It condemned the invasion of Kuwait on Aug. 2.', '1990-08-15', 'Aug. 2', { value: '1990-08-02' }],
+	// So does a date that dates a thing after "of"; a time of its own ("a strike in March 2040") opens one.
+	["The canal reopened today. Work was held up by the dockers' strike of March 2040 and by a lawsuit, which a court dismissed on Sept. 9.", '2041-10-02', 'Sept. 9', { value: '2041-09-09' }],
+	['The canal reopened today. Work was held up by a strike in March 2040 and by a lawsuit, which a court dismissed on Sept. 9.', '2041-10-02', 'Sept. 9', { value: '2040-09-09' }],
 	// A year in passing opens no story.
 	['He was first elected in 2015. In March, he resigned.', '2021-06-01', 'March', { value: '2021-03' }],
 	['A shell hit the market on 5 February 1994.\n\nIn August, the council met again.', '2022-10-01', 'August', { value: '2022-08' }],

@@ -679,6 +679,16 @@ function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
 }
 
+/** A noun and "of" before a date: the date of a thing ("the Danish vote of June 1992", "his letter of 12 May"). */
+const THING_OF = /(?:^|[^\p{L}])(?!of\s)[\p{L}'’]{3,}\s+of\s+$/iu;
+
+/** A date that dates a thing after "of" ("the Danish 'No' vote of June 1992"), not a time of its own. */
+function datesAThing(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	if (a.offset === undefined || !ctx.textBetween) return false;
+	const before = ctx.textBetween(Math.max(0, a.offset - 24), a.offset);
+	return THING_OF.test(before) && !TIME_BEFORE_OF.test(before);
+}
+
 /**
  * How many months before the writing's month a story must lie for its undated months to be its own: a
  * year, from which on the next such month after the story and the last one before the writing differ.
@@ -717,10 +727,10 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 		if (!determines(told.granularity, 'month') && told.granularity !== 'season') return null;
 		if (written && !yearBeforeWriting(told, written)) return null;
 	} else if (!determines(told.granularity, 'month') || (written && (written.month === undefined || told.year * 12 + told.month! >= written.year * 12 + written.month))) return null;
-	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing": a date that names an event, which the
-	// news recalls; the story stays in its own time.
+	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "the Danish vote of June 1992": a date that
+	// names an event, which the news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
-	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx)) return null;
+	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx) || datesAThing(last.anchor, ctx)) return null;
 	// A time on a timeline's line headed by its date ("Oct 2012 - … at 8.30pm") is of that line only.
 	const heading = ctx.heading;
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
