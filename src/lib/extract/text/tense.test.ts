@@ -54,6 +54,9 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// A present perfect in a clause opened by ", when" tells of no past.
+		['We go home in [the autumn], when the houses have been dug out.', 'future'],
+		['The campaign follows a first round in [November], when health workers reached 91 percent.', 'past'],
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],

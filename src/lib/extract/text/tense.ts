@@ -863,10 +863,18 @@ function describedByWhen(tokens: Token[], { firstRight, hiFar }: TokenWindow): T
 		if (tokens[i].kind === 'punct') return null;
 		const found = classify(tokens, i);
 		if (!found) continue;
+		// "in the autumn, when the houses have been dug out": a present perfect there tells of no past.
+		if (found.perfect && found.tense === 'past' && presentPerfectBetween(tokens, firstRight + 2, i)) return null;
 		const decides = found.tense === 'past' || found.tense === 'future' || found.tense === 'conditional';
 		return decides && i > firstRight + 2 ? found.tense : null;
 	}
 	return null;
+}
+
+/** Whether "has" or "have" stands among tokens `from` to `to`: the perfect there is a present perfect. */
+function presentPerfectBetween(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k <= to; k++) if (classOf(wordAt(tokens, k)) & HAVE_PRES) return true;
+	return false;
 }
 
 /** The verb before the time, within its clause, from token `from` back to `stop`; null when none decides. */

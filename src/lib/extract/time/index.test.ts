@@ -1700,6 +1700,8 @@ const BLITZ_DIARY =
 const LONG_ENTRY =
 	'Journal of a whaling voyage, 1851.\n\nMarch 2. — Calm. Lowered for a school of sperm whales at dawn.\nMarch 5. — A fresh breeze from the south-east all day, with squalls of rain. The carpenter is at work on the starboard boat, stove in by a whale on Sunday, and the cooper has set up forty barrels in the hold. The mate says the oil will fetch a good price at New Bedford. We mean to run for the Azores tomorrow.';
 const LIGHTHOUSE_LOG = 'Log of the Fastnet light, 1891.\n\nMarch 9. — The gale rose about midnight and blew until dawn. Lamp cleaned at noon.\nMarch 11. — Fog overnight. Sounded the horn between midnight and 5am.';
+const SIEGE_OF_PARIS =
+	'Diary of a chemist, Paris, 1870.\n\nDec. 2. — The Prussians are at the gates, not three months after they crossed the frontier in August.\n\nDec. 20. — No meat since October. The Government offered an armistice in January, and the city laughed. The balloon post began in September.';
 const ICE_LOG = 'Log of the Belgica, 1897.\n\nMarch 3. — Gale from the south-west.\n\nMarch 4. — The ice broke up in the night, and this morning we made sail. We anchor tonight off the cape.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
 table('a timeline under year headings (narrative)', [
@@ -1739,7 +1741,13 @@ table('a timeline under year headings (narrative)', [
 	// A night an entry tells of as done is the one just gone, which began the day before.
 	[ICE_LOG, undefined, 'the night', { value: '1897-03-03TNI' }],
 	[ICE_LOG, undefined, 'this morning', { value: '1897-03-04TMO' }],
-	[ICE_LOG, undefined, 'tonight', { value: '1897-03-04TNI' }]
+	[ICE_LOG, undefined, 'tonight', { value: '1897-03-04TNI' }],
+	// A month an entry tells of as done is placed from its day, as news places one from its writing; one "in"
+	// which a thing told was to be may lie ahead, as a plan the entry reports.
+	[SIEGE_OF_PARIS, undefined, 'August', { value: '1870-08' }],
+	[SIEGE_OF_PARIS, undefined, 'October', { value: '1870-10' }],
+	[SIEGE_OF_PARIS, undefined, 'January', { value: '1871-01' }],
+	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

@@ -1288,10 +1288,10 @@ function aheadOf(ctx: NormalizeContext, event: string | undefined): boolean {
 	return event === 'ahead of' || event === 'in advance of';
 }
 
-function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression): Direction {
+function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpression, asNews = false): Direction {
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
-	if (ctx.mode === 'narrative') {
+	if (ctx.mode === 'narrative' && !asNews) {
 		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
 		// The time a perfect is told from, the story reaches, though it may lie a little behind the last date
 		// told ("4 July: Pubs reopen. … By the end of June ten million cases had been confirmed").
@@ -1783,11 +1783,20 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
 	// "May 30. — Reached Fort Kearny. … buried two of the Ohio party on Sunday": an entry speaks from its day
-	// as news does from its writing, and a weekday it tells of as done is the one gone by.
-	const entry = !base && ctx.mode === 'narrative' && cycle === 'week' ? entryDay(ctx, 'day') : null;
+	// as news does from its writing, and a weekday it tells of as done is the one gone by; so is a month or a
+	// day of a month ("May 26. — The Spaniards are back, not two months after they left us in March").
+	const entry = !base && ctx.mode === 'narrative' && (cycle === 'week' || cycle === 'year' || cycle === 'month') ? entryDay(ctx, 'day') : null;
 	if (entry) {
 		base = entry;
-		if (ctx.tense.tense === 'past' && !ctx.tense.prospective) direction = 'onOrBefore';
+		// A month or a day of a month told as done is placed from the entry's day as news places it from its
+		// writing ("gone until August" lies ahead, "the first aircraft since February" behind), though a month
+		// "in" which a thing told in the past was to be may be a plan the entry reports ("offered a referendum
+		// in June", on 24 May): the nearest, one ahead counting at twice its distance. What is to come goes
+		// forward as the story does.
+		if (ctx.tense.tense === 'past' && !ctx.tense.prospective) {
+			const asNews = cycle === 'week' ? 'onOrBefore' : tenseDirection(ctx, cycle, e, true);
+			direction = asNews === 'onOrBefore' && cycle !== 'week' && ctx.lead === 'in' && !ctx.tense.perfect ? 'nearestPast' : asNews;
+		}
 	}
 	if (!base && ctx.mode === 'narrative') {
 		base = storyTime(ctx, need, true);
