@@ -45,7 +45,8 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
 		negated(t.before) ||
-		describedInPassing(t, references)
+		describedInPassing(t, references) ||
+		thingDatedInPassing(t, references)
 	);
 }
 
@@ -80,6 +81,34 @@ export function isFlashback(t: TimeInPassing, references: readonly Reference[]):
 		const story = spanOfPoint(r.anchor.point);
 		// The clause's tense, which costs more than the rest to read, is read last.
 		return !!own && !!story && own.end <= story.start && lookingBack(t.clause);
+	}
+	return false;
+}
+
+/** A noun of time before "of", whose date is a part or an edge of it ("the night of", "the week of"), not a thing dated. */
+export const TIME_BEFORE_OF = /\b(?:night|morning|afternoon|evening|day|week|weekend|month|year|end|beginning|start|middle|eve|ides|hours|anniversary|date|time)\s+of\s+$/i;
+
+/** A noun and "of" before a date: the date of a thing ("the Danish vote of June 1992", "the old trenches of 1916"). */
+const THING_OF = /(?:^|[^\p{L}])(?!of\s)[\p{L}'’]{3,}\s+of\s+$/iu;
+
+/** Whether the words before a date make it the date of a thing, not a time of its own. */
+export function datesAThing(before: string): boolean {
+	return THING_OF.test(before) && !TIME_BEFORE_OF.test(before);
+}
+
+/**
+ * "By eleven o'clock we had moved the guns up twice … then stuck in the old trenches of 1916. On the 22nd we
+ * were pulled out": a year or a coarser time that dates a thing, wholly before the day the story is at, looks
+ * back in passing. ("The Easter Rising of 1916 began on the 24th", with no story before it, opens one.)
+ */
+function thingDatedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
+	if (determines(t.point.granularity, 'month') || !datesAThing(t.before.slice(-24))) return false;
+	const own = spanOfPoint(t.point);
+	for (let i = references.length - 1; own && i >= 0 && references[i].sentence >= t.sentence - DESCRIBED_REACH; i--) {
+		const r = references[i];
+		if (r.aside || !determines(r.anchor.point.granularity, 'day')) continue;
+		const story = spanOfPoint(r.anchor.point);
+		return !!story && own.end <= story.start;
 	}
 	return false;
 }

@@ -1657,6 +1657,9 @@ table('a look back in passing (narrative)', [
 	[FLASHBACK, undefined, '2 December', { value: '1911-12-02' }],
 	[FLASHBACK, undefined, 'the next day', { value: '1911-12-03' }],
 	[DAM, undefined, '14 August', { value: '1936-08-14' }],
+	// A year that dates a thing, wholly before the story's day, looks back in passing.
+	['The offensive opened on 1 July 1944. By noon we had crossed the canal. The advance then stuck in the old trenches of 1940. On the 9th we were pulled out, and a week later we were back at the coast.', undefined, 'the 9th', { value: '1944-07-09' }],
+	['The offensive opened on 1 July 1944. By noon we had crossed the canal. The advance then stuck in the old trenches of 1940. On the 9th we were pulled out, and a week later we were back at the coast.', undefined, 'a week later', { value: '1944-07-16' }],
 	// The first time a text names may be a plan, and open the story.
 	['The liner was to have sailed from Southampton on 4 June 1921. Her keel had been laid in May 1919. The crew came aboard shortly after noon.', undefined, 'noon', { value: '1921-06-04T12:00' }],
 	// The first time a text names may be in the past perfect, and open the story.

@@ -9,7 +9,7 @@ import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, RangeExpression, Relation, Unit } from './expression';
 import { stretchFrom, type Stretch } from './durationStretch';
-import { RECORD } from './asides';
+import { datesAThing, RECORD, TIME_BEFORE_OF } from './asides';
 import { dayInWords, MONTH_PATTERN, WEEKDAY_PATTERN, zoneOffset, type DurationUnit } from './calendarWords';
 
 const DAY_MS = 86_400_000;
@@ -679,14 +679,9 @@ function namesAnEvent(a: AnchorPoint, ctx: NormalizeContext): boolean {
 	return a.offset !== undefined && !!ctx.textBetween && LABEL_LEAD.test(ctx.textBetween(Math.max(0, a.offset - 8), a.offset));
 }
 
-/** A noun and "of" before a date: the date of a thing ("the Danish vote of June 1992", "his letter of 12 May"). */
-const THING_OF = /(?:^|[^\p{L}])(?!of\s)[\p{L}'’]{3,}\s+of\s+$/iu;
-
 /** A date that dates a thing after "of" ("the Danish 'No' vote of June 1992"), not a time of its own. */
-function datesAThing(a: AnchorPoint, ctx: NormalizeContext): boolean {
-	if (a.offset === undefined || !ctx.textBetween) return false;
-	const before = ctx.textBetween(Math.max(0, a.offset - 24), a.offset);
-	return THING_OF.test(before) && !TIME_BEFORE_OF.test(before);
+function datesAThingAt(a: AnchorPoint, ctx: NormalizeContext): boolean {
+	return a.offset !== undefined && !!ctx.textBetween && datesAThing(ctx.textBetween(Math.max(0, a.offset - 24), a.offset));
 }
 
 /**
@@ -730,7 +725,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// "the August 1988 cease-fire", "the Dec. 21, 1988, bombing", "the Danish vote of June 1992": a date that
 	// names an event, which the news recalls; the story stays in its own time.
 	const offset = last.anchor.offset;
-	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx) || datesAThing(last.anchor, ctx)) return null;
+	if (offset === undefined || ctx.start === undefined || !ctx.textBetween || namesAnEvent(last.anchor, ctx) || datesAThingAt(last.anchor, ctx)) return null;
 	// A time on a timeline's line headed by its date ("Oct 2012 - … at 8.30pm") is of that line only.
 	const heading = ctx.heading;
 	if (heading?.heading === 'line' && heading.anchor.offset !== undefined && heading.anchor.offset <= offset && !ctx.textBetween(heading.anchor.offset, offset).includes('\n')) return null;
@@ -1211,9 +1206,6 @@ function pastTimelineEntry(ctx: NormalizeContext): boolean {
 	if (!ENTRY_DATE.test(head)) return false;
 	return !ENTRY_AHEAD.test(ctx.textBetween(ctx.start, ctx.start + 160).split('\n', 1)[0]);
 }
-
-/** A noun of time before "of", whose date is a part or an edge of it ("the night of", "the week of"), not a thing dated. */
-const TIME_BEFORE_OF = /\b(?:night|morning|afternoon|evening|day|week|weekend|month|year|end|beginning|start|middle|eve|ides|hours|anniversary|date|time)\s+of\s+$/i;
 
 /** "quoting log 1187 of 4 March": a day after "of" and a noun names when that thing was made or held. */
 function datedBy(ctx: NormalizeContext, e: PointExpression): boolean {
