@@ -813,6 +813,9 @@ table(
 		['The revolt began on 24 October 1917. On the night of the 25th three ministers were arrested.', undefined, 'the night of the 25th', { value: '1917-10-25TNI' }],
 		['The revolt began on 24 October 1917. By the early hours of the 26th the palace had fallen.', undefined, 'the 26th', { value: '1917-10-26' }],
 		['The march began on 6 January 1842. By the evening of the 12th only a few hundred men were left.', undefined, 'the evening of the 12th', { value: '1842-01-12TEV' }],
+		// The day may end a subject whose verb closes the clause, or come before a title and a name.
+		['The landings began on 9 July 1943. A counter-attack at Gela on the 11th failed.', undefined, 'the 11th', { value: '1943-07-11' }],
+		['The landings began on 9 July 1943. On the 14th General Patton took Licata.', undefined, 'the 14th', { value: '1943-07-14' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted
 		// from the time before them both.
 		['On 11 November 1918 he was killed near Mons at 9.30 that morning.', undefined, '9.30', { value: '1918-11-11T09:30' }],

@@ -334,15 +334,18 @@ const dayMonthList: Recognizer = {
 
 /**
  * A verb that goes on after a subject the day ends ("a fund opened on the 20th has already reached", "the
- * injunction granted on the 8th forced the union"): an auxiliary, or a past form before its object ("the
- * 3rd seeded player" has none).
+ * injunction granted on the 8th forced the union", "a counter-attack on the 22nd failed."): an auxiliary, or
+ * a past form before its object or ending the clause ("the 3rd seeded player" has none).
  */
-const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b`;
+const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed(?:\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b|\s*[.;!?])`;
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
 const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
-/** A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote". */
-const NAME_AND_WORD = /^\s+\p{Lu}\p{Ll}+\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+/**
+ * A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote",
+ * "On the 26th General Freyberg told".
+ */
+const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 
 /** A subject's name and its verb in the past after the day ("the 17th Lancers" has no verb). */
 function nameAndPastVerb(after: string): boolean {
