@@ -50,6 +50,10 @@ describe('tense of the governing verb', () => {
 		['The party holds its conference in Brighton in [October].', 'future'],
 		['The miners stage a march on [Saturday].', 'future'],
 		['Police hold a man arrested on [Thursday].', 'past'],
+		// A court sits; "again" may stand between a joined schedule's verb and its day.
+		['The tribunal sits on [Monday].', 'future'],
+		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
+		['The inquiry heard evidence yesterday and meets again on [Tuesday].', 'future'],
 		// A bare verb after a causative verb and its object is an infinitive, in that verb's tense.
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],

@@ -241,7 +241,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage', 'sit']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
@@ -448,7 +448,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "opens on Saturday and runs until 30 September", "opened on June 14 and shuts at 11pm": a verb in "-s"
 	// joined by "and" before the stretch, day or hour it names goes on with the subject's schedule ("walks
 	// and runs" alone are nouns).
-	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(next) || next === 'on' || next === 'at');
+	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day.)
+	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : next;
+	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at');
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
