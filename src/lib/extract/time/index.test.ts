@@ -1589,6 +1589,8 @@ table('a look back in passing (news)', [
 	['Bushfires swept across Victoria yesterday, the deadliest day of fire in its history, surpassing Ash Wednesday in 1983. Temperatures reached 46.4C at about 3pm.', '2009-02-08', 'about 3pm', { value: '2009-02-07T15:00' }],
 	// "that year" is not the year of writing; a record measured back to a year is a look back.
 	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
+	// A record's start is no year a season after it is in.
+	['The yield, which touched its highest level since 2031 in the summer, ended at 4.2%.', '2043-12-28', 'the summer', { value: '2043-SU' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
 	// The day of a saying is no time the story is at: what was said of is no look back from it.
 	['Norfolk Mills said today that profit for its fiscal third quarter rose 9%. Sales for the quarter rose 4%.', '2019-02-14', 'the quarter', { value: '2018-Q3' }],
@@ -2126,6 +2128,9 @@ describe('names that hold time words', () => {
 		expect(tagTimes("The New Year's Concert was broadcast live.", { anchor: '2025-12-20' })).toEqual([]);
 		expect(tagTimes("She conducted the New Year's Concert in January 2009.", { anchor: '2046-05-27' }).map((m) => m.value)).toEqual(['2009-01']);
 		expect(tagTimes('Talks resume in the New Year.', { anchor: '2025-12-20' }).map((m) => m.value)).toEqual(['2026']);
+	});
+	it('keeps a time that opens a line after a heading ending in a capitalized word', () => {
+		expect(tagTimes('Events of 14 June\n\nToday is the 165th day of the year.', { anchor: '2047-06-14' }).map((m) => m.value)).toEqual(['2047-06-14', '2047-06-14']);
 	});
 	it('keeps times in a headline written in title case', () => {
 		expect(tagTimes('Taliban Take Kabul Last Week', { anchor: '2021-08-20' }).map((m) => m.value)).toEqual(['2021-W32']);

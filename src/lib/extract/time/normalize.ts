@@ -1756,7 +1756,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	} else if (ctx.mode === 'news' && cycle === 'year') {
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const before = justBefore(ctx);
-		const near = !!before && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
+		// ("touched its highest level since 2036 in the summer": a record's start is no year the date is in.)
+		const near = !!before && !before.last.aside && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
 		const besideYear = near && a?.point.granularity === 'year' && before.gap.includes(',');

@@ -69,10 +69,13 @@ function isTitle(c: Candidate, text: string): boolean {
 	return afterACapitalizedWord(c, text);
 }
 
-/** A capitalized word just before a mention, with no mark between, not one that starts a sentence or leads to a time. */
+/**
+ * A capitalized word just before a mention, with no mark between, not one that starts a sentence or leads to a
+ * time; nor one that ends the line before ("On this day: 13 May\n\nToday is the 134th day").
+ */
 function afterACapitalizedWord(c: Candidate, text: string): boolean {
 	const window = text.slice(Math.max(0, c.start - 24), c.start);
-	const before = /(\p{Lu}[\p{L}.]*)\s+$/u.exec(window);
+	const before = /(\p{Lu}[\p{L}.]*)[^\S\n]+$/u.exec(window);
 	return !!before && !/[.!?:"“]\s*$/.test(text.slice(Math.max(0, c.start - 24), c.start - before[0].length + before[1].length + 1)) && !/^(?:On|In|By|Until|Since|And|But|From|Late|Early|Last|Next|This)$/.test(before[1]);
 }
 
