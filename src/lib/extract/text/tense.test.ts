@@ -212,6 +212,9 @@ describe('tense of the governing verb', () => {
 
 	it.each([
 		['The two sides agreed to meet on [Friday].', true],
+		// What was tried, or could be done, was done then.
+		['The king tried to escape on [Tuesday].', false],
+		['The crew was able to land on [Tuesday].', false],
 		['The vote was scheduled for [Monday].', true],
 		['The vote is scheduled for [Monday].', false],
 		['They talked about the slated visit of the secretary in [September].', true],

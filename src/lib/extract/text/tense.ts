@@ -588,8 +588,14 @@ function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
 	if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0;
 	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1));
+	// "tried to flee on 11 December", "was able to land on Friday": what was tried or could be done was done
+	// then, no plan for a time ahead.
+	if (past && DONE_THEN.has(takerWord)) return { tense: 'past', perfect: false, cue };
 	return past ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 }
+
+/** Words before an infinitive whose event, told in the past, came at their own time: an attempt, an ability. */
+const DONE_THEN = new Set(['tried', 'able']);
 
 /** Words an infinitive's object may hold between its verb and "to": "the economy", "its troops". */
 const OBJECT_WORDS = 3;
