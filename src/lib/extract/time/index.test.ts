@@ -1643,9 +1643,21 @@ table('a day just before the story (narrative)', [
 ], { mode: 'narrative' });
 
 /** After a late hour told with its day (the clock before the day), a narrative's small hours are the next day's. */
+const SURGE =
+	'The surge came on 31 January 1953. The water topped the sea wall shortly before midnight. By two in the morning it was in our kitchen, and we sat on the stairs until first light. Many died in the town that night.';
 table('small hours after a late hour (narrative)', [
 	[ICEBERG, undefined, 'about 12.45 a.m.', { value: '1912-04-15T00:45' }],
-	[ICEBERG, undefined, "about four o'clock", { value: '1912-04-15T04:00' }]
+	[ICEBERG, undefined, "about four o'clock", { value: '1912-04-15T04:00' }],
+	// Small hours after the midnight that closes a day are the next day's; "that night" told from the
+	// morning after is the night the story has just told of.
+	[SURGE, undefined, 'two in the morning', { value: '1953-02-01T02:00' }],
+	[SURGE, undefined, 'first light', { value: '1953-02-01TMO' }],
+	[SURGE, undefined, 'that night', { value: '1953-01-31TNI' }],
+	['On 4 June 1916 the column set out at 5 a.m. That night they camped by the river.', undefined, 'That night', { value: '1916-06-04TNI' }],
+	// An hour that does not say its half of the day, after a morning hour told beside "this morning", is the afternoon's.
+	['Log of the Nile steamer, 1884.\n\nNov. 30. — Left the landing at about ten this morning. At four o\'clock we sighted the cataract.', undefined, "four o'clock", { value: '1884-11-30T16:00' }],
+	// A midnight a state has lasted since, in an entry, is the one its day began with.
+	['Log of the barque Lanark, 1911.\n\nFeb. 3. — Heavy sea from the west since midnight; two men hurt.', undefined, 'midnight', { value: '1911-02-03T00:00' }]
 ], { mode: 'narrative' });
 
 const TREMOR =

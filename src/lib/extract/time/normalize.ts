@@ -936,10 +936,13 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON || base.kind !== 'mention') return f;
 	const part = base.point.partOfDay;
 	// "taken between 8 and 10 o'clock on Tuesday night … found the crib empty at about 10 o'clock": a night
-	// after an evening hour of its day goes on from that hour.
+	// after an evening hour of its day goes on from that hour; "at about ten this morning … At four o'clock",
+	// a morning from the hour told in it.
 	const eveningOfTheNight = part === 'NI' ? lastHourOfDay(ctx, base.point) : undefined;
+	const morningHour = part === 'MO' ? lastHourOfDay(ctx, base.point) : undefined;
 	const before =
-		base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : eveningOfTheNight !== undefined && eveningOfTheNight >= EVENING_START_HOUR ? eveningOfTheNight : undefined);
+		base.point.hour ??
+		(part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : eveningOfTheNight !== undefined && eveningOfTheNight >= EVENING_START_HOUR ? eveningOfTheNight : morningHour);
 	if (before === undefined || before >= 24) return f;
 	if (before < NOON ? f.hour >= before || pastPerfect(ctx) : f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
@@ -1630,10 +1633,11 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';
 		const past = turnsWithTense && ctx.tense.tense === 'past';
 		const placedFromBase = placedFrom(ctx, base);
-		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${approximate}|${past}`;
+		const nightBefore = rel.kind === 'anaphoric' && unit === 'day' && offset === 0 && f.partOfDay === 'NI' && nightBeforeTheMorning(ctx, base);
+		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${approximate}|${past}|${nightBefore}`;
 		const placed = placedFromBase.get(key);
 		if (placed) return placed;
-		const unitPoint = offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
+		const unitPoint = nightBefore ? shiftPoint(truncate(base.point, g) ?? base.point, unit, -1) : offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
 		let point = applyFields(withWeekend, f);
@@ -1854,7 +1858,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			ctx.mode === 'news' && !!last && base === last.anchor && (last.sentence < ctx.sentence || !!last.describing) && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour < 24 &&
 			(ctx.tense.tense === 'past' || ctx.tense.tense === 'future') && !ctx.tense.perfect;
 		const afterLateHour =
-			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour < 24) || newsAfterEvening;
+			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour <= 24) || newsAfterEvening;
 		// "celebrated on Sunday … until after 2 a.m.", "bars stay open until 2 a.m.": a limit in the small
 		// hours is the night's end, on the next day.
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
@@ -1886,7 +1890,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// A diary's entry is written on its day, as news is: a midnight it tells of as done ("Nov. 27. — The
 		// storm began about midnight") is the one that day began with. (A chronology's entry in the historical
 		// present, "31 December: Batista flees shortly after midnight", is not written on its day.)
-		const entryWrittenThatDay = (f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && ctx.tense.tense === 'past' && base === entryDay(ctx, 'day');
+		// So is one a state has lasted since ("Feb. 3. — Heavy sea from the west since midnight").
+		const entryWrittenThatDay =
+			(f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.lead === 'since') && base === entryDay(ctx, 'day');
 		const closesTheDay = f.opensDay && base.kind === 'mention' && !entryWrittenThatDay && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
 		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
@@ -1903,7 +1909,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// deadline"), a midnight told in the past is the one those hours followed.
 		const afterSmallHours = base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR;
 		const opening =
-			f.hour === 24 && ctx.tense.tense === 'past' && (base.kind === 'publication' || entryWrittenThatDay || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
+			f.hour === 24 && (ctx.tense.tense === 'past' || entryWrittenThatDay) && (base.kind === 'publication' || entryWrittenThatDay || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
 		return result(applyFields(day, opening ? { ...f, hour: 0 } : closesTheDay ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
@@ -2184,6 +2190,30 @@ function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boole
 		// A day still to come ("until Christmas") is no day a story told in the past may be at.
 		const other = spanOfPoint(p);
 		if (other && other.start < writing.start) return true;
+	}
+	return false;
+}
+
+/** How many of the latest times "that night" told from a morning looks through for the night before it. */
+const NIGHT_BEFORE_REACH = 4;
+
+/**
+ * "The water topped the wall shortly before midnight. By two in the morning it was in our kitchen … until first
+ * light. Eleven people died that night": told from the morning after a night the story has just told of (its
+ * evening, its night or its midnight), "that night" is that night, the day before's.
+ */
+function nightBeforeTheMorning(ctx: NormalizeContext, base: AnchorPoint): boolean {
+	const p = base.point;
+	if (base.kind !== 'mention' || !(p.partOfDay === 'MO' || (p.hour !== undefined && p.hour < NIGHT_END_HOUR))) return false;
+	const dayBefore = truncate(p, 'day');
+	const before = dayBefore && shiftPoint(dayBefore, 'day', -1);
+	if (!before) return false;
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && i >= refs.length - NIGHT_BEFORE_REACH; i--) {
+		const q = refs[i].anchor.point;
+		const late = q.partOfDay === 'NI' || (q.hour !== undefined && q.hour >= EVENING_START_HOUR);
+		const day = late ? truncate(q, 'day') : null;
+		if (day && pointKey(day) === pointKey(before)) return true;
 	}
 	return false;
 }
