@@ -188,6 +188,8 @@ export interface PointExpression {
 	turnOf?: 'year' | 'century' | 'millennium';
 	/** "the last day of 1999", "the first day of the month": the first or last day of the period named. */
 	edgeDay?: 'first' | 'last';
+	/** The end of a range of clock times written without its day, which took the other end's ("midday Thursday until 9pm"). */
+	dayOfOtherEnd?: boolean;
 }
 
 /** The calendar fields a clock time may take its day from. */

@@ -548,6 +548,9 @@ table('weekdays by tense', [
 	['A yellow warning for snow covers the whole of Thursday.', '2031-02-09', 'Thursday', { value: '2031-02-13' }],
 	['The weather service issued a blizzard warning for the Dakotas from 6 a.m. until 9 p.m. on Saturday.', '2034-01-11', '6 a.m. until 9 p.m.', { value: '2034-01-14T06:00/2034-01-14T21:00' }],
 	['The weather service issued a blizzard warning for the Dakotas from Saturday.', '2034-01-11', 'Saturday', { value: '2034-01-14' }],
+	// The places a warning covers may be a list, and the day may follow the clock the warning leads to.
+	['The Met Office has issued an amber warning for wind covering Orkney, Shetland and Caithness from 6pm on Thursday.', '2031-02-11', 'Thursday', { value: '2031-02-13' }],
+	['The Met Office has issued an amber warning for wind covering Orkney, Shetland and Caithness from 6pm on Thursday.', '2031-02-11', '6pm', { value: '2031-02-13T18:00' }],
 	// "On" alone may date the warning's issue.
 	['The central bank issued a warning to lenders on Tuesday.', '2034-01-11', 'Tuesday', { value: '2034-01-10' }],
 	['The Met Office has issued an amber heat warning for London and the South East covering Sunday and Monday.', '2031-02-08', 'Monday', { value: '2031-02-10' }],
@@ -1790,6 +1793,7 @@ table('tense, read further', [
 	['Kyiv remained under a curfew that runs from 5 p.m. Saturday to 8 a.m. Monday.', '2022-02-27', '5 p.m. Saturday to 8 a.m. Monday', { value: '2022-02-26T17:00/2022-02-28T08:00' }],
 	// The day after a range's end clock is the end's, the first such weekday from the start.
 	['A warning has been issued from 6pm tomorrow until midday on Saturday.', '2026-01-22', '6pm tomorrow until midday on Saturday', { value: '2026-01-23T18:00/2026-01-24T12:00' }],
+	['A yellow warning covers the whole of Wales from midday Thursday until midnight on Friday.', '2026-01-20', 'midday Thursday until midnight on Friday', { value: '2026-01-22T12:00/2026-01-23T24:00' }],
 	['Trains ran from 9am today until 5pm on Monday.', '2026-01-22', '9am today until 5pm on Monday', { value: '2026-01-22T09:00/2026-01-26T17:00' }],
 	['The festival runs until Sunday.', '2022-06-22', 'Sunday', { value: '2022-06-26' }],
 	['Test runs on Tuesday went well, officials said.', '2023-10-11', 'Tuesday', { value: '2023-10-10' }],

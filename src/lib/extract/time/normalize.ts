@@ -1146,10 +1146,13 @@ function scheduledFor(ctx: NormalizeContext): boolean {
  * alone may date the warning's issue: "issued a warning to investors on Tuesday".)
  */
 const WARNING_FOR =
-	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+\s+){0,6}(?:for|from|until|cover(?:s|ing)?|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
+	/\b(?:warnings?|alerts?|advisor(?:y|ies)|watch(?:es)?)\s+(?:[\p{L}-]+,?\s+){0,10}(?:for|from|until|cover(?:s|ing)?|(?:in\s+force|valid)\s+(?:for|from|until|on))\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/iu;
 
-/** How far back from its time a warning is looked for: a few words of what it warns of, and where. */
-const WARNING_REACH = 72;
+/**
+ * How far back from its time a warning is looked for: a few words of what it warns of, and where ("an amber
+ * warning for wind covering the Western Isles, Skye and Lochaber from").
+ */
+const WARNING_REACH = 96;
 
 /** "a yellow warning for snow covers the whole of": a warning the present says is in force. */
 const COVERS_NOW = /\bcovers?\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of\s+)?)?$/i;
@@ -1171,11 +1174,15 @@ const COMES_AFTER_EVENT = /\b(?:comes|came)\s+(?:[^.,;:!?]{0,40}\s)?after\s+(?:t
  */
 function coveredByWarning(ctx: NormalizeContext): 'now' | 'told' | undefined {
 	if (!WARNING_LEADS.has(ctx.lead ?? '')) return undefined;
-	const before = textBefore(ctx, WARNING_REACH);
+	// "a warning for snow from 6pm on Friday": the day of the clock the warning's words lead to.
+	const before = textBefore(ctx, WARNING_REACH).replace(CLOCK_ON, ' ');
 	// One plain search spares most times the pattern.
 	if (!WARNING_WORD.test(before) || !WARNING_FOR.test(before)) return undefined;
 	return COVERS_NOW.test(before) ? 'now' : 'told';
 }
+
+/** A clock and "on" before a day: "6pm on", "9.30 a.m. on", "midday on". */
+const CLOCK_ON = /\s(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight)\s+on\s+$/i;
 
 /** The words a warning's time may follow ("for", "the whole of", "covering", "covers", "in force from"). */
 const WARNING_LEADS = new Set(['for', 'of', 'covering', 'covers', 'cover', 'from', 'until', 'on', 'all']);

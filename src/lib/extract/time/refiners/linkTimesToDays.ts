@@ -1,6 +1,6 @@
 import { QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
-import type { Candidate, PointExpression, RangeExpression } from '../expression';
+import { DATE_FIELDS, type Candidate, type Fields, type PointExpression, type RangeExpression } from '../expression';
 
 /**
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
@@ -37,8 +37,14 @@ function dayLessEnd(c: Candidate): PointExpression | undefined {
 	if (e.kind !== 'range' || !e.clock || e.to.expression.kind !== 'point' || e.from.expression.kind !== 'point') return undefined;
 	const to = e.to.expression;
 	const f = to.fields;
-	if (f.hour === undefined || f.day !== undefined || f.weekday !== undefined || f.month !== undefined) return undefined;
-	// The range shares its start's relation with the end (`mergeRanges`): the very same object.
+	if (f.hour === undefined) return undefined;
+	// The end took its start's day (`mergeRanges`): its date fields, or the very same relation object.
+	if (to.dayOfOtherEnd) {
+		const own: Fields = { ...f };
+		for (const k of DATE_FIELDS) delete own[k];
+		return { ...to, fields: own, relation: undefined, dayOfOtherEnd: undefined };
+	}
+	if (f.day !== undefined || f.weekday !== undefined || f.month !== undefined) return undefined;
 	if (to.relation && to.relation !== e.from.expression.relation) return undefined;
 	return { ...to, relation: undefined };
 }

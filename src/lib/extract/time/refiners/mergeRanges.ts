@@ -75,7 +75,7 @@ const afternoonBefore = (hour: number, endHour: number) => hour < 12 && hour + 1
 function onTheDayOf(time: PointExpression, day: PointExpression): PointExpression {
 	const fields: Fields = { ...time.fields };
 	for (const k of DATE_FIELDS) if (day.fields[k] !== undefined) fields[k] = day.fields[k];
-	return { ...time, fields, relation: day.relation };
+	return { ...time, fields, relation: day.relation, dayOfOtherEnd: true };
 }
 
 const isBareWeekday = (e: PointExpression) => e.fields.weekday !== undefined && Object.keys(e.fields).length === 1 && !e.relation;
