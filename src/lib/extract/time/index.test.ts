@@ -1356,7 +1356,9 @@ table('parts of named days, and named periods', [
 	['Coptic Christmas Eve passed quietly.', '2023-03-10', 'Coptic Christmas Eve', { value: '2023-01-06' }],
 	// The holiday a thing is for is the nearest one (told in the past, leaning to the one gone by); without "for", the tense says which.
 	['The army declared a truce for Christmas.', '2024-12-18', 'Christmas', { value: '2024-12-25' }],
-	['The army attacked at Christmas.', '2024-12-18', 'Christmas', { value: '2023-12-25' }]
+	['The army attacked at Christmas.', '2024-12-18', 'Christmas', { value: '2023-12-25' }],
+	// A thing still to come is before the holiday it is for.
+	['Schools will break up for Christmas on Friday 19 December.', '2025-03-04', 'Christmas', { value: '2025-12-25' }]
 ]);
 
 const TIMELINE = 'Timeline:\n\n1979\nDecember 24: Soviet troops enter Afghanistan and on December 27 Amin is killed.\n\n## 1989\n* 15 February: The last Soviet soldier leaves.\nIn March, the government held on.\n\nThe city fell in March, officials said.';

@@ -1341,8 +1341,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (followsIt(ctx)) return 'pastLeaning';
 	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
-	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has.
-	if (e.purpose) return tense === 'past' ? 'pastLeaning' : 'nearest';
+	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has. A thing
+	// still to come is before its holiday: "will break up for Christmas", in March, is this December's.
+	if (e.purpose) return tense === 'past' ? 'pastLeaning' : ahead ? 'onOrAfter' : 'nearest';
 	// A quarter is spoken of after it ends too: "will report results for the third quarter" in October; what
 	// "will" happen in one ("will reach Europe in the fourth quarter") is still ahead.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined) && !(tense === 'future' && ctx.lead === 'in')) return 'nearest';
