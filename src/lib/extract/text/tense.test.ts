@@ -58,6 +58,9 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// A bare "be" after "that" is what an order wants done, ahead of it.
+		['The governor ordered that the roads be cleared by [Sunday].', 'future'],
+		['The roads were cleared by [Sunday].', 'past'],
 		// A present perfect in a clause opened by ", when" tells of no past.
 		['We go home in [the autumn], when the houses have been dug out.', 'future'],
 		['The campaign follows a first round in [November], when health workers reached 91 percent.', 'past'],

@@ -500,6 +500,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			const taker = infinitiveTaker(tokens, i - 3);
 			return taker >= 0 ? planFrom(tokens, taker, cue) : { tense: 'future', perfect: false, cue };
 		}
+		// "ordered that the ruins be cleared by Saturday": a bare "be" with no modal or "to" before it is what an
+		// order or a demand wants done, ahead of it.
+		if (prev === 'be' && prev2 !== 'not' && !(classOf(prev2) & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
 		for (let k = i - 1; k >= i - 3; k--) {
 			if (k >= 0 && tokens[k].kind === 'punct') break;
 			if (monthMay(tokens, k)) break;
