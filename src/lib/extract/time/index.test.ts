@@ -819,6 +819,8 @@ table(
 		// The day may end a subject whose verb closes the clause, or come before a title and a name.
 		['The landings began on 9 July 1943. A counter-attack at Gela on the 11th failed.', undefined, 'the 11th', { value: '1943-07-11' }],
 		['The landings began on 9 July 1943. On the 14th General Patton took Licata.', undefined, 'the 14th', { value: '1943-07-14' }],
+		// So may the day of an event a noun names, after "of".
+		['The fleet sailed on 12 October 1703. The great storm of the 26th sank four ships of the line.', undefined, 'the 26th', { value: '1703-10-26' }],
 		// A day that was tried for is one the story reached, not a plan ahead of it.
 		['The rising began on 2 May 1808. The king tried to escape on 10 June, was caught at the border, and died on the 19th.', undefined, 'the 19th', { value: '1808-06-19' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted

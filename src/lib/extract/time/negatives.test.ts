@@ -64,6 +64,7 @@ describe('not dates', () => {
 		'The dawn of a new era came with a dawn raid, and dusk fell on the old order at Sunset Boulevard.',
 		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
+		'Men of the 14th marched in with the colours of the 21st.',
 		'The Christian quarter of the Old City was shelled.',
 		'For fifty-five days some 400 guards held the quarter.',
 		'Rioters burned shops in the December Quarter of Port Louis.',

@@ -358,6 +358,12 @@ const COUNT_FOLLOWER = new RegExp(
 	'i'
 );
 
+/**
+ * A noun of an event before "of the 14th" ("the great storm of", "the attack of"); not a word of quantity or
+ * of a part ("most of", "the end of"), nor a name ("the men of the 5th").
+ */
+const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce)s?\s+of\s+$/iu;
+
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
 
@@ -395,11 +401,14 @@ const bareDay: Recognizer = {
 		// After "the 21st", "ult." makes it a date whatever word comes before ("your letter of", "dated").
 		const latin = dayOfLatinMonth(m.index, firstEnd, day, text);
 		if (latin) return latin;
-		if (!partOfDay && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
+		// "The great storm of the 14th sank the Prince": the day of an event a noun names.
+		const eventOf = before === 'of' && !partOfDay && EVENT_BEFORE_OF.test(text.slice(Math.max(0, m.index - 24), m.index));
+		if (!partOfDay && !eventOf && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed", "on the 17th
 		// Darwin landed": a clause or a place may follow the day.
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 24);
+			if (eventOf) return DAY_FOLLOWER.test(after) || pastForm(wordAfter(text, end));
 			return DAY_FOLLOWER.test(after) || nameAndPastVerb(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
 		};
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
