@@ -2213,15 +2213,15 @@ const NIGHT_BEFORE_REACH = 4;
 function nightBeforeTheMorning(ctx: NormalizeContext, base: AnchorPoint): boolean {
 	const p = base.point;
 	if (base.kind !== 'mention' || !(p.partOfDay === 'MO' || (p.hour !== undefined && p.hour < NIGHT_END_HOUR))) return false;
-	const dayBefore = truncate(p, 'day');
-	const before = dayBefore && shiftPoint(dayBefore, 'day', -1);
-	if (!before) return false;
+	const morning = truncate(p, 'day');
+	const dayBefore = morning && shiftPoint(morning, 'day', -1);
+	if (!dayBefore) return false;
 	const refs = ctx.references;
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - NIGHT_BEFORE_REACH; i--) {
 		const q = refs[i].anchor.point;
 		const late = q.partOfDay === 'NI' || (q.hour !== undefined && q.hour >= EVENING_START_HOUR);
 		const day = late ? truncate(q, 'day') : null;
-		if (day && pointKey(day) === pointKey(before)) return true;
+		if (day && pointKey(day) === pointKey(dayBefore)) return true;
 	}
 	return false;
 }
