@@ -1663,6 +1663,9 @@ table('small hours after a late hour (narrative)', [
 	['On 4 June 1916 the column set out at 5 a.m. That night they camped by the river.', undefined, 'That night', { value: '1916-06-04TNI' }],
 	// An hour that does not say its half of the day, after a morning hour told beside "this morning", is the afternoon's.
 	['Log of the Nile steamer, 1884.\n\nNov. 30. — Left the landing at about ten this morning. At four o\'clock we sighted the cataract.', undefined, "four o'clock", { value: '1884-11-30T16:00' }],
+	// "Near" introduces a clock, as "about" does; an hour between two the day has told is of the stretch they bound.
+	['Diary of a curate, 1839.\n\nJan. 7. — The gale began about midnight and did not drop until near six this morning; we sat up from three o\'clock.', undefined, 'near six', { value: '1839-01-07T06:00', mod: 'APPROX' }],
+	['Diary of a curate, 1839.\n\nJan. 7. — The gale began about midnight and did not drop until near six this morning; we sat up from three o\'clock.', undefined, "three o'clock", { value: '1839-01-07T03:00' }],
 	// A midnight a state has lasted since, in an entry, is the one its day began with.
 	['Log of the barque Lanark, 1911.\n\nFeb. 3. — Heavy sea from the west since midnight; two men hurt.', undefined, 'midnight', { value: '1911-02-03T00:00' }]
 ], { mode: 'narrative' });

@@ -944,7 +944,9 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 		base.point.hour ??
 		(part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : eveningOfTheNight !== undefined && eveningOfTheNight >= EVENING_START_HOUR ? eveningOfTheNight : morningHour);
 	if (before === undefined || before >= 24) return f;
-	if (before < NOON ? f.hour >= before || pastPerfect(ctx) : f.hour + NOON < before) return f;
+	// ("began about midnight and did not abate until near seven this morning; we lay in the cellar from two
+	// o'clock": an hour between two the day has told is of the stretch they bound.)
+	if (before < NOON ? f.hour >= before || pastPerfect(ctx) || recentHoursOfDay(ctx, base.point).some((h) => h <= f.hour!) : f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
 }
 

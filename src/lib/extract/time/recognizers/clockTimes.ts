@@ -28,7 +28,7 @@ const BARE_REGION = /^(?:Eastern|Central|Mountain|Pacific)$/;
 const ZONES = `${ZONE_ABBREVIATIONS.join('|')}|${NAMED_ZONES}|local\\s+time|local|${PLACE_TIME}|${ZONE_REGIONS.join('|')}`;
 const AMPM = '(a\\.\\s?m\\.?|p\\.\\s?m\\.?|am|pm)';
 const CONTINUATIONS = new RegExp(`^(?:${ZONES}|Sept|Sep)$`);
-const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
+const INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'near', 'until', 'till', 'from', 'before', 'after', 'since', 'to', 'and', 'approximately', 'circa', 'between']);
 /** "timed for 5.40 the next morning", "set for 14:30": "for" introduces the time a thing was set for. */
 const SET_FOR = /\b(?:timed|set|scheduled|fixed|planned|slated|called|booked|arranged)\s+for\s*$/i;
 
@@ -277,7 +277,7 @@ const bareHour: Recognizer = {
 const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
 
 /** Words before a clock told in words: "at ten to six", "by half past four" ("from five to ten degrees" is a range). */
-const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'until', 'till', 'before', 'after', 'since', 'approximately']);
+const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'near', 'until', 'till', 'before', 'after', 'since', 'approximately']);
 /** What follows an amount, not a clock: "by a quarter to 5 million", "fell by half to 3%", "five to ten degrees". */
 const AMOUNT_AFTER = /^\s*(?:[%\d]|(?:percent|per|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|points?|pounds?|dollars?|euros?|times)(?![\p{L}\p{N}]))/iu;
 

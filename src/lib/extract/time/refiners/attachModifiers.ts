@@ -5,7 +5,7 @@ import type { Candidate } from '../expression';
  * Extends a mention over the words that qualify it and records their TIMEX3 modifier:
  * - the part of a period: "early", "late", "mid-", "the end of", "the beginning of", "the middle of",
  *   "earlier"/"later" before a relative period ("earlier this month", "later that day");
- * - hedges and bounds on amounts: "about", "around", "nearly", "more than", "at least", "up to";
+ * - hedges and bounds on amounts: "about", "around", "near", "nearly", "more than", "at least", "up to";
  * - after a date, "or later", "and beyond", "or earlier"; after a duration, "or more".
  * For a point counted back ("more than two decades ago"), "more than" puts it BEFORE the computed date;
  * counted forward ("more than a year later"), AFTER. Hedged mentions are approximate.
@@ -63,8 +63,8 @@ const BEFORE: Modifier[] = [
 	{ pattern: END_OF('(?:just\\s+|a\\s+little\\s+)?(?:less\\s+than|under|fewer\\s+than)'), last: ['than', 'under'], duration: 'LESS_THAN', bound: 'less', approximate: true },
 	{ pattern: END_OF('(?:nearly|almost|close\\s+to|not\\s+quite)'), last: ['nearly', 'almost', 'to', 'quite'], duration: 'LESS_THAN', point: 'APPROX', approximate: true },
 	{
-		pattern: END_OF('(?:about|around|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'),
-		last: ['about', 'around', 'approximately', 'roughly', 'some', 'circa', 'ca.', 'c.', 'estimated'],
+		pattern: END_OF('(?:about|around|near|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'),
+		last: ['about', 'around', 'near', 'approximately', 'roughly', 'some', 'circa', 'ca.', 'c.', 'estimated'],
 		duration: 'APPROX',
 		point: 'APPROX',
 		approximate: true
