@@ -182,8 +182,14 @@ export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = f
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need, skip);
 	if (fitting >= 0) {
+		// ("had lain in the Flow since November … believed the armistice expired at noon that day": the time a
+		// state has lasted since is no time the story moved to.)
 		const moved =
-			latest > fitting && refs[latest].sentence > refs[fitting].sentence && refs[latest].sentence >= ctx.sentence - 1 && !holds(refs[latest].anchor, refs[fitting].anchor);
+			latest > fitting &&
+			refs[latest].sentence > refs[fitting].sentence &&
+			refs[latest].sentence >= ctx.sentence - 1 &&
+			!holds(refs[latest].anchor, refs[fitting].anchor) &&
+			!startOfAState(refs[latest].anchor, ctx);
 		return refs[moved ? latest : fitting].anchor;
 	}
 	if (latest >= 0) return refs[latest].anchor;

@@ -1598,6 +1598,8 @@ table('a look back in passing (news)', [
 	['Bushfires swept across Victoria yesterday, the deadliest day of fire in its history, surpassing Ash Wednesday in 1983. Temperatures reached 46.4C at about 3pm.', '2009-02-08', 'about 3pm', { value: '2009-02-07T15:00' }],
 	// "that year" is not the year of writing; a record measured back to a year is a look back.
 	['Karadzic was sentenced on Thursday over the massacre of 1995, in which 8,000 men were killed in July of that year.', '2016-03-24', 'July of that year', { value: '1995-07' }],
+	// The time a state has lasted since is no time the story moved to: "that day" stays on the story's day.
+	['The liner was sunk by her crew on Sunday. She had lain in the harbour since March, and her captain believed the truce ended at noon that day.', '1941-06-24', 'noon that day', { value: '1941-06-22T12:00' }],
 	// A record's start is no year a season after it is in.
 	['The yield, which touched its highest level since 2031 in the summer, ended at 4.2%.', '2043-12-28', 'the summer', { value: '2043-SU' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
