@@ -680,6 +680,8 @@ table('months without a year, by tense', [
 	['The rights expire Nov. 21.', '1989-11-02', 'Nov. 21', { value: '1989-11-21' }],
 	['The board declared a dividend payable Dec. 7.', '1989-10-27', 'Dec. 7', { value: '1989-12-07' }],
 	['The board declared a dividend of 30 cents, payable on Feb. 1 to holders of record on Jan. 10.', '1997-12-12', 'Feb. 1', { value: '1998-02-01' }],
+	['The group will pay a dividend on Sept. 14 to shareholders registered on Sept. 4.', '2031-08-27', 'Sept. 4', { value: '2031-09-04' }],
+	['The company was registered on Sept. 4.', '2031-08-27', 'Sept. 4', { value: '2030-09-04' }],
 	['He gave no reason for the Jan. 14 deadline.', '2000-01-05', 'Jan. 14', { value: '2000-01-14' }],
 	// A schedule in the simple present lies ahead, after a plural subject too; so does an age to be turned.
 	['The law was notified on 1 April, and its key provisions take effect on January 1.', '2027-10-05', 'January 1', { value: '2028-01-01' }],

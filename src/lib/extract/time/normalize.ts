@@ -172,8 +172,11 @@ const DEADLINE_LEADS = new Set(
 	'until till through thru by before to from payable effective expire expires expiring record starting beginning begins begin ending ends'.split(' ')
 );
 
-/** A deadline word before "on": "payable on Jan. 15", "effective on 1 March", "of record on Jan. 2". */
-const DEADLINE_ON = /\b(?:payable|effective|record)\s+on\s+$/i;
+/**
+ * A deadline word before "on": "payable on Jan. 15", "effective on 1 March", "of record on Jan. 2",
+ * "shareholders registered on Aug. 4".
+ */
+const DEADLINE_ON = /\b(?:payable|effective|record|(?:share|stock)?holders\s+registered)\s+on\s+$/i;
 
 /** A night's words that name its day: "Tuesday night", "the night of the 14th". */
 const NAMES_ITS_DAY = new RegExp(`${WEEKDAY_PATTERN}|\\d`, 'i');
@@ -1397,7 +1400,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "extended the offer until Nov. 9", "payable (on) Dec. 7": deadlines lie ahead as often as behind; "by the
 	// summer the front had moved", a limit reached in a past perfect, lies behind.
 	// "is expected to stay in orbit until February", written in March: a limit the future sets lies ahead.
-	if (ctx.lead && (DEADLINE_LEADS.has(ctx.lead) || (ctx.lead === 'on' && DEADLINE_ON.test(textBefore(ctx, 16))))) {
+	if (ctx.lead && (DEADLINE_LEADS.has(ctx.lead) || (ctx.lead === 'on' && DEADLINE_ON.test(textBefore(ctx, 32))))) {
 		// "will cut rates before Christmas", "expect two cuts before December": what the future sets before a
 		// time has not come yet, and neither has the time.
 		if (tense === 'future' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'before')) return 'onOrAfter';
