@@ -459,7 +459,14 @@ table('parts of days and clock times', [
 		'early morning',
 		{ value: '1979-05-05TMO' }
 	],
-	['The ferry sank on Sunday. The inquiry opens on Friday. Divers had searched the wreck since midnight.', '2031-06-11', 'midnight', { value: 'XXXX-XX-XXT00:00', span: false }]
+	['The ferry sank on Sunday. The inquiry opens on Friday. Divers had searched the wreck since midnight.', '2031-06-11', 'midnight', { value: 'XXXX-XX-XXT00:00', span: false }],
+	// Nor is a clock whose sentence goes on to the day of writing.
+	[
+		'The reactor went critical on 2 May. It was first proposed in March 2027. Work began in 2028. The minister, who arrived by helicopter at 11.15 a.m., left for the capital this evening.',
+		'2031-06-11',
+		'11.15 a.m.',
+		{ value: '2031-06-11T11:15' }
+	]
 ]);
 
 table('a clock told in the past, in news without a date of writing', [

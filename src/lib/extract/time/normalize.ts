@@ -1851,8 +1851,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// writing ("… shot last Oct. 23 … The rifle was found April 8 … He was shot at 10 p.m."): the day is
 		// not known, and the day of writing would be a guess.
 		// A state lasting up to the writing is not told far from it: "Cavalry have been scouring the county since
-		// midnight" is since the midnight the day of writing began with.
-		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base) && !(ctx.lead === 'since' && presentPerfect(ctx)))
+		// midnight" is since the midnight the day of writing began with; nor is a clock whose sentence goes on to
+		// the day of writing ("The Queen, who arrived by the royal train at 10.30 a.m., left this evening").
+		else if (ctx.tense.tense === 'past' && base.kind === 'publication' && namedAnotherDay(ctx, base) && !(ctx.lead === 'since' && presentPerfect(ctx)) && !sentenceGoesOnToday(ctx))
 			return { value: placeholder(f, g), approximate, known };
 		if (isCoarse(base, 'day')) return coarseOccurrence(f, base, cycle, 'same', known, g) ?? { value: placeholder(f, g), approximate, known };
 		let day = truncate(base.point, 'day');
@@ -2205,6 +2206,21 @@ function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boole
 		if (other && other.start < writing.start) return true;
 	}
 	return false;
+}
+
+/** The day of writing named by itself or by its part: "today", "tonight", "this evening". */
+const TODAY_LATER = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+/** A sentence's end, and the capital of the next. */
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=\p{Lu})/u;
+/** How far after a clock its sentence is read for the day of writing. */
+const SENTENCE_REST = 160;
+
+/** Whether the rest of the sentence after the time names the day of writing ("…at 10.30 a.m., left this evening"). */
+function sentenceGoesOnToday(ctx: NormalizeContext): boolean {
+	if (ctx.end === undefined || !ctx.textBetween) return false;
+	const rest = ctx.textBetween(ctx.end, ctx.end + SENTENCE_REST);
+	const stop = SENTENCE_BREAK.exec(rest);
+	return TODAY_LATER.test(stop ? rest.slice(0, stop.index) : rest);
 }
 
 /** How many of the latest times "that night" told from a morning looks through for the night before it. */
