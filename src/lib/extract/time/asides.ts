@@ -180,9 +180,9 @@ function lookBackInPassing(point: CalendarPoint, sentence: number, references: r
 /** How far back the words before a mention are read for what makes it a look back or an aside. */
 const LOOK_BACK_CHARS = 110;
 
-/** Words that name a record. */
+/** Words that name a record; any superlative in "-iest" too ("costliest", "stormiest", "wealthiest"). */
 export const RECORD =
-	'(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|deadliest|longest|shortest|greatest|fastest|slowest|heaviest|hottest|coldest|wettest|driest|sharpest|steepest|smallest|warmest|busiest|bloodiest)';
+	'(?:first|most|least|worst|best|only|biggest|largest|highest|lowest|strongest|weakest|longest|shortest|greatest|fastest|slowest|hottest|coldest|wettest|sharpest|steepest|smallest|warmest|[a-z]{2,}iest)';
 
 /**
  * "The strongest since", "for the first time since", "the deadliest since the massacre in": words that

@@ -1709,6 +1709,8 @@ table('a look back in passing (narrative)', [
 	[TREMOR, undefined, '4.35 a.m.', { value: 'XXXX-XX-XXT04:35', span: false }],
 	[TREMOR, undefined, 'half past five', { value: '2036-11-03T17:30' }],
 	[TREMOR, undefined, 'That night', { value: '2036-11-03TNI' }],
+	// Any superlative in "-iest" names a record, measured back to a time the story is not at.
+	['The gale struck on the night of 16 October 1987. The bill was the costliest since January 1953. An inquiry sat that winter.', undefined, 'that winter', { value: '1987-WI' }],
 	// A coarser time that holds the day the story is at has not moved it: the rest of a summer from that day.
 	['The river burst its banks on Tuesday 14 June 1910. We lived upstairs for the rest of the summer. The army brought boats on the 19th.', undefined, 'the 19th', { value: '1910-06-19' }],
 	// One that does not hold it has: a 19th of that autumn, as near as the text gives it.
