@@ -50,6 +50,9 @@ describe('tense of the governing verb', () => {
 		['The party holds its conference in Brighton in [October].', 'future'],
 		['The miners stage a march on [Saturday].', 'future'],
 		['Police hold a man arrested on [Thursday].', 'past'],
+		// A bare schedule verb after ", and", before its object, shares the subject of the clause before.
+		['The band fly to Boston on Monday, and play two concerts at the Garden on [Tuesday].', 'future'],
+		['The band flew to Boston on Monday, and played two concerts at the Garden on [Tuesday].', 'past'],
 		// A court sits; "again" may stand between a joined schedule's verb and its day.
 		['The tribunal sits on [Monday].', 'future'],
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],

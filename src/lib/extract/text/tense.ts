@@ -450,14 +450,17 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// and runs" alone are nouns).
 	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day.)
 	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : next;
-	const joinedSchedule = (prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at');
+	// "they travel to Washington on Tuesday, and play two shows on Wednesday": a bare form after ", and",
+	// before its object, shares the subject of the clause before.
+	const joinedBare = prev === 'and' && tokens[i - 2]?.text === ',' && BARE_SCHEDULE.has(w) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(next) || (classOf(next) & DETERMINER) !== 0);
+	const joinedSchedule = ((prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at')) || joinedBare;
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	// "let two sick hostages go on Thursday": a bare infinitive after a causative's object takes its tense.
 	const bareInfinitive = BARE_SCHEDULE.has(w) && afterCausative(tokens, i);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
