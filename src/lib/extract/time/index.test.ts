@@ -828,6 +828,10 @@ table(
 		// The day may end a subject whose verb closes the clause, or come before a title and a name.
 		['The landings began on 9 July 1943. A counter-attack at Gela on the 11th failed.', undefined, 'the 11th', { value: '1943-07-11' }],
 		['The landings began on 9 July 1943. On the 14th General Patton took Licata.', undefined, 'the 14th', { value: '1943-07-14' }],
+		// So may a title and a name set off by a comma ("On the 4th Armoured Division, …" names no one).
+		['The siege began in May 1944. On the 31st General Sato, short of food, began to pull back.', undefined, 'the 31st', { value: '1944-05-31' }],
+		// A day named by its number, told forward from a month, is of that month.
+		['The siege began in May 1944. On the 30th the garrison was relieved.', undefined, 'the 30th', { value: '1944-05-30' }],
 		// So may the day of an event a noun names, after "of".
 		['The fleet sailed on 12 October 1703. The great storm of the 26th sank four ships of the line.', undefined, 'the 26th', { value: '1703-10-26' }],
 		// A day that was tried for is one the story reached, not a plan ahead of it.

@@ -65,6 +65,7 @@ describe('not dates', () => {
 		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
 		'Men of the 14th marched in with the colours of the 21st.',
+		'On the 4th Armoured Division, the strain told.',
 		'The Christian quarter of the Old City was shelled.',
 		'For fifty-five days some 400 guards held the quarter.',
 		'Rioters burned shops in the December Quarter of Port Louis.',

@@ -1946,6 +1946,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		if (inside) return result(inside.point, known, 'relative', base, approximate);
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
+	// "The siege began in May 1944. On the 30th …": a day named by its number, told forward from a month, is
+	// of that month.
+	if (cycle === 'month' && base.point.granularity === 'month' && direction !== 'onOrBefore' && direction !== 'before') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
 	// anchor, in the same direction, is placed once.
 	const placedFromBase = placedFrom(ctx, base);

@@ -352,6 +352,12 @@ function nameAndPastVerb(after: string): boolean {
 	const word = NAME_AND_WORD.exec(after)?.[1];
 	return !!word && pastForm(word);
 }
+/**
+ * A title and a name set off by a comma after "on" and the day: "On the 31st General Sato, short of food,
+ * began" ("On the 4th Armoured Division, …" names no one).
+ */
+const TITLED_NAME_AND_COMMA =
+	/^\s+(?:General|Colonel|Captain|Admiral|Major|Lieutenant|Sergeant|Commander|Marshal|President|King|Queen|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Bishop|Pope|Emperor|Chancellor|Senator|Governor)\.?\s+\p{Lu}\p{Ll}+,/u;
 /** After "the night of the 20th", a count may open the clause: "three men were killed", "only a few were left". */
 const COUNT_FOLLOWER = new RegExp(
 	`^\\s*(?:(?:only|just|about|nearly|almost|barely|(?:more|fewer|less)\\s+than)\\s+)?(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`,
@@ -409,7 +415,13 @@ const bareDay: Recognizer = {
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 24);
 			if (eventOf) return DAY_FOLLOWER.test(after) || pastForm(wordAfter(text, end));
-			return DAY_FOLLOWER.test(after) || nameAndPastVerb(after) || (partOfDay && COUNT_FOLLOWER.test(after)) || OF_A_MONTH.test(text.slice(end, end + 32));
+			return (
+				DAY_FOLLOWER.test(after) ||
+				nameAndPastVerb(after) ||
+				(before === 'on' && TITLED_NAME_AND_COMMA.test(after)) ||
+				(partOfDay && COUNT_FOLLOWER.test(after)) ||
+				OF_A_MONTH.test(text.slice(end, end + 32))
+			);
 		};
 		// "on the 12th and 13th": a second day of the same month ("the 12th and 13th brigades" are none).
 		const second = m[3] ? Number(m[4]) : 0;
