@@ -1947,8 +1947,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	}
 	if (cycle === 'year' && base.point.granularity === 'year') direction = 'same';
 	// "The siege began in May 1944. On the 30th …": a day named by its number, told forward from a month, is
-	// of that month.
-	if (cycle === 'month' && base.point.granularity === 'month' && direction !== 'onOrBefore' && direction !== 'before') direction = 'same';
+	// of that month, when the month has it.
+	const inTheMonth = cycle === 'month' && base.point.granularity === 'month' && f.day !== undefined && base.point.month !== undefined && dayExists(base.point.year, base.point.month, f.day);
+	if (inTheMonth && direction !== 'onOrBefore' && direction !== 'before') direction = 'same';
 	// News repeats its dates ("on Friday" in one paragraph after another): the same date, from the same
 	// anchor, in the same direction, is placed once.
 	const placedFromBase = placedFrom(ctx, base);
