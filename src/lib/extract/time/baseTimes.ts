@@ -166,7 +166,8 @@ function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
  * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
  * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
  * this one or the one before ("He was shot on Monday. … Another was killed last October. His name was
- * crossed out that same day": a day of that October, not Monday); else the last time the text mentioned
+ * crossed out that same day": a day of that October, not Monday; a coarser time that holds the fitting one,
+ * or one a state has lasted since, is no move); else the last time the text mentioned
  * at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
  * precise as it: see `isCoarse`). Null only when the text has mentioned no time, the one case where the
  * publication date may stand in for the story. A date without its year (`forADate`) passes over a
@@ -182,8 +183,6 @@ export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = f
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need, skip);
 	if (fitting >= 0) {
-		// ("had lain in the Flow since November … believed the armistice expired at noon that day": the time a
-		// state has lasted since is no time the story moved to.)
 		const moved =
 			latest > fitting &&
 			refs[latest].sentence > refs[fitting].sentence &&
