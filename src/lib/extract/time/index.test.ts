@@ -243,7 +243,7 @@ table('older print', [
 	['The column left the fort on the 22d, and reached the river at noon.', '1881-07-07', 'the 22d', { value: '1881-06-22' }],
 	['On the 3d and 4th they rested.', '1881-07-07', 'the 3d', { value: '1881-07-03' }],
 	['The meeting was held on Thurs. at the town hall.', '1881-07-07', 'Thurs.', { value: '1881-07-07' }],
-	['Voting ends Tues. at noon.', '1881-07-07', 'Tues.', { value: '1881-07-12' }],
+	['Voting ends Tues. at noon.', '1881-07-07', 'Tues. at noon', { value: '1881-07-12T12:00' }],
 	// A day of the month whose story was told in the sentence before is the nearest such day to the story's,
 	// when told in the past: it may be before the story's day.
 	['Custer was killed on the Little Big Horn on the 25th ult. The column left the Rosebud on the 22d, and reached the village on Sunday.', '1876-07-07', 'the 22d', { value: '1876-06-22' }]
@@ -628,7 +628,10 @@ table('weekdays by tense', [
 	["The pound fell in a sell-off triggered by Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
 	["Leaders called for a boycott of Friday's vote.", '2022-09-28', 'Friday', { value: '2022-09-30' }],
 	// Schedules in the simple present, after a plural subject for a bare verb; a counted noun is none.
-	['Tickets go on sale on Monday at 9 a.m. PT.', '2029-03-30', 'Monday', { value: '2029-04-02' }],
+	['Tickets go on sale on Monday at 9 a.m. PT.', '2029-03-30', 'Monday at 9 a.m. PT', { value: '2029-04-02T09:00' }],
+	// A day and the clock after "at" are one time; a clock before "on" and its day stay two.
+	['The funeral will be held tomorrow at 11am in the cathedral.', '2046-02-14', 'tomorrow at 11am', { value: '2046-02-15T11:00', type: 'TIME' }],
+	['The funeral will be held at 11am on Friday in the cathedral.', '2046-02-14', '11am', { value: '2046-02-16T11:00', type: 'TIME' }],
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],

@@ -103,7 +103,8 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		const { hour, minute, zone } = l.fields;
 		return merged(left, right, { kind: 'point', fields: { ...r.fields, hour, minute, zone }, relation: r.relation });
 	}
-	if (comma && isDayLevel(l) && isClockTimeAlone(r) && gap.length > 0) {
+	// "Friday, 10 p.m.", "tomorrow at 3 p.m.": a day and the clock after it are one time.
+	if ((comma || /^\s+at\s+$/i.test(gap)) && isDayLevel(l) && isClockTimeAlone(r) && gap.length > 0) {
 		const { hour, minute, zone } = r.fields;
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
 	}
