@@ -88,6 +88,10 @@ class DocumentContext implements NormalizeContext {
 		return this.sinceHeading < REFERENCE_REACH ? this.lastHeading : undefined;
 	}
 
+	get sentenceEnd(): number | undefined {
+		return this.sentenceRange?.end;
+	}
+
 	/**
 	 * Moves to candidate `c`. `phraseStart`: where the phrase it ends begins ("at 9:45 p.m. Khartoum time
 	 * (1945 GMT) on Monday"), whose verb is the day's too.

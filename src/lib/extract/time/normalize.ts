@@ -102,6 +102,8 @@ export interface NormalizeContext {
 	/** Where the candidate starts and ends in the text. */
 	start?: number;
 	end?: number;
+	/** Where the candidate's sentence ends. */
+	sentenceEnd?: number;
 	/** The text between two offsets, for checks on what separates two mentions. */
 	textBetween?: (from: number, to: number) => string;
 	/** The last year heading a timeline (`Reference.heading`), while it is among the references in reach. */
@@ -941,11 +943,9 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 	// "taken between 8 and 10 o'clock on Tuesday night … found the crib empty at about 10 o'clock": a night
 	// after an evening hour of its day goes on from that hour; "at about ten this morning … At four o'clock",
 	// a morning from the hour told in it.
-	const eveningOfTheNight = part === 'NI' ? lastHourOfDay(ctx, base.point) : undefined;
-	const morningHour = part === 'MO' ? lastHourOfDay(ctx, base.point) : undefined;
-	const before =
-		base.point.hour ??
-		(part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : eveningOfTheNight !== undefined && eveningOfTheNight >= EVENING_START_HOUR ? eveningOfTheNight : morningHour);
+	const toldHour = base.point.hour === undefined && (part === 'NI' || part === 'MO') ? lastHourOfDay(ctx, base.point) : undefined;
+	const eveningOfTheNight = part === 'NI' && toldHour !== undefined && toldHour >= EVENING_START_HOUR ? toldHour : undefined;
+	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : part === 'NI' ? eveningOfTheNight : toldHour);
 	if (before === undefined || before >= 24) return f;
 	// ("began about midnight and did not abate until near seven this morning; we lay in the cellar from two
 	// o'clock": an hour between two the day has told is of the stretch they bound.)
@@ -2214,17 +2214,11 @@ function namedAnotherDay(ctx: NormalizeContext, publication: AnchorPoint): boole
 
 /** The day of writing named by itself or by its part: "today", "tonight", "this evening". */
 const TODAY_LATER = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
-/** A sentence's end, and the capital of the next. */
-const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=\p{Lu})/u;
-/** How far after a clock its sentence is read for the day of writing. */
-const SENTENCE_REST = 160;
 
 /** Whether the rest of the sentence after the time names the day of writing ("…at 10.30 a.m., left this evening"). */
 function sentenceGoesOnToday(ctx: NormalizeContext): boolean {
-	if (ctx.end === undefined || !ctx.textBetween) return false;
-	const rest = ctx.textBetween(ctx.end, ctx.end + SENTENCE_REST);
-	const stop = SENTENCE_BREAK.exec(rest);
-	return TODAY_LATER.test(stop ? rest.slice(0, stop.index) : rest);
+	if (ctx.end === undefined || ctx.sentenceEnd === undefined || !ctx.textBetween) return false;
+	return TODAY_LATER.test(ctx.textBetween(ctx.end, ctx.sentenceEnd));
 }
 
 /** How many of the latest times "that night" told from a morning looks through for the night before it. */
