@@ -125,12 +125,27 @@ function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candid
 }
 
 /**
+ * The end of a stretch that starts with a clock time on its day: a clock time on its own day ("6am on
+ * Tuesday", "6am Tuesday"), or a clock time alone, which is on the start's day ("from 10pm on Monday until
+ * 6am"; `linkTimesToDays` can still give it a day named after it).
+ */
+function endClock(candidates: Candidate[], i: number, from: Candidate, text: string): Candidate | null {
+	const onItsDay = clockOnItsDay(candidates, i, text);
+	if (onItsDay) return onItsDay;
+	const end = candidates[i];
+	const e = end && point(end);
+	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined) return null;
+	return isClockTimeAlone(e) ? { ...end, expression: onTheDayOf(e, from.expression as PointExpression) } : end;
+}
+
+/**
  * "from 6pm on Monday 31 December until 6am on Tuesday 1 January 2036", "between 06:00 on Tuesday and
- * 18:00 on Wednesday": a stretch whose two ends are each a clock time on its day is one range.
+ * 18:00 on Wednesday": a stretch whose two ends are each a clock time on its day is one range, and so is one
+ * whose end is a clock time alone ("from 10pm on Monday until 6am").
  */
 function clocksOnTheirDays(candidates: Candidate[], i: number, text: string): Candidate | null {
 	const from = clockOnItsDay(candidates, i, text);
-	const to = from && clockOnItsDay(candidates, i + 2, text);
+	const to = from && endClock(candidates, i + 2, from, text);
 	if (!from || !to || sentenceEndsBetween(text, from.end, to.start)) return null;
 	const gap = text.slice(from.end, to.start);
 	const before = text.slice(Math.max(0, from.start - 9), from.start).toLowerCase();
@@ -175,7 +190,8 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		const stretch = clocksOnTheirDays(candidates, i, text);
 		if (stretch) {
 			out.push(stretch);
-			i += 3;
+			// The start is a clock and its day; the end, a clock alone or a clock and its day.
+			i += stretch.end === candidates[i + 2].end ? 2 : 3;
 			continue;
 		}
 		const fromBareHour = bareHourRange(candidates[i], text, out.length ? out[out.length - 1].end : 0);
