@@ -583,6 +583,10 @@ table('weekdays by tense', [
 	['He said the deadline for bids is Friday.', '2045-05-08', 'Friday', { value: '2045-05-12' }],
 	['Today is Monday, and the markets are shut.', '2045-05-08', 'Monday', { value: '2045-05-08' }],
 	['The toll from the blast on Saturday is 30.', '2045-05-08', 'Saturday', { value: '2045-05-06' }],
+	// So is a day it is at or from.
+	['The final is at 3pm Sunday, the league said.', '2061-09-14', '3pm Sunday', { value: '2061-09-18T15:00' }],
+	['The library is open from 10am Saturday until 4pm.', '2061-09-14', '10am Saturday until 4pm', { value: '2061-09-17T10:00/2061-09-17T16:00' }],
+	['The toll from the blast at dawn on Saturday is 30.', '2045-05-08', 'Saturday', { value: '2045-05-06' }],
 	// A sentence long enough to be read by its cues reads the gerund after "after" as a short one does.
 	[`With ${Array(45).fill('the team').join(', ')}, the Celtics will host Game 7 on Sunday after beating Denver on Thursday.`, '2055-06-18', 'Thursday', { value: '2055-06-17' }],
 	['The government raised the price of petrol with effect from June 16.', '2036-06-15', 'June 16', { value: '2036-06-16' }],

@@ -1050,6 +1050,9 @@ function setApart(ctx: NormalizeContext): boolean {
 	return (SET_APART_BEFORE.test(before.slice(-40)) && SET_APART_AFTER.test(after)) || SET_APART_SUBJECT.test(after);
 }
 
+/** Words that set a day after "is" or "are" alone: "is on Saturday", "is at 3pm Friday", "is open from Monday". */
+const COPULA_LEADS = new Set(['on', 'at', 'from']);
+
 /**
  * Whether the clause's verb, before the time, is "is" or "are" alone, which says where or when a thing is
  * ("The toll from the blast on Saturday is 30" dates the blast, not the toll).
@@ -1383,9 +1386,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		if (tense === 'past') return 'onOrBefore';
 		if (ahead) return 'onOrAfter';
 		// "The vote is on Saturday", "the deadline is Friday", "Mexico's next match is against South Korea in
-		// Guadalajara on Thursday": a day the present says a thing falls on is the coming one (or today: "Today
-		// is Monday").
-		if (tense === 'present' && (FALLS_ON.test(textBefore(ctx, 12)) || (ctx.lead === 'on' && copulaGoverns(ctx)))) return 'onOrAfter';
+		// Guadalajara on Thursday", "the shop is open from 9am Saturday": a day the present says a thing falls
+		// on, or is at or from, is the coming one (or today: "Today is Monday").
+		if (tense === 'present' && (FALLS_ON.test(textBefore(ctx, 12)) || (COPULA_LEADS.has(ctx.lead ?? '') && copulaGoverns(ctx)))) return 'onOrAfter';
 		return 'nearestPast';
 	}
 	// "announced a tour beginning in Glasgow on February 3 and ending … from March 12 to 14": the course of
