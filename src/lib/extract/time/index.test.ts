@@ -1105,6 +1105,10 @@ table('ranges of clock times', [
 	['The line will close from 10pm on Friday 30 December until 5am on Monday 2 January 2051.', '2050-12-19', '10pm on Friday 30 December until 5am on Monday 2 January 2051', { value: '2050-12-30T22:00/2051-01-02T05:00', type: 'TIME' }],
 	['Dockers will walk out between 06:00 on Tuesday and 18:00 on Thursday.', '2044-08-05', '06:00 on Tuesday and 18:00 on Thursday', { value: '2044-08-09T06:00/2044-08-11T18:00' }],
 	['Police made 40 arrests between 10pm on Friday and 4am today.', '2044-08-06', '10pm on Friday and 4am today', { value: '2044-08-05T22:00/2044-08-06T04:00' }],
+	// A clock read in a part of a day that names the day is an end too.
+	['Gales are expected from 9pm tonight until 6am on Monday.', '2047-02-09', '9pm tonight until 6am on Monday', { value: '2047-02-09T21:00/2047-02-11T06:00' }],
+	['Flights were grounded between 11pm last night and 5am today.', '2033-12-03', '11pm last night and 5am today', { value: '2033-12-02T23:00/2033-12-03T05:00' }],
+	['The ban starts at 8pm tonight.', '2033-12-03', '8pm', { value: '2033-12-03T20:00' }],
 	// An end that is a clock alone is on the start's day, or the next when it is not after the start.
 	['The bridge will be shut from 11pm on Saturday until 5am.', '2039-06-01', '11pm on Saturday until 5am', { value: '2039-06-04T23:00/2039-06-05T05:00' }],
 	['Fans queued from 8am on Friday until 2pm.', '2052-10-19', '8am on Friday until 2pm', { value: '2052-10-18T08:00/2052-10-18T14:00' }],

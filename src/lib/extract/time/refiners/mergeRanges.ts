@@ -109,8 +109,12 @@ function sharesYearCounted(l: PointExpression, r: PointExpression): boolean {
 	return !!counted && bareMonth(l) && !l.relation && bareMonth(r);
 }
 
+/** "tonight", "this morning", "Saturday night": a part of a day that names the day. */
+const partOfADay = (e: PointExpression) =>
+	e.fields.partOfDay !== undefined && e.fields.hour === undefined && (e.fields.weekday !== undefined || e.fields.day !== undefined || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
+
 /**
- * "6pm on Monday 31 December", "6am today": a clock time and the day it is on, as one end of a stretch of clock
+ * "6pm on Monday 31 December", "6am today", "6pm tonight": a clock time and the day it is on, as one end of a stretch of clock
  * times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
  */
 function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candidate | null {
@@ -118,7 +122,11 @@ function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candid
 	const day = candidates[i + 1];
 	const c = clock && point(clock);
 	const d = day && point(day);
-	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c) || !isDayLevel(d) || !/^\s+(?:on\s+)?$/i.test(text.slice(clock.end, day.start))) return null;
+	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c)) return null;
+	const gap = text.slice(clock.end, day.start);
+	// "6pm tonight": the clock is read in the part of the day, whose night runs past midnight.
+	if (partOfADay(d) && /^\s+$/.test(gap)) return { ...clock, end: day.end, dayOf: day, source: `${clock.source}+${day.source}` };
+	if (!isDayLevel(d) || !/^\s+(?:on\s+)?$/i.test(gap)) return null;
 	const fields: Fields = { ...d.fields, hour: c.fields.hour, minute: c.fields.minute };
 	if (c.fields.zone) fields.zone = c.fields.zone;
 	return { ...clock, end: day.end, expression: { kind: 'point', fields, relation: d.relation }, source: `${clock.source}+${day.source}` };
@@ -135,7 +143,9 @@ function endClock(candidates: Candidate[], i: number, from: Candidate, text: str
 	const end = candidates[i];
 	const e = end && point(end);
 	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined) return null;
-	return isClockTimeAlone(e) ? { ...end, expression: onTheDayOf(e, from.expression as PointExpression) } : end;
+	if (!isClockTimeAlone(e)) return end;
+	// A start read in a part of its day ("6pm tonight") has no day fields to share.
+	return from.dayOf ? null : { ...end, expression: onTheDayOf(e, from.expression as PointExpression) };
 }
 
 /**
