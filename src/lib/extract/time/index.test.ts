@@ -666,6 +666,10 @@ table('weekdays by tense', [
 	['Police said 20 died on Sunday.', '2014-11-07', 'Sunday', { value: '2014-11-02' }],
 	// A day a decision sets a thing for.
 	['The government declared a national day of mourning for Tuesday.', '2019-04-22', 'Tuesday', { value: '2019-04-23' }],
+	// So is a day what is cancelled was set for.
+	['The rail operator has cancelled all trains to the coast for Thursday.', '2041-10-09', 'Thursday', { value: '2041-10-10' }],
+	['Organisers cancelled the parade for Saturday because of the gales.', '2041-10-09', 'Saturday', { value: '2041-10-12' }],
+	['Organisers cancelled the parade on Saturday because of the gales.', '2041-10-09', 'Saturday', { value: '2041-10-05' }],
 	// Told in the past, the noun's event leans back, unless it is close ahead ("the March elections were postponed").
 	['The June agreement was signed in Doha.', '2023-02-24', 'June', { value: '2022-06' }],
 	['The March elections were postponed.', '2023-02-24', 'March', { value: '2023-03' }],

@@ -216,7 +216,8 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|resch
  * the date is the plan's, on either side of the writing, whatever the tense of the planning.
  */
 const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang';
-const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring)`, 'i');
+/** …and verbs that move or cancel what a plan set ("moved the vote to May", "cancelled all sailings for Thursday"). */
+const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring|cancel)`, 'i');
 /** Verbs that call a thing for a stretch ahead, read before "from" ("has called a strike from"); "set a record from" sets none. */
 const CALLED = /^(?:call|schedul|reschedul|slat|plann)/i;
 
