@@ -1167,6 +1167,11 @@ table('durations, sets and vague references', [
 	// So is a length told in several units; a length in a unit that "each" is an adjective of is none.
 	['The probe passes over the pole every 1 hour 42 minutes.', undefined, 'every 1 hour 42 minutes', { value: 'PT1H42M', type: 'SET' }],
 	['Each three years and six months, the charter is renewed.', undefined, 'Each three years and six months', { value: 'P3Y6M', type: 'SET' }],
+	// A unit told without its number opens such a length too.
+	['The station circles the Moon every hour and 52 minutes.', undefined, 'every hour and 52 minutes', { value: 'PT1H52M', type: 'SET' }],
+	['Ferries sail every hour and a half in summer.', undefined, 'every hour and a half', { value: 'PT1H30M', type: 'SET' }],
+	['The choir met every week and three days later it disbanded.', undefined, 'every week', { value: 'P1W', type: 'SET' }],
+	['She bought bread every day and a half-dozen eggs.', undefined, 'every day', { value: 'P1D', type: 'SET' }],
 	['Each two-year term ends in May.', undefined, 'two-year', { value: 'P2Y', type: 'DURATION' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],

@@ -175,7 +175,7 @@ const UNIT_ORDER: DurationUnit[] = ['second', 'minute', 'hour', 'day', 'week', '
  * "three years and a month", "three years, eight months and 20 days", "2 hours 15 minutes": one duration
  * told in units each finer than the last; a list with commas ends with "and".
  */
-function withFinerPart(c: Candidate, text: string, amount: number, unit: DurationUnit): Candidate {
+export function withFinerPart(c: Candidate, text: string, amount: number, unit: DurationUnit): Candidate {
 	if (c.expression.kind !== 'duration') return c;
 	const parts = [{ amount, unit }];
 	let end = c.end;

@@ -16,7 +16,8 @@ import {
 	weekdayNumber
 } from '../calendarWords';
 import { durationValue } from '../durationValue';
-import type { Candidate } from '../expression';
+import type { Candidate, DurationExpression } from '../expression';
+import { withFinerPart } from './durations';
 import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -30,6 +31,9 @@ import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_S
 export function setCandidate(start: number, end: number, value: string, quant?: string, freq?: string): Candidate {
 	return { start, end, type: 'SET', expression: { kind: 'set', value, quant, freq }, source: 'set' };
 }
+
+/** "and a half" after a unit: "every hour and a half". */
+const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 
 /** A day's number after a month: " 4", " 4th". */
 const DAY_AFTER_MONTH = /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u;
@@ -52,7 +56,14 @@ const every: Recognizer = {
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
 			const count = other ? 2 : quantity ? quantity.value : 1;
-			return setCandidate(m.index, end, durationValue(count === null ? null : count * unitScale(unitWord), unit), quant);
+			const amount = count === null ? null : count * unitScale(unitWord);
+			if (amount === null || other) return setCandidate(m.index, end, durationValue(amount, unit), quant);
+			// "every hour and a half", "every hour and 36 minutes": the length told in more than one unit.
+			const half = HALF_AFTER.exec(text.slice(end, end + 16));
+			if (half) return setCandidate(m.index, end + half[0].length, durationValue(amount * 1.5, unit), quant);
+			const length: Candidate = { start: m.index, end, type: 'DURATION', expression: { kind: 'duration', value: durationValue(amount, unit), amount, unit }, source: 'every' };
+			const longer = Number.isInteger(amount) ? withFinerPart(length, text, amount, unit) : length;
+			return setCandidate(m.index, longer.end, (longer.expression as DurationExpression).value, quant);
 		}
 		if (quantityText) return null;
 		// "every Thursday evening": that part of each such day.
