@@ -695,8 +695,11 @@ function datesAThingAt(a: AnchorPoint, ctx: NormalizeContext): boolean {
  * year, from which on the next such month after the story and the last one before the writing differ.
  */
 const BACKGROUND_MONTHS = 12;
-/** How many sentences on from its last date such a story still goes on: a sentence with no date may lie between. */
-const BACKGROUND_REACH = 2;
+/**
+ * How many sentences on from its last date such a story still goes on: a sentence with no date may lie
+ * between; for a day named by its number alone, which news writes only where its month is plain, a few.
+ */
+const BACKGROUND_REACH = { years: 2, month: 4 };
 
 /**
  * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
@@ -715,7 +718,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// A clause describing a name opens no story of years before in its sentence, though its month is the one
 	// a day named by its number alone is of ("Havelock, who left Allahabad on the 7th of July, retook the
 	// station on the 17th").
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence && back === 'years')) return null;
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH[back] || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence && back === 'years')) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999"), not in
 	// a stretch of years written by its days ("submitted false claims between 3/15/2026 and 11/30/2029").
