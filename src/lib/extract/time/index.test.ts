@@ -538,6 +538,9 @@ table('weekdays by tense', [
 	// A year heading the sentence dates its months and days without a year.
 	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
 	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],
+	// Up to a semicolon, which opens a clause the year does not head.
+	['Last year the Dutch rider won the stage; she has not won since the time trial on May 4.', '2043-06-30', 'May 4', { value: '2043-05-04' }],
+	['Last year the Dutch rider won the stage, and she crashed in the time trial on May 4.', '2043-06-30', 'May 4', { value: '2042-05-04' }],
 	['In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan. 31', { value: '1989-01-31' }],
 	// A day a noun is dated by takes its time from the noun, not from the clause.
 	['Anyone who saw her is asked to call 101, quoting log 1187 of 4 March.', '2026-03-05', '4 March', { value: '2026-03-04' }],

@@ -854,6 +854,9 @@ function yearHeadingSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) first = refs[i];
 	const offset = first?.anchor.offset;
 	if (!first || offset === undefined || first.anchor.point.granularity !== 'year' || first.describing) return undefined;
+	// "Last year Schumacher won here; he has not won since the race on June 19": a semicolon opens a clause
+	// the year does not head.
+	if (ctx.start !== undefined && ctx.textBetween(offset, ctx.start).includes(';')) return undefined;
 	return HEADS_THE_SENTENCE.test(ctx.textBetween(Math.max(0, offset - 16), offset)) ? first.anchor : undefined;
 }
 
