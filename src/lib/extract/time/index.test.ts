@@ -1689,6 +1689,10 @@ table('a day just before the story (narrative)', [
 	[LOG_ENTRY, undefined, '17 December', { value: '1872-12-17' }],
 	// A month and more before it, the story has moved on.
 	[LOG_ENTRY, undefined, '3 November', { value: '1873-11-03' }],
+	// A day a past perfect names looks back from where the story has got to, which may be days past its last date.
+	['The army crossed the frontier on 25 March 1809. Within a week it held the passes, and the general, who had gathered his reserves at Ulm on 3 April, ordered the advance.', undefined, '3 April', { value: '1809-04-03' }],
+	['The army crossed the frontier on 25 March 1809. The general, who had been made a marshal on 10 February, rode at its head.', undefined, '10 February', { value: '1809-02-10' }],
+	['The army crossed the frontier on 25 March 1809. The war had begun in April.', undefined, 'April', { value: '1808-04' }],
 	// The time a perfect is told from, which the story reaches, may lie a little behind the last date told.
 	['Relief log, 2041.\n2 March: The dam fails.\n9 April: The roads reopen.\n\nBy the end of March more than 4,000 families had been rehoused.', undefined, 'the end of March', { value: '2041-03', mod: 'END' }],
 	['Relief log, 2041.\n2 March: The dam fails.\n9 April: The roads reopen.\n\nBy early May the last camp had been closed.', undefined, 'early May', { value: '2041-05', mod: 'START' }]

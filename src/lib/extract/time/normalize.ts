@@ -1309,7 +1309,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
 	if (ctx.mode === 'narrative' && !asNews) {
-		if (ctx.tense.perfect && !reachedBy(ctx)) return 'onOrBefore';
+		// "crossed the Tweed on 22 August 1513 … Surrey, who had mustered the levies on 1 September": a day a
+		// past perfect names looks back from where the story has got to, which may lie days past its last date,
+		// rather than most of a year behind it.
+		if (ctx.tense.perfect && !reachedBy(ctx)) return cycle === 'year' && e.fields.day !== undefined ? 'pastLeaning' : 'onOrBefore';
 		// The time a perfect is told from, the story reaches, though it may lie a little behind the last date
 		// told ("4 July: Pubs reopen. … By the end of June ten million cases had been confirmed").
 		if (ctx.tense.perfect && cycle === 'year') return 'storyForward';
