@@ -203,6 +203,8 @@ export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = f
  * were killed in July of that year": 1995).
  */
 export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const planned = planJustTold(ctx, need);
+	if (planned) return planned;
 	const base = anaphoricBase(ctx, need);
 	if (ctx.mode === 'news' && base?.kind === 'mention' && need === 'day') return toldOf(ctx, base) ?? base;
 	if (ctx.mode !== 'news' || !base || base.kind !== 'mention' || !ctx.publication || (need !== 'year' && need !== 'month')) return base;
@@ -214,6 +216,17 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
 		if (r.aside && determines(r.anchor.point.granularity, need) && !samePeriod(r.anchor.point, writing, need)) return r.anchor;
 	}
 	return base;
+}
+
+/**
+ * "James agreed to fight on the 9th. On the morning of that day Surrey marched": in a narrative, "that day"
+ * right after the time a plan set (`Reference.planned`), in its sentence or the next, is that time, though
+ * the story had not reached it when the plan was made.
+ */
+function planJustTold(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const last = ctx.references[ctx.references.length - 1];
+	if (!last?.planned || ctx.sentence - last.sentence > 1 || !determines(last.anchor.point.granularity, need)) return null;
+	return last.anchor;
 }
 
 /**

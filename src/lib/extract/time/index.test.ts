@@ -1666,7 +1666,10 @@ table('a plan ahead of the story, and a time denied (narrative)', [
 	['On 4 April 1802 the admiral announced that the fleet would sail not in May 1803, as the ministry had wished, but on 12 September. It anchored off Brest on 2 October.', undefined, '12 September', { value: '1802-09-12' }],
 	['On 4 April 1802 the admiral announced that the fleet would sail not in May 1803, as the ministry had wished, but on 12 September. It anchored off Brest on 2 October.', undefined, '2 October', { value: '1802-10-02' }],
 	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '3 June', { value: '1789-06-03' }],
-	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '20 July', { value: '1789-07-20' }]
+	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '20 July', { value: '1789-07-20' }],
+	// "That day" right after the day a plan set is that day.
+	['The rebels reached the river on 2 June 1746, and their captain agreed to cross on the 5th. On the evening of that day the first boats put out.', undefined, 'the evening of that day', { value: '1746-06-05TEV' }],
+	['The rebels reached the river on 2 June 1746, and their captain agreed to cross on the 5th. The ford was deep. The scouts came back. On the evening of that day the first boats put out.', undefined, 'the evening of that day', { value: '1746-06-02TEV' }]
 ], { mode: 'narrative' });
 table('a plan ahead of the story (news)', [
 	['Operators said that on Thursday the first trains would leave at 07:15.', '2055-03-14', '07:15', { value: '2055-03-18T07:15' }]
