@@ -244,6 +244,15 @@ describe('tense of the governing verb', () => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});
 
+	it.each([
+		['The king was summoned to testify on [Friday].', true],
+		// A noun after "to" with no article leads no infinitive: the verb before it governs alone.
+		['Police want to question the man about a guard who was beaten to death in the yard on [Thursday] night.', false],
+		['The singer, who rose to fame in [1962], died.', false]
+	])('%s: the time is an infinitive\'s: %s', (marked, infinitive) => {
+		expect(!!tenseOf(marked).infinitive).toBe(infinitive);
+	});
+
 	it('takes only the tense of a clause after ", when": the verb before the time still governs it', () => {
 		const text = 'The hearing ran until 11.48pm on Thursday, when the chair adjourned it.';
 		const t = tenseAt(text, { start: text.indexOf('Thursday'), end: text.indexOf('Thursday') + 8 });

@@ -337,8 +337,11 @@ function looksAheadBefore(tokens: Token[], i: number): boolean {
 	return false;
 }
 
-/** Nouns that follow "to" with no article ("went to war", "came to power", "a call to police"): no infinitive. */
-const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress'.split(' '));
+/**
+ * Nouns that follow "to" with no article ("went to war", "came to power", "a call to police", "was beaten to
+ * death", "rose to fame"): no infinitive.
+ */
+const PLACES_GONE_TO = new Set('war power court prison jail hospital school work office sea trial bed church market town parliament police congress death fame'.split(' '));
 
 /** Whether `word` after "to" is a noun: one of those, but "to police the border" is a verb with its object. */
 function nounAfterTo(word: string, next: string): boolean {

@@ -346,6 +346,8 @@ table('parts of days and clock times', [
 	["The terms were settled on Sunday afternoon, the 9th inst. The interview began at about half-past one o'clock.", '1865-04-11', "about half-past one o'clock", { value: '1865-04-09T13:30' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
+	// Nor is "to death": the day is told in the past, not in an infinitive that may look ahead.
+	['Police want to question the man about a guard who was beaten to death in the yard on Thursday night.', '2061-05-16', 'Thursday night', { value: '2061-05-12TNI' }],
 	// A place between a time and its day, or the day's event after "in": the time is that day's.
 	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', '5 p.m.', { value: '2024-10-28T17:00' }],
 	['At 5 p.m. in New York City on Monday, shares fell.', '2024-11-03', 'Monday', { value: '2024-10-28' }],
