@@ -330,6 +330,10 @@ table('parts of days and clock times', [
 	['Shops shut at twenty-five minutes to noon.', '2027-03-12', 'twenty-five minutes to noon', { value: '2027-03-12T11:35' }],
 	['The church clock stopped at ten minutes to midnight on Friday.', '2027-03-13', 'ten minutes to midnight', { value: '2027-03-12T23:50' }],
 	['They met at ten minutes past nine on Friday.', '2027-03-13', 'ten minutes past nine', { value: '2027-03-12T09:10' }],
+	// So is "half past" or a quarter from midnight or noon; a zone may follow the clock told in words.
+	['The satellite broke up at about half past midnight local time.', '2063-08-02', 'about half past midnight local time', { value: '2063-08-02T00:30' }],
+	['The bells rang at a quarter to noon.', '2063-08-02', 'a quarter to noon', { value: '2063-08-02T11:45' }],
+	['The lights went out at ten minutes past nine GMT.', '2063-08-02', 'ten minutes past nine GMT', { value: '2063-08-02T09:10' }],
 	// "o'clock" makes an hour a time; its half of the day, unsaid, follows an afternoon hour of its day.
 	["The guests arrived at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-03T04:00', type: 'TIME' }],
 	["The talks opened at 2 p.m. on Friday and ended at four o'clock.", '1939-09-03', "four o'clock", { value: '1939-09-01T16:00' }],

@@ -61,6 +61,12 @@ function zoneAndEnd(m: RegExpExecArray, group: number): [zone: string | undefine
 	return [undefined, m.index + at - (/\s*\(?$/.exec(m[0].slice(0, at))?.[0].length ?? 0)];
 }
 
+/** A clock's fields with the zone its text names, if any ("half past midnight local time"). */
+function withZone(fields: Fields, zoneText: string | undefined): Fields {
+	const zone = zoneOf(zoneText);
+	return zone ? { ...fields, zone } : fields;
+}
+
 function zoneOf(text: string | undefined): string | undefined {
 	if (!text) return undefined;
 	const z = text.replace(/\s+/g, ' ');
@@ -291,17 +297,20 @@ const spoken: Recognizer = {
 	name: 'clockSpoken',
 	triggers: [...followed('half', ['past']), ...['quarter', 'five', 'ten', 'twenty'].flatMap((w) => followed(w, ['past', 'to', 'after'])), 'a quarter', 'twenty five'],
 	pattern: pattern(
-		`${WORD_START}(half(?=[\\s-]+past)|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)(?:\\s+|-(?=past))(past|to|after)\\s+(${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		`${WORD_START}(half(?=[\\s-]+past)|a\\s+quarter|quarter|five|ten|twenty(?:[- ]five)?)(?:\\s+|-(?=past))(past|to|after)\\s+(midnight|noon|midday|${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?(?:\\s*(${ZONES})${WORD_END})?`,
 		true
 	),
 	build(m, text) {
 		const minutes = MINUTE_WORDS[m[1].toLowerCase().replace(/\s+/g, ' ')];
 		const part = m[5] ?? m[6];
-		const end = m.index + m[0].length;
+		const [zoneText, end] = zoneAndEnd(m, 7);
 		if (minutes === undefined || AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
 		const sure = /half|quarter/i.test(m[1]) || m[4] || part || introduced(text, m.index, SPOKEN_INTRODUCERS);
 		if (!sure) return null;
-		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
+		// "half past midnight", "a quarter to noon": minutes from an hour that says its half of the day.
+		const named = fromMidnightOrNoon(m[3], minutes, m[2], text, m.index);
+		if (named !== undefined) return named && time(m.index, end, withZone(named, zoneText));
+		return time(m.index, end, withZone(spokenClock(m[3], minutes, m[2], part), zoneText));
 	}
 };
 
@@ -321,6 +330,18 @@ const BEFORE_THE_HOUR = /^(?:to|before)$/i;
 const FIGURATIVE_CLOCK = /\bdoomsday\b/i;
 
 /**
+ * The clock `minutes` past or to midnight or noon ("half past midnight" 00:30, "two minutes to noon" 11:58);
+ * undefined for another hour, null for the clock of an image.
+ */
+function fromMidnightOrNoon(hourText: string, minutes: number, direction: string, text: string, start: number): Fields | null | undefined {
+	const h = hourText.toLowerCase();
+	if (h !== 'midnight' && h !== 'noon' && h !== 'midday') return undefined;
+	if (FIGURATIVE_CLOCK.test(text.slice(Math.max(0, start - 40), start))) return null;
+	const hour = h === 'midnight' ? 0 : 12;
+	return BEFORE_THE_HOUR.test(direction) ? { hour: hour === 0 ? 23 : 11, minute: 60 - minutes } : { hour, minute: minutes };
+}
+
+/**
  * "one minute past midnight", "20 minutes to noon", "at ten minutes past nine": minutes counted from an
  * hour. From midnight or noon they are always a clock; from an hour by its number, as with "ten to
  * twelve", only after a word that introduces a time, before "o'clock" or before a part of the day.
@@ -331,24 +352,20 @@ const countedMinutes: Recognizer = {
 	triggers: ['#1', 'a minute', ...CARDINAL_WORDS.flatMap((w) => followed(w, ['minute', 'minutes', ...HOUR_WORDS.slice(0, 9)]))],
 	numberFollowers: ['minute', 'minutes'],
 	pattern: pattern(
-		`${WORD_START}(\\d{1,2}|a|${CARDINAL_WORDS_PATTERN})\\s+minutes?\\s+(past|after|to|before)\\s+(midnight|noon|midday|${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?`,
+		`${WORD_START}(\\d{1,2}|a|${CARDINAL_WORDS_PATTERN})\\s+minutes?\\s+(past|after|to|before)\\s+(midnight|noon|midday|${HOUR_WORDS.join('|')}|1[0-2]|[1-9])(?![\\p{L}\\p{N}]|[.:,]\\d)(\\s+o['’]clock)?(?:\\s+(?:in\\s+the\\s+(morning|afternoon|evening)|at\\s+(night)))?(?:\\s*(${ZONES})${WORD_END})?`,
 		true
 	),
 	build(m, text) {
 		const minutes = parseQuantity(m[1].toLowerCase() === 'a' ? 'one' : m[1])?.value;
 		if (!minutes || !Number.isInteger(minutes) || minutes >= 60) return null;
-		const end = m.index + m[0].length;
+		const [zoneText, end] = zoneAndEnd(m, 7);
 		const hourText = m[3].toLowerCase();
 		const part = m[5] ?? m[6];
-		if (hourText === 'midnight' || hourText === 'noon' || hourText === 'midday') {
-			if (FIGURATIVE_CLOCK.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
-			const hour = hourText === 'midnight' ? 0 : 12;
-			const fields = BEFORE_THE_HOUR.test(m[2]) ? { hour: hour === 0 ? 23 : 11, minute: 60 - minutes } : { hour, minute: minutes };
-			return time(m.index, end, fields);
-		}
+		const named = fromMidnightOrNoon(m[3], minutes, m[2], text, m.index);
+		if (named !== undefined) return named && time(m.index, end, withZone(named, zoneText));
 		if (AMOUNT_AFTER.test(text.slice(end, end + 12))) return null;
 		if (!(m[4] || part || introduced(text, m.index, SPOKEN_INTRODUCERS))) return null;
-		return time(m.index, end, spokenClock(m[3], minutes, m[2], part));
+		return time(m.index, end, withZone(spokenClock(m[3], minutes, m[2], part), zoneText));
 	}
 };
 
