@@ -114,8 +114,8 @@ const partOfADay = (e: PointExpression) =>
 	e.fields.partOfDay !== undefined && e.fields.hour === undefined && (e.fields.weekday !== undefined || e.fields.day !== undefined || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
 
 /**
- * "6pm on Monday 31 December", "6am today", "6pm tonight": a clock time and the day it is on, as one end of a stretch of clock
- * times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
+ * "6pm on Monday 31 December", "6am today", "6pm tonight": a clock time and the day it is on, as one end of a
+ * stretch of clock times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
  */
 function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candidate | null {
 	const clock = candidates[i];
