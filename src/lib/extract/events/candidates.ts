@@ -4,7 +4,7 @@
  * place on Friday", "fighting broke out"), since otherwise it is the object of a verb that is the mention.
  */
 import type { TimeSpan } from '../../model';
-import { AUXILIARIES, type Clause, type Word } from '../text/clauses';
+import { AUXILIARIES, PHRASE_DETERMINERS, type Clause, type Word } from '../text/clauses';
 import type { PlacedTime } from './anchoring';
 import type { SentenceFrame } from './sentenceFrame';
 import { SPEECH_FRAMES } from './taxonomy';
@@ -42,7 +42,6 @@ export interface Candidate {
 	span: TimeSpan | null;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
 const PHRASE_BREAKERS = new Set(['in', 'on', 'at', 'of', 'for', 'by', 'with', 'from', 'to', 'and', 'or', 'but', 'terms', 'after', 'before', 'amid', 'as']);
 
 /** Back from a noun to the start of its phrase: its determiner, or the first word that cannot belong to it. */
@@ -52,7 +51,7 @@ function nounPhraseStart(words: Word[], head: number, clause: Clause): number {
 		const w = words[i - 1];
 		if (w.kind !== 'word' || couldBeVerb(words, i - 1) || PHRASE_BREAKERS.has(w.lower)) break;
 		i--;
-		if (DETERMINERS.has(w.lower)) break;
+		if (PHRASE_DETERMINERS.has(w.lower)) break;
 	}
 	return i;
 }

@@ -66,6 +66,9 @@ const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet']);
 const BREAKS = new Set([';', ':', '—', '–', '(', ')']);
 
+/** Words that open a noun phrase ("the armed group", "its 2021 budget"): where a phrase starts, and what it holds. */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
 /** Word forms that begin a verb group: a clause joined by "and" must start with one of these or a verb. */
 export const AUXILIARIES = new Set([
 	'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am',

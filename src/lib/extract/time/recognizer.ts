@@ -467,9 +467,6 @@ function isWordChar(text: string, i: number, withPeriod: boolean): boolean {
 	return c > 127 && /[\p{L}\p{N}]/u.test(text[i]);
 }
 
-/** Words that open a noun phrase: after one, "2021" is a label's number and "overnight" an adjective. */
-export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
-
 /**
  * The `count` words just before `index`, nearest last, skipping whitespace but stopping at punctuation
  * (a word keeps inner or final periods: "Sept.", "U.S."). Fewer when the text or the clause begins.

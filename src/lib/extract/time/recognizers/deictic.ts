@@ -1,9 +1,10 @@
+import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
 import { parseQuantity } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
 import { DAYS_IN_A_WEEK, MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonOrMonth, unitScale } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { unitStretch } from './durations';
-import { DETERMINERS, followed, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'overnight', 'midday', 'noon', 'daytime'];
 
@@ -274,7 +275,7 @@ const overnight: Recognizer = {
 		const before = SENTENCE_END_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) ? [] : wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
 		// "after counting overnight put his party on track": a past verb after it ends its subject's clause
 		// too, after a word of that clause ("the overnight shipped goods", "Overnight shipped goods" are adjectives).
-		if (!listed && (before.length === 0 || DETERMINERS.has(before[before.length - 1]))) return null;
+		if (!listed && (before.length === 0 || PHRASE_DETERMINERS.has(before[before.length - 1]))) return null;
 		// "an overnight success" is the adjective; "was a household name overnight" the idiom after a copula;
 		// "attacking a base overnight" names the night.
 		const article = before.findIndex((w) => /^an?$/.test(w));

@@ -1,7 +1,8 @@
+import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
 import { CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
 import { MONTH_PATTERN, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields } from '../expression';
-import { DETERMINERS, followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Years: "in 2001", "the 1956 uprising", "fiscal 1989", "FY2021", "the year 2000", spoken years
@@ -150,8 +151,8 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	if ((prev === 'and' || prev === 'or') && /^(?:1\d|20)\d{2}$/.test(prevPrev) && wordsBefore(text, start, 3)[0]?.toLowerCase() === 'the') return 'determined';
 	// "scientists expect 2024 to be hotter" ("expect 2000 to attend" counts people).
 	if (/^expect(?:s|ed)?$/.test(prev) && /^\s+to\s+be\b/i.test(text.slice(end, end + 7))) return 'strong';
-	if (DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
-	if (DETERMINERS.has(prev) || possessive) return 'determined';
+	if (PHRASE_DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
+	if (PHRASE_DETERMINERS.has(prev) || possessive) return 'determined';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
 	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
