@@ -1,23 +1,18 @@
 import type { Candidate } from '../expression';
 import { setCandidate } from '../recognizers/sets';
 
-/** "every" or "each" just before a date or a length: "Every Christmas Eve", "each 4 July", "every 2 hours 37 minutes". */
+/** "every" or "each" just before a date: "Every Christmas Eve", "each 4 July". */
 const EVERY_BEFORE = /(?:^|[^\p{L}])(every|each)\s+$/iu;
-
-/** A duration value told in more than one unit: `PT2H37M`, `P1Y6M`. */
-const SEVERAL_UNITS = /\d[YMWDHS].*\d[YMWDHS]/;
 
 /**
  * "Every Christmas Eve the family drove to Des Moines", "each 4 July": a day of the year named after
  * "every" is a set of that day in every year (`XXXX-12-24`), not the nearest one. Only days fixed in
- * the calendar: a feast that moves ("every Easter") has no such value.
- * "Telstar circles the Earth every 2 hours 37 minutes": a length told in several units after "every" is a
- * set of that length (`PT2H37M`); the set recognizer reads one unit alone ("every 2 hours"), and the
- * longer duration has displaced it here.
+ * the calendar: a feast that moves ("every Easter") has no such value. (A length after "every", in one
+ * unit or several, is read by the set recognizer: "every 2 hours 37 minutes".)
  */
 export function markRecurring(candidates: Candidate[], text: string): Candidate[] {
 	return candidates.map((c) => {
-		const value = recurringValue(c);
+		const value = dayOfEveryYear(c);
 		if (!value) return c;
 		const every = EVERY_BEFORE.exec(text.slice(Math.max(0, c.start - 7), c.start));
 		if (!every) return c;
@@ -26,9 +21,8 @@ export function markRecurring(candidates: Candidate[], text: string): Candidate[
 	});
 }
 
-/** The set's value when `c` recurs after "every": a fixed day of the year, or a length in several units. */
-function recurringValue(c: Candidate): string | null {
-	if (c.type === 'DURATION' && c.expression.kind === 'duration') return SEVERAL_UNITS.test(c.expression.value) ? c.expression.value : null;
+/** The set's value when `c` is a day fixed in the calendar, without its year: `XXXX-12-24`. */
+function dayOfEveryYear(c: Candidate): string | null {
 	if (c.type !== 'DATE' || c.expression.kind !== 'point' || c.expression.relation) return null;
 	const f = c.expression.fields;
 	if (f.month === undefined || f.day === undefined || f.year !== undefined || f.weekday !== undefined || f.feast || f.nthWeekday || f.fromEaster !== undefined) return null;
