@@ -173,6 +173,9 @@ describe('not dates', () => {
 		["Band Aid released the single 'Do They Know It's Christmas?' in 1984.", 'Christmas'],
 		['The film “Home for Christmas” opens on Friday.', 'Christmas'],
 		['The sky was as dark as midnight.', 'midnight'],
+		// Minutes and seconds of arc are angles.
+		['Einstein predicted the light would bend by 1.75 seconds of arc.', '1.75 seconds'],
+		['The comet moved 40 minutes of arc in a night.', '40 minutes'],
 		// A number with decimals after a month is an amount.
 		['Temperatures were in January and February 2.1C above the average.', 'February 2'],
 		['Sales in May rose 3.5% on the year; rainfall in June 4.5 inches.', 'June 4'],

@@ -129,6 +129,8 @@ const quantityDuration: Recognizer = {
 		// quarter is a share of anything, "a quarter of annual revenue".)
 		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && (singular || !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
+		// "bent by 1.75 seconds of arc", "ten minutes of arc": angles, not lengths of time.
+		if ((unit === 'second' || unit === 'minute') && /^\s+of\s+arc\b/i.test(tail)) return null;
 		// "a 2-1 quarter-final win": a compound of "quarter", no span of time.
 		if (unit === 'quarter' && singular && /^-(?:finals?|finalists?|mile|back|deck)\b/i.test(tail)) return null;
 		// "40,000 quarters shipped": quarters counted in thousands (250 years) are a measure of grain or
