@@ -1325,6 +1325,9 @@ table('more of news English', [
 	['In London at mid-afternoon yesterday, the shares were up.', '1989-11-02', 'mid-afternoon yesterday', { value: '1989-11-01TAF', mod: 'MID', type: 'TIME' }],
 	['Shelling resumed on 6 March 1998. By mid afternoon, the town was burning.', '1998-03-08', 'mid afternoon', { value: '1998-03-06TAF', mod: 'MID' }],
 	['Fighting stopped by mid-afternoon on Friday.', '2021-09-06', 'mid-afternoon', { value: '2021-09-03TAF', mod: 'MID', approximate: true }],
+	// The part of a part of the day before "of" narrows it as "mid-" does.
+	['The earthquake struck yesterday in the middle of the night, officials said.', '2044-02-06', 'the middle of the night', { value: '2044-02-05TNI', mod: 'MID', type: 'TIME' }],
+	['The march reached the square on Wednesday, and by the end of the afternoon the crowd had gone.', '1976-07-16', 'the end of the afternoon', { value: '1976-07-14TAF', mod: 'END' }],
 	// A part of the day after a preposition is of the day the text is about, like a clock time alone.
 	['England won the final this evening. Earlier in the afternoon, Djokovic beat Federer.', '2019-07-14', 'the afternoon', { value: '2019-07-14TAF', type: 'TIME' }],
 	['Dealers placed heavy buy orders in the morning to start the day.', '1989-10-30', 'the morning', { value: '1989-10-30TMO', type: 'TIME' }],

@@ -208,6 +208,9 @@ const AFTER_PART = new Set([...ENDS_THE_PHRASE, 'then', ...OPENS_A_CLAUSE]);
 /** Auxiliaries after the phrase: the verb of a subject it ends ("Rescuers working through the night have recovered"). */
 const AUXILIARY_AFTER_PART = new Set([...AUXILIARIES_AFTER_A_SUBJECT, 'could', 'can']);
 
+/** "in the middle of the night", "by the end of the afternoon": a part of the day narrowed by the part of it named before. */
+const PART_OF_IT_BEFORE = /(?:^|[^\p{L}])the\s+(?:middle|end|start|beginning|height)\s+of\s+$/iu;
+
 /** "late in", "early in" before "the afternoon": a narrowed part of the day, whatever word opens the clause after it. */
 const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
 
@@ -231,7 +234,8 @@ const partOfTheDay: Recognizer = {
 		const lead = wordBefore(text, m.index);
 		// "by evening", "until morning", "towards evening": a limit needs no article ("travelled by night"
 		// is a manner, and "The Morning Star" a name).
-		if (m[1] ? !PART_LEADS.has(lead) : !BARE_PART_LEADS.has(lead) || m[2] === 'night' || !/^\p{Ll}/u.test(m[2])) return null;
+		const partOfIt = m[1] !== undefined && lead === 'of' && PART_OF_IT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+		if (m[1] ? !PART_LEADS.has(lead) && !partOfIt : !BARE_PART_LEADS.has(lead) || m[2] === 'night' || !/^\p{Ll}/u.test(m[2])) return null;
 		const end = m.index + m[0].length;
 		const after = wordAfter(text, end);
 		// A capital opens the clause after it ("In the morning Djokovic…"); a lower-case word must be one that
