@@ -181,6 +181,11 @@ table('a day of a month named relatively', [
 	['It ends on the 2nd of next month.', '1995-12-10', 'the 2nd of next month', { value: '1996-01-02' }],
 	['He arrived on the 3rd of this month.', '1995-06-10', 'the 3rd of this month', { value: '1995-06-03' }],
 	['The fleet sailed in March 1588. On the 12th of the following month it reached Lisbon.', '2020-01-01', 'the 12th of the following month', { value: '1588-04-12' }],
+	// "Of the month" alone is the writing's month, or the month of a story retold.
+	['The strike began on the 3rd of the month, and the pits are still idle.', '1926-05-20', 'the 3rd of the month', { value: '1926-05-03', basis: 'relative' }],
+	['Pensions will be paid on the 28th of the month.', '2031-04-16', 'the 28th of the month', { value: '2031-04-28' }],
+	['The 1st of the month fell on a Sunday.', '1967-10-12', 'The 1st of the month', { value: '1967-10-01' }],
+	['The siege of Sarajevo tightened in May 1992. On the 27th of the month a shell struck a bread queue.', '2012-04-05', 'the 27th of the month', { value: '1992-05-27' }],
 	// Older letters and print name the month by a Latin word after the day.
 	['Your letter of the 21st ult. was received.', '1895-01-10', 'the 21st ult.', { value: '1894-12-21' }],
 	['The meeting of the 3rd inst. was adjourned to the 2nd prox.', '1895-06-10', 'the 3rd inst.', { value: '1895-06-03' }],

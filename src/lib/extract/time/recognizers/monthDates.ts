@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
 import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
-import type { Candidate, Fields } from '../expression';
+import type { Candidate, Fields, Relation } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
 
@@ -375,6 +375,8 @@ const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|e
 
 /** "of last month", "of the following month": a month named relatively, which the merge refiner joins to the day. */
 const OF_A_MONTH = /^\s+of\s+(?:last|this|next|that|the\s+(?:same|following|next|previous|preceding))\s+month(?![\p{L}\p{N}])/iu;
+/** "of the month": the month of the writing, in news, as in "the end of the month"; a retold story's month. */
+const OF_THE_MONTH = /^\s+of\s+the\s+month(?![\p{L}\p{N}'’])/iu;
 /** "the 21st ult.": the day of the month a Latin word names, counted from the writing (`latinMonthAfter`). */
 function dayOfLatinMonth(start: number, end: number, day: number, text: string): Candidate | null {
 	const latin = latinMonthAfter(text, end);
@@ -407,6 +409,12 @@ const bareDay: Recognizer = {
 		// After "the 21st", "ult." makes it a date whatever word comes before ("your letter of", "dated").
 		const latin = dayOfLatinMonth(m.index, firstEnd, day, text);
 		if (latin) return latin;
+		// "began on the 1st of the month": a day of the month named, whatever word comes before.
+		const ofTheMonth = OF_THE_MONTH.exec(text.slice(firstEnd, firstEnd + 20));
+		if (ofTheMonth) {
+			const relation: Relation = { kind: 'deictic', unit: 'month', offset: 0, definite: true };
+			return { start: m.index, end: firstEnd + ofTheMonth[0].length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation }, source: 'bareDay' };
+		}
 		// "The great storm of the 14th sank the Prince": the day of an event a noun names.
 		const eventOf = before === 'of' && !partOfDay && EVENT_BEFORE_OF.test(text.slice(Math.max(0, m.index - 24), m.index));
 		if (!partOfDay && !eventOf && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
