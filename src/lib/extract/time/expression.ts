@@ -212,6 +212,11 @@ export function isDayLevel(e: PointExpression): boolean {
 	);
 }
 
+/** "tonight", "this morning", "Saturday night": a part of a day that names the day. */
+export function isPartOfANamedDay(e: PointExpression): boolean {
+	return e.fields.partOfDay !== undefined && e.fields.hour === undefined && (e.fields.weekday !== undefined || e.fields.day !== undefined || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
+}
+
 export interface DurationExpression {
 	kind: 'duration';
 	/** TIMEX3 duration value, `P3W`, `PXY`, `PT5H30M`. */

@@ -653,6 +653,11 @@ table('weekdays by tense', [
 	// A day and the clock after "at" are one time; a clock before "on" and its day stay two.
 	['The funeral will be held tomorrow at 11am in the cathedral.', '2046-02-14', 'tomorrow at 11am', { value: '2046-02-15T11:00', type: 'TIME' }],
 	['The funeral will be held at 11am on Friday in the cathedral.', '2046-02-14', '11am', { value: '2046-02-16T11:00', type: 'TIME' }],
+	// So are a part of a day that names its day and the clock after "at", read in that part.
+	['The season opens tonight at 7.15pm with a new symphony.', '2031-04-16', 'tonight at 7.15pm', { value: '2031-04-16T19:15', type: 'TIME' }],
+	['The vigil ends tonight at 1am.', '2031-04-16', 'tonight at 1am', { value: '2031-04-17T01:00' }],
+	['The minister arrived in Basra yesterday morning at 9.30 a.m. local time.', '2003-05-08', 'yesterday morning at 9.30 a.m. local time', { value: '2003-05-07T09:30' }],
+	['The ferry sank on Saturday night at 11pm, the coastguard said.', '1987-03-09', 'Saturday night at 11pm', { value: '1987-03-07T23:00' }],
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],

@@ -19,7 +19,7 @@ const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.
 
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
-	return e.kind === 'point' && (e.fields.hour !== undefined || e.fields.partOfDay !== undefined) && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
+	return !c.dayOf && e.kind === 'point' && (e.fields.hour !== undefined || e.fields.partOfDay !== undefined) && e.fields.day === undefined && e.fields.weekday === undefined && !e.relation;
 }
 
 /** "from 10am to 3pm" before "on Friday": a range of clock times, neither end with a day. */

@@ -1,6 +1,6 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { partOfDayCode } from '../calendarWords';
-import { isClockTimeAlone, isDayLevel, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
+import { isClockTimeAlone, isDayLevel, isPartOfANamedDay, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
 
 /**
  * Joins neighbouring candidates that together name one time:
@@ -108,6 +108,8 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		const { hour, minute, zone } = r.fields;
 		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
 	}
+	// "tonight at 7.15pm", "Saturday night at 11pm": the clock read in the part of the day, as "at 11pm tonight" is.
+	if (/^\s+at\s+$/i.test(gap) && isPartOfANamedDay(l) && isClockTimeAlone(r)) return { ...merged(left, right, r), dayOf: left };
 	// "overnight into Thursday" is the night before it; "overnight on Tuesday", "overnight Tuesday" its night.
 	const night = /^\s+(into\s+|on\s+)?$/i.exec(gap);
 	if (night && isOvernight(l) && isDayLevel(r) && (r.fields.day !== undefined || r.fields.weekday !== undefined)) {

@@ -1,5 +1,5 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
-import { DATE_FIELDS, isClockTimeAlone, isDayLevel, type Candidate, type Fields, type PointExpression } from '../expression';
+import { DATE_FIELDS, isClockTimeAlone, isDayLevel, isPartOfANamedDay, type Candidate, type Fields, type PointExpression } from '../expression';
 
 /**
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
@@ -109,10 +109,6 @@ function sharesYearCounted(l: PointExpression, r: PointExpression): boolean {
 	return !!counted && bareMonth(l) && !l.relation && bareMonth(r);
 }
 
-/** "tonight", "this morning", "Saturday night": a part of a day that names the day. */
-const partOfADay = (e: PointExpression) =>
-	e.fields.partOfDay !== undefined && e.fields.hour === undefined && (e.fields.weekday !== undefined || e.fields.day !== undefined || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
-
 /**
  * "6pm on Monday 31 December", "6am today", "6pm tonight": a clock time and the day it is on, as one end of a
  * stretch of clock times (`clocksOnTheirDays`). Alone, the two stay two mentions, as TimeBank writes them.
@@ -125,7 +121,7 @@ function clockOnItsDay(candidates: Candidate[], i: number, text: string): Candid
 	if (!c || !d || clock.mod || day.mod || !isClockTimeAlone(c)) return null;
 	const gap = text.slice(clock.end, day.start);
 	// "6pm tonight": the clock is read in the part of the day, whose night runs past midnight.
-	if (partOfADay(d) && /^\s+$/.test(gap)) return { ...clock, end: day.end, dayOf: day, source: `${clock.source}+${day.source}` };
+	if (isPartOfANamedDay(d) && /^\s+$/.test(gap)) return { ...clock, end: day.end, dayOf: day, source: `${clock.source}+${day.source}` };
 	if (!isDayLevel(d) || !/^\s+(?:on\s+)?$/i.test(gap)) return null;
 	const fields: Fields = { ...d.fields, hour: c.fields.hour, minute: c.fields.minute };
 	if (c.fields.zone) fields.zone = c.fields.zone;
