@@ -1,10 +1,11 @@
+import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
 import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { DO_PAST, DO_PRESENT, MODALS_CONDITIONAL, MODALS_FUTURE, MODALS_PRESENT } from '$lib/extract/text/verbLexicon';
 import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
-import { charBefore, followed, pattern, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { charBefore, followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
  * Durations: "three weeks", "20 years", "two and a half years", "5 1/2 hours", "a few days", "two more
@@ -268,7 +269,9 @@ const barePlural: Recognizer = {
 		const after = wordAfter(text, m.index + m[0].length).toLowerCase();
 		// "days of talks" is a length; "the final days of 2020" a part of that year, which the modifier
 		// refiner reads.
-		const introduced = BARE_INTRODUCERS.has(before) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|first|last|final|opening|closing|dying|waning|\d.*)$/.test(before)) || m[2] === 'long';
+		// "the last days of December": "last" after a determiner is the adjective, not the verb ("would last days").
+		const lastAsAdjective = before === 'last' && PHRASE_DETERMINERS.has(wordsBefore(text, m.index, 2)[0]?.toLowerCase() ?? '');
+		const introduced = (BARE_INTRODUCERS.has(before) && !lastAsAdjective) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|first|last|final|opening|closing|dying|waning|\d.*)$/.test(before)) || m[2] === 'long';
 		if (!introduced) return null;
 		// "in the early hours of Thursday", "the small hours": a part of that day, not a length of time.
 		if (/^(?:early|small|wee)$/.test(before)) return null;
