@@ -646,6 +646,9 @@ table('weekdays by tense', [
 	// "4am" holds no verb "am"; a holiday a thing is for may be written with its article.
 	['Schools will close at 4am on Monday.', '2021-01-15', 'Monday', { value: '2021-01-18' }],
 	['Millions travelled home for the Lunar New Year, which begins on Saturday.', '2024-02-09', 'Lunar New Year', { value: '2024-02-10' }],
+	// An event held on the day a feast's name says is dated by it.
+	['Tickets for the Christmas Eve carol concert go on sale today.', '2031-11-20', 'Christmas Eve', { value: '2031-12-24' }],
+	["Crowds lined the route of the New Year's Day parade.", '2040-01-03', "New Year's Day", { value: '2040-01-01' }],
 	["The pound fell in a sell-off triggered by Friday's mini-budget.", '2022-09-28', 'Friday', { value: '2022-09-23' }],
 	["Leaders called for a boycott of Friday's vote.", '2022-09-28', 'Friday', { value: '2022-09-30' }],
 	// Schedules in the simple present, after a plural subject for a bare verb; a counted noun is none.

@@ -166,6 +166,7 @@ describe('not dates', () => {
 		['The cup-tie with Sheffield Wednesday on Feb. 15 may go ahead.', 'Wednesday'],
 		['He will make his debut against Sheffield Wednesday on Saturday.', 'Wednesday'],
 		['She was knighted in the New Year Honours.', 'New Year'],
+		['The Christmas concert raised funds for the hospice.', 'Christmas'],
 		// A decade's style dates nothing.
 		['Traders feared a 1980s-style glut of crude.', '1980s'],
 		["The band played a '60s-style set.", '60s'],

@@ -32,6 +32,13 @@ const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|du
  */
 export const NAMED_AFTER_A_FEAST = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?)(?![\p{L}\p{N}])/iu;
 
+/**
+ * Events held on a feast's own day when its name says the day ("the Christmas Eve carol concert", "the New
+ * Year's Day parade", "her Christmas Day message"); after the feast alone ("a Christmas concert") they may be
+ * held on any day of its season.
+ */
+const HELD_ON_THE_DAY = /^\s+(?:carols?|concerts?|galas?|balls?|parades?|messages?|address|lectures?)(?![\p{L}\p{N}])/iu;
+
 function islamic(month: string, day: number, lasts?: 'month'): Fields {
 	return { feast: { calendar: 'islamic-umalqura', month, day, lasts } };
 }
@@ -173,7 +180,8 @@ const holidays: Recognizer = {
 		const dated = year !== undefined && !(fields.feast && (Number(year) < 1600 || /^\s*A\.?H\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5)))) && !(m.groups?.comma && countedAfter(text, m.index + m[0].length));
 		if (dated) fields.year = Number(year);
 		const end = dated ? m.index + m[0].length : nameEnd;
-		if (NAMED_AFTER_A_FEAST.test(text.slice(end, end + 16))) return null;
+		const nounAfter = text.slice(end, end + 16);
+		if (NAMED_AFTER_A_FEAST.test(nounAfter) && !(/\b(?:Day|Eve)$/i.test(name) && HELD_ON_THE_DAY.test(nounAfter))) return null;
 		// "ABC's 'New Year's Rockin' Eve'": a title in quotes that goes on after the name.
 		if (QUOTE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(wordAfter(text, end))) return null;
 		// "the single 'Do They Know It's Christmas?'": one that ends a title in quotes.
