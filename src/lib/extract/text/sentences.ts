@@ -59,6 +59,11 @@ const ABBREVIATIONS = new Set(
 	]
 );
 
+/** Whether `word` is an abbreviation that takes a stop ("Mr", "Gen", "Sept"). */
+export function takesAStop(word: string): boolean {
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Abbreviations that often end a sentence too: a following capital starts a new sentence. */
 const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'jr', 'sr']);
 

@@ -70,6 +70,15 @@ describe('tense of the governing verb', () => {
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],
+		['The new judges, Mr. Justice Hale and Dr. Owusu, take their seats on [Monday].', 'future'],
+		// A bare verb after "which" or "who" is a present, whatever the word before agrees with.
+		['Spectators crowd the course for the Games, which open in Oslo in [February].', 'future'],
+		['The new rules, which take effect on [1 March], were published.', 'future'],
+		['The delegates, who fly home on [Friday], met the president.', 'future'],
+		// A flight or a sailing is a schedule too.
+		['Kiprotich flies home to Eldoret on [Tuesday].', 'future'],
+		['The last ferries sail on [Thursday].', 'future'],
+		['The flies on the dead horse appeared on [Thursday].', 'past'],
 		// The present of a condition looks ahead; outside one it stays present.
 		['If the vote is tied on [Sunday], the speaker decides.', 'future'],
 		['The final goes to a replay unless the last two games are drawn on [Sunday].', 'future'],

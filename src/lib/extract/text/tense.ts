@@ -1,4 +1,5 @@
 import type { TextRange } from '$lib/model';
+import { takesAStop } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { CARDINAL_WORDS } from './numbers';
 import {
@@ -241,7 +242,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage', 'sit']);
+const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage', 'sit', 'fly', 'sail']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
@@ -253,7 +254,11 @@ const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', '
 const LINKING = new Set(['stays', 'keeps', 'looks']);
 
 /** Pronouns of a plural subject: "They face West Ham on Sunday", "we meet on Friday". */
-const PLURAL_PRONOUNS = new Set(['they', 'we']);
+/**
+ * Pronouns a bare present verb agrees with: "they", "we", and the relatives "which" and "who", whose bare verb
+ * can only be a present's ("the Games, which open in Paris in July").
+ */
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'which', 'who']);
 
 function afterPluralSubject(prev: string): boolean {
 	if (PLURAL_PRONOUNS.has(prev)) return true;
@@ -281,7 +286,8 @@ const ASIDE_TOKENS = 12;
 function subjectBeforeAside(tokens: Token[], i: number): string {
 	if (tokens[i - 1]?.text !== ',') return '';
 	for (let j = i - 2; j > 0 && i - j <= ASIDE_TOKENS; j--) {
-		if (tokens[j].kind !== 'punct') continue;
+		// "Sir Christopher Soames and Mr. George Thomson": an abbreviation's stop goes on with the aside.
+		if (tokens[j].kind !== 'punct' || (tokens[j].text === '.' && takesAStop(wordAt(tokens, j - 1)))) continue;
 		return tokens[j].text === ',' && j < i - 2 ? wordAt(tokens, j - 1) : '';
 	}
 	return '';

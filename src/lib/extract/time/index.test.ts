@@ -662,6 +662,8 @@ table('weekdays by tense', [
 	['The minister arrived in Basra yesterday morning at 9.30 a.m. local time.', '2003-05-08', 'yesterday morning at 9.30 a.m. local time', { value: '2003-05-07T09:30' }],
 	['The ferry sank on Saturday night at 11pm, the coastguard said.', '1987-03-09', 'Saturday night at 11pm', { value: '1987-03-07T23:00' }],
 	['The team plays Arsenal on Saturday.', '2029-03-28', 'Saturday', { value: '2029-03-31' }],
+	['Kiprotich flies home to Eldoret on Tuesday.', '2033-08-13', 'Tuesday', { value: '2033-08-16' }],
+	['Crowds lined the streets for the Games, which open in Oslo in February.', '2033-11-02', 'February', { value: '2034-02' }],
 	['Round 3 begins on Monday.', '2024-04-10', 'Monday', { value: '2024-04-15' }],
 	['The anniversary falls on Tuesday.', '2021-05-12', 'Tuesday', { value: '2021-05-18' }],
 	['Shops close for the holiday and reopen on Monday.', '2025-03-14', 'Monday', { value: '2025-03-17' }],
