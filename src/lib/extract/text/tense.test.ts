@@ -26,6 +26,9 @@ describe('tense of the governing verb', () => {
 		['Soldiers seized power a month before an election due on [29 April].', 'future'],
 		['The window opened on June 14 and shuts at 11pm on [1 September].', 'future'],
 		['The Knesset will break for Hanukkah, which began on Tuesday evening, and reconvene on [Jan. 6].', 'future'],
+		// A comma inside a list closes no relative clause.
+		['Trading thinned before the holiday, which will shut exchanges in Seoul, Taipei and Hanoi from [Monday].', 'future'],
+		['The strike, which closed ports in Hamburg, Bremen or Kiel on [Monday], ended.', 'past'],
 		['The bill, which the government plans to put to a vote on [Wednesday], passed.', 'future'],
 		// An infinitive after a verb and its object looks ahead from that verb; so does what is expected.
 		['The bank expects the economy to recover in [the second half].', 'future'],

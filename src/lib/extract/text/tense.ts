@@ -911,7 +911,9 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
 		// before it, and ", as London had planned, but on 15 August" compares in passing; the clause's verb
 		// lies further left.
-		const open = t.text === ',' ? Math.max(parentheticalParticiple(tokens, i, stop), clauseInCommas(tokens, i, stop, COMPARISON_OPENERS, COMPARISON_WORDS + 1), clauseInCommas(tokens, i, stop, RELATIVE_PRONOUNS, RELATIVE_TOKENS)) : -1;
+		// A comma inside a list ("which will close markets in China, Hong Kong and South Korea from Tuesday")
+		// closes nothing.
+		const open = t.text === ',' && !listGoesOn(tokens, i) ? Math.max(parentheticalParticiple(tokens, i, stop), clauseInCommas(tokens, i, stop, COMPARISON_OPENERS, COMPARISON_WORDS + 1), clauseInCommas(tokens, i, stop, RELATIVE_PRONOUNS, RELATIVE_TOKENS)) : -1;
 		if (open >= 0) {
 			i = open;
 			continue;
@@ -935,6 +937,18 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		withPhrase ||= absolutePhrase(tokens, i);
 	}
 	return null;
+}
+
+/** How many words a list's last items may hold before its "and" ("China, Hong Kong and South Korea"). */
+const LIST_TAIL_WORDS = 4;
+
+/** Whether the comma at token `comma` goes on with a list: a few words and then "and" or "or". */
+function listGoesOn(tokens: Token[], comma: number): boolean {
+	for (let j = comma + 1; j < tokens.length && j - comma <= LIST_TAIL_WORDS + 1; j++) {
+		if (tokens[j].kind === 'punct') return false;
+		if (tokens[j].lower === 'and' || tokens[j].lower === 'or') return j > comma + 1;
+	}
+	return false;
 }
 
 /** Words that open a condition. */
