@@ -743,6 +743,8 @@ table('months without a year, by tense', [
 	// An event named between a lead and its day: the lead places the day.
 	['He was remanded in custody until a plea hearing on the 28th.', '2023-03-10', 'the 28th', { value: '2023-03-28' }],
 	['Envoys will meet on Friday for the first talks since the ceasefire of 12 May.', '2030-08-01', '12 May', { value: '2030-05-12' }],
+	// A score may stand among the event's words.
+	['Rovers have not won away since a 3-1 victory at Hartlepool on 9 April.', '2041-11-30', '9 April', { value: '2041-04-09' }],
 	// "since" before a clause of which the date is the subject gives a reason.
 	['He will take the oath on Jan. 21, since Jan. 20 falls on a Sunday.', '1956-11-07', 'Jan. 20', { value: '1957-01-20' }],
 	['The vote was due to be held in May but was postponed.', '2020-09-27', 'May', { value: '2020-05' }],

@@ -1249,7 +1249,7 @@ const AHEAD_OF = /\b(?:ahead|in\s+advance)\s+of\s+$/i;
  * itself. A verb among the words makes the lead a conjunction whose clause has its own tense ("since the
  * museum is closed on Good Friday" gives a reason).
  */
-const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\s)[\p{L}'’-]+\s+){1,4}(?:on|in|at|of)\s+$/iu;
+const LEAD_OF_AN_EVENT = /\b(until|till|since|ahead\s+of|in\s+advance\s+of)\s+(?:(?!(?:is|are|was|were|be|been|has|have|had|will|would|shall|can|could|may|might|must|do|does|did)\s)[\p{L}\p{N}'’-]+\s+){1,5}(?:on|in|at|of)\s+$/iu;
 
 /** The words `LEAD_OF_AN_EVENT` may find, looked for first: most times have none before them. */
 const EVENT_LEAD_WORDS = /until|till|since|ahead|advance/i;
