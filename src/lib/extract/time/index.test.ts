@@ -1903,6 +1903,11 @@ table('tense, read further', [
 	['It will report on Thursday, February 20, 2025. The company will host a call at 4:30 p.m. that day.', '2025-01-15', '4:30 p.m. that day', { value: '2025-02-20T16:30' }],
 	// A day set beside a counted year is in it.
 	['Bombs killed 39 people on Christmas Day. A year ago, on Christmas Eve, bombings killed 32 people.', '2011-12-26', 'Christmas Eve', { value: '2010-12-24' }],
+	// So is a day a clause opened by ", when" after a year names.
+	['The river last froze over in 1963, when the ice held from 22 January.', '2041-02-10', '22 January', { value: '1963-01-22' }],
+	['Rates last rose in 2009, when the bank moved on 5 March.', '2031-08-20', '5 March', { value: '2009-03-05' }],
+	// A clause that goes on past a comma is another's.
+	['The firm was founded in 2009, when rates were low, and it listed on 5 March.', '2031-08-20', '5 March', { value: '2031-03-05' }],
 	['The vote, originally scheduled for March, was moved.', '2023-11-03', 'March', { value: '2024-03' }],
 	// A plan since changed, in commas before an infinitive, is the nearest such date; so is what was proposed.
 	['Fog forced the final, first set for March 13, to be replayed the following Saturday.', '2027-03-20', 'March 13', { value: '2027-03-13' }],

@@ -840,6 +840,9 @@ function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	return last.anchor.point.granularity === 'day' ? last.anchor : undefined;
 }
 
+/** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
+const WHEN_CLAUSE_OF_A_YEAR = /^\s*,\s*when\s+[^,.;:()]{0,40}$/i;
+
 /** What stands before a year that heads its sentence: the sentence's start, and "in", "during" or "throughout". */
 const HEADS_THE_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:in|during|throughout)\s+)?$/i;
 
@@ -1787,7 +1790,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const before = justBefore(ctx);
 		// ("touched its highest level since 2036 in the summer": a record's start is no year the date is in.)
-		const near = !!before && !before.last.aside && before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap);
+		// "in 2013, when Easter fell on 31 March": the year a clause opened by ", when" describes.
+		const near = !!before && !before.last.aside && ((before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap)) || WHEN_CLAUSE_OF_A_YEAR.test(before.gap));
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
 		const besideYear = near && a?.point.granularity === 'year' && before.gap.includes(',');
