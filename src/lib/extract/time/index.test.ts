@@ -1523,6 +1523,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// What an infinitive sets going lies ahead of its verb; a present perfect speaks from the writing.
 	['The board has ordered an inquiry into the collapse, to begin in the new year.', '2043-11-20', 'the new year', { value: '2044' }],
 	['In October 1931 the board ordered an inquiry, to begin in the new year.', '2043-11-20', 'the new year', { value: '1932' }],
+	// A decade or a century told of names no year a new one begins near.
+	['The dam, built in the 1960s, has been drained. Engineers said cracks had appeared since the new year.', '2051-02-14', 'the new year', { value: '2051' }],
 	// The next year to begin after a night that runs into it is the one it runs into.
 	['Revellers packed the square tonight, as Kiribati became the first country to enter the new year.', '2044-12-31', 'the new year', { value: '2045' }],
 	// A clause that speaks from the writing counts from it, not from a time named ahead; a reported one from the story.

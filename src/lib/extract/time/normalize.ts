@@ -2396,7 +2396,10 @@ function newYearBase(ctx: NormalizeContext): AnchorPoint | null {
 	const fromTheWriting = ctx.mode === 'news' && (tense === 'future' || tense === 'present' || presentPerfect(ctx));
 	if (fromTheWriting) return deicticBase(ctx, 'day');
 	const story = anaphoricBase(ctx, 'day');
-	return story && ctx.mode === 'news' && startsAfterWriting(story.point, ctx) ? deicticBase(ctx, 'day') : story;
+	// A decade or a century told of ("fed millions through the 2020s. … had been ill since the new year") says
+	// no year a new one begins near: in news the writing does.
+	const tooCoarse = !!story && granularityRank(story.point.granularity) > granularityRank('year');
+	return story && ctx.mode === 'news' && (tooCoarse || startsAfterWriting(story.point, ctx)) ? deicticBase(ctx, 'day') : story;
 }
 
 /**
