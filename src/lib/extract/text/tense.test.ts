@@ -230,6 +230,10 @@ describe('tense of the governing verb', () => {
 
 	it.each([
 		['The two sides agreed to meet on [Friday].', true],
+		// A time phrase may stand between the verb and its infinitive.
+		['The cartel agreed last weekend to hold output steady until [the end of March].', true],
+		['Ministers decided on Tuesday night to reopen the border on [Monday].', true],
+		['The cartel agreed last weekend. Output rose to a record in [March].', false],
 		// What was tried, or could be done, was done then.
 		['The king tried to escape on [Tuesday].', false],
 		['The crew was able to land on [Tuesday].', false],

@@ -621,6 +621,9 @@ const OBJECT_WORDS = 3;
  */
 function infinitiveTaker(tokens: Token[], k: number): number {
 	if (classOf(wordAt(tokens, k)) & INFINITIVE_TAKER) return k;
+	// "agreed last weekend to keep", "voted on Friday to strike": the verb before a time phrase.
+	const beforeTime = beforeATimePhrase(tokens, k);
+	if (beforeTime >= 0 && classOf(wordAt(tokens, beforeTime)) & INFINITIVE_TAKER) return beforeTime;
 	for (let j = k; j >= 0 && j >= k - OBJECT_WORDS; j--) {
 		const word = wordAt(tokens, j);
 		if (!word) return -1;
@@ -630,6 +633,29 @@ function infinitiveTaker(tokens: Token[], k: number): number {
 		if (flags & ~DETERMINER || word.length > 4 && word.endsWith('ed')) return -1;
 	}
 	return -1;
+}
+
+/** Words that name the time in a phrase between a verb and its infinitive ("agreed last weekend to"). */
+const TIME_NOUNS = new Set([
+	'yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
+	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
+]);
+/** How many words such a phrase may hold ("on Friday night", "at the weekend", "late last week"). */
+const TIME_PHRASE_WORDS = 4;
+
+/**
+ * The token before a time phrase that ends at token `k` ("last weekend", "on Friday", "yesterday"); -1 when
+ * the words there are not one.
+ */
+function beforeATimePhrase(tokens: Token[], k: number): number {
+	let named = false;
+	let j = k;
+	for (; j >= 0 && k - j < TIME_PHRASE_WORDS; j--) {
+		const w = wordAt(tokens, j);
+		if (TIME_NOUNS.has(w)) named = true;
+		else if (!OPENING_WORDS.has(w)) break;
+	}
+	return named && j < k ? j : -1;
 }
 
 /** The index of the first token of `tokens` (sorted) that starts at or after `at`. */
