@@ -1063,6 +1063,10 @@ table('offsets', [
 ]);
 
 table('ranges', [
+	// The comma that closes a year after its day is no gap between the ends.
+	['The grants cover films released between March 1, 1954, and February 28, 1955.', '1955-06-01', 'March 1, 1954, and February 28, 1955', { value: '1954-03-01/1955-02-28' }],
+	['The exhibition ran from June 3, 1962, to January 6, 1963.', '1970-06-01', 'June 3, 1962, to January 6, 1963', { value: '1962-06-03/1963-01-06' }],
+	['He was born on March 3, 1901, and died on May 5, 1950.', '1970-06-01', 'March 3, 1901', { value: '1901-03-03' }],
 	// A year named relatively at the end of a range of months is the year of both ends.
 	['The accords were signed on 14 April 1988. The troops left between May and August of that year.', '2019-02-15', 'May and August of that year', { value: '1988-05/1988-08' }],
 	['Prices rose from March to June last year.', '2022-03-06', 'March to June last year', { value: '2021-03/2021-06' }],

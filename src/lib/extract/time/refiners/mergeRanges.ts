@@ -212,7 +212,9 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
 		const clock = !!l && !!r && clockRange(l, r);
 		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && (clock || compatible(l, r)) && !sentenceEndsBetween(text, left.end, right.start)) {
-			const gap = text.slice(left.end, right.start);
+			// "between August 1, 1927, and July 31, 1928": the comma that closes a year after its day is no gap.
+			const yearClosed = l.fields.year !== undefined && /,\s*\d{4}$/.test(text.slice(left.start, left.end));
+			const gap = yearClosed ? text.slice(left.end, right.start).replace(/^,/, '') : text.slice(left.end, right.start);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
