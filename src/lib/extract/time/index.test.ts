@@ -1443,6 +1443,7 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Fighting flared in the last week of March.', '2021-11-10', 'the last week of March', { value: '2021-03', mod: 'END' }],
 	['Fighting flared in the first week of May.', '2021-11-10', 'the first week of May', { value: '2021-05', mod: 'START' }],
 	['Prices rose 20 per cent in the first week of the month.', '2049-06-28', 'the first week of the month', { value: '2049-06', mod: 'START' }],
+	['Prices rose sharply late in the month.', '2049-06-28', 'late in the month', { value: '2049-06', mod: 'END' }],
 	['Aid arrived in the final days of 2020.', '2021-11-10', 'the final days of 2020', { value: '2020', mod: 'END' }],
 	['The river froze in the last days of December.', '1997-01-15', 'the last days of December', { value: '1996-12', mod: 'END' }],
 	['The garrison held out until the last days of 1944.', '2004-05-01', 'the last days of 1944', { value: '1944', mod: 'END' }],
