@@ -856,6 +856,8 @@ table(
 		// A day of the month named by its number alone, after a month; "by" reaches it through the part of a day.
 		['In October 1806 Prussia went to war; on the 14th its armies were routed at Jena.', undefined, 'the 14th', { value: '1806-10-14' }],
 		['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
+		['Parma laid siege to Antwerp in July 1584; on the 25th Count of Egmont\'s horsemen raided the dykes.', undefined, 'the 25th', { value: '1584-07-25' }],
+		['The regiment landed at Gallipoli in April 1915; on the 28th Hamilton\'s men attacked Krithia.', undefined, 'the 28th', { value: '1915-04-28' }],
 		['The armada anchored off Calais on 6 August 1588. On the night of the 7th Drake sent in eight fireships.', undefined, 'the night of the 7th', { value: '1588-08-07TNI' }],
 		['We reached the camp on 4 August 2031. I fly home on the 30th for three weeks of leave.', undefined, 'the 30th', { value: '2031-08-30' }],
 		['The siege began on 6 April 1453. The outer wall fell on the 18th without warning.', undefined, 'the 18th', { value: '1453-04-18' }],

@@ -343,9 +343,11 @@ const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|wou
 const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
 /**
  * A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote",
- * "On the 26th General Freyberg told".
+ * "On the 26th General Freyberg told", "on the 15th Godfrey of Bouillon's men crossed" (a name's noun).
  */
-const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+){1,3}(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){0,2}\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+/** How far after a day its subject's name and verb may reach. */
+const NAME_AND_VERB_REACH = 48;
 
 /** A subject's name and its verb in the past after the day ("the 17th Lancers" has no verb). */
 function nameAndPastVerb(after: string): boolean {
@@ -425,7 +427,7 @@ const bareDay: Recognizer = {
 			if (eventOf) return DAY_FOLLOWER.test(after) || pastForm(wordAfter(text, end));
 			return (
 				DAY_FOLLOWER.test(after) ||
-				nameAndPastVerb(after) ||
+				nameAndPastVerb(text.slice(end, end + NAME_AND_VERB_REACH)) ||
 				(before === 'on' && TITLED_NAME_AND_COMMA.test(after)) ||
 				(partOfDay && COUNT_FOLLOWER.test(after)) ||
 				OF_A_MONTH.test(text.slice(end, end + 32))
