@@ -563,6 +563,10 @@ table('weekdays by tense', [
 	// What a thing follows came before it.
 	['The cold snap follows the mildest February on record.', '2025-03-03', 'February', { value: '2025-02' }],
 	['The cold snap follows the mildest February on record.', '2025-11-03', 'February', { value: '2025-02' }],
+	// A time named as a record was measured: gone by, or under way.
+	['The blizzard will be the first of the winter, after the warmest November on record.', '2049-12-16', 'November', { value: '2049-11' }],
+	['Farmers will struggle after the driest August since records began.', '2031-02-10', 'August', { value: '2030-08' }],
+	['The fair will be the biggest in August.', '2031-02-10', 'August', { value: '2031-08' }],
 	['The disaster comes little more than a month after the assassination of the president on July 7.', '2021-08-16', 'July 7', { value: '2021-07-07' }],
 	['The vote comes a week after the summit in Geneva on 3 September.', '2021-08-16', '3 September', { value: '2021-09-03' }],
 	// A warning still in force covers a time to come, whatever words lead to the day.

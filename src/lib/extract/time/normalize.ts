@@ -1178,6 +1178,16 @@ const COVERS_NOW = /\bcovers?\s+(?:(?:the\s+)?(?:whole|rest)\s+of\s+|all\s+(?:of
 /** A time in the object of "follows" ("follows the wettest February", "came after a dry June"), not "followed by". */
 const FOLLOWS_IT = /\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:(?!(?:by|on|in|at|for|until|to|from)\b)[\p{L}-]+\s+){0,3}$/iu;
 
+/** A record's word before a time ("the warmest", "the most violent") and a record's words after it. */
+const SUPERLATIVE_BEFORE = new RegExp(String.raw`\bthe\s+${RECORD}(?:\s+\p{Ll}+)?\s+$`, 'iu');
+const ON_RECORD_AFTER = /^\s+(?:on\s+record|since\s+records\s+began|ever\s+recorded)\b/i;
+
+/** "the warmest November on record": a time named as a record. */
+function namedAsARecord(ctx: NormalizeContext): boolean {
+	if (ctx.end === undefined || !ctx.textBetween || !SUPERLATIVE_BEFORE.test(textBefore(ctx, 24))) return false;
+	return ON_RECORD_AFTER.test(ctx.textBetween(ctx.end, ctx.end + 24));
+}
+
 function followsIt(ctx: NormalizeContext): boolean {
 	const before = textBefore(ctx, 100);
 	return /follow|after/i.test(before) && (FOLLOWS_IT.test(before) || COMES_AFTER_EVENT.test(before));
@@ -1360,6 +1370,8 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (ctx.tense.foretold && cycle !== 'week') return 'futureLeaning';
 	// "It follows the mildest February on record": what a thing follows came before it.
 	if (followsIt(ctx)) return 'pastLeaning';
+	// "after the warmest November on record": a record is of a time measured, gone by or under way.
+	if (namedAsARecord(ctx)) return 'onOrBefore';
 	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has. A thing
