@@ -71,6 +71,13 @@ describe('tense of the governing verb', () => {
 		['We go home in [the autumn], when the houses have been dug out.', 'future'],
 		['The campaign follows a first round in [November], when health workers reached 91 percent.', 'past'],
 		['Leeds, fourth in the table, play Chelsea at Elland Road on [Wednesday].', 'future'],
+		// What can be done is yet to do; what cannot be confirmed, or can be seen, speaks of now.
+		['Visitors can tour the new lock on [Saturday].', 'future'],
+		['Police said they cannot confirm reports of a raid on [Friday].', 'present'],
+		// An adjective after a verb's object is no schedule's verb.
+		['The mayor declared the Games open on [Saturday].', 'past'],
+		['The guards kept the gates open on [Sunday].', 'past'],
+		['Officials said the Games open on [Saturday].', 'future'],
 		// A plural subject parted from its verb by an aside still makes a bare verb a schedule's.
 		['The championships, held in Africa for the first time, end on [Sunday] night.', 'future'],
 		['The new judges, Mr. Justice Hale and Dr. Owusu, take their seats on [Monday].', 'future'],

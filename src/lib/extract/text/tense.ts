@@ -293,6 +293,23 @@ function subjectBeforeAside(tokens: Token[], i: number): string {
 	return '';
 }
 
+/** Verbs whose object an adjective after it describes: "declared the Games open", "kept the shops open". */
+const COMPLEMENT_TAKERS = new Set([
+	'declare', 'declares', 'declared', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'find', 'finds', 'found',
+	'throw', 'throws', 'threw', 'thrown', 'force', 'forces', 'forced', 'hold', 'holds', 'held', 'prop', 'propped'
+]);
+/** How many words the object may hold between such a verb and the adjective. */
+const COMPLEMENT_OBJECT = 4;
+
+/** Whether the word at token `i` follows a verb of `COMPLEMENT_TAKERS` and its short object. */
+function objectComplement(tokens: Token[], i: number): boolean {
+	for (let j = i - 2; j >= 0 && i - j <= COMPLEMENT_OBJECT + 1; j--) {
+		if (tokens[j].kind === 'punct') return false;
+		if (COMPLEMENT_TAKERS.has(tokens[j].lower)) return true;
+	}
+	return false;
+}
+
 /** Verbs whose object a bare infinitive follows: "let two hostages go", "made the crowd wait". */
 const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'watched', 'saw', 'heard']);
 /** How many words an object may hold between a causative verb and its bare infinitive. */
@@ -381,7 +398,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "she'd gone", "they'd left": before a participle, "'d" is "had".
 	if (flags & MODAL_CONDITIONAL && CONTRACTED.test(w) && isParticiple(next) && !(classOf(next) & PRESENT_VERB)) return { tense: 'past', perfect: true, cue };
 	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
-	if (flags & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
+	// "the public can visit the tunnel on Saturday": what can be done is yet to do ("cannot confirm reports
+	// of a raid on Friday", "can be seen", "can have" speak of now).
+	if (flags & MODAL_PRESENT) return { tense: w === 'can' && next !== 'be' && next !== 'have' ? 'future' : 'present', perfect: false, cue };
 	if (w === 'going' && next === 'to') return { tense: 'future', perfect: false, cue };
 	// "planned a rally on Saturday": a plan with its object, made before the writing.
 	const planObject = (flags & FUTURE_CUE) !== 0 && (w === 'planned' || w === 'scheduled' || w === 'called') && /^(a|an|the|new|another|their|its|his|her)$/.test(next);
@@ -465,11 +484,13 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const joinedSchedule = ((prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at')) || joinedBare;
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
+	// "declared the Games open", "kept the shops open": the state a verb's object is put in, an adjective.
+	const complement = w === 'open' && objectComplement(tokens, i);
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	// "let two sick hostages go on Thursday": a bare infinitive after a causative's object takes its tense.
 	const bareInfinitive = BARE_SCHEDULE.has(w) && afterCausative(tokens, i);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && !complement && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 
