@@ -1883,6 +1883,9 @@ table('tense, read further', [
 	['The prime minister called regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
 	['The prime minister called regional elections for 21 December, which his party lost.', '2018-01-15', '21 December', { value: '2017-12-21' }],
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
+	// A body summoned or convened for a day meets then.
+	['An inquest jury has been summoned for Tuesday.', '2039-03-05', 'Tuesday', { value: '2039-03-08' }],
+	['The synod was convened for Monday.', '2039-03-05', 'Monday', { value: '2039-03-07' }],
 	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
 	// So does a plan that "was to have" been carried out, on either side of the writing.

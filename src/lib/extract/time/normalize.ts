@@ -215,7 +215,7 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|resch
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
  * the date is the plan's, on either side of the writing, whatever the tense of the planning.
  */
-const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang';
+const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang|summon|conven';
 /** …and verbs that move or cancel what a plan set ("moved the vote to May", "cancelled all sailings for Thursday"). */
 const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring|cancel)`, 'i');
 /** Verbs that call a thing for a stretch ahead, read before "from" ("has called a strike from"); "set a record from" sets none. */
