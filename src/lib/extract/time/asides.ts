@@ -301,8 +301,18 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${N
  */
 export function inDescribingClause(before: string): boolean {
 	const comma = before.lastIndexOf(',');
-	return (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) || inContactClause(before);
+	if (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) return true;
+	// "Barclays, which was the first bank to issue a card, in June last year, said": a time set off at the
+	// end of such a clause is still the clause's.
+	if (comma > 0 && SET_OFF_TIME.test(before.slice(comma))) {
+		const previous = before.lastIndexOf(',', comma - 1);
+		if (previous >= 0 && comma - previous <= 80 && ASIDE_CLAUSE.test(before.slice(previous, comma))) return true;
+	}
+	return inContactClause(before);
 }
+
+/** A time's own preposition alone after a comma: ", in", ", on". */
+const SET_OFF_TIME = /^,\s*(?:in|on|at|during)?\s*$/i;
 
 /**
  * A relative clause with no pronoun to open it, right after its noun: "the feat he first performed on",
