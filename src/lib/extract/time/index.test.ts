@@ -530,6 +530,7 @@ table('weekdays by tense', [
 	// later one, or too far on, is placed by the tense.
 	['The airline cancelled its flights on Monday and Tuesday as pilots began a strike.', '2019-09-09', 'Tuesday', { value: '2019-09-10' }],
 	['Trains were cancelled on Tuesday, Thursday and Saturday.', '2022-06-21', 'Saturday', { value: '2022-06-25' }],
+	['Ferries were cancelled for Friday night and Saturday.', '2033-05-10', 'Saturday', { value: '2033-05-14' }],
 	['Talks were held on Tuesday and Monday.', '2019-09-11', 'Monday', { value: '2019-09-09' }],
 	['Talks were held on Monday and Friday.', '2019-09-10', 'Friday', { value: '2019-09-06' }],
 	// A set phrase has no tense; a participle joined to one before it shares its auxiliary.

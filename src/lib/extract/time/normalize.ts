@@ -800,7 +800,9 @@ const LEAD_AFTER_A_DAY = /^[\s,]*(?:(ahead\s+of|in\s+advance\s+of|before)|after|
 function weekdayBesideTheDayBefore(ctx: NormalizeContext, f: Fields): { base: AnchorPoint; direction: Direction } | null {
 	if (f.weekday === undefined || f.day !== undefined || f.hour !== undefined) return null;
 	const before = justBefore(ctx);
-	if (!before || before.last.anchor.point.granularity !== 'day') return null;
+	// ("Wednesday night and Thursday": a part of a day is of its day.)
+	const granularity = before?.last.anchor.point.granularity;
+	if (!before || (granularity !== 'day' && granularity !== 'partofday')) return null;
 	const base = before.last.anchor;
 	if (/^\s*\(\s*$/.test(before.gap)) return { base, direction: 'same' };
 	if (LIST_JOINER.test(before.gap)) {
