@@ -894,6 +894,7 @@ table(
 		['The fleet sailed from Plymouth on 2 September 1790 and reached the Cape on 30 October. The captain had charted the route at home, and in the storm off Natal in the middle of December the mainmast broke.', undefined, 'the middle of December', { value: '1790-12', mod: 'MID' }],
 		// What a clause told in the past came after lies behind the story.
 		['The relief column left Cairo on 5 October 1884, after two false starts from the barracks in September.', undefined, 'September', { value: '1884-09' }],
+		['The army reached the river on 20 December 1776. After a council of war on Christmas Day, Washington crossed that night.', undefined, 'Christmas Day', { value: '1776-12-25' }],
 		['The convoy sailed on 12 March 1942, following a week of repairs at the docks in February.', undefined, 'February', { value: '1942-02' }],
 		['The convoy sailed on 12 March 1942 and reached Murmansk after the ice broke up in April.', undefined, 'April', { value: '1942-04' }],
 		// The day a forecast or an order is for lies ahead of the story, which stays where it was.

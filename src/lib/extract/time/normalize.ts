@@ -1302,8 +1302,15 @@ function afterAnEvent(ctx: NormalizeContext): boolean {
 	if (!DEFINITE_LEADS.has(ctx.lead ?? '')) return false;
 	const before = textBefore(ctx, 80);
 	const m = /after|following/i.test(before) ? AFTER_AN_EVENT.exec(before) : null;
-	return !!m && !m[1].split(/\s+/).some((w) => pastForm(w.toLowerCase()) || AUXILIARIES.has(w.toLowerCase()));
+	if (!m || m[1].split(/\s+/).some((w) => pastForm(w.toLowerCase()) || AUXILIARIES.has(w.toLowerCase()))) return false;
+	// "After an artillery duel on New Year's Day failed …, Pakenham attacked on 8 January": opening its
+	// sentence, the phrase comes before the clause it leads to, whose time is not yet told.
+	const opensTheSentence = m.index === 0 ? (ctx.start ?? 0) <= before.length : SENTENCE_OPENS.test(before.slice(0, m.index));
+	return !opensTheSentence;
 }
+
+/** What stands before a sentence's first word. */
+const SENTENCE_OPENS = /(?:[.!?]["”’)]?\s+|\n\s*)$/;
 
 /** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */
 function endsStretchFrom(ctx: NormalizeContext): boolean {
