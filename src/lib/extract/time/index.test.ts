@@ -430,6 +430,8 @@ table('parts of days and clock times', [
 	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
 	['Militants were accused of attacking a base overnight.', '2023-08-03', 'overnight', { value: '2023-08-02TNI' }],
 	['Forces attacked the base on the night of 3 November. Power lines were cut at about 1 a.m.', '2020-11-10', 'about 1 a.m', { value: '2020-11-04T01:00' }],
+	['The singer was stabbed outside a club early today and was in a stable condition tonight. The attack happened at about 1:40 a.m.', '2044-10-02', 'about 1:40 a.m', { value: '2044-10-02T01:40' }],
+	['The bars will stay busy tonight. Police expect the crowds to thin at about 2 a.m.', '2044-10-02', 'about 2 a.m', { value: '2044-10-03T02:00' }],
 	['Overnight, Russian forces shelled Kharkiv.', '2022-03-02', 'Overnight', { value: '2022-03-01TNI' }],
 	['The bridge will be closed overnight for repairs.', '2019-07-03', 'overnight', { value: '2019-07-03TNI' }],
 	['Six workers who were on the bridge overnight are missing.', '2024-03-26', 'overnight', { value: '2024-03-25TNI' }],

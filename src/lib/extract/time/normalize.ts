@@ -1946,7 +1946,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const entryWrittenThatDay =
 			(f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.lead === 'since') && base === entryDay(ctx, 'day');
 		const closesTheDay = f.opensDay && base.kind === 'mention' && !entryWrittenThatDay && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
-		if (!closesTheDay && ((smallHours && (base.point.partOfDay === 'NI' || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
+		// ("Kennedy was shot early today … critical condition tonight. The shooting happened at about 12:15 a.m.":
+		// small hours told in the past after tonight, whose end the writing has not seen, are the day's own.)
+		const nightsSmallHours = base.point.partOfDay === 'NI' && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
+		if (!closesTheDay && ((smallHours && (nightsSmallHours || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
 		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July
