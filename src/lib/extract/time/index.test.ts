@@ -1372,6 +1372,7 @@ table('more of news English', [
 	['On 9 May the Spitfires flew in, and by evening they were fighting.', '1942-05-10', 'evening', { value: '1942-05-09TEV', type: 'TIME' }],
 	// A counted subject may open the clause after it ("the morning two days later" counts from it instead).
 	['On the morning of 1 July 1863 Buford met Heth, and by the afternoon two Union corps had been driven back.', '1950-01-01', 'the afternoon', { value: '1863-07-01TAF', type: 'TIME' }],
+	['The bridge opened to walkers on 4 May 2041, and by the evening about 12,000 people had crossed it.', '2041-05-05', 'the evening', { value: '2041-05-04TEV', type: 'TIME' }],
 	['On 9 May, towards evening, the guns fell silent.', '1942-05-10', 'evening', { value: '1942-05-09TEV' }],
 	// A night told in the past is that of the day the story is at, or the night just gone when the story is at
 	// the day of writing, whose night has not ended.

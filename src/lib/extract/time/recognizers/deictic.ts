@@ -216,10 +216,10 @@ const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
 
 /**
  * A counted subject opening the clause after a part of the day ("by the afternoon two Union corps had been
- * driven back", "in the evening 300 people marched"); a count of a unit ties the part to another time
- * instead ("the morning two days later").
+ * driven back", "in the evening 300 people marched", "by the evening some 30,000 persons had made the
+ * journey"); a count of a unit ties the part to another time instead ("the morning two days later").
  */
-const COUNTED_SUBJECT = /^\s+(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d[\d,]*)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|afternoons?|evenings?)(?![\p{L}\p{N}]))\p{L}/iu;
+const COUNTED_SUBJECT = /^\s+(?:(?:some|about|around|nearly|almost|over|roughly)\s+(?=\d))?(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many|both|\d[\d,]*)\s+(?!(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|mornings?|afternoons?|evenings?)(?![\p{L}\p{N}]))\p{L}/iu;
 
 /**
  * "in the afternoon", "through the evening", "in the early hours": a part of the day after a preposition is
