@@ -307,6 +307,7 @@ table('parts of days and clock times', [
 	// A report going on from an evening hour to small hours, in a sentence of its own, has passed midnight;
 	// in one sentence, or in a past perfect, it may look back.
 	['Polls closed at 10 p.m. on Friday. Counting ended at 2 a.m. with a narrow lead.', '2031-05-05', '2 a.m.', { value: '2031-05-03T02:00' }],
+	['The final, which began at 8 p.m. on Saturday, ran past midnight. The winning goal came at 1.10 a.m.', '2031-05-05', '1.10 a.m', { value: '2031-05-04T01:10' }],
 	['The storm reached the coast on Friday, shortly after 9 p.m. Most of the town was flooded by 3 a.m.', '2031-05-05', '3 a.m', { value: '2031-05-03T03:00' }],
 	['Polls closed at 10 p.m. on Friday. Counting had begun at 2 a.m. in some districts.', '2031-05-05', '2 a.m.', { value: '2031-05-02T02:00' }],
 	['Police said at 11 p.m. on Friday that the blast at 3 a.m. had killed two.', '2031-05-05', '3 a.m.', { value: '2031-05-02T03:00' }],

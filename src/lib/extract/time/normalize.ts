@@ -1907,7 +1907,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// which had left at 6.50 p.m. on Wednesday, was stopped at 3.03 a.m."); in one sentence ("said at 11
 		// p.m. that the blast at 3 a.m. …") or a past perfect it may look back.
 		const newsAfterEvening =
-			ctx.mode === 'news' && !!last && base === last.anchor && (last.sentence < ctx.sentence || !!last.describing) && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour < 24 &&
+			ctx.mode === 'news' && !!last && base === last.anchor && (last.sentence < ctx.sentence || !!last.describing) && base.point.hour !== undefined && base.point.hour >= EVENING_START_HOUR && base.point.hour <= 24 &&
 			(ctx.tense.tense === 'past' || ctx.tense.tense === 'future') && !ctx.tense.perfect;
 		const afterLateHour =
 			(ctx.mode === 'narrative' && direction === 'onOrAfter' && base.point.hour !== undefined && base.point.hour >= LATE_HOUR && base.point.hour <= 24) || newsAfterEvening;
