@@ -1872,6 +1872,7 @@ table('a timeline under year headings (narrative)', [
 	[LONG_ENTRY, undefined, 'tomorrow', { value: '1851-03-06' }],
 	[LIGHTHOUSE_LOG, undefined, 'about midnight', { value: '1891-03-09T00:00' }],
 	[LIGHTHOUSE_LOG, undefined, 'midnight and 5am', { value: '1891-03-11T00:00/1891-03-11T05:00' }],
+	['Journal of a keeper, 1904.\n\nJan. 1. — We kept watch on the gallery last night, and at midnight the ships in the bay sounded their horns.', undefined, 'midnight', { value: '1904-01-01T00:00' }],
 	['1989\n9 November: Crowds cross the Berlin Wall shortly after midnight.', undefined, 'midnight', { value: '1989-11-09T24:00' }],
 	// A night an entry tells of as done is the one just gone, which began the day before.
 	[ICE_LOG, undefined, 'the night', { value: '1897-03-03TNI' }],

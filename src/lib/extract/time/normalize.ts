@@ -1965,6 +1965,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const afterSmallHours = base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR;
 		const opening =
 			f.hour === 24 && (ctx.tense.tense === 'past' || entryWrittenThatDay) && (base.kind === 'publication' || entryWrittenThatDay || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
+		// "Jan. 1. — We had sung round the fire last night, and at midnight …": in a diary's entry, the midnight
+		// of the night before the entry's day opens that day, as one the entry tells of alone does.
+		const entry = f.hour === 24 && !opening && base.kind === 'mention' && base.point.partOfDay === 'NI' ? entryDay(ctx, 'day') : null;
+		const entrySpan = entry && spanOfPoint(entry.point);
+		const nightSpan = spanOfPoint(day);
+		if (entrySpan && nightSpan && nightSpan.end === entrySpan.start) return result(applyFields(nextDay(day), { ...f, hour: 0 }), known, 'relative', base, approximate);
 		return result(applyFields(day, opening ? { ...f, hour: 0 } : closesTheDay ? { ...f, hour: 24 } : f), known, 'relative', base, approximate);
 	}
 	// "In the 1990s … On Monday" (a narrative): some Monday of the 1990s; "In the summer of 1995 … In
