@@ -174,6 +174,12 @@ describe('not dates', () => {
 		["Band Aid released the single 'Do They Know It's Christmas?' in 1984.", 'Christmas'],
 		['The film “Home for Christmas” opens on Friday.', 'Christmas'],
 		['The sky was as dark as midnight.', 'midnight'],
+		// A unit that is part of another word, a clock's hands, a hundred runs.
+		['The last quarter-final place goes to the winner.', 'quarter'],
+		['The grid carried 4.2 terawatt-hours of power.', 'hours'],
+		['The station clock has two minute hands.', 'two minute'],
+		['Khan has now scored a century in each of his last three Tests.', 'a century'],
+		['She made her maiden century at Lord\'s.', 'century'],
 		// Minutes and seconds of arc are angles.
 		['Einstein predicted the light would bend by 1.75 seconds of arc.', '1.75 seconds'],
 		['The comet moved 40 minutes of arc in a night.', '40 minutes'],

@@ -82,6 +82,8 @@ const unitWords: Recognizer = {
 		const end = m.index + m[0].length;
 		const unit = m[4].toLowerCase();
 		const after = text.slice(end, end + 4);
+		// "the last quarter-final place", "the past month-long strike": the unit is part of another word.
+		if (/^-\p{L}/u.test(after)) return null;
 		if (m[2]) {
 			const which = m[2].toLowerCase();
 			if (which === 'current' || which === 'present') {

@@ -132,6 +132,10 @@ const quantityDuration: Recognizer = {
 		if (/^\s+old\b/i.test(tail)) return null;
 		// "bent by 1.75 seconds of arc", "ten minutes of arc": angles, not lengths of time.
 		if ((unit === 'second' || unit === 'minute') && /^\s+of\s+arc\b/i.test(tail)) return null;
+		// "two minute hands", "the hour hand": the hands of a clock.
+		if ((unit === 'second' || unit === 'minute' || unit === 'hour') && singular && /^\s+hands?\b/i.test(tail)) return null;
+		// "has scored a century in each of his last three Tests": a hundred runs.
+		if (unit === 'century' && SCORED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
 		// "a 2-1 quarter-final win": a compound of "quarter", no span of time.
 		if (unit === 'quarter' && singular && /^-(?:finals?|finalists?|mile|back|deck)\b/i.test(tail)) return null;
 		// "40,000 quarters shipped": quarters counted in thousands (250 years) are a measure of grain or
@@ -256,6 +260,9 @@ function someDay(m: RegExpExecArray, text: string, after: string): boolean {
 	return /^(?:|[.,;:!?"“”(—–])$/.test(charBefore(text, m.index)) || SOME_DAY_BEFORE.test(wordBefore(text, m.index));
 }
 
+/** A verb of scoring before "a century" or "his century", which is then a hundred runs. */
+const SCORED_BEFORE = /\b(?:scor\w*|made|makes|making|hit|hits|struck|reach\w*|notch\w*)\s+(?:(?:a|an|his|her|their)\s+)?(?:(?:maiden|fine|unbeaten|fighting|brilliant|first|second|third|fourth|fifth)\s+)?$/i;
+
 /** Words after which a bare unit is a length: "for weeks", "took months", "will need weeks to measure". */
 const BARE_INTRODUCERS = new Set(['for', 'within', 'over', 'after', 'in', 'took', 'take', 'takes', 'lasted', 'last', 'spent', 'spend', 'waited', 'need', 'needs', 'needed']);
 
@@ -273,6 +280,8 @@ const barePlural: Recognizer = {
 		const lastAsAdjective = before === 'last' && PHRASE_DETERMINERS.has(wordsBefore(text, m.index, 2)[0]?.toLowerCase() ?? '');
 		const introduced = (BARE_INTRODUCERS.has(before) && !lastAsAdjective) || (after === 'of' && !/^(the|these|those|its|their|his|her|our|my|your|first|last|final|opening|closing|dying|waning|\d.*)$/.test(before)) || m[2] === 'long';
 		if (!introduced) return null;
+		// "sold 1.9 terawatt-hours of electricity", "man-hours": the last part of a unit of something else.
+		if (/\p{L}-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
 		// "in the early hours of Thursday", "the small hours": a part of that day, not a length of time.
 		if (/^(?:early|small|wee)$/.test(before)) return null;
 		// "in years" after a comparative ("the worst in years") and "for years" are both durations; "in
