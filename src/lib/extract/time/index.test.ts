@@ -112,6 +112,7 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Prices fell in the late eighteen-nineties.', '1966-01-24', 'the late eighteen-nineties', { value: '189', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
 	['The family camped there all summer long.', '2022-12-10', 'summer', { value: '2022-SU' }],
+	['Aid agencies want the camps insulated before winter sets in.', '2046-10-02', 'winter', { value: '2046-WI' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
 	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],

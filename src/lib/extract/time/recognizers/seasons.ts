@@ -30,6 +30,9 @@ const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over
  * ("until the spring ran dry", "after the fall wiped out").
  */
 const verbEndsPhrase = (after: string, season: string) => !/^(?:spring|fall)$/i.test(season) && pastForm(after.toLowerCase());
+/** A season's own verbs in the present ("sets in", "returns"), and the conjunctions its clause may follow. */
+const SEASON_PRESENT_VERBS = /^(?:sets|arrives|comes|begins|starts|ends|returns|bites)$/i;
+const SEASON_CONJUNCTIONS = /^(?:before|until|till|when|once|as|after)$/i;
 const namesAThing = (after: string, season: string) =>
 	!!after && /^\p{L}/u.test(after) && !TIME_FOLLOWERS.test(after) && (/^fall$/i.test(season) || !CLAUSE_FOLLOWERS.test(after)) && !verbEndsPhrase(after, season);
 const SEASON_BEFORE_JOIN = new RegExp(`(?:^|[^\\p{L}\\p{N}])(\\p{L}+)\\s+(?:the\\s+)?${SEASON_PATTERN}\\s+(?:and|or)\\s+$`, 'iu');
@@ -76,7 +79,10 @@ export const seasonRecognizer: Recognizer = {
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing ("all summer long" is the season).
 		const allLong = before === 'all' && /^long$/i.test(after);
-		if (!yearAfter && !allLong && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
+		// "before winter sets in", "until summer returns": the season's own verb, after a conjunction ("the
+		// winter sets" are things).
+		const ownVerb = !m[1] && SEASON_CONJUNCTIONS.test(before) && SEASON_PRESENT_VERBS.test(after);
+		if (!yearAfter && !allLong && !ownVerb && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };
