@@ -1379,6 +1379,8 @@ table('more of news English', [
 	// A night told in the past is that of the day the story is at, or the night just gone when the story is at
 	// the day of writing, whose night has not ended.
 	['Rescuers digging through the night brought out more bodies this morning.', '1966-10-22', 'the night', { value: '1966-10-21TNI', type: 'TIME' }],
+	['The ferry was hit by the storm yesterday. Crews pumped water through the night after waves smashed the hatches.', '2033-01-15', 'the night', { value: '2033-01-14TNI', type: 'TIME' }],
+	['Fans sang through the night after the Bluebirds won the cup yesterday.', '2033-01-15', 'the night', { value: '2033-01-14TNI', type: 'TIME' }],
 	['Rescuers will dig through the night.', '1966-10-22', 'the night', { value: '1966-10-22TNI' }],
 	['Firefighters fought the blaze through the night under floodlights.', '2044-07-03', 'the night', { value: '2044-07-02TNI', type: 'TIME' }],
 	// A weekday after a name is the company's day in wire style, with no other day after it.

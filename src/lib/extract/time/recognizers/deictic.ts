@@ -213,6 +213,18 @@ const AUXILIARY_AFTER_PART = new Set([...AUXILIARIES_AFTER_A_SUBJECT, 'could', '
 /** "in the middle of the night", "by the end of the afternoon": a part of the day narrowed by the part of it named before. */
 const PART_OF_IT_BEFORE = /(?:^|[^\p{L}])the\s+(?:middle|end|start|beginning|height)\s+of\s+$/iu;
 
+/**
+ * "walking into Wenchuan through the night after landslides cut the roads": a conjunction and a clause of its
+ * own, a bare noun, a name or a pronoun and its past verb ("celebrated through the night after the Springboks
+ * beat the All Blacks"; "the morning after the vote" ties the part to the vote).
+ */
+const CONJUNCTION_AND_CLAUSE = /^\s+(?:after|before|when|while|as)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*|(?!(?:the|a|an|this|that|his|her|its|their|our)\s)\p{Ll}+)\s+(\p{Ll}+)/u;
+
+function conjunctionAfter(text: string, end: number): boolean {
+	const m = CONJUNCTION_AND_CLAUSE.exec(text.slice(end, end + 40));
+	return !!m && pastForm(m[1]);
+}
+
 /** "late in", "early in" before "the afternoon": a narrowed part of the day, whatever word opens the clause after it. */
 const NARROWED_IN = /(?:^|[^\p{L}])(?:early|late)\s+in\s+$/iu;
 
@@ -244,7 +256,7 @@ const partOfTheDay: Recognizer = {
 		// ends the phrase, or the verb of a subject it ends ("Rescuers digging through the night brought out …",
 		// "working through the night have recovered"), unless the part is narrowed ("late in the afternoon word
 		// came").
-		const clauseAfter = AFTER_PART.has(after.toLowerCase()) || AUXILIARY_AFTER_PART.has(after.toLowerCase()) || pastForm(after.toLowerCase());
+		const clauseAfter = AFTER_PART.has(after.toLowerCase()) || AUXILIARY_AFTER_PART.has(after.toLowerCase()) || pastForm(after.toLowerCase()) || conjunctionAfter(text, end);
 		if (!/^\p{Lu}/u.test(after) && !clauseAfter && !COUNTED_SUBJECT.test(text.slice(end, end + 40)) && !NARROWED_IN.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
 		// "in the early hours (of the morning)", "in the small hours": the first hours of a day, its morning
 		// ("the early hours of Monday" is Monday's, read as that day).
