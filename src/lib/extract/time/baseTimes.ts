@@ -173,11 +173,21 @@ function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
  * publication date may stand in for the story. A date without its year (`forADate`) passes over a
  * flashback told before its sentence.
  */
+/** Whether `r` describes a name in passing in the clause of the time being read, with no mark between them. */
+function describedInThisClause(r: Reference, ctx: NormalizeContext): boolean {
+	const a = r.anchor;
+	if (!r.describing || r.sentence !== ctx.sentence || a.offset === undefined || ctx.start === undefined || !ctx.textBetween) return false;
+	return !/[,;:()—–]/.test(ctx.textBetween(a.offset + (a.text?.length ?? 0), ctx.start));
+}
+
 export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = false): AnchorPoint | null {
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);
 	const forADayAlone: PassedOver = (r, sentence, i) => passedOverByADate(r, sentence) || stateBeforeTheStory(i, ctx);
-	const skip: PassedOver = !forADate ? passedOver : need === 'month' ? forADayAlone : passedOverByADate;
+	// "The band, who formed in 2041 and split a decade later": a time described in passing is still the one
+	// its own clause goes on from.
+	const inOwnClause: PassedOver = (r, sentence) => passedOver(r, sentence) && !describedInThisClause(r, ctx);
+	const skip: PassedOver = !forADate ? inOwnClause : need === 'month' ? forADayAlone : passedOverByADate;
 	let latest = refs.length - 1;
 	while (latest >= oldest && skip(refs[latest], ctx.sentence, latest)) latest--;
 	if (latest < oldest) latest = -1;

@@ -1622,6 +1622,7 @@ table('a story of years before, told in the news', [
 	['Auditors said the treasurer moved funds between 2/1/2031 and 10/31/2034. A jury convicted him on April 9 after a two-week trial.', '2036-06-20', 'April 9', { value: '2036-04-09' }],
 	['The probe, launched in March 2019, reached its orbit in May.', '2024-08-01', 'May', { value: '2024-05' }],
 	['The lifeboat launched at 3:10 p.m. yesterday. Its coxswain, a fisherman who served in the navy from 1998 to 2004, was hurt that evening.', '2041-02-18', 'that evening', { value: '2041-02-17TEV' }],
+	['The tour opens on Friday. The band, who formed in Leeds in 2031 and split a decade later, reunited last year.', '2066-05-03', 'a decade later', { value: '2041' }],
 	['The probe was launched in March 2019. It reached its orbit in May.', '2024-08-01', 'May', { value: '2019-05' }],
 	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],
