@@ -969,6 +969,9 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// of an event before the clause's, which a clause told in the past places, and another does not.
 		if (t.kind === 'word' && gerundOfAnEventBefore(t.lower, wordAt(tokens, i - 1))) eventBefore = true;
 		const found = classify(tokens, i);
+		// ", with the kick-off moved to 12.30pm": a participle after "with" and its noun is no past of a clause
+		// (", with relief expected after June 1" still looks ahead).
+		if (found?.tense === 'past' && participleAfterWith(tokens, i, stop)) continue;
 		if (found && eventBefore && found.tense !== 'past') return UNKNOWN;
 		// ", with orders to hand over power by June 1948": an infinitive in the phrase is planned by the verb
 		// before it, as one without the comma is.
@@ -994,6 +997,22 @@ function listGoesOn(tokens: Token[], comma: number): boolean {
 	for (let j = comma + 1; j < tokens.length && j - comma <= LIST_TAIL_WORDS + 1; j++) {
 		if (tokens[j].kind === 'punct') return false;
 		if (tokens[j].lower === 'and' || tokens[j].lower === 'or') return j > comma + 1;
+	}
+	return false;
+}
+
+/** How many words the noun after "with" may hold before its participle ("with the kick-off moved"). */
+const WITH_NOUN_WORDS = 4;
+
+/** Whether the word at token `i` is a participle after ", with" and a short noun phrase. */
+function participleAfterWith(tokens: Token[], i: number, stop: number): boolean {
+	const w = tokens[i].lower;
+	if (!(isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE)) return false;
+	for (let j = i - 1; j > stop && i - j <= WITH_NOUN_WORDS + 1; j--) {
+		const t = tokens[j];
+		if (t.kind !== 'word') return false;
+		if (t.lower === 'with') return j < i - 1 && tokens[j - 1]?.text === ',';
+		if (classOf(t.lower) & ~DETERMINER) return false;
 	}
 	return false;
 }

@@ -667,6 +667,7 @@ table('weekdays by tense', [
 	// A day and the clock after "at" are one time; a clock before "on" and its day stay two.
 	['The funeral will be held tomorrow at 11am in the cathedral.', '2046-02-14', 'tomorrow at 11am', { value: '2046-02-15T11:00', type: 'TIME' }],
 	['The funeral will be held at 11am on Friday in the cathedral.', '2046-02-14', '11am', { value: '2046-02-16T11:00', type: 'TIME' }],
+	['United will host Ajax at home on 14 March, with the kick-off moved to 8pm at the request of police.', '2046-02-14', '8pm', { value: '2046-03-14T20:00' }],
 	// So are a part of a day that names its day and the clock after "at", read in that part.
 	['The season opens tonight at 7.15pm with a new symphony.', '2031-04-16', 'tonight at 7.15pm', { value: '2031-04-16T19:15', type: 'TIME' }],
 	['The vigil ends tonight at 1am.', '2031-04-16', 'tonight at 1am', { value: '2031-04-17T01:00' }],
