@@ -1811,9 +1811,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "In 1996, on September 27": a year stated just before, in the same stretch of the sentence.
 		const before = justBefore(ctx);
 		// ("touched its highest level since 2036 in the summer": a record's start is no year the date is in.)
-		// "in 2013, when Easter fell on 31 March": the year a clause opened by ", when" describes.
-		// ("would review the calendar for 2053 by the end of June": a year a thing is for is not the time of the clause.)
+		// ("would review the calendar for 2053 by the end of June": a year a thing is for is not the clause's.)
 		const yearFor = !!before && before.last.anchor.offset !== undefined && /\bfor\s+$/i.test(ctx.textBetween!(Math.max(0, before.last.anchor.offset - 5), before.last.anchor.offset));
+		// "in 2013, when Easter fell on 31 March": the year a clause opened by ", when" describes.
 		const near = !!before && !before.last.aside && !yearFor && ((before.gap.length <= 16 && /^[\s,;:()–—-]*(?:on|in|of|and|at|by|from|to|until|through)?[\s,]*$/i.test(before.gap)) || WHEN_CLAUSE_OF_A_YEAR.test(before.gap));
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
