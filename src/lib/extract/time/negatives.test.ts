@@ -179,6 +179,7 @@ describe('not dates', () => {
 		['The grid carried 4.2 terawatt-hours of power.', 'hours'],
 		['The station clock has two minute hands.', 'two minute'],
 		['The winter sets were sold out.', 'winter'],
+		['The singer made a fortune overnight.', 'overnight'],
 		['Khan has now scored a century in each of his last three Tests.', 'a century'],
 		['She made her maiden century at Lord\'s.', 'century'],
 		// Minutes and seconds of arc are angles.

@@ -298,7 +298,9 @@ const overnight: Recognizer = {
 		// "attacking a base overnight" names the night.
 		const article = before.findIndex((w) => /^an?$/.test(w));
 		const afterCopula = article >= 0 && (article === before.length - 1 || before.slice(0, article).some((w) => COPULAS.has(w)));
-		if (afterCopula || before.some((w) => SUDDEN_OVERNIGHT.test(w))) return null;
+		// ("police made 86 arrests overnight": a count after the verb reports what the night brought.)
+		const sudden = before.findIndex((w) => SUDDEN_OVERNIGHT.test(w));
+		if (afterCopula || (sudden >= 0 && !before.slice(sudden + 1).some((w) => /^\d/.test(w)))) return null;
 		return { start: m.index, end, type: 'TIME', expression: { kind: 'point', fields: { partOfDay: 'NI' }, relation: { kind: 'deictic', unit: 'day', offset: -1, aheadOffset: 0 } }, source: 'deictic' };
 	}
 };
