@@ -917,6 +917,8 @@ table(
 		// "the summer before", "the winter after" at a clause's end: the season beside the story's time. One a past
 		// perfect looks back to leaves the story where it was.
 		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before.', undefined, 'the summer before', { value: '1850-SU' }],
+		['The fleet left Lisbon on 28 May 1588. The day after that it was scattered by a gale.', undefined, 'The day after that', { value: '1588-05-29' }],
+		['The fleet left Lisbon on 28 May 1588. The week before that, the king fell ill.', undefined, 'The week before that', { value: '1588-W20' }],
 		['The Exhibition opened on 1 May 1851, in a hall that Paxton had designed the summer before. It closed on 15 October.', undefined, '15 October', { value: '1851-10-15' }],
 		['He married in March 1990 and left the winter after.', undefined, 'the winter after', { value: '1990-WI' }],
 		// … or before a verb whose subject it is, or "and" going on with the clause.

@@ -180,6 +180,7 @@ describe('not dates', () => {
 		['The station clock has two minute hands.', 'two minute'],
 		['The winter sets were sold out.', 'winter'],
 		['The singer made a fortune overnight.', 'overnight'],
+		['It was the year before that war that the treaty failed.', 'the year before'],
 		['Khan has now scored a century in each of his last three Tests.', 'a century'],
 		['She made her maiden century at Lord\'s.', 'century'],
 		// Minutes and seconds of arc are angles.

@@ -95,17 +95,24 @@ const neighbour: Recognizer = {
  */
 const CLAUSE_GOES_ON = String.raw`\s+(?:had|has|was|were|is|are|and(?!\s+(?:the|after|during|on)\b)|but)\b`;
 
+/** What ends "the day after that": a mark, the clause going on, or the subject of the next clause. */
+const THAT_ENDS = new RegExp(String.raw`^(?:\s*(?:[.,;:!?)"”'’]|$)|${CLAUSE_GOES_ON}|\s+(?:he|she|it|they|we|I|you|there|the|a|an|his|her|its|their)\b|\s+\p{Lu})`, 'u');
+
 /**
- * "the day before", "the year after", "the summer before" at the end of a clause: the unit or season beside
- * the time the story is at ("designed the summer before", in May 1851, is the summer of 1850).
+ * "the day before", "the year after", "the summer before" at the end of a clause, or "the day after that"
+ * anywhere: the unit or season beside the time the story is at ("designed the summer before", in May 1851,
+ * is the summer of 1850).
  */
 const beforeAfter: Recognizer = {
 	name: 'anaphoricBeforeAfter',
 	triggers: followed('the', ['day', 'night', 'week', 'month', 'year', 'evening', 'morning', 'spring', 'summer', 'autumn', 'fall', 'winter']),
-	pattern: pattern(`${WORD_START}the\\s+(?:(day|night|week|month|year|evening|morning)|(${SEASON_PATTERN}))\\s+(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$)|${CLAUSE_GOES_ON})`, true),
-	build(m) {
-		const after = /^(after|later)$/i.test(m[3]);
+	// "the day after that", "the week before that": the time just told, before a clause ("the year before that
+	// war" counts from the war).
+	pattern: pattern(`${WORD_START}the\\s+(?:(day|night|week|month|year|evening|morning)|(${SEASON_PATTERN}))\\s+(?:(before|after)\\s+that${WORD_END}|(before|after|earlier|later)${WORD_END}(?=\\s*(?:[.,;:!?)"”'’]|$)|${CLAUSE_GOES_ON}))`, true),
+	build(m, text) {
+		const after = /^(after|later)$/i.test(m[3] ?? m[4]);
 		const end = m.index + m[0].length;
+		if (m[3] && !THAT_ENDS.test(text.slice(end, end + 12))) return null;
 		if (m[2]) {
 			const fields = seasonOrMonth(m[2], undefined);
 			return fields ? candidate(m.index, end, fields, { kind: 'named', direction: after ? 'next' : 'last', anaphoric: true }) : null;
