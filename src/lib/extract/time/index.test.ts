@@ -225,7 +225,10 @@ table('this week, written on a Sunday', [
 	["This week's pick is the thriller.", '2010-01-03', 'This week', { value: '2010-W01' }],
 	['The talks are expected to resume this week.', '2010-01-03', 'this week', { value: '2010-W01' }],
 	['This week has been tough for the government.', '2010-01-03', 'This week', { value: '2009-W53' }],
-	['Police said this week that the man was arrested.', '2010-01-03', 'this week', { value: '2009-W53' }]
+	['Police said this week that the man was arrested.', '2010-01-03', 'this week', { value: '2009-W53' }],
+	// A decision or a plan sets a week still to come.
+	['The dockers announced an overtime ban from Monday to Friday this week.', '2010-01-03', 'this week', { value: '2010-W01' }],
+	['The assembly has been recalled for an emergency sitting this week.', '2010-01-03', 'this week', { value: '2010-W01' }]
 ]);
 
 table('a season or a week of a year or a month named after it', [

@@ -215,7 +215,7 @@ const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|resch
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):
  * the date is the plan's, on either side of the writing, whatever the tense of the planning.
  */
-const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang|summon|conven';
+const SCHEDULING_STEMS = 'call|schedul|reschedul|set|slat|plann|propos|fix|book|arrang|summon|conven|recall';
 /** …and verbs that move or cancel what a plan set ("moved the vote to May", "cancelled all sailings for Thursday"). */
 const SCHEDULE = new RegExp(`^(?:${SCHEDULING_STEMS}|mov|brought|bring|cancel)`, 'i');
 /** Verbs that call a thing for a stretch ahead, read before "from" ("has called a strike from"); "set a record from" sets none. */
@@ -2309,7 +2309,10 @@ function sundayWeekShift(rel: { kind: string; offset: number }, unit: string, ba
 	// "Britain faces its coldest spell this week", "This week's pick is …": on a Sunday the present, unless
 	// perfect ("this week has been"), speaks of the week to come, as a plan does.
 	const t = ctx.tense;
-	const ahead = t.tense === 'future' || t.tense === 'conditional' || (t.tense === 'present' && !t.perfect) || !!t.scheduled || !!t.prospective;
+	// So does a week a decision or a plan sets ("announced … an overtime ban from Monday to Saturday this
+	// week", "has been recalled for a special session this week").
+	const set = governedBy(ctx, DECISION) || governedBy(ctx, SCHEDULE);
+	const ahead = t.tense === 'future' || t.tense === 'conditional' || (t.tense === 'present' && !t.perfect) || !!t.scheduled || !!t.prospective || set;
 	return rel.offset === 0 && ahead ? 1 : undefined;
 }
 
