@@ -26,6 +26,9 @@ describe('tense of the governing verb', () => {
 		['Soldiers seized power a month before an election due on [29 April].', 'future'],
 		['The window opened on June 14 and shuts at 11pm on [1 September].', 'future'],
 		['The Knesset will break for Hanukkah, which began on Tuesday evening, and reconvene on [Jan. 6].', 'future'],
+		// What a forecast is lies ahead.
+		['The forecast is for sleet on [Tuesday].', 'future'],
+		['The forecast was for sleet on [Tuesday].', 'past'],
 		// A participle after ", with" and its noun is no past of a clause.
 		['United will host Ajax on 14 March, with the kick-off moved to [8pm].', 'future'],
 		// A comma inside a list closes no relative clause.

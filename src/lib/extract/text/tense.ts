@@ -293,6 +293,9 @@ function subjectBeforeAside(tokens: Token[], i: number): string {
 	return '';
 }
 
+/** Nouns of what is foretold, before the present of "be": "the forecast is", "the outlook is". */
+const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'outlook', 'prediction', 'predictions', 'prospect', 'prospects']);
+
 /** Verbs whose object an adjective after it describes: "declared the Games open", "kept the shops open". */
 const COMPLEMENT_TAKERS = new Set([
 	'declare', 'declares', 'declared', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'find', 'finds', 'found',
@@ -445,6 +448,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	}
 	if (flags & BE_PRES) {
 		if (next === 'to' || (next === 'going' && wordAt(tokens, i + 2) === 'to')) return { tense: 'future', perfect: false, cue };
+		// "the forecast is for a cool evening, with a low of 9C overnight": what a forecast is, lies ahead.
+		if (FORECAST_NOUNS.has(prev)) return { tense: 'future', perfect: false, cue };
 		return { tense: 'present', perfect: false, cue };
 	}
 	if (flags & (BE_PST | DO_PST)) return { tense: 'past', perfect: false, cue };

@@ -434,6 +434,7 @@ table('parts of days and clock times', [
 	// "overnight" is the night just gone in a report of what happened, tonight in one of what will be.
 	['Militants fired more than 200 rockets overnight, officials said.', '2021-05-11', 'overnight', { value: '2021-05-10TNI', type: 'TIME', granularity: 'partofday' }],
 	['Police made 112 arrests overnight as fans celebrated.', '2031-06-02', 'overnight', { value: '2031-06-01TNI', type: 'TIME' }],
+	['The rain has cleared, and the forecast is for a cold evening, with frost overnight.', '2031-06-02', 'overnight', { value: '2031-06-02TNI', type: 'TIME' }],
 	['Militants were accused of attacking a base overnight.', '2023-08-03', 'overnight', { value: '2023-08-02TNI' }],
 	['Forces attacked the base on the night of 3 November. Power lines were cut at about 1 a.m.', '2020-11-10', 'about 1 a.m', { value: '2020-11-04T01:00' }],
 	['The singer was stabbed outside a club early today and was in a stable condition tonight. The attack happened at about 1:40 a.m.', '2044-10-02', 'about 1:40 a.m', { value: '2044-10-02T01:40' }],
