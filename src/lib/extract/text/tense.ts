@@ -301,28 +301,22 @@ const COMPLEMENT_TAKERS = new Set([
 	'declare', 'declares', 'declared', 'keep', 'keeps', 'kept', 'leave', 'leaves', 'left', 'find', 'finds', 'found',
 	'throw', 'throws', 'threw', 'thrown', 'force', 'forces', 'forced', 'hold', 'holds', 'held', 'prop', 'propped'
 ]);
-/** How many words the object may hold between such a verb and the adjective. */
-const COMPLEMENT_OBJECT = 4;
-
-/** Whether the word at token `i` follows a verb of `COMPLEMENT_TAKERS` and its short object. */
-function objectComplement(tokens: Token[], i: number): boolean {
-	for (let j = i - 2; j >= 0 && i - j <= COMPLEMENT_OBJECT + 1; j--) {
-		if (tokens[j].kind === 'punct') return false;
-		if (COMPLEMENT_TAKERS.has(tokens[j].lower)) return true;
-	}
-	return false;
-}
 
 /** Verbs whose object a bare infinitive follows: "let two hostages go", "made the crowd wait". */
 const CAUSATIVES = new Set(['let', 'lets', 'letting', 'make', 'makes', 'made', 'making', 'help', 'helps', 'helped', 'watched', 'saw', 'heard']);
-/** How many words an object may hold between a causative verb and its bare infinitive. */
-const CAUSATIVE_OBJECT = 4;
 
-/** Whether the bare verb at token `i` follows a causative verb and its object ("let two sick hostages go"). */
-function afterCausative(tokens: Token[], i: number): boolean {
-	for (let j = i - 2; j >= 0 && i - j <= CAUSATIVE_OBJECT + 1; j--) {
+/** How many words an object may hold between such a verb and the word after it. */
+const OBJECT_WORDS_AFTER_VERB = 4;
+
+/**
+ * Whether the word at token `i` follows one of `verbs` and its short object, in the same clause: a causative's
+ * bare infinitive ("let two sick hostages go"), or the adjective a verb puts its object in ("declared the
+ * Games open").
+ */
+function afterVerbAndObject(tokens: Token[], i: number, verbs: ReadonlySet<string>): boolean {
+	for (let j = i - 2; j >= 0 && i - j <= OBJECT_WORDS_AFTER_VERB + 1; j--) {
 		if (tokens[j].kind === 'punct') return false;
-		if (CAUSATIVES.has(wordAt(tokens, j))) return true;
+		if (verbs.has(tokens[j].lower)) return true;
 	}
 	return false;
 }
@@ -490,11 +484,11 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "declared the Games open", "kept the shops open": the state a verb's object is put in, an adjective.
-	const complement = w === 'open' && objectComplement(tokens, i);
+	const complement = w === 'open' && afterVerbAndObject(tokens, i, COMPLEMENT_TAKERS);
 	// "the Western & Southern Open", "Meet the Press": a capital inside a sentence makes a name.
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	// "let two sick hostages go on Thursday": a bare infinitive after a causative's object takes its tense.
-	const bareInfinitive = BARE_SCHEDULE.has(w) && afterCausative(tokens, i);
+	const bareInfinitive = BARE_SCHEDULE.has(w) && afterVerbAndObject(tokens, i, CAUSATIVES);
 	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && !complement && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
@@ -1016,7 +1010,7 @@ function participleAfterWith(tokens: Token[], i: number, stop: number): boolean 
 	for (let j = i - 1; j > stop && i - j <= WITH_NOUN_WORDS + 1; j--) {
 		const t = tokens[j];
 		if (t.kind !== 'word') return false;
-		if (t.lower === 'with') return j < i - 1 && tokens[j - 1]?.text === ',';
+		if (t.lower === 'with') return j < i - 1 && absolutePhrase(tokens, j);
 		if (classOf(t.lower) & ~DETERMINER) return false;
 	}
 	return false;

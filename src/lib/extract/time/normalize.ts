@@ -845,8 +845,11 @@ function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
 const WHEN_CLAUSE_OF_A_YEAR = /^\s*,\s*when\s+[^,.;:()]{0,40}$/i;
 
+/** What stands before a sentence's first word: the text's start, a sentence's end or a line break. */
+const SENTENCE_OPENING = String.raw`(?:^|[.!?]["”’)]?\s+|\n\s*)`;
+const SENTENCE_OPENS = new RegExp(`${SENTENCE_OPENING}$`);
 /** What stands before a year that heads its sentence: the sentence's start, and "in", "during" or "throughout". */
-const HEADS_THE_SENTENCE = /(?:^|[.!?]["”’)]?\s+|\n\s*)(?:(?:in|during|throughout)\s+)?$/i;
+const HEADS_THE_SENTENCE = new RegExp(`${SENTENCE_OPENING}(?:(?:in|during|throughout)\\s+)?$`, 'i');
 
 /**
  * "Last year, 30,000 people filed on New Year's Day", "In 2019, the storm hit on 3 March": a year heading
@@ -1309,8 +1312,6 @@ function afterAnEvent(ctx: NormalizeContext): boolean {
 	return !opensTheSentence;
 }
 
-/** What stands before a sentence's first word. */
-const SENTENCE_OPENS = /(?:[.!?]["”’)]?\s+|\n\s*)$/;
 
 /** "from today through Nov. 17": the end of a stretch whose start is the time just before, which places it. */
 function endsStretchFrom(ctx: NormalizeContext): boolean {
