@@ -453,6 +453,7 @@ table('parts of days and clock times', [
 	['On Monday the crews worked until five the next morning.', '2026-03-12', 'five', { value: '2026-03-10T05:00' }],
 	['On Monday they met at 6 that evening.', '2026-03-12', '6', { value: '2026-03-09T18:00' }],
 	['He was shot at ten last night.', '2026-03-12', 'ten', { value: '2026-03-11T22:00' }],
+	['Towards seven this evening the relief ships broke the boom.', '1877-08-14', 'seven', { value: '1877-08-14T19:00' }],
 	['The tip slid down the mountain at 9.15 yesterday morning.', '1966-10-22', '9.15', { value: '1966-10-21T09:15' }],
 	['The fireworks begin at 10.30 tonight.', '2012-07-27', '10.30', { value: '2012-07-27T22:30' }],
 	// A morning hour told after a night is of the morning the night ends in; an evening hour, of the night's own day.

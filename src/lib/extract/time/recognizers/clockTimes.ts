@@ -282,8 +282,11 @@ const bareHour: Recognizer = {
 
 const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15, quarter: 15, twenty: 20, 'twenty-five': 25, 'twenty five': 25, half: 30 };
 
-/** Words before a clock told in words: "at ten to six", "by half past four" ("from five to ten degrees" is a range). */
-const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'near', 'until', 'till', 'before', 'after', 'since', 'approximately']);
+/**
+ * Words before a clock told in words: "at ten to six", "by half past four", "towards seven this evening"
+ * ("from five to ten degrees" is a range).
+ */
+const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'near', 'until', 'till', 'before', 'after', 'since', 'approximately', 'toward', 'towards']);
 /** What follows an amount, not a clock: "by a quarter to 5 million", "fell by half to 3%", "five to ten degrees". */
 const AMOUNT_AFTER = /^\s*(?:[%\d]|(?:percent|per|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|points?|pounds?|dollars?|euros?|times)(?![\p{L}\p{N}]))/iu;
 
