@@ -1207,6 +1207,10 @@ table('durations, sets and vague references', [
 	['Repairs take 2–3 weeks.', undefined, '2–3 weeks', { value: 'P2W', mod: 'EQUAL_OR_MORE', type: 'DURATION' }],
 	['It took two and a half years.', undefined, 'two and a half years', { value: 'P2Y6M' }],
 	['She was forced out after 11 and a half years in office.', undefined, '11 and a half years', { value: 'P11Y6M' }],
+	['The sounding took two hours and a quarter.', undefined, 'two hours and a quarter', { value: 'PT2H15M', type: 'DURATION' }],
+	['The drought lasted a year and three quarters.', undefined, 'a year and three quarters', { value: 'P1Y9M', type: 'DURATION' }],
+	// "A quarter of the crew" is a share, not a part of the unit.
+	['The march took two hours and a quarter of the men fell out.', undefined, 'two hours', { value: 'PT2H', type: 'DURATION' }],
 	// "last" after "to" or a modal is the verb: the length is no stretch ending now.
 	['The trial had been expected to last eight weeks.', '2017-02-07', 'eight weeks', { value: 'P8W', type: 'DURATION', span: false }],
 	['The junta will rule for the next year and a half.', '2021-09-06', 'the next year and a half', { value: 'P1Y6M', type: 'DURATION', days: ['2021-09-06', '2023-03-05'] }],

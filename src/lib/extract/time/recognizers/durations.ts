@@ -9,10 +9,11 @@ import { charBefore, followed, pattern, wordAfter, wordBefore, wordsBefore, WORD
 
 /**
  * Durations: "three weeks", "20 years", "two and a half years", "5 1/2 hours", "a few days", "two more
- * weeks", "eight trading days", "an hour and a half", "half an hour"; adjectival ones ("a two-year
- * plan", "a 16-hour day", "decades-long"; an age such as "a 6-year-old" is no time); spans ending or starting now ("the past two months", "the
- * next few years", "the first nine months"); "two to three weeks" (at least two); and bare plurals
- * after a preposition ("for weeks", "within days", "after years of talks").
+ * weeks", "eight trading days", "an hour and a half", "two hours and a quarter", "half an hour";
+ * adjectival ones ("a two-year plan", "a 16-hour day", "decades-long"; an age such as "a 6-year-old" is
+ * no time); spans ending or starting now ("the past two months", "the next few years", "the first nine
+ * months"); "two to three weeks" (at least two); and bare plurals after a preposition ("for weeks",
+ * "within days", "after years of talks").
  *
  * "the" belongs to the mention when a temporal adjective follows it ("the past two months") or when the
  * phrase names a stretch of its own ("for the nine months"), not when it is a measure of something
@@ -47,6 +48,12 @@ export function vagueReach(quantity: string | undefined): number {
 function amountOf(text: string): { value: number | null } | null {
 	const q = parseQuantity(text);
 	return q ? { value: q.value } : null;
+}
+
+/** The part of a unit after "and": "an hour and a half", "two hours and a quarter", "a year and three quarters". */
+function partOfAUnit(andAPart: string): number {
+	if (/half$/i.test(andAPart)) return 0.5;
+	return /three/i.test(andAPart) ? 0.75 : 0.25;
 }
 
 function duration(start: number, end: number, value: string, source: string): Candidate {
@@ -100,18 +107,18 @@ const quantityDuration: Recognizer = {
 	// A bare "hundred" is tried only where the triggers wake it, after an adjective ("his first hundred
 	// days"), so "the Hundred Days" is never read.
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters)(?!\\s+of${WORD_END}))?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {
-		const [, the, adjective, quantityText, upperText, separator, unitWord, andAHalf, suffix] = m;
+		const [, the, adjective, quantityText, upperText, separator, unitWord, andAPart, suffix] = m;
 		const unit = unitOf(unitWord);
 		const quantity = amountOf(quantityText);
 		if (!unit || !quantity) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
 		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
 		let amount = quantity.value;
-		if (amount !== null && andAHalf) amount += 0.5;
+		if (amount !== null && andAPart) amount += partOfAUnit(andAPart);
 		if (amount !== null) amount *= unitScale(unitWord);
 		if (amount !== null && amount <= 0) return null;
 		const hyphenated = separator.includes('-');
