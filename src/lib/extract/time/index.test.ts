@@ -2077,7 +2077,10 @@ table('years of the first millennium', [
 	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.
 	['On 8 June, 793 people died.', '2021-09-06', '8 June', { value: '2021-06-08' }],
-	['By 8 June, 800,000 had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }]
+	['By 8 June, 800,000 had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }],
+	// So is a year beyond 2199: one in a full date before a mark, a count before a noun.
+	['The comet will not return until 14 August 2261; astronomers are patient.', '2021-09-06', '14 August 2261', { value: '2261-08-14', basis: 'stated' }],
+	['By 8 June 2300 people had fled.', '2021-09-06', '8 June', { value: '2021-06-08' }]
 ]);
 
 table('feasts of other calendars', [

@@ -19,10 +19,11 @@ import { yearOfNamedDay } from './holidays';
 const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
 /**
- * A year of four digits, or of three where nothing but a mark or an era follows ("8 June 793.", "June
- * 793 AD"), since "on 8 June, 793 people" and "by mid-July, 800,000" are counts.
+ * A year of four digits, or of three, or one beyond 2199, where nothing but a mark or an era follows
+ * ("8 June 793.", "June 793 AD", "until 22 March 2285;"), since "on 8 June, 793 people" and "by mid-July,
+ * 800,000" are counts.
  */
-const YEAR = `(?:${YEAR_PATTERN}|[1-9]\\d{2}(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))`;
+const YEAR = `(?:${YEAR_PATTERN}|(?:[1-9]\\d{2}|2[2-9]\\d{2}|[3-9]\\d{3})(?=[.,;:!?)](?!\\d)|\\s*$|\\s+(?:AD|CE|A\\.D\\.|C\\.E\\.)(?![\\p{L}\\p{N}])))`;
 /** A year by its last two digits, "Nov. 22, '63", "22 Nov '63". */
 const SHORT_YEAR = "['’]\\d{2}";
 /** The year a date's year text gives: its number, or its last two digits after an apostrophe. */
