@@ -1071,6 +1071,13 @@ table('offsets', [
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
+	// A part of a unit is counted in the next finer one where that is exact: half an hour is 30 minutes.
+	['The fighter broke up at 4 p.m. on Saturday. Duke broke the sound barrier half an hour later.', '1952-09-08', 'half an hour later', { value: '1952-09-06T16:30', granularity: 'minute', approximate: false }],
+	['The inmates seized the block at about 2.30 p.m. yesterday and reached the gate an hour and a half later.', '1983-09-26', 'an hour and a half later', { value: '1983-09-25T16:00' }],
+	['Prices peaked a year and a half ago.', '2021-09-06', 'a year and a half ago', { value: '2020-03', granularity: 'month' }],
+	['The vote came two and a half weeks ago.', '2021-09-06', 'two and a half weeks ago', { value: '2021-W33', approximate: true }],
+	// Counted from a clock time the text does not place, the hour is not known either.
+	['March 27. Sailed at noon. About half an hour later the church roof was gone.', undefined, 'About half an hour later', { value: 'XXXX-XX-XXTXX:XX', span: false }],
 	// a half-century and a quarter-century are round figures of years, never a quarter of a year
 	['A quarter-century ago, the wall fell.', '2021-05-10', 'A quarter-century ago', { value: '1996', approximate: true }],
 	['A half century ago the river burst its banks.', '2021-05-10', 'A half century ago', { value: '1971', approximate: true }],

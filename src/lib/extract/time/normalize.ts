@@ -310,7 +310,8 @@ function placeholder(f: Fields, g: Granularity): string {
 					? `${year}-WXX-${f.weekday}`
 					: `${year}-${f.month !== undefined ? pad(f.month, 2) : 'XX'}-${f.day !== undefined ? pad(f.day, 2) : 'XX'}`;
 			if (g === 'partofday') date += `T${f.partOfDay}`;
-			if (g === 'hour' || g === 'minute') date += `T${pad(f.hour ?? 0, 2)}:${pad(f.minute ?? 0, 2)}`;
+			// "half an hour later" than a time not known: the hour is not known either, not midnight.
+			if (g === 'hour' || g === 'minute') date += f.hour === undefined ? 'TXX:XX' : `T${pad(f.hour, 2)}:${pad(f.minute ?? 0, 2)}`;
 			return date;
 		}
 	}

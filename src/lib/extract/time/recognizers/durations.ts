@@ -50,8 +50,11 @@ function amountOf(text: string): { value: number | null } | null {
 	return q ? { value: q.value } : null;
 }
 
+/** "and a half", "and a quarter", "and three quarters" after a unit: a part of one more. */
+export const AND_A_PART_OF_A_UNIT = '\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters)';
+
 /** The part of a unit after "and": "an hour and a half", "two hours and a quarter", "a year and three quarters". */
-function partOfAUnit(andAPart: string): number {
+export function partOfAUnit(andAPart: string): number {
 	if (/half$/i.test(andAPart)) return 0.5;
 	return /three/i.test(andAPart) ? 0.75 : 0.25;
 }
@@ -107,7 +110,7 @@ const quantityDuration: Recognizer = {
 	// A bare "hundred" is tried only where the triggers wake it, after an adjective ("his first hundred
 	// days"), so "the Hundred Days" is never read.
 	pattern: pattern(
-		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters)(?!\\s+of${WORD_END}))?(?:-(long))?${WORD_END}(?!-old)`,
+		`${WORD_START}(?:(the)\\s+)?(?:(${ADJECTIVES})\\s+)?(${QUANTITY_PATTERN}|hundred|thousand)(?:(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${QUANTITY_PATTERN}))?(?:(\\s+|\\s*-\\s*)(?:${FILLERS}[\\s-]+)?)(${UNIT_PATTERN})(${AND_A_PART_OF_A_UNIT}(?!\\s+of${WORD_END}))?(?:-(long))?${WORD_END}(?!-old)`,
 		true
 	),
 	build(m, text) {
@@ -235,6 +238,19 @@ export function inFinestUnit(parts: { amount: number; unit: DurationUnit }[]): {
 		total += amount * per;
 	}
 	return { amount: total, unit: finest };
+}
+
+/** The next finer unit a length in a coarser one converts to exactly. */
+const NEXT_FINER: Partial<Record<DurationUnit, DurationUnit>> = { year: 'month', week: 'day', day: 'hour', hour: 'minute', minute: 'second' };
+
+/**
+ * A fraction of a unit as a whole number of the next finer one, where the calendar fixes the conversion:
+ * half an hour is 30 minutes, a year and a half 18 months; null where it is not whole ("a week and a half").
+ */
+export function inWholeFinerUnit(amount: number, unit: DurationUnit): { amount: number; unit: DurationUnit } | null {
+	const finer = NEXT_FINER[unit];
+	const finerAmount = finer && amount * FINER_MEASURE[`${unit}/${finer}`]!;
+	return finer && finerAmount && Number.isInteger(finerAmount) ? { amount: finerAmount, unit: finer } : null;
 }
 
 /** How many of a finer unit make one of a coarser, where the calendar fixes it. */

@@ -1,6 +1,6 @@
 import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { calendarUnit, COUNTED_FOLLOWERS, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN } from '../calendarWords';
-import { inFinestUnit } from './durations';
+import { AND_A_PART_OF_A_UNIT, inFinestUnit, inWholeFinerUnit, partOfAUnit } from './durations';
 import type { Candidate, Unit } from '../expression';
 import { pattern, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
@@ -30,11 +30,11 @@ const offset: Recognizer = {
 	triggers: QUANTITY_TRIGGERS,
 	numberFollowers: COUNTED_FOLLOWERS,
 	pattern: pattern(
-		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN}))?(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:to-?day|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
+		`${WORD_START}(${QUANTITY_PATTERN})[\\s-]+(?:(?:more|full|long)\\s+)?(${UNIT_PATTERN})(?:(${AND_A_PART_OF_A_UNIT})|\\s+and\\s+(${QUANTITY_PATTERN})\\s+(${UNIT_PATTERN}))?(\\s+or\\s+so)?\\s+${DIRECTION}(\\s+(?:to-?day|to\\s+the\\s+day|this\\s+(week|month)))?${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, quantityText, unitWord, finerQuantityText, finerUnitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
+		const [, quantityText, unitWord, andAPart, finerQuantityText, finerUnitWord, orSo, directionWord, toThePeriod, thisPeriod] = m;
 		const direction = directionWord.toLowerCase().replace(/\s+/g, ' ').replace('to-day', 'today');
 		const end = m.index + m[0].length;
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
@@ -72,7 +72,7 @@ const offset: Recognizer = {
 		}
 		// "a fortnight ago" is two weeks back, "a half-century ago" fifty years.
 		const scale = unitScale(unitWord);
-		let amount = quantity.value * scale;
+		let amount = (quantity.value + (andAPart ? partOfAUnit(andAPart) : 0)) * scale;
 		let unit: Unit | null = calendarUnit(durationUnit);
 		let approximate = !!orSo;
 		// "four years and three months earlier": counted in the finer unit, 51 months. A pair the calendar
@@ -97,6 +97,11 @@ const offset: Recognizer = {
 			unit = 'year';
 			approximate = true;
 		}
+		// "half an hour later", "a year and a half ago": a part of a unit is counted in the next finer one where
+		// that is exact (30 minutes, 18 months); "two and a half weeks ago" stays about that.
+		const whole = !counted && !Number.isInteger(amount) ? inWholeFinerUnit(amount, durationUnit) : null;
+		const wholeUnit = whole && calendarUnit(whole.unit);
+		if (whole && wholeUnit) [unit, amount] = [wholeUnit, whole.amount];
 		if (!unit || amount <= 0) return null;
 		if (!Number.isInteger(amount)) approximate = true;
 		const c: Candidate = {
