@@ -1227,6 +1227,10 @@ table('durations, sets and vague references', [
 	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
 	['Concerts are held every Thursday evening.', undefined, 'every Thursday evening', { value: 'XXXX-WXX-4TEV', type: 'SET' }],
+	// A night or a weekend after "every" is that part of each day or week; counted, it is a length.
+	['Guards patrolled the wall every night.', undefined, 'every night', { value: 'XXXX-XX-XXTNI', type: 'SET' }],
+	['The lock is opened to boats every weekend.', undefined, 'every weekend', { value: 'XXXX-WXX-WE', type: 'SET' }],
+	['The lamps were trimmed every two nights.', undefined, 'every two nights', { value: 'P2D', type: 'SET' }],
 	// A day of the year after "every" is that day in every year.
 	["Every Christmas Eve the family drove to Grandma's.", '2012-11-22', 'Every Christmas Eve', { value: 'XXXX-12-24', type: 'SET' }],
 	['Each July 4 the town parades.', '2012-11-22', 'Each July 4', { value: 'XXXX-07-04', type: 'SET' }],

@@ -22,9 +22,10 @@ import { followed, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_S
 
 /**
  * Sets (recurring times): "every Monday", "every Thursday evening", "each year", "every two weeks", "every
- * other month", "each July", "every morning"; "daily", "weekly", "annually", "hourly"; "twice a week",
- * "three times a year", "once a month"; "Mondays" and "on Mondays", "Tuesday nights"; and "a year" or "per
- * day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of interviews a day"); "per annum".
+ * other month", "each July", "every morning", "every night", "every weekend"; "daily", "weekly", "annually",
+ * "hourly"; "twice a week", "three times a year", "once a month"; "Mondays" and "on Mondays", "Tuesday
+ * nights"; and "a year" or "per day" after an amount ("50,000 CDs a year", "$5 a day", "hundreds of
+ * interviews a day"); "per annum".
  */
 
 /** A SET candidate: its TIMEX3 value, and "EVERY"/"EACH" (`quant`) or a count of times (`freq`). */
@@ -55,6 +56,12 @@ const every: Recognizer = {
 			// "every few hours": an unnamed number of them (`PTXH`).
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
+			// "every night", "every weekend": that part of each day, of each week, as "every morning" and
+			// "every Sunday" are ("every two nights" is a length).
+			if (!other && !quantityText) {
+				if (/^night$/i.test(unitWord)) return setCandidate(m.index, end, 'XXXX-XX-XXTNI', quant);
+				if (/^weekend$/i.test(unitWord)) return setCandidate(m.index, end, 'XXXX-WXX-WE', quant);
+			}
 			const count = other ? 2 : quantity ? quantity.value : 1;
 			const amount = count === null ? null : count * unitScale(unitWord);
 			if (amount === null || other) return setCandidate(m.index, end, durationValue(amount, unit), quant);
