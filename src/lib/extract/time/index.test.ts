@@ -377,6 +377,11 @@ table('parts of days and clock times', [
 	// Lines of live updates led by a bare clock: a stamp when a line beside it starts with one too.
 	['Final, live\n14:52 The teams are in the tunnel.\n14:58 The anthems are sung.', '2031-05-05', '14:52', { value: '2031-05-05T14:52' }],
 	['Final, live\n14:52 The teams are in the tunnel.\n14:58 The anthems are sung.', '2031-05-05', '14:58', { value: '2031-05-05T14:58' }],
+	// A log's line headed by a day and then its clock: one time, read as the clock of that day.
+	['Reactor shift log, March 1979.\n28 Mar, 04:00 – Feedwater pumps trip.\n28 Mar, 06:22 – Block valve shut.', undefined, '28 Mar, 06:22', { value: '1979-03-28T06:22', type: 'TIME' }],
+	['Relief diary, 2044.\nMonday 3 Oct, 09:15: The first lorries cross.', undefined, 'Monday 3 Oct, 09:15', { value: '2044-10-03T09:15', type: 'TIME' }],
+	// A number after a day and a comma in a sentence is no clock.
+	['On 8 Oct, 11:45 people had registered.', '2021-10-20', '8 Oct', { value: '2021-10-08', type: 'DATE' }],
 	// Told as still to come, a clock takes a day ahead of the writing that the sentence before named.
 	['The quartet plays on Saturday 5 June. Doors open 7.30pm, music from 8pm.', '2027-05-28', '7.30pm', { value: '2027-06-05T19:30' }],
 	['The broadcast will be televised tomorrow. The Queen will speak at 3 p.m. from Sandringham.', '1957-12-24', '3 p.m.', { value: '1957-12-25T15:00' }],

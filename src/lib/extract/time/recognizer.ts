@@ -506,6 +506,24 @@ export function leadsLineEntry(text: string, start: number, end: number): boolea
 }
 
 /**
+ * A day and its month, a weekday, or both, and a comma, heading a line before a clock: "8 Oct, ", "Oct. 9,
+ * ", "Monday, ", "Monday 3 Oct, ".
+ */
+const DAY_HEADING =
+	/^[\s*•·>#_-]*(?:\p{Lu}\p{Ll}{2,5}day(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?))?|\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}{2,8}\.?|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?,\s*$/u;
+/** How far back on its line such a heading is looked for. */
+const DAY_HEADING_REACH = 40;
+
+/**
+ * A clock time leading its line's entry after the day it is of: "8 Oct, 11:45 – Heating begun", "Monday,
+ * 09:15: Polls open", as shift logs and timelines write them.
+ */
+export function leadsDatedLineEntry(text: string, start: number, end: number): boolean {
+	const lineStart = lineStartWithin(text, start, DAY_HEADING_REACH);
+	return lineStart >= 0 && DAY_HEADING.test(text.slice(lineStart, start)) && ENTRY_LEAD.test(text.slice(end, end + 8));
+}
+
+/**
  * Where the line holding `index` starts, when that is at most `reach` characters before it; -1 when it is
  * further (a look bounded for every mention, where a search to the line's start would not be).
  */

@@ -2,7 +2,7 @@ import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extr
 import type { Candidate, Fields } from '../expression';
 import { NIGHT_END_HOUR } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
-import { followed, leadsLineEntry, lineStartWithin, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
+import { followed, leadsDatedLineEntry, leadsLineEntry, lineStartWithin, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { CHANGED_BY } from './durations';
 
 /**
@@ -115,7 +115,7 @@ const twentyFour: Recognizer = {
 		const compact = compactMinutes !== undefined;
 		// "0800 GMT" needs its zone (not a region alone: "2047 Pacific") or "hours"; "14:30" needs a zone or an introducing word.
 		if (compact && (!((zoneText && !BARE_REGION.test(zoneText)) || hoursWord) || h.length !== 2)) return null;
-		if (!compact && !zoneText && !hoursWord && !oclock && !introduced(text, m.index, INTRODUCERS) && !leadsLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
+		if (!compact && !zoneText && !hoursWord && !oclock && !introduced(text, m.index, INTRODUCERS) && !leadsLineEntry(text, m.index, end) && !leadsDatedLineEntry(text, m.index, end) && !stampsAnEntry(text, m.index, end) && !stampsALine(text, m.index, end)) return null;
 		const fields: Fields = { hour: Number(h), minute: Number(colonMinutes ?? compactMinutes) };
 		const zone = zoneOf(zoneText);
 		if (zone) fields.zone = zone;
