@@ -1168,6 +1168,10 @@ table('ranges of clock times', [
 	['Lunch is served from 11 to 1 p.m. today.', '2031-03-02', '11 to 1 p.m. today', { value: '2031-03-02T11:00/2031-03-02T13:00' }],
 	['The bars stay open between 11 and 2 a.m. tonight.', '2031-03-02', '11 and 2 a.m.', { value: '2031-03-02T23:00/2031-03-03T02:00' }],
 	['Walkers set off from 9.30 to 11.15am today.', '2031-03-02', '9.30 to 11.15am today', { value: '2031-03-02T09:30/2031-03-02T11:15' }],
+	// So does one before an end that says it is a clock by "o'clock" or its part of the day; in words, after "between" or "from".
+	['The safe was opened between 8 and 10 o\'clock on Tuesday night.', '1958-03-13', "8 and 10 o'clock", { value: '1958-03-11T20:00/1958-03-11T22:00' }],
+	['The sirens sounded between six and seven in the evening yesterday.', '1958-03-13', 'six and seven in the evening yesterday', { value: '1958-03-12T18:00/1958-03-12T19:00' }],
+	['Six and seven o\'clock were the hours of the mail.', undefined, "seven o'clock", { value: 'XXXX-XX-XXT07:00' }],
 	// A number that is not a bare hour opens no stretch.
 	['The score was 3-1 at 7 p.m. today.', '2031-03-02', '7 p.m. today', { value: '2031-03-02T19:00' }],
 	['Turnout rose from 40 to 7 p.m. levels.', '2031-03-02', '7 p.m.', { value: '2031-03-02T19:00' }],

@@ -176,7 +176,7 @@ const namedTimes: Recognizer = {
 	}
 };
 
-const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+export const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** A part of the day after a clock time: "that morning", "the next evening", "on the morning of", "at night". */
 const PART_AFTER_CLOCK = String.raw`(?:(?:that|this|the\s+(?:next|following|same|previous))\s+|(?:on|in)\s+the\s+)(morning|afternoon|evening|night)|at\s+(night)`;
@@ -191,7 +191,7 @@ const PART_LEADS = ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday',
 const AFTER_NOON = /^(?:afternoon|evening)$/i;
 
 /** The hour an hour's word or number names ("nine", "9"). */
-function hourNumber(hourText: string): number {
+export function hourNumber(hourText: string): number {
 	const named = HOUR_WORDS.indexOf(hourText.toLowerCase());
 	return named >= 0 ? named + 1 : Number(hourText);
 }

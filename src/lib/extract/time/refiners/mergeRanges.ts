@@ -1,5 +1,6 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { DATE_FIELDS, isClockTimeAlone, isDayLevel, isPartOfANamedDay, type Candidate, type Fields, type PointExpression } from '../expression';
+import { HOUR_WORDS, hourNumber } from '../recognizers/clockTimes';
 
 /**
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
@@ -163,27 +164,35 @@ function clocksOnTheirDays(candidates: Candidate[], i: number, text: string): Ca
 
 /**
  * A bare hour opening a stretch of clock times, with the words that join it to the end: "between 4 and",
- * "from 9.30 to", "4-". The number stands alone: not a part of a score, a date or a larger number.
+ * "from 9.30 to", "4-", "between four and". The number stands alone: not a part of a score, a date or a
+ * larger number; an hour in words needs its "between" or "from".
  */
-const BARE_HOUR_BEFORE = /(?:(?:^|[^\p{L}\p{N}])(between|from)\s+|(?:^|[\s(])(?=\d{1,2}(?:[:.]\d{2})?\s?[-–]))(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(\s+(?:and|to|until|till|through)\s+|\s?[-–]\s?)$/iu;
+const BARE_HOUR_BEFORE = new RegExp(
+	`(?:(?:^|[^\\p{L}\\p{N}])(between|from)\\s+|(?:^|[\\s(])(?=\\d{1,2}(?:[:.]\\d{2})?\\s?[-–]))(1[0-2]|0?[1-9]|${HOUR_WORDS.join('|')})(?:[:.]([0-5]\\d))?(\\s+(?:and|to|until|till|through)\\s+|\\s?[-–]\\s?)$`,
+	'iu'
+);
+/** An end that says its half of the day, or that it is a clock: "7 a.m.", "ten o'clock", "10 in the evening". */
+const SAYS_IT_IS_A_CLOCK = /[ap]\.?\s?m\b|o['’]clock|\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 
 /**
- * "between 4 and 7 a.m.", "from 9.30 to 11am", "open 4-7 p.m.": a start written as a bare hour takes the half of
- * the day the end says, unless that would put it after the end ("from 11 to 1 p.m." starts at 11 a.m.;
- * "between 11 and 2 a.m.", at 11 p.m.). The start is on the end's day.
+ * "between 4 and 7 a.m.", "from 9.30 to 11am", "open 4-7 p.m.", "between 8 and 10 o'clock": a start written
+ * as a bare hour takes the half of the day the end says, unless that would put it after the end ("from 11
+ * to 1 p.m." starts at 11 a.m.; "between 11 and 2 a.m.", at 11 p.m.), or leaves it unsaid as the end does.
+ * The start is on the end's day.
  */
 function bareHourRange(end: Candidate, text: string, after: number): Candidate | null {
 	const e = point(end);
 	const clockText = text.slice(end.start, end.end);
-	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined || !AM_OR_PM.test(clockText)) return null;
+	if (!e || end.mod || e.fields.hour === undefined || e.fields.partOfDay !== undefined || !SAYS_IT_IS_A_CLOCK.test(clockText)) return null;
 	const m = BARE_HOUR_BEFORE.exec(text.slice(Math.max(after, end.start - 24), end.start));
 	if (!m) return null;
 	const [, lead, hourText, minuteText, joiner] = m;
 	const dash = /[-–]/.test(joiner);
 	if (lead ? dash || /and/i.test(joiner) !== (lead.toLowerCase() === 'between') : !dash) return null;
-	const hour = Number(hourText);
+	const hour = hourNumber(hourText);
 	const endHour = e.fields.hour;
-	const startHour = PM.test(clockText) ? (afternoonBefore(hour, endHour) ? hour + 12 : hour) : hour === 12 ? 0 : hour <= endHour ? hour : hour + 12;
+	const pm = AM_OR_PM.test(clockText) ? PM.test(clockText) : endHour >= 12;
+	const startHour = pm ? (afternoonBefore(hour, endHour) ? hour + 12 : hour) : hour === 12 ? 0 : hour <= endHour ? hour : hour + 12;
 	const start = end.start - m[0].length + m[0].indexOf(hourText, lead ? lead.length : 0);
 	const fields: Fields = { ...e.fields, hour: startHour, minute: minuteText ? Number(minuteText) : 0 };
 	const from: Candidate = { start, end: start + hourText.length + (minuteText ? minuteText.length + 1 : 0), type: 'TIME', expression: { ...e, fields }, source: 'bareHour' };
