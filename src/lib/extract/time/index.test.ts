@@ -1492,6 +1492,12 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The rent falls due on the first day of March.', '2023-01-10', 'the first day of March', { value: '2023-03-01' }],
 	['Fighting flared in the last week of March.', '2021-11-10', 'the last week of March', { value: '2021-03', mod: 'END' }],
 	['Fighting flared in the first week of May.', '2021-11-10', 'the first week of May', { value: '2021-05', mod: 'START' }],
+	// So are a counted part, a fortnight and a half; a count of days not of a month is a length.
+	['Banks closed in the first three days of March.', '1933-03-10', 'the first three days of March', { value: '1933-03', mod: 'START', type: 'DATE' }],
+	['The last two weeks of June were the wettest on record.', '2051-07-03', 'The last two weeks of June', { value: '2051-06', mod: 'END' }],
+	['Rain fell in the first fortnight of October.', '1847-11-02', 'the first fortnight of October', { value: '1847-10', mod: 'START' }],
+	['Deaths peaked in the first half of August.', '2003-09-20', 'the first half of August', { value: '2003-08', mod: 'START' }],
+	['The last two days of talks failed.', '2003-09-20', 'The last two days', { value: 'P2D', type: 'DURATION' }],
 	['Prices rose 20 per cent in the first week of the month.', '2049-06-28', 'the first week of the month', { value: '2049-06', mod: 'START' }],
 	['Prices rose sharply late in the month.', '2049-06-28', 'late in the month', { value: '2049-06', mod: 'END' }],
 	['Aid arrived in the final days of 2020.', '2021-11-10', 'the final days of 2020', { value: '2020', mod: 'END' }],

@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS_PATTERN } from '$lib/extract/text/numbers';
 import type { TimexMod } from '$lib/model';
 import type { Candidate } from '../expression';
 
@@ -25,6 +26,9 @@ interface Modifier {
 	bound?: 'more' | 'less' | 'atLeast' | 'atMost';
 }
 
+/** The part a period opens or closes with: "week", "few days", "three weeks", "fortnight", "half". */
+const PART_OF_A_PERIOD = `(?:(?:(?:few|couple\\s+of|\\d{1,2}|${CARDINAL_WORDS_PATTERN})\\s+)?(?:days|weeks?|months)|fortnight|half)`;
+
 const END_OF = (words: string) => new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words})\\s*$`, 'iu');
 
 const BEFORE: Modifier[] = [
@@ -32,10 +36,10 @@ const BEFORE: Modifier[] = [
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:(?:back|tail)\\s+)?(?:end|close)\\s+of'), last: ['of'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?(?:beginning|start|outset|dawn|front\\s+end)\\s+of'), last: ['of'], point: 'START' },
 	{ pattern: END_OF('the\\s+middle\\s+of'), last: ['of'], point: 'MID' },
-	// "the first week of May", "the first week in July", "the last few days of the campaign": the part of the
-	// period it opens or closes.
-	{ pattern: END_OF('the\\s+(?:first|opening)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+(?:of|in)'), last: ['of', 'in'], point: 'START' },
-	{ pattern: END_OF('the\\s+(?:last|final|closing)\\s+(?:few\\s+)?(?:days|weeks?|months)\\s+(?:of|in)'), last: ['of', 'in'], point: 'END' },
+	// "the first week of May", "the first three days of March", "the first fortnight of October", "the first half
+	// of August", "the last few days of the campaign": the part of the period it opens or closes.
+	{ pattern: END_OF(`the\\s+(?:first|opening)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)`), last: ['of', 'in'], point: 'START' },
+	{ pattern: END_OF(`the\\s+(?:last|final|closing)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)`), last: ['of', 'in'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), last: ['early'], point: 'START' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), last: ['late'], point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, last: ['mid', '-'], point: 'MID' },
@@ -179,6 +183,20 @@ function modified(c: Candidate, changes: Partial<Candidate>): Candidate {
 	return Object.assign({}, c, changes);
 }
 
+/** The words of a counted part a month opens or closes with, up to the month: "the first three days of ". */
+const COUNTED_PART_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])the\\s+(?:first|opening|last|final|closing)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)\\s+$`, 'iu');
+
+/**
+ * "the first three days of March", "the last few weeks of June": the length read in the words before a
+ * month ("three days") is the part of that month it opens or closes, which the month's modifier takes in.
+ */
+function countsThePartBefore(out: readonly Candidate[], c: Candidate, text: string): boolean {
+	const last = out[out.length - 1];
+	const e = c.expression;
+	if (!last || last.expression.kind !== 'duration' || e.kind !== 'point' || e.fields.month === undefined || e.fields.day !== undefined) return false;
+	return c.start - last.start <= LOOK && COUNTED_PART_BEFORE.test(text.slice(Math.max(0, last.start - 12), c.start));
+}
+
 export function attachModifiers(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -187,6 +205,7 @@ export function attachModifiers(candidates: Candidate[], text: string): Candidat
 			out.push(c);
 			continue;
 		}
+		if (countsThePartBefore(out, c, text)) out.pop();
 		const floor = Math.max(out.length ? out[out.length - 1].end : 0, c.start - LOOK);
 		const isDuration = c.expression.kind === 'duration';
 		const lastWord = modifierLastWord(text, floor, c.start);
