@@ -1,4 +1,4 @@
-import { parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import {
 	MONTH_PATTERN,
 	monthNumber,
@@ -170,6 +170,19 @@ const timesPer: Recognizer = {
 /** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year"). */
 const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|days|nights|weeks|months|shifts|miles|kilometers|times|million|billion|thousand|trillion)$/i;
 
+/**
+ * A count in words, then at most four words up to a noun, just before "a day": "five feet", "two round
+ * voyages", "an ounce of bread", "half a pound of biscuit", "six million tonnes of grain", "a mile".
+ */
+const MEASURE_BEFORE = new RegExp(
+	`(?:^|[^\\p{L}\\p{N}])(?:${CARDINAL_WORDS.join('|')}|a|an|half(?:\\s+an?)?|a\\s+few|several|dozens|hundreds|thousands|millions|\\d+(?:[.,]\\d+)*(?:\\s+(?:million|billion))?)(?:\\s+and\\s+a\\s+half)?(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,4}\\s+$`,
+	'u'
+);
+/** Words a measure's noun cannot be: verbs, pronouns and function words ("took two men a day" is how long). */
+const NOT_A_MEASURE = /^(?:men|women|people|them|him|her|us|me|you|it|one|for|in|to|of|by|at|on|from|about|over|under|within|than|after|before|only|just|nearly|almost|more|less|least|most|and|or|the|day|week|month|year|time|while|was|were|is|are|be|been|had|has|have|took|take|takes|taken|spent|spend|spends|gave|give|given|lasted|last|lasts|stayed|waited|worked|served|ago)$/;
+/** What follows a time given rather than a rate: "a day off", "a week's pay". */
+const RATE_AFTER_EXCLUDED = /^(?:\s+off\b|['’]s\b)/;
+
 const perUnit: Recognizer = {
 	name: 'perUnit',
 	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
@@ -181,7 +194,14 @@ const perUnit: Recognizer = {
 		const prev = wordBefore(text, m.index);
 		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
 		const amountNear = before.some((w) => /^[\d$€£]/.test(w) || /^(?:hundreds|thousands|millions|billions|dozens|million|billion|thousand|hundred)$/.test(w));
-		if (!per && !RATE_BEFORE.test(prev) && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
+		// "£1.2m a year", "15cm a year", "4s. 11d. a week": a figure with its unit's letters.
+		const figure = /^[\d$€£][\d.,]*[a-z]{1,3}$/.test(prev);
+		// "five feet a day", "two round voyages a month", "an ounce of bread a day", "a mile a day": a measure
+		// counted in words, up to its noun.
+		const measured = MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !NOT_A_MEASURE.test(prev);
+		if (!per && !RATE_BEFORE.test(prev) && !figure && !measured && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
+		// "gave the two boys a day off", "a week's pay": a time given, not a rate.
+		if (!per && RATE_AFTER_EXCLUDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
 		const unit = unitOf(m[2]);
 		if (unit && namesASpeed(prev, unit)) return null;
 		return unit ? setCandidate(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
