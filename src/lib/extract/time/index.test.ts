@@ -1564,6 +1564,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// The feasts that move with Easter; names of other things that only borrow them are not dates.
 	['White smoke rose on Thursday, less than three weeks after the death of Pope Francis on Easter Monday.', '2025-05-08', 'Easter Monday', { value: '2025-04-21' }],
 	['Churches were full on Good Friday.', '2024-04-02', 'Good Friday', { value: '2024-03-29' }],
+	// "Easter Saturday", as news writes it, is the day before Easter Sunday.
+	['The Queen Mother died in her sleep on Easter Saturday.', '2002-04-01', 'Easter Saturday', { value: '2002-03-30' }],
 	['The talks will resume after Easter.', '2019-01-10', 'Easter', { value: '2019-04-21' }],
 	['Crowds gathered over the Easter weekend.', '2021-04-10', 'Easter', { value: '2021-04-04' }],
 	['The strike began on Ash Wednesday.', '2008-03-01', 'Ash Wednesday', { value: '2008-02-06' }],

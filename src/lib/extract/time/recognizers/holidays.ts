@@ -108,7 +108,8 @@ const HOLIDAYS: [string, Fields][] = [
 	['palm\\s+sunday', { fromEaster: -7 }],
 	['(?:maundy|holy)\\s+thursday', { fromEaster: -3 }],
 	['good\\s+friday', { fromEaster: -2 }],
-	['holy\\s+saturday', { fromEaster: -1 }],
+	// "Easter Saturday" as news writes it: the day before Easter Sunday, not the Saturday of Easter week.
+	['(?:holy|easter)\\s+saturday|easter\\s+eve', { fromEaster: -1 }],
 	['easter\\s+(?:sunday|day)', { fromEaster: 0 }],
 	['easter\\s+monday', { fromEaster: 1 }],
 	['ascension\\s+day', { fromEaster: 39 }],
