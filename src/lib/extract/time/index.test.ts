@@ -1236,6 +1236,12 @@ table('durations, sets and vague references', [
 	['In his first hundred days he signed 40 orders.', undefined, 'first hundred days', { value: 'P100D', type: 'DURATION' }],
 	['Patrols leave every Monday.', undefined, 'every Monday', { value: 'XXXX-WXX-1', type: 'SET' }],
 	['Concerts are held every Thursday evening.', undefined, 'every Thursday evening', { value: 'XXXX-WXX-4TEV', type: 'SET' }],
+	// A set of days and the clock it is kept at are one set of that clock time.
+	['The lunchtime concerts are broadcast every Monday at 1pm.', '2030-03-01', 'every Monday at 1pm', { value: 'XXXX-WXX-1T13:00', type: 'SET' }],
+	['The ferry leaves Brodick every day at 9am.', '2030-03-01', 'every day at 9am', { value: 'XXXX-XX-XXT09:00', type: 'SET' }],
+	['Buses run daily at 6.30am.', '2030-03-01', 'daily at 6.30am', { value: 'XXXX-XX-XXT06:30', type: 'SET' }],
+	// A clock that does not say its half of the day stays apart.
+	['The bell is rung every Sunday at 10.', '2030-03-01', 'every Sunday', { value: 'XXXX-WXX-7', type: 'SET' }],
 	// A night or a weekend after "every" is that part of each day or week; counted, it is a length.
 	['Guards patrolled the wall every night.', undefined, 'every night', { value: 'XXXX-XX-XXTNI', type: 'SET' }],
 	['The lock is opened to boats every weekend.', undefined, 'every weekend', { value: 'XXXX-WXX-WE', type: 'SET' }],

@@ -23,7 +23,8 @@ export type Refiner = (candidates: Candidate[], text: string) => Candidate[];
  *    the text ("Resolution 1325") shows to be that label's number.
  * 3. `mergeDateParts`: joins the parts of one time ("Friday, Oct. 23", "10 p.m. Wednesday", "July last
  *    year"); ranges must see whole dates at their ends, so this comes before them. `markRecurring`
- *    then reads "every" before a whole day of the year ("Every Christmas Eve") as a set.
+ *    then reads "every" before a whole day of the year ("Every Christmas Eve") as a set, and joins a set
+ *    of days to the clock it is kept at ("every Monday at 1pm").
  * 4. `mergeRanges`: joins "from X to Y" and "between X and Y" into one stretch.
  * 5. `attachModifiers`: "early", "about", "the end of" qualify the whole merged expression ("early
  *    Friday morning", "the end of this week"), so they attach after the merges.

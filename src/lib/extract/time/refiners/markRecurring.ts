@@ -8,18 +8,51 @@ const EVERY_BEFORE = /(?:^|[^\p{L}])(every|each)\s+$/iu;
  * "Every Christmas Eve the family drove to Des Moines", "each 4 July": a day of the year named after
  * "every" is a set of that day in every year (`XXXX-12-24`), not the nearest one. Only days fixed in
  * the calendar: a feast that moves ("every Easter") has no such value. (A length after "every", in one
- * unit or several, is read by the set recognizer: "every 2 hours 37 minutes".)
+ * unit or several, is read by the set recognizer: "every 2 hours 37 minutes".) A set of days and the
+ * clock it is kept at are one set (`atItsClock`).
  */
 export function markRecurring(candidates: Candidate[], text: string): Candidate[] {
-	return candidates.map((c) => {
+	const out: Candidate[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const c = candidates[i];
+		const timed = atItsClock(c, candidates[i + 1], text);
+		if (timed) {
+			out.push(timed);
+			i++;
+			continue;
+		}
 		const value = dayOfEveryYear(c);
-		if (!value) return c;
-		const every = EVERY_BEFORE.exec(text.slice(Math.max(0, c.start - 7), c.start));
-		if (!every) return c;
+		const every = value ? EVERY_BEFORE.exec(text.slice(Math.max(0, c.start - 7), c.start)) : null;
+		if (!value || !every) {
+			out.push(c);
+			continue;
+		}
 		const start = c.start - every[0].length + every[0].indexOf(every[1]);
-		return setCandidate(start, c.end, value, every[1].toUpperCase());
-	});
+		out.push(setCandidate(start, c.end, value, every[1].toUpperCase()));
+	}
+	return out;
 }
+
+/** What may stand between a repeated day and its clock: "every Monday at 1pm", "daily, at 6.30am". */
+const AT_BETWEEN = /^,?\s+at\s+$/i;
+
+/**
+ * "every Monday at 1pm", "every day at 9am", "daily at 6.30am": a set of days and the clock it is kept at
+ * are one set of that clock time (`XXXX-WXX-1T13:00`, `XXXX-XX-XXT09:00`). Only a clock that says its half
+ * of the day, with no day of its own.
+ */
+function atItsClock(c: Candidate, next: Candidate | undefined, text: string): Candidate | null {
+	if (c.expression.kind !== 'set' || !next || next.type !== 'TIME' || next.expression.kind !== 'point' || next.expression.relation) return null;
+	const f = next.expression.fields;
+	if (f.hour === undefined || f.halfUnsaid || f.day !== undefined || f.month !== undefined || f.weekday !== undefined || f.year !== undefined) return null;
+	const days = DAYS_OF_A_SET.exec(c.expression.value);
+	if (!days || !AT_BETWEEN.test(text.slice(c.end, next.start))) return null;
+	const clock = `T${String(f.hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}`;
+	return setCandidate(c.start, next.end, `${days[1] ?? 'XXXX-XX-XX'}${clock}`, c.expression.quant, c.expression.freq);
+}
+
+/** Set values whose days a clock may be kept on: a weekday of every week (its days kept), every day, every part of a day. */
+const DAYS_OF_A_SET = /^(?:(XXXX-WXX-[1-7])|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI))$/;
 
 /** The set's value when `c` is a day fixed in the calendar, without its year: `XXXX-12-24`. */
 function dayOfEveryYear(c: Candidate): string | null {
