@@ -1055,6 +1055,18 @@ table(
 	{ mode: 'narrative' }
 );
 
+// In a narrative, whose every clause is past, "the new year" is the one nearest the story's time, unless a
+// state has lasted since it.
+table(
+	'the new year in a narrative',
+	[
+		['The first attempt failed in November 1857, and through December and into the new year the rams pushed the hull.', undefined, 'the new year', { value: '1858' }],
+		['The rations were cut in November 1899. The garrison ate its horses in the new year.', undefined, 'the new year', { value: '1900' }],
+		['The siege began in March 1871. The guns had been silent since the new year.', undefined, 'the new year', { value: '1871' }]
+	],
+	{ mode: 'narrative' }
+);
+
 describe('a time counted from a coarser one says how it was placed', () => {
 	it('names the anchor and the stretch', () => {
 		const m = mentionIn('In July 1995, Serb forces overran Srebrenica. Three days later, they killed thousands.', { anchor: '2020-07-11' }, 'Three days later');
@@ -1609,6 +1621,10 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	// A clause that speaks from the writing counts from it, not from a time named ahead; a reported one from the story.
 	['Unions will ballot members in the week after next, and the minister hopes to settle the dispute before the new year.', '2054-12-29', 'the new year', { value: '2055' }],
 	['In 2019 the firm said it would hire more staff in the new year.', '2027-03-01', 'the new year', { value: '2020' }],
+	// A limit the story reaches in the past lies ahead of the story's time (in a narrative, see below).
+	['In October 1899 the Boers closed in on the town. Food ran short by the new year.', '2031-05-01', 'the new year', { value: '1900' }],
+	// In news, one told in the past from the writing is the last that came.
+	['Sales had recovered by the new year, the company said.', '2021-03-10', 'the new year', { value: '2021' }],
 	// A time named ahead of the writing is no story's: what is said is said at the writing.
 	['The statues will go on show from Easter. The minister said talks would begin early in the new year.', '2041-10-14', 'early in the new year', { value: '2042', mod: 'START' }],
 	['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],

@@ -2411,13 +2411,29 @@ function turnOf(turn: 'year' | 'century' | 'millennium', ctx: NormalizeContext):
 		const { tense, infinitive } = ctx.tense;
 		const next = spanOfPoint({ granularity: 'year', year: year + 1 })!.start;
 		const last = spanOfPoint({ granularity: 'year', year })!.start;
-		const ahead = tense === 'future' || tense === 'conditional' || infinitive ? true : tense === 'past' ? false : next - middle < middle - last;
+		const nearest = next - middle < middle - last;
+		const ahead = tense === 'future' || tense === 'conditional' || infinitive ? true : tense === 'past' ? pastNewYearAhead(base, ctx, nearest) : nearest;
 		// The next to begin begins after the time's start: "tonight", on 31 December, runs into it.
 		const startYear = new Date(span.start).getUTCFullYear();
 		const opensTheYear = span.start === Date.UTC(startYear, 0, 1) && granularityRank(base.point.granularity) < granularityRank('year');
 		return result({ granularity: 'year', year: !ahead ? year : opensTheYear ? startYear : startYear + 1 }, [], 'relative', base, false);
 	}
 	return result({ granularity: 'year', year: turnOfTheCentury(year, turn === 'millennium' ? 1000 : 100, base, ctx) }, [], 'relative', base, true);
+}
+
+/** Words of a limit the story reaches: "Food ran short by the new year", "into the new year". */
+const REACHED_LIMIT_LEADS = new Set(['by', 'into', 'until', 'till', 'before', 'toward', 'towards']);
+
+/**
+ * Whether "the new year" told in the past is the one to come after `base`. A limit the story reaches lies
+ * ahead of the story's time ("In November the Boers closed in. Food ran short by the new year" is the next
+ * one); in a narrative, whose every clause is past, it is the nearest ("through December and into the new
+ * year", "had eaten the last horse in the new year"), unless a state has lasted since it. In news the one
+ * that came last ("sales have slowed since the new year", "the strike that began after the new year").
+ */
+function pastNewYearAhead(base: AnchorPoint, ctx: NormalizeContext, nearest: boolean): boolean {
+	if (base.kind === 'mention' && ctx.lead !== undefined && REACHED_LIMIT_LEADS.has(ctx.lead)) return true;
+	return ctx.mode === 'narrative' && ctx.lead !== 'since' && nearest;
 }
 
 /**
