@@ -1840,6 +1840,10 @@ table('small hours after a late hour (narrative)', [
 	[SURGE, undefined, 'two in the morning', { value: '1953-02-01T02:00' }],
 	[SURGE, undefined, 'first light', { value: '1953-02-01TMO' }],
 	[SURGE, undefined, 'that night', { value: '1953-01-31TNI' }],
+	// "The next morning" told from small hours that name no day of their own ends their night; after a day
+	// named with them, it is the morning after that day.
+	['The storm broke on the evening of 15 October 1987. The worst of the wind came between 2 a.m. and 5 a.m. I went out at half past six the next morning.', undefined, 'the next morning', { value: '1987-10-16TMO' }],
+	['The convoy was ambushed at 2 a.m. on Sunday 4 May 1986. The survivors reached the base the next morning.', undefined, 'the next morning', { value: '1986-05-05TMO' }],
 	['On 4 June 1916 the column set out at 5 a.m. That night they camped by the river.', undefined, 'That night', { value: '1916-06-04TNI' }],
 	// An hour that does not say its half of the day, after a morning hour told beside "this morning", is the afternoon's.
 	['Log of the Nile steamer, 1884.\n\nNov. 30. — Left the landing at about ten this morning. At four o\'clock we sighted the cataract.', undefined, "four o'clock", { value: '1884-11-30T16:00' }],

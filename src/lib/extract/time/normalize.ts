@@ -1686,10 +1686,14 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const past = turnsWithTense && ctx.tense.tense === 'past';
 		const placedFromBase = placedFrom(ctx, base);
 		const nightBefore = rel.kind === 'anaphoric' && unit === 'day' && offset === 0 && f.partOfDay === 'NI' && nightBeforeTheMorning(ctx, base);
-		const key = `${rel.kind}|${unit}|${offset}|${fieldKey}|${approximate}|${past}|${nightBefore}`;
+		// "on the evening of 15 October … the worst came between 2 a.m. and 5 a.m. … at half past six the next
+		// morning": told from small hours that name no day of their own, "the next morning" ends their night.
+		const morningAfter = rel.kind === 'anaphoric' && unit === 'day' && offset === 1 && f.partOfDay === 'MO' && smallHoursOfANight(base);
+		const shift = morningAfter ? 0 : offset;
+		const key = `${rel.kind}|${unit}|${shift}|${fieldKey}|${approximate}|${past}|${nightBefore}`;
 		const placed = placedFromBase.get(key);
 		if (placed) return placed;
-		const unitPoint = nightBefore ? shiftPoint(truncate(base.point, g) ?? base.point, unit, -1) : offset === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, offset);
+		const unitPoint = nightBefore ? shiftPoint(truncate(base.point, g) ?? base.point, unit, -1) : shift === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, shift);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
 		let point = applyFields(withWeekend, f);
@@ -2270,6 +2274,14 @@ const TODAY_LATER = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/
 function sentenceGoesOnToday(ctx: NormalizeContext): boolean {
 	if (ctx.end === undefined || ctx.sentenceEnd === undefined || !ctx.textBetween) return false;
 	return TODAY_LATER.test(ctx.textBetween(ctx.end, ctx.sentenceEnd));
+}
+
+/** A day a clock time's own words name: "2 a.m. on Sunday", "3 a.m. today", "1 a.m. on 5 May". */
+const DAY_IN_A_CLOCK = new RegExp(`${WEEKDAY_PATTERN}|${MONTH_PATTERN}|\\b(?:today|yesterday|tomorrow|tonight)\\b|\\d(?:st|nd|rd|th)\\b`, 'i');
+
+/** Whether a time the text told is a clock time in the small hours, before the morning, that names no day of its own. */
+function smallHoursOfANight(base: AnchorPoint): boolean {
+	return base.kind === 'mention' && base.point.hour !== undefined && base.point.hour < NIGHT_END_HOUR && !DAY_IN_A_CLOCK.test(base.text ?? '');
 }
 
 /** How many of the latest times "that night" told from a morning looks through for the night before it. */
