@@ -253,15 +253,16 @@ const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', '
  */
 const LINKING = new Set(['stays', 'keeps', 'looks']);
 
-/** Pronouns of a plural subject: "They face West Ham on Sunday", "we meet on Friday". */
 /**
- * Pronouns a bare present verb agrees with: "they", "we", and the relatives "which" and "who", whose bare verb
- * can only be a present's ("the Games, which open in Paris in July").
+ * Pronouns a bare present verb agrees with: "they face West Ham on Sunday", "we meet on Friday", "on the 10th
+ * I start walking", "you leave at dawn", and the relatives "which" and "who", whose bare verb can only be a
+ * present's ("the Games, which open in Paris in July").
  */
-const PLURAL_PRONOUNS = new Set(['they', 'we', 'which', 'who']);
+const BARE_PRESENT_PRONOUNS = new Set(['i', 'you', 'they', 'we', 'which', 'who']);
 
-function afterPluralSubject(prev: string): boolean {
-	if (PLURAL_PRONOUNS.has(prev)) return true;
+/** Whether `prev` is a subject a bare present verb agrees with: one of those pronouns, or a plural noun. */
+function afterBarePresentSubject(prev: string): boolean {
+	if (BARE_PRESENT_PRONOUNS.has(prev)) return true;
 	return prev.length > 2 && prev.endsWith('s') && !prev.endsWith('ss') && !LINKING.has(prev) && classOf(prev) === 0;
 }
 
@@ -489,7 +490,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const named = prev !== '' && /^\p{Lu}/u.test(t.text);
 	// "let two sick hostages go on Thursday": a bare infinitive after a causative's object takes its tense.
 	const bareInfinitive = BARE_SCHEDULE.has(w) && afterVerbAndObject(tokens, i, CAUSATIVES);
-	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && !complement && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterPluralSubject(prev) || betweenTeams(tokens, i) || afterPluralSubject(subjectBeforeAside(tokens, i)))) {
+	if (flags & SCHEDULE && !auxiliary && !noun && !named && !bareInfinitive && !complement && prev !== 'to' && prev !== 'not' && (!BARE_SCHEDULE.has(w) || joinedBare || afterBarePresentSubject(prev) || betweenTeams(tokens, i) || afterBarePresentSubject(subjectBeforeAside(tokens, i)))) {
 		return { tense: 'future', perfect: false, cue, scheduled: true };
 	}
 

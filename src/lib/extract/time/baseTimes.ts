@@ -229,6 +229,19 @@ export function distalBase(ctx: NormalizeContext, need: Granularity): AnchorPoin
 }
 
 /**
+ * "I fly home from Bombay on 9 January and land at Heathrow at 7.15 the next evening": in a narrative, a time
+ * counted from the story in a clause that looks ahead, right after the time a plan set in its sentence, counts
+ * from that time, though the story has not reached it. ("Stagg reported a break for the 6th, and at 4.15 the
+ * next morning Eisenhower decided", told in the past, counts from the story.)
+ */
+export function planAheadInTheSentence(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
+	const last = ctx.references[ctx.references.length - 1];
+	const ahead = ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional';
+	if (!ahead || !last?.planned || last.sentence !== ctx.sentence || !determines(last.anchor.point.granularity, need)) return null;
+	return last.anchor;
+}
+
+/**
  * "James agreed to fight on the 9th. On the morning of that day Surrey marched": in a narrative, "that day"
  * right after the time a plan set (`Reference.planned`), in its sentence or the next, is that time, though
  * the story had not reached it when the plan was made.

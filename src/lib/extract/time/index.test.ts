@@ -1922,6 +1922,8 @@ const SIEGE_OF_PARIS =
 	'Diary of a chemist, Paris, 1870.\n\nDec. 2. — The Prussians are at the gates, not three months after they crossed the frontier in August.\n\nDec. 20. — No meat since October. The Government offered an armistice in January, and the city laughed. The balloon post began in September.';
 const ICE_LOG = 'Log of the Belgica, 1897.\n\nMarch 3. — Gale from the south-west.\n\nMarch 4. — The ice broke up in the night, and this morning we made sail. We anchor tonight off the cape.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
+const LETTERS =
+	'Letters of a surveyor from the Yukon.\n\nDawson City, 14th February 1899. — My dear brother, the mail sledge came in on Monday and brought your letter of the 2nd of December. We were snowed in right through Christmas. The claim is to be staked in May, and we mean to start up the creek on the 20th.\n\nFort Selkirk, 3 July 1899. — We reached the fort on Saturday. Tomorrow we go down river, and on the 10th I start the survey of the bar with two miners I met on the boat. I fly home from Vancouver on 2 September and reach Toronto the next evening.';
 table('a timeline under year headings (narrative)', [
 	[TIMELINE, '2021-09-06', '15 February', { value: '1989-02-15' }],
 	// The title of a diary or a log that a year ends dates the lines under it.
@@ -1966,7 +1968,19 @@ table('a timeline under year headings (narrative)', [
 	[SIEGE_OF_PARIS, undefined, 'August', { value: '1870-08' }],
 	[SIEGE_OF_PARIS, undefined, 'October', { value: '1870-10' }],
 	[SIEGE_OF_PARIS, undefined, 'January', { value: '1871-01' }],
-	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }]
+	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }],
+	// A letter headed by its place and then its date speaks from that date, as an entry led by its day does.
+	[LETTERS, undefined, 'Monday', { value: '1899-02-13' }],
+	[LETTERS, undefined, 'the 2nd of December', { value: '1898-12-02' }],
+	[LETTERS, undefined, 'Christmas', { value: '1898-12-25' }],
+	[LETTERS, undefined, 'Saturday', { value: '1899-07-01' }],
+	[LETTERS, undefined, 'Tomorrow', { value: '1899-07-04' }],
+	// A day alone after a month its sentence has named is of that month.
+	[LETTERS, undefined, 'the 20th', { value: '1899-05-20' }],
+	// "I start" is a present that plans, as "we start" is.
+	[LETTERS, undefined, 'the 10th', { value: '1899-07-10' }],
+	// A time counted from a plan in its own sentence, told as still to come, counts from the plan.
+	[LETTERS, undefined, 'the next evening', { value: '1899-09-03TEV' }]
 ], { mode: 'narrative' });
 
 table('tense, read further', [

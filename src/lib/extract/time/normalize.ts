@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
+import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, planAheadInTheSentence, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -556,9 +556,26 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 	for (let i = ctx.references.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) {
 		const a = ctx.references[i].anchor;
 		if (a.offset === undefined || a.offset < lineStart) return null;
-		if (ENTRY_MARKS.test(ctx.textBetween(lineStart, a.offset))) return determines(a.point.granularity, need) && DATED_LINE.test(ctx.textBetween(lineStart, a.offset + 24)) ? a : null;
+		const before = ctx.textBetween(lineStart, a.offset);
+		if (ENTRY_MARKS.test(before)) return determines(a.point.granularity, need) && DATED_LINE.test(ctx.textBetween(lineStart, a.offset + 24)) ? a : null;
+		if (PLACE_HEADING.test(before)) return determines(a.point.granularity, need) && headsALetter(ctx, a) ? a : null;
 	}
 	return null;
+}
+
+/** The place a letter or a dispatch is written from, heading its line before the date: "Dubh Sgeir, ", "Fort St. George, ". */
+const PLACE_HEADING = /^[\s*•·>#_-]*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am)){0,4},\s*$/u;
+/** What closes the heading date of a letter: a stop and a dash, a dash or a colon, or the line's end. */
+const AFTER_A_LETTERS_DATE = /^\.?\s*(?:[—–]|-\s|:|\n)/;
+
+/**
+ * "Dubh Sgeir, 4th January 1862. — My dear sister, …": a letter or a dispatch headed by its place and then
+ * its date speaks from that date, as a diary's entry led by its day does.
+ */
+function headsALetter(ctx: NormalizeContext, a: AnchorPoint): boolean {
+	if (a.offset === undefined || a.text === undefined || !ctx.textBetween) return false;
+	const end = a.offset + a.text.length;
+	return DATED_LINE.test(ctx.textBetween(a.offset, a.offset + 24)) && AFTER_A_LETTERS_DATE.test(ctx.textBetween(end, end + 4));
 }
 
 /** A determiner just before a date that names an event ("the August 1988 cease-fire"). */
@@ -841,6 +858,13 @@ function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	const last = ctx.references[ctx.references.length - 1];
 	if (!last || last.sentence !== ctx.sentence || last.aside || last.describing || last.stretch) return undefined;
 	return last.anchor.point.granularity === 'day' ? last.anchor : undefined;
+}
+
+/** The month the sentence of the time being read last named, as a month of its own or a plan's ("leave in August"). */
+function monthNamedInTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
+	const last = ctx.references[ctx.references.length - 1];
+	if (!last || last.sentence !== ctx.sentence || (last.aside && !last.planned) || last.describing || last.stretch) return undefined;
+	return last.anchor.point.granularity === 'month' ? last.anchor : undefined;
 }
 
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
@@ -1671,7 +1695,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
 		const entry = rel.kind === 'deictic' ? entryDay(ctx, g) : null;
-		let base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : anaphoricBase(ctx, g);
+		let base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : (planAheadInTheSentence(ctx, g) ?? anaphoricBase(ctx, g));
 		// "will pause in March … Clubs spent a record in the first half of the year": in news, a part of a year
 		// told as done cannot be of a year the writing has not reached; it is of the writing's. (A unit alone,
 		// "called a stoppage for … the last Friday of that month", may be one a plan looks ahead to.)
@@ -1842,7 +1866,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	// as news does from its writing, and a weekday it tells of as done is the one gone by; so is a month or a
 	// day of a month ("May 26. — The Spaniards are back, not two months after they left us in March").
 	const entry = !base && ctx.mode === 'narrative' && (cycle === 'week' || cycle === 'year' || cycle === 'month') ? entryDay(ctx, 'day') : null;
-	if (entry) {
+	// "John is to have leave in August, and we mean to come to you on the 12th": a day alone after a month its
+	// sentence has named in an entry is of that month.
+	const monthNamed = entry && cycle === 'month' ? monthNamedInTheSentence(ctx) : undefined;
+	if (monthNamed) {
+		base = monthNamed;
+		direction = 'same';
+	} else if (entry) {
 		base = entry;
 		// A month or a day of a month told as done is placed from the entry's day as news places it from its
 		// writing ("gone until August" lies ahead, "the first aircraft since February" behind), though a month
