@@ -1933,6 +1933,11 @@ table('a timeline under year headings (narrative)', [
 	['Log of H.M.S. Beagle, 1832.\n\nFeb. 29. — Anchored at Bahia this morning.', undefined, 'Feb. 29', { value: '1832-02-29' }],
 	['Letters of Capt. Ross, 1819.\n\nAug. 10. — Sighted ice.', undefined, 'Aug. 10', { value: '1819-08-10' }],
 	['We sailed home. The voyage, 1819.\n\nAug. 10. — Sighted ice.', undefined, 'Aug. 10', { value: 'XXXX-08-10' }],
+	// A title may run long before its year.
+	['Remarks from the log of H.M. surveying schooner Petrel, Strait of Magellan, 1884.\n\nJan. 9. — Weighed at 5 a.m. from Punta Arenas.', undefined, 'Jan. 9', { value: '1884-01-09' }],
+	['Log of the expedition ship Skua Point, Ushuaia to the Antarctic Peninsula, 2054.\n\nJan. 5. — A swell of 6 m since last night. Sighted the South Shetlands at 21:40.', undefined, 'Jan. 5', { value: '2054-01-05' }],
+	// A time a state has lasted since is no day the entry's story is at: a clock after it is of the entry's day.
+	['Log of the expedition ship Skua Point, Ushuaia to the Antarctic Peninsula, 2054.\n\nJan. 5. — Drake Passage. A swell of 6 m since last night; most passengers in their cabins. Sighted the South Shetlands at 21:40.', undefined, '21:40', { value: '2054-01-05T21:40' }],
 	// A colon may stand in the title; what an entry looks ahead to does not move the story there.
 	[SIEGE_DIARY, undefined, '1941', { value: '1941' }],
 	[SIEGE_DIARY, undefined, 'Christmas', { value: '1941-12-25' }],

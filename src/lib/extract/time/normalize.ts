@@ -1903,6 +1903,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		if (clockOfAFlashback(ctx)) return { value: placeholder(f, g), approximate, known };
+		// "Jan. 5. — A swell since last night … Sighted the Shetlands at 21:40": a time a state has lasted since
+		// is no day the entry's story is at; the entry's day is.
+		if (ctx.mode === 'narrative' && base.kind === 'mention' && startOfAState(base, ctx)) base = entryDay(ctx, 'day') ?? base;
 		const latest = lastStoryTime(ctx);
 		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
 		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.

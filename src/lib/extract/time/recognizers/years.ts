@@ -207,7 +207,9 @@ function headingOfLines(text: string, start: number, end: number): Candidate['he
  * during the siege: a diary, ", "Journal of H.M. Bark Endeavour, " (the point of an initial or a short
  * abbreviation, "H.M.", "St.", "Capt.", ends no sentence).
  */
-const TITLE_BEFORE_YEAR = /^(?:[^.!?;\n]|(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,3})\.){1,72},\s$/u;
+const TITLE_BEFORE_YEAR = /^(?:[^.!?;\n]|(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,3})\.){1,120},\s$/u;
+/** How far back from its year a title's line may start ("Log of the expedition ship Skua Point, Ushuaia to the Antarctic Peninsula, 2054."). */
+const TITLE_REACH = 128;
 
 /**
  * Whether the year at `start` ends a title that opens the text or follows a blank line ("Diary of a
@@ -215,7 +217,7 @@ const TITLE_BEFORE_YEAR = /^(?:[^.!?;\n]|(?<=(?:^|[\s.])\p{Lu}\p{Ll}{0,3})\.){1,
  * title of a diary or a log dates the lines under it, as a year heading does.
  */
 function endsTitle(text: string, start: number): boolean {
-	const lineStart = lineStartWithin(text, start, 80);
+	const lineStart = lineStartWithin(text, start, TITLE_REACH);
 	if (lineStart < 0 || !TITLE_BEFORE_YEAR.test(text.slice(lineStart, start))) return false;
 	return lineStart === 0 || /\n[^\S\n]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart));
 }
