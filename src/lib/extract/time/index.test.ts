@@ -254,6 +254,10 @@ table('older print', [
 	// "2d", "3d", "22d": the older American ordinals; a weekday abbreviated with its stop.
 	['The column left the fort on the 22d, and reached the river at noon.', '1881-07-07', 'the 22d', { value: '1881-06-22' }],
 	['On the 3d and 4th they rested.', '1881-07-07', 'the 3d', { value: '1881-07-03' }],
+	['A further convention will be held at Rochester on the 2d of August.', '1848-07-22', 'the 2d of August', { value: '1848-08-02' }],
+	['It closed on August 23d.', '1848-09-22', 'August 23d', { value: '1848-08-23' }],
+	// A day of a month named with its direction.
+	['The cashier was arrested on the 9th of last November.', '1887-03-04', 'the 9th of last November', { value: '1886-11-09' }],
 	['The meeting was held on Thurs. at the town hall.', '1881-07-07', 'Thurs.', { value: '1881-07-07' }],
 	['Voting ends Tues. at noon.', '1881-07-07', 'Tues. at noon', { value: '1881-07-12T12:00' }],
 	// A day of the month whose story was told in the sentence before is the nearest such day to the story's,
@@ -653,6 +657,7 @@ table('weekdays by tense', [
 	['On Friday last, the mill closed.', '1949-04-12', 'Friday last', { value: '1949-04-08' }],
 	// Before a verb, too; written on a Monday, "Monday last" is the Monday before.
 	['Latham, whose attempt on Monday last ended in the sea, will try again.', '1909-07-26', 'Monday last', { value: '1909-07-19' }],
+	['The steamer left Hull for Dundee on Wednesday evening last with sixty persons on board.', '1838-09-12', 'Wednesday evening last', { value: '1838-09-05TEV', type: 'TIME' }],
 	['The council on Tuesday next will elect its chairman.', '1949-04-12', 'Tuesday next', { value: '1949-04-19' }],
 	['The council will meet on Tuesday next week.', '1949-04-12', 'Tuesday next week', { value: '1949-04-19' }],
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
@@ -1579,6 +1584,9 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['Tenants have given notice to quit at Lady Day next.', '1882-10-02', 'Lady Day next', { value: '1883-03-25' }],
 	['He returns next Easter.', '1882-10-02', 'next Easter', { value: '1883-03-25' }],
 	['The rents fell due at Michaelmas last.', '1882-10-02', 'Michaelmas last', { value: '1882-09-29' }],
+	// So do months: "August last" is last August.
+	['He beat the figures of August last by 21 miles.', '1896-07-21', 'August last', { value: '1895-08' }],
+	['The court will sit again in March next.', '1896-07-21', 'March next', { value: '1897-03' }],
 	// The feasts that move with Easter; names of other things that only borrow them are not dates.
 	['White smoke rose on Thursday, less than three weeks after the death of Pope Francis on Easter Monday.', '2025-05-08', 'Easter Monday', { value: '2025-04-21' }],
 	['Churches were full on Good Friday.', '2024-04-02', 'Good Friday', { value: '2024-03-29' }],

@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
-import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
+import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, TRAILING_MODIFIER, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields, Relation } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { yearOfNamedDay } from './holidays';
@@ -16,7 +16,8 @@ import { yearOfNamedDay } from './holidays';
  * A month name followed by a capitalized word is a name ("April Ryan", "August Wilson").
  */
 
-const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
+/** A day by its digits, with its ordinal's letters or the older "2d", "3d", "22d", "23d". */
+const DAY_DIGITS = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th|(?<!1\\d)(?<=[23])d)?';
 const DAY = `(?:${DAY_DIGITS}|${ORDINAL_PATTERN})`;
 /**
  * A year of four digits, or of three, or one beyond 2199, where nothing but a mark or an era follows
@@ -135,23 +136,31 @@ const dayMonthYear: Recognizer = {
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['of'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
 	numberFollowers: [...MONTH_TRIGGERS, ...ORDINAL_SUFFIXES, 'of'],
 	// "the 7th day of June 2019", as deeds and notices date themselves.
-	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+day\\s+of|\\s+of)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}|${SHORT_YEAR}))?${WORD_END}`, true),
+	// "the 9th of last November": a day of the month named with its direction, as "last November" is.
+	pattern: pattern(`${WORD_START}(?:(the)\\s+)?(${DAY})(\\s+day\\s+of|\\s+of(?:\\s+(last|next))?)?\\s+(${MONTH_PATTERN})(?:,?\\s*(${YEAR}|${SHORT_YEAR}))?${WORD_END}`, true),
 	build(m, text) {
-		if (!isCapitalized(m[4])) return null;
-		const month = monthNumber(m[4]);
-		const day = parseDay(m[2]);
+		const [, the, dayText, of, direction, monthName, yearText] = m;
+		if (!isCapitalized(monthName)) return null;
+		const month = monthNumber(monthName);
+		const day = parseDay(dayText);
 		if (!month || !day || day > 31) return null;
-		const wordDay = !/^\d/.test(m[2]);
+		const wordDay = !/^\d/.test(dayText);
 		// "the sixth of September" needs its "of"; "second March" is an ordinal and a noun; "7 day of" no day.
-		if (wordDay && !m[3]) return null;
-		if (m[3] && /day/i.test(m[3]) && !wordDay && !/\d(?:st|nd|rd|th)$/i.test(m[2])) return null;
+		if (wordDay && !of) return null;
+		if (of && /day/i.test(of) && !wordDay && !/\d(?:st|nd|rd|th)$/i.test(dayText)) return null;
 		let fields: Fields = { month, day };
-		if (m[5]) fields = { ...fields, ...yearFields(m[5]) };
-		else {
+		if (yearText) {
+			if (direction) return null;
+			fields = { ...fields, ...yearFields(yearText) };
+		} else if (!direction) {
 			const named = yearOfNamedDay(month, day, text, m.index + m[0].length);
 			if (named) fields.year = named;
 		}
-		const start = m[1] ? m.index : m.index + (m[0].length - m[0].trimStart().length);
+		const start = the ? m.index : m.index + (m[0].length - m[0].trimStart().length);
+		if (direction) {
+			const relation = { kind: 'named', direction: direction.toLowerCase() === 'last' ? 'last' : 'next' } as const;
+			return { start, end: m.index + m[0].length, type: 'DATE', expression: { kind: 'point', fields, relation }, source: 'dayMonthYear' };
+		}
 		const c = point(start, m.index + m[0].length, fields, 'dayMonthYear');
 		// "The Fourth of July celebrations", "the 6 June deadline": a date before the noun it dates.
 		markAttributive(c, text);
@@ -211,6 +220,12 @@ const bareMonth: Recognizer = {
 		if (after && /^\p{Lu}/u.test(after) && !prepositional) return null;
 		// "Black September", the name of an event or a group.
 		if (namesTheTimeAfter(wordsBefore(text, m.index)[0] ?? '')) return null;
+		// "the figures of August last", "in March next": the formal order of "last August", "next March".
+		const trailing = TRAILING_MODIFIER.exec(text.slice(end, end + 24));
+		if (trailing) {
+			const direction = trailing[1] === 'last' ? 'last' : 'next';
+			return { start: m.index, end: end + trailing[0].length, type: 'DATE', expression: { kind: 'point', fields: { month }, relation: { kind: 'named', direction } }, source: 'bareMonth' };
+		}
 		const c = point(m.index, end, { month }, 'bareMonth');
 		markAttributive(c, text);
 		return c;

@@ -112,11 +112,11 @@ export const weekdayRecognizer: Recognizer = {
 		if (british) {
 			return { start: british.start, end: british.end, type: 'DATE', expression: { kind: 'point', fields, relation: british.relation, dayShift: british.dayShift }, source: 'weekday' };
 		}
-		// "on Tuesday next", "on Monday last": the formal order of "next Tuesday" ("Tuesday next week" is read
-		// as a day of that week).
-		const trailing = !m[1] && !m[3] && fields.day === undefined ? TRAILING_MODIFIER.exec(text.slice(end, end + 24)) : null;
+		// "on Tuesday next", "on Monday last", "on Wednesday evening last": the formal order of "next Tuesday"
+		// ("Tuesday next week" is read as a day of that week).
+		const trailing = !m[1] && fields.day === undefined ? TRAILING_MODIFIER.exec(text.slice(end, end + 24)) : null;
 		if (trailing) {
-			return { start: m.index, end: end + trailing[0].length, type: 'DATE', expression: { kind: 'point', fields, relation: relationOf(trailing[1]) }, source: 'weekday' };
+			return { start: m.index, end: end + trailing[0].length, type: fields.partOfDay ? 'TIME' : 'DATE', expression: { kind: 'point', fields, relation: relationOf(trailing[1]) }, source: 'weekday' };
 		}
 		const weekBefore = m[1]?.toLowerCase() === 'last' && !m[3] ? weekBeforeLast(text, m.index) : null;
 		if (weekBefore) {
