@@ -1090,6 +1090,8 @@ table('offsets', [
 	// After "for", a count going on from the time before is how long.
 	['The river burst its banks on 1 March 1947. For three weeks afterwards the water stood in the streets.', undefined, 'three weeks', { value: 'P3W', type: 'DURATION' }],
 	['The river burst its banks on 1 March 1947. Three weeks afterwards the water was gone.', undefined, 'Three weeks afterwards', { value: '1947-03-22' }],
+	// "Four hours on and four off" is a shift's length.
+	['The keepers took the watches in turn on 4 January 1862, four hours on and four off.', undefined, 'four hours', { value: 'PT4H', type: 'DURATION' }],
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
@@ -1242,6 +1244,8 @@ table('durations, sets and vague references', [
 	['She was forced out after 11 and a half years in office.', undefined, '11 and a half years', { value: 'P11Y6M' }],
 	['The sounding took two hours and a quarter.', undefined, 'two hours and a quarter', { value: 'PT2H15M', type: 'DURATION' }],
 	['The drought lasted a year and three quarters.', undefined, 'a year and three quarters', { value: 'P1Y9M', type: 'DURATION' }],
+	// A comma the list does not close ends it where it last was whole.
+	['She crossed the line alone after 3 hours 54 minutes, 38 seconds ahead of a group of six.', undefined, '3 hours 54 minutes', { value: 'PT3H54M', type: 'DURATION' }],
 	// "A quarter of the crew" is a share, not a part of the unit.
 	['The march took two hours and a quarter of the men fell out.', undefined, 'two hours', { value: 'PT2H', type: 'DURATION' }],
 	// "last" after "to" or a modal is the verb: the length is no stretch ending now.
@@ -1277,6 +1281,8 @@ table('durations, sets and vague references', [
 	['She bought bread every day and a half-dozen eggs.', undefined, 'every day', { value: 'P1D', type: 'SET' }],
 	['Each two-year term ends in May.', undefined, 'two-year', { value: 'P2Y', type: 'DURATION' }],
 	['The council meets every fortnight.', undefined, 'every fortnight', { value: 'P2W', type: 'SET' }],
+	['The electric cars will run every quarter of an hour.', undefined, 'every quarter of an hour', { value: 'PT15M', type: 'SET' }],
+	['Dividends are paid every quarter.', undefined, 'every quarter', { value: 'P1Q', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Voyager 2 flew past more than 69 years ago. Daily briefings will be held until the end of the month.', '2058-12-14', 'Daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],

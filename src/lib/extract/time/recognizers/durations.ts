@@ -197,6 +197,7 @@ export function withFinerPart(c: Candidate, text: string, amount: number, unit: 
 	const parts = [{ amount, unit }];
 	let end = c.end;
 	let closed = false;
+	let lastClosed: { end: number; count: number } | undefined;
 	for (;;) {
 		FINER_PART.lastIndex = end;
 		const m = FINER_PART.exec(text);
@@ -214,6 +215,14 @@ export function withFinerPart(c: Candidate, text: string, amount: number, unit: 
 		end += m[0].length;
 		// A list with commas ends with "and"; "2 hours 15 minutes" needs none.
 		closed = /and/i.test(m[1]) || !m[1].includes(',');
+		if (closed) lastClosed = { end, count: parts.length };
+	}
+	// "after 3 hours 54 minutes, 38 seconds ahead of a group": a comma the list does not close ends it where
+	// it last was whole.
+	if (!closed && lastClosed) {
+		({ end } = lastClosed);
+		parts.length = lastClosed.count;
+		closed = true;
 	}
 	// "two years, and three months later": an offset, as "after" or "before" closing a clause would be.
 	if (!closed || /^\s+(?:(?:later|earlier|ago|afterwards)\b|(?:before|after|on)\s*(?:[.,;:!?]|$))/i.test(text.slice(end, end + 14))) return c;

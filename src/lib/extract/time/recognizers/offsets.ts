@@ -40,6 +40,8 @@ const offset: Recognizer = {
 		// "later"/"earlier"/"before"/"after"/"on" take a time of reference only when nothing follows them:
 		// "two days before the vote" counts from the vote.
 		if (/^(before|after|on|back)$/.test(direction) && !/^\s*(?:[.,;:!?)"”'’]|$|\s(?:and|but|when|as|while)\s)/.test(text.slice(end, end + 8))) return null;
+		// "watches of four hours on and four off": a shift's length, not a time counted on.
+		if (direction === 'on' && /^\s+and\s+[\p{L}\p{N}]+(?:\s+hours?)?\s+off\b/iu.test(text.slice(end, end + 24))) return null;
 		// "For three weeks afterwards the water stood": how long, from the time before; the stretch is a duration.
 		if (/^(later|after|afterwards?|on)$/.test(direction) && /(?:^|[^\p{L}])for\s+(?:(?:another|some|about|nearly|almost)\s+)?$/iu.test(text.slice(Math.max(0, m.index - 24), m.index))) return null;
 		// "a year later than planned": a delay, measured against a plan, not a time counted from another.

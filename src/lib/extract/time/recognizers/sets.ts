@@ -36,6 +36,9 @@ export function setCandidate(start: number, end: number, value: string, quant?: 
 /** "and a half" after a unit: "every hour and a half". */
 const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 
+/** " of an hour" after "every quarter". */
+const OF_AN_HOUR = /^\s+of\s+an\s+hour(?![\p{L}\p{N}])/iu;
+
 /** A day's number after a month: " 4", " 4th". */
 const DAY_AFTER_MONTH = /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u;
 
@@ -53,6 +56,9 @@ const every: Recognizer = {
 		if (unitWord) {
 			const unit = unitOf(unitWord);
 			if (!unit) return null;
+			// "every quarter of an hour": that share of the hour, not a quarter of a year.
+			const ofAnHour = !quantityText && !other && /^quarter$/i.test(unitWord) ? OF_AN_HOUR.exec(text.slice(end, end + 16)) : null;
+			if (ofAnHour) return setCandidate(m.index, end + ofAnHour[0].length, 'PT15M', quant);
 			// "every few hours": an unnamed number of them (`PTXH`).
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
