@@ -1766,12 +1766,15 @@ table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', 'September', { value: '1980-09' }]
 ]);
 /** A month or a season may lead an entry under its year heading, as a year does. */
-const MONTH_ENTRIES = ['1992', 'April: War breaks out in Bosnia.', 'May: Sarajevo is encircled.', '2003', 'Summer: Militias burn hundreds of villages.', '- March – A ceasefire is signed.', '1986 May: The reactor burns.'].join('\n');
+const MONTH_ENTRIES = ['1992', 'April: War breaks out in Bosnia.', 'May: Sarajevo is encircled.', '2003', 'Summer: Militias burn hundreds of villages.', '- March – A ceasefire is signed.', '1986 May: The reactor burns.', '1958 Summer – A new stillhouse is built.', '2011', 'Winter: Floods close the works.'].join('\n');
 table('timeline entries led by a month or a season', [
 	[MONTH_ENTRIES, '2015-07-11', 'May', { value: '1992-05' }],
 	[MONTH_ENTRIES, '2015-07-11', 'Summer', { value: '2003-SU' }],
 	[MONTH_ENTRIES, '2015-07-11', 'March', { value: '2003-03' }],
-	[MONTH_ENTRIES, '2015-07-11', '1986 May', { value: '1986-05', basis: 'stated' }]
+	[MONTH_ENTRIES, '2015-07-11', '1986 May', { value: '1986-05', basis: 'stated' }],
+	[MONTH_ENTRIES, '2015-07-11', '1958 Summer', { value: '1958-SU', basis: 'stated' }],
+	// A year on a line of its own heads the lines under it; it does not join them.
+	[MONTH_ENTRIES, '2015-07-11', 'Winter', { value: '2011-WI' }]
 ]);
 const SINCE = 'The Estates-General met at Versailles on 5 May 1789, for the first time since 1614. On 20 June, the deputies swore an oath. That year, the Bastille fell.';
 /** A date written just after a day the text counted to restates it. */

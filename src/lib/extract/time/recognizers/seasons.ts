@@ -71,8 +71,11 @@ export const seasonRecognizer: Recognizer = {
 			pairedBefore ||
 			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for|from)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
 				(!/^(of|and)$/i.test(after) || pairedAfter || endsBeforeAnd));
-		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline.
+		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline; "1958 Summer –
+		// …", with the year before it, which dates the line.
 		const heading = !m[1] && leadsLineEntry(text, m.index, end);
+		const yearStart = !m[1] && /^(?:1\d|20)\d{2}$/.test(before) ? text.lastIndexOf(before, m.index) : -1;
+		if (yearStart >= 0 && /^[ \t]+$/.test(text.slice(yearStart + 4, m.index)) && leadsLineEntry(text, yearStart, end)) return { start: yearStart, end, type: 'DATE', expression: { kind: 'point', fields: { season, year: Number(before) } }, source: 'season', heading: 'line' };
 		if (!yearAfter && !introduced && !heading) return null;
 		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
 		// course of the autumn" is one).
