@@ -1167,6 +1167,8 @@ table('ranges', [
 	['The festival is held on the last weekend of June.', '2021-05-10', 'the last weekend of June', { value: '2021-W25-WE', days: ['2021-06-26', '2021-06-27'] }],
 	['The last weekend in August was busy.', '2021-05-10', 'The last weekend in August', { value: '2020-W35-WE', days: ['2020-08-29', '2020-08-30'] }],
 	['The fair ran on the last weekend of June 2018.', undefined, 'the last weekend of June 2018', { value: '2018-W26-WE', days: ['2018-06-30', '2018-07-01'] }],
+	// A year joined to it keeps it a weekend.
+	['The race will be held on the last weekend of May next year.', '2025-06-10', 'the last weekend of May next year', { value: '2026-W22-WE', days: ['2026-05-30', '2026-05-31'] }],
 	['Talks are set for the second weekend of next month.', '2021-05-10', 'the second weekend of next month', { value: '2021-W23-WE', days: ['2021-06-12', '2021-06-13'] }]
 ]);
 

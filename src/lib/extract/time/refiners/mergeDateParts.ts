@@ -129,16 +129,18 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 	}
 	const ofGap = /^\s+(?:of\s+)?$/.test(gap) || (/^,\s*$/.test(gap) && l.fields.day === undefined);
 	// "on Yom Kippur six years later", "in October two years later": that day or month of the year counted to.
+	// (What holds the date stays so: "the last weekend of May next year" is a weekend.)
+	const containing = l.containing;
 	if (/^\s+$/.test(gap) && !l.relation && lacksYear(l.fields) && isYearShift(r)) {
-		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
+		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation, containing });
 	}
 	if (ofGap && !l.relation && lacksYear(l.fields) && isRelativeYear(r)) {
-		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation });
+		return merged(left, right, { kind: 'point', fields: { ...l.fields }, relation: r.relation, containing });
 	}
 	// "Yom Kippur in 1973": a feast is dated by the year after it, as "on Christmas Day in 1914" is.
 	const inGap = left.source === 'holiday' && /^\s+in\s+$/i.test(gap);
 	if ((ofGap || inGap) && !l.relation && lacksYear(l.fields) && isYearOnly(r) && !/^,/.test(gap)) {
-		return merged(left, right, { kind: 'point', fields: { ...l.fields, ...yearOf(r.fields) }, fiscal: r.fiscal });
+		return merged(left, right, { kind: 'point', fields: { ...l.fields, ...yearOf(r.fields) }, fiscal: r.fiscal, containing });
 	}
 	return null;
 }
