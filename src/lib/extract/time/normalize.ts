@@ -1848,10 +1848,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const a = before?.last.anchor;
 		// "A year ago, on Christmas Eve": a counted year, then the day in it set beside it.
 		const besideYear = near && a?.point.granularity === 'year' && before.gap.includes(',');
-		// ("In the fiscal year ended Jan. 31": the date that closes a period places it, not the other way.)
-		const framing = near || e.closesPeriod ? undefined : yearHeadingSentence(ctx);
-		if (near && a && (before.last.stated || besideYear) && a.point.granularity !== 'decade' && a.point.granularity !== 'century') {
-			base = a;
+		const nearYear = near && !!a && (before.last.stated || besideYear) && a.point.granularity !== 'decade' && a.point.granularity !== 'century';
+		// ("In the fiscal year ended Jan. 31": the date that closes a period places it, not the other way; "In 2018
+		// both January and March had two full moons": a month listed after one the year heading placed is of it.)
+		const framing = nearYear || e.closesPeriod ? undefined : yearHeadingSentence(ctx);
+		if (nearYear) {
+			base = a!;
 			direction = 'same';
 		} else if (framing) {
 			base = framing;
