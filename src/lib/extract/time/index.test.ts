@@ -328,6 +328,9 @@ table('parts of days and clock times', [
 	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
 	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
+	// An hour of today that does not say its half is in the afternoon the text has just told of that day, when it falls there.
+	["The trial ended this afternoon. The jury had been out since 4:10 o'clock yesterday afternoon, and returned its verdict at 2:35 o'clock today.", '1887-03-04', "2:35 o'clock today", { value: '1887-03-04T14:35' }],
+	["Rain fell this afternoon. The polls had opened at 7 o'clock today.", '1887-03-04', "7 o'clock today", { value: '1887-03-04T07:00' }],
 	// A look back to a day ("the first since June 8, 1918") is no day the story is at.
 	['It was the first total solar eclipse to cross the country from coast to coast since June 8, 1918. Totality in Carbondale began at 1:20 p.m. CDT.', '2017-08-21', '1:20 p.m. CDT', { value: '2017-08-21T13:20' }],
 	['The earthquake struck Christchurch at 12:51 p.m. local time (2351 GMT Monday).', '2011-02-25', '12:51 p.m. local time', { value: '2011-02-22T12:51' }],

@@ -970,6 +970,29 @@ function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undef
 }
 
 /**
+ * An hour that does not say its half of the day, on a day whose afternoon or evening the last few times told
+ * (`day`'s), is its later reading when that falls in the part told ("ended this afternoon … returned its
+ * verdict at 2:35 o'clock today" is 14:35; "this afternoon … opened at 7 o'clock today" stays 07:00).
+ */
+function inThePartTold(f: Fields, day: CalendarPoint, ctx: NormalizeContext): Fields {
+	if (!f.halfUnsaid || f.hour === undefined || f.hour >= NOON) return f;
+	const part = recentPartOfDay(ctx, day);
+	const later = f.hour + NOON;
+	const within = part === 'AF' ? later < EVENING_START_HOUR : part === 'EV' && later >= EVENING_START_HOUR;
+	return within ? { ...f, hour: later } : f;
+}
+
+/** The part of `day` the last of the last few times told names, if one does ("this afternoon"). */
+function recentPartOfDay(ctx: NormalizeContext, day: CalendarPoint): CalendarPoint['partOfDay'] {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
+		const p = refs[i].anchor.point;
+		if (p.partOfDay !== undefined && p.hour === undefined && p.year === day.year && p.month === day.month && p.day === day.day) return p.partOfDay;
+	}
+	return undefined;
+}
+
+/**
  * "arrived at 2 p.m. … left at four o'clock": a clock time that does not say its half of the day, told
  * after an afternoon or evening hour of the day it is on, is its later reading when that does not go back
  * before that hour ("struck at 11.40 p.m. … at about four o'clock" is the small hours); so is one told
@@ -1704,7 +1727,10 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (!base) return { value: placeholder(f, target), approximate, known };
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
 		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx, !!entry && base === entry));
-		const fieldKey = fieldsKey(f);
+		// "ended this afternoon … returned its verdict at 2:35 o'clock today": an hour of the day of writing
+		// that does not say its half is in the afternoon or evening the text has just told of that day.
+		const fields = rel.kind === 'deictic' && unit === 'day' && offset === 0 ? inThePartTold(f, base.point, ctx) : f;
+		const fieldKey = fieldsKey(fields);
 		// A part of the year counted from the writing turns with the tense (below).
 		const turnsWithTense = rel.kind === 'anaphoric' && base.kind === 'publication' && fieldKey !== '';
 		const past = turnsWithTense && ctx.tense.tense === 'past';
@@ -1720,7 +1746,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const unitPoint = nightBefore ? shiftPoint(truncate(base.point, g) ?? base.point, unit, -1) : shift === 0 ? truncate(base.point, g) : shiftPoint(truncate(base.point, g) ?? base.point, unit, shift);
 		if (!unitPoint) return { value: placeholder(f, target), approximate, known };
 		const withWeekend = unit === 'weekend' ? { ...unitPoint, weekend: true } : unitPoint;
-		let point = applyFields(withWeekend, f);
+		let point = applyFields(withWeekend, fields);
 		// "On this day in 1945": the day of writing in the year named (none in a year without a 29 February).
 		if (f.year !== undefined && rel.kind === 'deictic' && point.granularity === 'day') {
 			if (!dayExists(f.year, point.month!, point.day!)) return { value: placeholder(f, 'day'), approximate, known };
@@ -1730,7 +1756,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		// behind the writing, in the year before.
 		if (past && startsAfter(point, base)) {
 			const earlier = shiftPoint(withWeekend, unit, -1);
-			if (earlier) point = applyFields(earlier, f);
+			if (earlier) point = applyFields(earlier, fields);
 		}
 		const isPublication =
 			rel.kind === 'deictic' && unit === 'day' && offset === 0 && base.kind === 'publication' && point.granularity === 'day' && f.year === undefined;

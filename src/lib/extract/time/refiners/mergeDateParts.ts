@@ -90,6 +90,12 @@ function merged(left: Candidate, right: Candidate, expression: PointExpression):
 	};
 }
 
+/** The fields of a clock time joined to its day: its hour, minute and zone, and whether it leaves its half of the day unsaid ("2:35 o'clock today"). */
+function clockOf(f: Fields): Fields {
+	const { hour, minute, zone, halfUnsaid } = f;
+	return halfUnsaid ? { hour, minute, zone, halfUnsaid } : { hour, minute, zone };
+}
+
 function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | null {
 	const l = point(left);
 	const r = point(right);
@@ -100,13 +106,11 @@ function tryMerge(left: Candidate, right: Candidate, text: string): Candidate | 
 		return merged(left, right, { kind: 'point', fields: { ...r.fields, weekday: l.fields.weekday } });
 	}
 	if (comma && isClockTimeAlone(l) && isDayLevel(r)) {
-		const { hour, minute, zone } = l.fields;
-		return merged(left, right, { kind: 'point', fields: { ...r.fields, hour, minute, zone }, relation: r.relation });
+		return merged(left, right, { kind: 'point', fields: { ...r.fields, ...clockOf(l.fields) }, relation: r.relation });
 	}
 	// "Friday, 10 p.m.", "tomorrow at 3 p.m.": a day and the clock after it are one time.
 	if ((comma || /^\s+at\s+$/i.test(gap)) && isDayLevel(l) && isClockTimeAlone(r) && gap.length > 0) {
-		const { hour, minute, zone } = r.fields;
-		return merged(left, right, { kind: 'point', fields: { ...l.fields, hour, minute, zone }, relation: l.relation });
+		return merged(left, right, { kind: 'point', fields: { ...l.fields, ...clockOf(r.fields) }, relation: l.relation });
 	}
 	// "tonight at 7.15pm", "Saturday night at 11pm": the clock read in the part of the day, as "at 11pm tonight" is.
 	if (/^\s+at\s+$/i.test(gap) && isPartOfANamedDay(l) && isClockTimeAlone(r)) return { ...merged(left, right, r), dayOf: left };
