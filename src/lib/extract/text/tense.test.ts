@@ -64,6 +64,8 @@ describe('tense of the governing verb', () => {
 		// A court sits; "again" may stand between a joined schedule's verb and its day.
 		['The tribunal sits on [Monday].', 'future'],
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
+		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],
+		['Police found the car, and arrests in Leeds on [Sunday] followed.', 'past'],
 		['The inquiry heard evidence yesterday and meets again on [Tuesday].', 'future'],
 		// A bare verb after a causative verb and its object is an infinitive, in that verb's tense.
 		['The guards let the last prisoners go on [Friday].', 'past'],

@@ -476,8 +476,10 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "opens on Saturday and runs until 30 September", "opened on June 14 and shuts at 11pm": a verb in "-s"
 	// joined by "and" before the stretch, day or hour it names goes on with the subject's schedule ("walks
 	// and runs" alone are nouns).
-	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day.)
-	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : next;
+	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day, and so may a
+	// place by its name: "enters the Pyrenees tomorrow, and ends in Pau on Sunday".)
+	const placeNamed = (next === 'in' || next === 'at') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : placeNamed ? wordAt(tokens, i + 3) : next;
 	// "they travel to Washington on Tuesday, and play two shows on Wednesday": a bare form after ", and",
 	// before its object, shares the subject of the clause before.
 	const joinedBare = prev === 'and' && tokens[i - 2]?.text === ',' && BARE_SCHEDULE.has(w) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(next) || (classOf(next) & DETERMINER) !== 0);
