@@ -572,6 +572,10 @@ table('weekdays by tense', [
 	// A year heading the sentence dates its months and days without a year.
 	["Last year, more than 30,000 people filed on New Year's Day.", '2026-01-09', "New Year's Day", { value: '2025-01-01' }],
 	['In 2019, the storm hit on 3 March.', '2026-01-09', '3 March', { value: '2019-03-03' }],
+	// What "should", "may" or "might" be lies ahead.
+	['The comet should be visible from Britain in the last week of December, the society said.', '2058-03-15', 'the last week of December', { value: '2058-12', mod: 'END' }],
+	['Shops may open on Sundays in December, the minister said.', '2058-03-15', 'December', { value: '2058-12' }],
+	['In December he could barely walk, his doctor said.', '2058-03-15', 'December', { value: '2057-12' }],
 	// So do the months listed after the first, with no date of writing too.
 	['February can never have a blue moon. In 2018 both January and March had two full moons, and February had none.', undefined, 'March', { value: '2018-03' }],
 	['The board said it would set the fees for 2040 by the end of June.', '2038-01-12', 'the end of June', { value: '2038-06', mod: 'END' }],

@@ -1155,6 +1155,9 @@ function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 	return !!cue && !!ctx.textBetween && verbs.test(ctx.textBetween(cue.start, cue.end));
 }
 
+/** Modals whose time lies ahead, never behind: "may", "might", "should", "must". */
+const MODALS_OF_WHAT_IS_TO_COME = /^(?:may|might|should|must)$/i;
+
 /** A verb of saying earlier in the clause of a "would": "said the company would open", "told reporters it would". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|added|stated)\b[^.;:!?]*$/i;
 
@@ -1509,6 +1512,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "said the company would open its plant in the autumn", in January: a season a report says is still to
 	// come is the next one, however near the last one ended (a month, told so, may be one the plan has passed).
 	if (tense === 'conditional' && e.fields.season && reportedAhead(ctx)) return 'onOrAfter';
+	// "should be visible from Britain in the last week of December", in March: what "may", "might", "should"
+	// or "must" be has not come ("could" may be a past ability, "would" a future in a past report).
+	if (tense === 'conditional' && !ctx.tense.perfect && governedBy(ctx, MODALS_OF_WHAT_IS_TO_COME)) return 'onOrAfter';
 	if (ahead) return 'futureLeaning';
 	// "She takes office on Oct. 1": a date in the simple present is mostly a plan.
 	if (tense === 'present') return 'futureLeaning';
