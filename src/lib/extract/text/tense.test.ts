@@ -199,6 +199,8 @@ describe('tense of the governing verb', () => {
 		['Operators said that on [Thursday] the first trains would leave early.', 'conditional'],
 		['He confirmed that on [Monday].', 'past'],
 		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
+		['Observers in the south will have the better view in [February].', 'future'],
+		['Observers in the south have the better view in [February].', 'present'],
 		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
 		// A gerund after "after" tells of an event before the clause's: placed by a past clause, not by another.
 		['The Celtics will host Game 7 on Sunday after beating Denver on [Thursday].', 'unknown'],

@@ -453,6 +453,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
 		// "Workers who have to work on Friday": what one has to do lies ahead.
 		if (next === 'to') return { tense: 'future', perfect: false, cue };
+		// "will have the better view in February": after a modal, "have" is the verb, and the modal decides.
+		if (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) return null;
 		return { tense: 'present', perfect: false, cue };
 	}
 	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left; "the
