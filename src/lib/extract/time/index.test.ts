@@ -410,6 +410,10 @@ table('parts of days and clock times', [
 	// that looks ahead ("forecast to reach") may reach a day to come.
 	['The league scheduled the postponed matches for Monday after storms washed out Saturday\'s fixtures. Play is due to start at 11am.', '2047-09-08', '11am', { value: '2047-09-09T11:00' }],
 	['The festival opens tomorrow, with temperatures forecast to reach 35C by mid-afternoon.', '2030-07-20', 'mid-afternoon', { value: '2030-07-21TAF' }],
+	// Told in the past, a clock passes over a day still to come to the day gone by named before it.
+	['Fog grounded 120 flights at the airport yesterday, on one of the busiest days of the Christmas getaway. Visibility fell below 100 metres shortly after 6am.', '2014-12-22', '6am', { value: '2014-12-21T06:00' }],
+	// A present perfect speaks from the writing.
+	['Banks closed on Monday and will reopen on Friday. Cash machines have been dispensing euros since 00:30.', '2068-01-04', '00:30', { value: '2068-01-04T00:30' }],
 	['Polls close in the first states at 7pm ET.', '2020-11-03', '7pm ET', { value: '2020-11-03T19:00' }],
 	['The panel met at 5 pm et al. said.', '2020-11-03', '5 pm', { value: '2020-11-03T17:00' }],
 	// A North American zone named by its region alone is the zone, and the day after it is the clock's.

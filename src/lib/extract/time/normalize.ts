@@ -1943,7 +1943,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const latest = lastStoryTime(ctx);
 		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
 		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.
-		const last = latest && againstTheTense(latest.anchor, ctx) ? (dayAheadJustBefore(ctx) ?? latest) : latest;
+		// "grounded flights yesterday … on the busiest days of the Christmas getaway. Visibility fell shortly after
+		// 6am": told in the past, it passes over a day still to come to the day gone by named before it.
+		// (A present perfect speaks from the writing: "have been dispensing euros since 00:30".)
+		const goneBy = ctx.tense.tense === 'past' && !presentPerfect(ctx);
+		const last = latest && againstTheTense(latest.anchor, ctx) ? ((goneBy ? dayGoneByJustBefore(ctx) : ctx.tense.tense === 'past' ? undefined : dayAheadJustBefore(ctx)) ?? latest) : latest;
 		// "plays on Saturday 5 June. Doors open 7.30pm": told as still to come, a clock takes a day ahead of
 		// the writing that the sentence before named (a day, not another clock's moment).
 		const reach = ctx.tense.tense === 'past' ? 2 : last && last.anchor.point.hour === undefined && dayAhead(last.anchor, ctx) ? 1 : 0;
@@ -2567,6 +2571,17 @@ function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
 		// (A plan's time, `Reference.planned`, is only a narrative's, and news alone has days ahead of the writing.)
 		if (r.aside || r.anchor.point.granularity !== 'day') continue;
 		if (dayAhead(r.anchor, ctx)) return r;
+	}
+	return undefined;
+}
+
+/** The last day named in this sentence or the one before that is not still to come, for a clock told in the past. */
+function dayGoneByJustBefore(ctx: NormalizeContext): Reference | undefined {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) {
+		const r = refs[i];
+		if (r.aside || !determines(r.anchor.point.granularity, 'day') || againstTheTense(r.anchor, ctx)) continue;
+		return r;
 	}
 	return undefined;
 }
