@@ -2012,6 +2012,9 @@ table('a timeline under year headings (narrative)', [
 	[LETTERS, undefined, 'Christmas', { value: '1898-12-25' }],
 	[LETTERS, undefined, 'Saturday', { value: '1899-07-01' }],
 	[LETTERS, undefined, 'Tomorrow', { value: '1899-07-04' }],
+	// "Next Sunday", "Sunday next", "last Tuesday" in an entry count from its day.
+	['Letters from Italy, 1765.\n\nParis, 14th March 1765. — Dear Father, I am to be presented at Versailles on Sunday next.', undefined, 'Sunday next', { value: '1765-03-17' }],
+	['Diary of a curate, 1839.\n\nJan. 9. — The bishop called last Tuesday.', undefined, 'last Tuesday', { value: '1839-01-08' }],
 	// A day alone after a month its sentence has named is of that month.
 	[LETTERS, undefined, 'the 20th', { value: '1899-05-20' }],
 	// "I start" is a present that plans, as "we start" is.

@@ -1667,7 +1667,9 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 	if (rel.kind === 'named') {
 		const cycle = cycleOf(f);
 		const need: Granularity = cycle === 'week' ? 'day' : 'month';
-		const base = rel.anaphoric ? anaphoricBase(ctx, need) : deicticBase(ctx, need);
+		// "Paris, 14th March 1765. — … presented at Versailles on Sunday next": an entry speaks from its day.
+		const entry = !rel.anaphoric && ctx.mode === 'narrative' ? entryDay(ctx, need) : null;
+		const base = rel.anaphoric ? anaphoricBase(ctx, need) : (entry ?? deicticBase(ctx, need));
 		const g = fineness ?? 'day';
 		if (!base) return { value: placeholder(f, g), approximate, known };
 		let direction: Direction = rel.direction === 'last' ? 'before' : rel.direction === 'next' || rel.direction === 'first' ? 'after' : 'same';
