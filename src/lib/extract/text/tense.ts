@@ -294,6 +294,9 @@ function subjectBeforeAside(tokens: Token[], i: number): string {
 	return '';
 }
 
+/** Words that may stand between "have" and its participle: "have all been paid", "has already left". */
+const PERFECT_ADVERBS = new Set(['all', 'both', 'already', 'just', 'now', 'never', 'also', 'since', 'long', 'recently', 'finally', 'each', 'ever', 'only', 'twice', 'once']);
+
 /** Nouns of what is foretold, before the present of "be": "the forecast is", "the outlook is". */
 const FORECAST_NOUNS = new Set(['forecast', 'forecasts', 'outlook', 'prediction', 'predictions', 'prospect', 'prospects']);
 
@@ -450,7 +453,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & (BE_PST | DO_PST)) return { tense: 'past', perfect: false, cue };
 	if (flags & HAVE_PST) return { tense: 'past', perfect: isParticiple(next) || next === 'been', cue };
 	if (flags & HAVE_PRES) {
-		if (isParticiple(next) || next === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
+		// ("the bills have all been paid", "has already left": a word between "have" and its participle.)
+		const after = PERFECT_ADVERBS.has(next) ? wordAt(tokens, i + 2) : next;
+		if (isParticiple(after) || after === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
 		// "Workers who have to work on Friday": what one has to do lies ahead.
 		if (next === 'to') return { tense: 'future', perfect: false, cue };
 		// "will have the better view in February": after a modal, "have" is the verb, and the modal decides.
