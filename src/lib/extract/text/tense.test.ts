@@ -201,6 +201,7 @@ describe('tense of the governing verb', () => {
 		['Workers who have to work on [Friday] are entitled to a day off.', 'future'],
 		['Observers in the south will have the better view in [February].', 'future'],
 		['The bills drawn at Paris in [April] have all been paid.', 'past'],
+		['The orders are sufficient to keep the factory fully employed until [the spring].', 'present'],
 		['Observers in the south have the better view in [February].', 'present'],
 		['Labour groups plan rallies in Toronto on [Saturday].', 'future'],
 		// A gerund after "after" tells of an event before the clause's: placed by a past clause, not by another.

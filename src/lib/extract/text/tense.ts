@@ -325,6 +325,9 @@ function afterVerbAndObject(tokens: Token[], i: number, verbs: ReadonlySet<strin
 	return false;
 }
 
+/** Verbs that keep their object in a state a participle names ("keep the factory fully employed"). */
+const KEEPING = new Set(['keep', 'keeps', 'kept', 'keeping', 'leave', 'leaves', 'leaving']);
+
 /** Verbs of staying, after which a participle names a state ("remain closed", "stayed shut"). */
 const STAYING = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
@@ -528,6 +531,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "would open at noon and remain closed on Friday": after a verb of staying a participle is a state,
 		// told in that verb's tense ("remained closed"), or in its auxiliary's, further left, when it is bare.
 		if (STAYING.has(prev)) return null;
+		// "to keep the factory fully employed until the spring": the state a verb keeps its object in, told in
+		// that verb's tense ("hold a man arrested on Thursday" tells of the arrest).
+		if (afterVerbAndObject(tokens, i, KEEPING)) return null;
 		// "will be shared equally and presented on Dec. 10": a participle joined to one before it shares its
 		// auxiliary.
 		// So does one after "and then" ("will be grown in tanks and then released in January").
