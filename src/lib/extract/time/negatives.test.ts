@@ -193,7 +193,10 @@ describe('not dates', () => {
 		['A 42-mile-an-hour gust tore the roadway from its cables.', 'hour'],
 		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour'],
 		// A score before a quarter-final.
-		["Uruguay's 3-2 quarter-final win over Ghana was bitter.", 'quarter']
+		["Uruguay's 3-2 quarter-final win over Ghana was bitter.", 'quarter'],
+		// A ratio of days.
+		['The trains were late five days in six.', 'five days'],
+		['The signalman worked one week in four.', 'one week']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });
 		expect(mentions.filter((m) => m.text.toLowerCase().includes(words.toLowerCase()))).toEqual([]);

@@ -1,5 +1,5 @@
 import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
-import { parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { DO_PAST, DO_PRESENT, MODALS_CONDITIONAL, MODALS_FUTURE, MODALS_PRESENT } from '$lib/extract/text/verbLexicon';
 import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
@@ -49,6 +49,9 @@ function amountOf(text: string): { value: number | null } | null {
 	const q = parseQuantity(text);
 	return q ? { value: q.value } : null;
 }
+
+/** " in six", " in four" closing a count of units with a bare number: a ratio ("five days in six"). */
+const RATIO_AFTER = new RegExp(`^\\s+in\\s+(?:\\d{1,3}|${CARDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}]|[\\s-]+\\p{L})`, 'iu');
 
 /** "and a half", "and a quarter", "and three quarters" after a unit: a part of one more. */
 export const AND_A_PART_OF_A_UNIT = '\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters)';
@@ -140,6 +143,8 @@ const quantityDuration: Recognizer = {
 		// quarter is a share of anything, "a quarter of annual revenue".)
 		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && (singular || !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
+		// "late five days in six", "one week in four": a ratio of days, not a length of time.
+		if (RATIO_AFTER.test(tail + text.slice(m.index + m[0].length + 8, m.index + m[0].length + 24))) return null;
 		// "bent by 1.75 seconds of arc", "ten minutes of arc": angles, not lengths of time.
 		if ((unit === 'second' || unit === 'minute') && /^\s+of\s+arc\b/i.test(tail)) return null;
 		// "two minute hands", "the hour hand": the hands of a clock.
