@@ -194,6 +194,8 @@ describe('not dates', () => {
 		['The ferry kept to a 30-kilometre-an-hour limit in the harbour.', 'hour'],
 		// A score before a quarter-final.
 		["Uruguay's 3-2 quarter-final win over Ghana was bitter.", 'quarter'],
+		// A quarter of a match, in a sentence that tells its play.
+		['The Swifts led by four goals at half-time, but the Harriers scored seven in a row early in the third quarter.', 'third quarter'],
 		// A ratio of days.
 		['The trains were late five days in six.', 'five days'],
 		['The signalman worked one week in four.', 'one week']

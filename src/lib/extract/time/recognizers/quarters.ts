@@ -67,6 +67,9 @@ const REPORT_TEXT = /\b(?:net\s+(?:profit|income|loss)|earnings\s+per\s+share|op
 /** How far back a report's words are looked for. */
 const REPORT_TEXT_REACH = 1500;
 
+/** A match's play told in the sentence before a quarter: "at half-time", "scored seven in a row". */
+const MATCH_PLAY_BEFORE = /\b(?:half-?time|quarter-?time|scored|touchdowns?|goals?|baskets?|tries)\b[^.!?]*$/i;
+
 const ordinalQuarter: Recognizer = {
 	name: 'ordinalQuarter',
 	triggers: [
@@ -96,6 +99,9 @@ const ordinalQuarter: Recognizer = {
 		// "the first half of the match": only a year or a report makes it a half of a year ("first-half
 		// profit", "profit for the first half rose", or a half named in a report's text).
 		if (/^half$/i.test(unit) && !ofYear && !REPORTED_AFTER.test(text.slice(end, end + 48)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !REPORT_TEXT.test(text.slice(Math.max(0, m.index - REPORT_TEXT_REACH), m.index))) return null;
+		// "led at half-time, but the Harriers scored seven in a row early in the third quarter": a quarter of a
+		// match, in a sentence that tells its play, and no report's.
+		if (/^quarter$/i.test(unit) && !ofYear && MATCH_PLAY_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index)) && !REPORTED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !REPORTED_AFTER.test(text.slice(end, end + 48))) return null;
 		const fields = partFields(ordinal, unit);
 		if (!fields) return null;
 		// "its fourth quarter" keeps "its" out: a possessive is not part of the time; so does "the
