@@ -196,6 +196,8 @@ describe('not dates', () => {
 		["Uruguay's 3-2 quarter-final win over Ghana was bitter.", 'quarter'],
 		// A quarter of a match, in a sentence that tells its play.
 		['The Swifts led by four goals at half-time, but the Harriers scored seven in a row early in the third quarter.', 'third quarter'],
+		// A quarter of grain, eight bushels.
+		['The supply of English wheat was moderate, and prices were 2s. per quarter lower than on Monday.', 'per quarter'],
 		// A ratio of days.
 		['The trains were late five days in six.', 'five days'],
 		['The signalman worked one week in four.', 'one week']

@@ -189,6 +189,9 @@ const NOT_A_MEASURE = /^(?:men|women|people|them|him|her|us|me|you|it|one|for|in
 /** What follows a time given rather than a rate: "a day off", "a week's pay". */
 const RATE_AFTER_EXCLUDED = /^(?:\s+off\b|['’]s\b)/;
 
+/** Grain sold by the quarter, named before in its sentence: "English wheat … 2s. per quarter". */
+const GRAIN_BEFORE = /\b(?:wheat|corn|barley|oats|malt|rye|grain|flour|bushels?)\b(?:(?![.!?]["”’)]?\s+\p{Lu})[^])*$/iu;
+
 const perUnit: Recognizer = {
 	name: 'perUnit',
 	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
@@ -210,6 +213,8 @@ const perUnit: Recognizer = {
 		if (!per && RATE_AFTER_EXCLUDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
 		const unit = unitOf(m[2]);
 		if (unit && namesASpeed(prev, unit)) return null;
+		// "wheat … 2s. per quarter lower": a quarter of grain, a measure of eight bushels, not of a year.
+		if (unit === 'quarter' && GRAIN_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))) return null;
 		return unit ? setCandidate(m.index, m.index + m[0].length, durationValue(1, unit)) : null;
 	}
 };
