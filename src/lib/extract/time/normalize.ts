@@ -853,18 +853,14 @@ function retoldStoryTime(ctx: NormalizeContext, need: Granularity): AnchorPoint 
 	return story && determines(story.anchor.point.granularity, need) ? story.anchor : null;
 }
 
-/** The last time named in the sentence, when it names a day of a month ("20 March", "Christmas"), for a day alone. */
-function monthOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
-	const last = ctx.references[ctx.references.length - 1];
-	if (!last || last.sentence !== ctx.sentence || last.aside || last.describing || last.stretch) return undefined;
-	return last.anchor.point.granularity === 'day' ? last.anchor : undefined;
-}
-
-/** The month the sentence of the time being read last named, as a month of its own or a plan's ("leave in August"). */
-function monthNamedInTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
+/**
+ * The last time named in the sentence, when it is of `granularity`, for a day alone: a day of a month ("20
+ * March", "Christmas"), or a month of its own or a plan's ("leave in August").
+ */
+function lastOfTheSentence(ctx: NormalizeContext, granularity: 'day' | 'month'): AnchorPoint | undefined {
 	const last = ctx.references[ctx.references.length - 1];
 	if (!last || last.sentence !== ctx.sentence || (last.aside && !last.planned) || last.describing || last.stretch) return undefined;
-	return last.anchor.point.granularity === 'month' ? last.anchor : undefined;
+	return last.anchor.point.granularity === granularity ? last.anchor : undefined;
 }
 
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
@@ -1867,7 +1863,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// one is the nearest ("on 28 May … on the 3rd" is 3 June, "said on Monday 14 May that it happened on
 		// the 2nd" 2 May). "The 7th" on a line headed "Jul 2021 -" is of that month; else of the month a story
 		// told in the past is in, when that is before the writing's; else of the writing's.
-		const month = monthOfTheSentence(ctx);
+		const month = lastOfTheSentence(ctx, 'day');
 		const later = !!month && f.day !== undefined && month.point.day !== undefined && f.day > month.point.day;
 		const placed = month ? { base: month, direction: (later ? 'same' : 'nearest') as Direction } : lineOrStory(ctx, 'month');
 		if (placed) ({ base, direction } = placed);
@@ -1904,7 +1900,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	const entry = !base && ctx.mode === 'narrative' && (cycle === 'week' || cycle === 'year' || cycle === 'month') ? entryDay(ctx, 'day') : null;
 	// "John is to have leave in August, and we mean to come to you on the 12th": a day alone after a month its
 	// sentence has named in an entry is of that month.
-	const monthNamed = entry && cycle === 'month' ? monthNamedInTheSentence(ctx) : undefined;
+	const monthNamed = entry && cycle === 'month' ? lastOfTheSentence(ctx, 'month') : undefined;
 	if (monthNamed) {
 		base = monthNamed;
 		direction = 'same';
@@ -1948,8 +1944,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "grounded flights yesterday … on the busiest days of the Christmas getaway. Visibility fell shortly after
 		// 6am": told in the past, it passes over a day still to come to the day gone by named before it.
 		// (A present perfect speaks from the writing: "have been dispensing euros since 00:30".)
-		const goneBy = ctx.tense.tense === 'past' && !presentPerfect(ctx);
-		const last = latest && againstTheTense(latest.anchor, ctx) ? ((goneBy ? dayGoneByJustBefore(ctx) : ctx.tense.tense === 'past' ? undefined : dayAheadJustBefore(ctx)) ?? latest) : latest;
+		const last = latest && againstTheTense(latest.anchor, ctx) ? (dayWithTheTense(ctx) ?? latest) : latest;
 		// "plays on Saturday 5 June. Doors open 7.30pm": told as still to come, a clock takes a day ahead of
 		// the writing that the sentence before named (a day, not another clock's moment).
 		const reach = ctx.tense.tense === 'past' ? 2 : last && last.anchor.point.hour === undefined && dayAhead(last.anchor, ctx) ? 1 : 0;
@@ -2575,6 +2570,16 @@ function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
 		if (dayAhead(r.anchor, ctx)) return r;
 	}
 	return undefined;
+}
+
+/**
+ * The day a clock takes when the last day told lies against its tense: for one still to come, a day ahead
+ * named just before; for one told in the past, a day gone by named just before, unless a present perfect
+ * speaks from the writing.
+ */
+function dayWithTheTense(ctx: NormalizeContext): Reference | undefined {
+	if (ctx.tense.tense !== 'past') return dayAheadJustBefore(ctx);
+	return presentPerfect(ctx) ? undefined : dayGoneByJustBefore(ctx);
 }
 
 /** The last day named in this sentence or the one before that is not still to come, for a clock told in the past. */

@@ -144,7 +144,7 @@ const quantityDuration: Recognizer = {
 		if (unit === 'quarter' && /^\s+of\b/i.test(tail) && (hyphenated || amount !== null) && (singular || !/^\s+of\s+(?!(?:the|a|an|its|their|his|her|our|all|them|those|these|this|that|it|us|each|every)\b)\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return null;
 		if (/^\s+old\b/i.test(tail)) return null;
 		// "late five days in six", "one week in four": a ratio of days, not a length of time.
-		if (RATIO_AFTER.test(tail + text.slice(m.index + m[0].length + 8, m.index + m[0].length + 24))) return null;
+		if (RATIO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
 		// "bent by 1.75 seconds of arc", "ten minutes of arc": angles, not lengths of time.
 		if ((unit === 'second' || unit === 'minute') && /^\s+of\s+arc\b/i.test(tail)) return null;
 		// "two minute hands", "the hour hand": the hands of a clock.

@@ -40,7 +40,7 @@ const DATE_AS_HOLIDAY = /^(?:[Tt]he\s+)?Fourth\s+of\s+July$/;
 function isTitle(c: Candidate, text: string): boolean {
 	const e = c.expression;
 	if (DATE_AS_HOLIDAY.test(text.slice(c.start, c.end))) return false;
-	// "9pm Eastern time": a zone's name is capitalized; so is a season heading a timeline's line ("1958 Summer – …").
+	// "9pm Eastern time": a zone's name is capitalized; so is a time heading a timeline's line ("1958 Summer – …").
 	if (e.kind === 'point' && e.fields.zone !== undefined) return false;
 	if (c.heading === 'line') return false;
 	// A month or weekday name alone is capitalized whatever it names.
