@@ -46,13 +46,15 @@ const every: Recognizer = {
 	name: 'every',
 	triggers: ['every', 'each'],
 	pattern: pattern(
-		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+)?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
+		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+|(half)[\\s-]+(?=hour${WORD_END}))?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, word, other, quantityText, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
+		const [, word, other, quantityText, half, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
 		const quant = word.toUpperCase();
 		const end = m.index + m[0].length;
+		// "every half hour", "every half-hour": thirty minutes.
+		if (half) return setCandidate(m.index, end, 'PT30M', quant);
 		if (unitWord) {
 			const unit = unitOf(unitWord);
 			if (!unit) return null;
@@ -123,6 +125,8 @@ const adverbs: Recognizer = {
 		// is the adverb ("years ago. Daily briefings").
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && /[\p{L}\p{N},]\s*$/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
 		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
+		// "half-hourly bulletins": every thirty minutes.
+		if (/^hourly$/i.test(m[1]) && /half-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return setCandidate(m.index - 5, m.index + m[0].length, 'PT30M');
 		return setCandidate(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
