@@ -65,6 +65,7 @@ describe('tense of the governing verb', () => {
 		['The tribunal sits on [Monday].', 'future'],
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
 		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],
+		['Banks closed on Monday and reopen on [Friday].', 'future'],
 		['Police found the car, and arrests in Leeds on [Sunday] followed.', 'past'],
 		['The inquiry heard evidence yesterday and meets again on [Tuesday].', 'future'],
 		// A bare verb after a causative verb and its object is an infinitive, in that verb's tense.

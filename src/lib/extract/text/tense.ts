@@ -493,7 +493,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "they travel to Washington on Tuesday, and play two shows on Wednesday": a bare form after ", and",
 	// before its object, shares the subject of the clause before.
 	const joinedBare = prev === 'and' && tokens[i - 2]?.text === ',' && BARE_SCHEDULE.has(w) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(next) || (classOf(next) & DETERMINER) !== 0);
-	const joinedSchedule = ((prev === 'and' || prev === 'or') && w.endsWith('s') && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at')) || joinedBare;
+	// ("closed on Monday and reopen on Friday": a bare form that is never a noun joins as the "-s" form does.)
+	const joinedSchedule = ((prev === 'and' || prev === 'or') && (w.endsWith('s') || !BARE_SCHEDULE.has(w)) && (RUNS_A_STRETCH.has(dayWord) || dayWord === 'on' || dayWord === 'at')) || joinedBare;
 	const noun =
 		(prevFlags & (DETERMINER | FUTURE_CUE) && prev !== 'that' && prev !== 'which') || next === 'of' || (AFTER_A_VERB.has(prev) && !joinedSchedule) || prev === 'of' || counted || compound;
 	// "declared the Games open", "kept the shops open": the state a verb's object is put in, an adjective.
