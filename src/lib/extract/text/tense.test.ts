@@ -325,7 +325,10 @@ describe('tense of the governing verb', () => {
 		// A noun joined by "and" is no clause: the verb before the comma still governs.
 		['They had met the king, the queen, and the envoy of the Pope in [March].', 'past', true],
 		// A relative clause after the phrase's head has its own verb.
-		['She had left Paris, and the army which she joined marched in [March].', 'past', false]
+		['She had left Paris, and the army which she joined marched in [March].', 'past', false],
+		// "Would have" before a participle is a perfect; before its object, the verb "have".
+		['The vote would have been held on [Friday].', 'conditional', true],
+		['The city would have a new mayor by [May].', 'conditional', false]
 	])('%s → %s, perfect %s', (marked, tense, perfect) => {
 		expect(tenseOf(marked)).toMatchObject({ tense, perfect });
 	});

@@ -294,6 +294,13 @@ function subjectBeforeAside(tokens: Token[], i: number): string {
 	return '';
 }
 
+/** Whether the "have" at token `i` makes a perfect: a participle or "been" follows it, perhaps after an adverb. */
+function perfectAfterHave(tokens: Token[], i: number): boolean {
+	const next = wordAt(tokens, i + 1);
+	const after = PERFECT_ADVERBS.has(next) ? wordAt(tokens, i + 2) : next;
+	return isParticiple(after) || after === 'been';
+}
+
 /** Words that may stand between "have" and its participle: "have all been paid", "has already left". */
 const PERFECT_ADVERBS = new Set(['all', 'both', 'already', 'just', 'now', 'never', 'also', 'since', 'long', 'recently', 'finally', 'each', 'ever', 'only', 'twice', 'once']);
 
@@ -401,7 +408,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (negatedCould(tokens, i)) return { tense: 'past', perfect: false, cue };
 	// "she'd gone", "they'd left": before a participle, "'d" is "had".
 	if (flags & MODAL_CONDITIONAL && CONTRACTED.test(w) && isParticiple(next) && !(classOf(next) & PRESENT_VERB)) return { tense: 'past', perfect: true, cue };
-	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have', cue };
+	// "would have been held" looks back at a plan undone; "would have a new mayor by May" is the verb "have".
+	if (flags & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: next === 'have' && perfectAfterHave(tokens, i + 1), cue };
 	// "the public can visit the tunnel on Saturday": what can be done is yet to do ("cannot confirm reports
 	// of a raid on Friday", "can be seen", "can have" speak of now).
 	if (flags & MODAL_PRESENT) return { tense: w === 'can' && next !== 'be' && next !== 'have' ? 'future' : 'present', perfect: false, cue };
@@ -457,8 +465,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (flags & HAVE_PST) return { tense: 'past', perfect: isParticiple(next) || next === 'been', cue };
 	if (flags & HAVE_PRES) {
 		// ("the bills have all been paid", "has already left": a word between "have" and its participle.)
-		const after = PERFECT_ADVERBS.has(next) ? wordAt(tokens, i + 2) : next;
-		if (isParticiple(after) || after === 'been' || next === 'not') return { tense: 'past', perfect: true, cue };
+		if (perfectAfterHave(tokens, i) || next === 'not') return { tense: 'past', perfect: true, cue };
 		// "Workers who have to work on Friday": what one has to do lies ahead.
 		if (next === 'to') return { tense: 'future', perfect: false, cue };
 		// "will have the better view in February": after a modal, "have" is the verb, and the modal decides.
