@@ -980,12 +980,7 @@ function inThePartTold(f: Fields, day: CalendarPoint, ctx: NormalizeContext): Fi
 
 /** The part of `day` the last of the last few times told names, if one does ("this afternoon"). */
 function recentPartOfDay(ctx: NormalizeContext, day: CalendarPoint): CalendarPoint['partOfDay'] {
-	const refs = ctx.references;
-	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
-		const p = refs[i].anchor.point;
-		if (p.partOfDay !== undefined && p.hour === undefined && p.year === day.year && p.month === day.month && p.day === day.day) return p.partOfDay;
-	}
-	return undefined;
+	return recentTimesOfDay(ctx, day).find((p) => p.partOfDay !== undefined && p.hour === undefined)?.partOfDay;
 }
 
 /**
@@ -1044,13 +1039,18 @@ function lastHourOfDay(ctx: NormalizeContext, day: CalendarPoint): number | unde
 
 /** The hours of the clock times of `day` among the last three times told, the latest first. */
 function recentHoursOfDay(ctx: NormalizeContext, day: CalendarPoint): number[] {
+	return recentTimesOfDay(ctx, day).flatMap((p) => (p.hour === undefined ? [] : [p.hour]));
+}
+
+/** The times of `day` among the last three times told, the latest first. */
+function recentTimesOfDay(ctx: NormalizeContext, day: CalendarPoint): CalendarPoint[] {
 	const refs = ctx.references;
-	const hours: number[] = [];
+	const times: CalendarPoint[] = [];
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
 		const p = refs[i].anchor.point;
-		if (p.hour !== undefined && p.year === day.year && p.month === day.month && p.day === day.day) hours.push(p.hour);
+		if (p.year === day.year && p.month === day.month && p.day === day.day) times.push(p);
 	}
-	return hours;
+	return times;
 }
 
 /** The last time told that is no stretch ("for six hours"). */
@@ -2560,15 +2560,13 @@ function dayAhead(day: AnchorPoint, ctx: NormalizeContext): boolean {
 	return startsAfterWriting(day.point, ctx);
 }
 
-/** A day ahead of the writing, with no hour, named in the sentence or the one before (`lastStoryTime`'s reach). */
-function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
+/**
+ * The last time named in the sentence or the one before (`lastStoryTime`'s reach), no aside, that `fits`.
+ * (A plan's time, `Reference.planned`, is only a narrative's, and news alone has days ahead of the writing.)
+ */
+function dayJustBefore(ctx: NormalizeContext, fits: (r: Reference) => boolean): Reference | undefined {
 	const refs = ctx.references;
-	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) {
-		const r = refs[i];
-		// (A plan's time, `Reference.planned`, is only a narrative's, and news alone has days ahead of the writing.)
-		if (r.aside || r.anchor.point.granularity !== 'day') continue;
-		if (dayAhead(r.anchor, ctx)) return r;
-	}
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) if (!refs[i].aside && fits(refs[i])) return refs[i];
 	return undefined;
 }
 
@@ -2578,19 +2576,9 @@ function dayAheadJustBefore(ctx: NormalizeContext): Reference | undefined {
  * speaks from the writing.
  */
 function dayWithTheTense(ctx: NormalizeContext): Reference | undefined {
-	if (ctx.tense.tense !== 'past') return dayAheadJustBefore(ctx);
-	return presentPerfect(ctx) ? undefined : dayGoneByJustBefore(ctx);
-}
-
-/** The last day named in this sentence or the one before that is not still to come, for a clock told in the past. */
-function dayGoneByJustBefore(ctx: NormalizeContext): Reference | undefined {
-	const refs = ctx.references;
-	for (let i = refs.length - 1; i >= 0 && refs[i].sentence >= ctx.sentence - 1; i--) {
-		const r = refs[i];
-		if (r.aside || !determines(r.anchor.point.granularity, 'day') || againstTheTense(r.anchor, ctx)) continue;
-		return r;
-	}
-	return undefined;
+	// A day ahead of the writing, with no hour; or one not still to come.
+	if (ctx.tense.tense !== 'past') return dayJustBefore(ctx, (r) => r.anchor.point.granularity === 'day' && dayAhead(r.anchor, ctx));
+	return presentPerfect(ctx) ? undefined : dayJustBefore(ctx, (r) => determines(r.anchor.point.granularity, 'day') && !againstTheTense(r.anchor, ctx));
 }
 
 /**
