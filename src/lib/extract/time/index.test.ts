@@ -1282,6 +1282,10 @@ table('durations, sets and vague references', [
 	['Guards patrolled the wall every night.', undefined, 'every night', { value: 'XXXX-XX-XXTNI', type: 'SET' }],
 	['The lock is opened to boats every weekend.', undefined, 'every weekend', { value: 'XXXX-WXX-WE', type: 'SET' }],
 	['The lamps were trimmed every two nights.', undefined, 'every two nights', { value: 'P2D', type: 'SET' }],
+	// An ordinal after "every" counts a step: every second day is every two days.
+	['The mail boat called every second day.', undefined, 'every second day', { value: 'P2D', type: 'SET' }],
+	['The nets are mended every third week.', undefined, 'every third week', { value: 'P3W', type: 'SET' }],
+	['Elections fall every fifth year.', undefined, 'every fifth year', { value: 'P5Y', type: 'SET' }],
 	// A day of the year after "every" is that day in every year.
 	["Every Christmas Eve the family drove to Grandma's.", '2012-11-22', 'Every Christmas Eve', { value: 'XXXX-12-24', type: 'SET' }],
 	['Each July 4 the town parades.', '2012-11-22', 'Each July 4', { value: 'XXXX-07-04', type: 'SET' }],

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, parseOrdinal, parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import {
 	MONTH_PATTERN,
 	monthNumber,
@@ -39,6 +39,12 @@ const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}-])/iu;
 /** " of an hour" after "every quarter". */
 const OF_AN_HOUR = /^\s+of\s+an\s+hour(?![\p{L}\p{N}])/iu;
 
+/**
+ * The ordinals that count a step: "every second day", "every third week" are every two days, three weeks.
+ * "First" names a place in a period ("every first Monday of the month"), not a step.
+ */
+const STEP_ORDINALS = 'second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+
 /** A day's number after a month: " 4", " 4th". */
 const DAY_AFTER_MONTH = /^\s+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}])/u;
 
@@ -46,11 +52,11 @@ const every: Recognizer = {
 	name: 'every',
 	triggers: ['every', 'each'],
 	pattern: pattern(
-		`${WORD_START}(every|each)\\s+(?:(other)\\s+|(${QUANTITY_PATTERN})\\s+|(half)[\\s-]+(?=hour${WORD_END}))?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
+		`${WORD_START}(every|each)\\s+(?:(other|${STEP_ORDINALS})\\s+|(${QUANTITY_PATTERN})\\s+|(half)[\\s-]+(?=hour${WORD_END}))?(?:(${UNIT_PATTERN})|(${WEEKDAY_PATTERN})(?:\\s+(${PART_OF_DAY_PATTERN}))?|(${MONTH_PATTERN})|(${SEASON_PATTERN})|(${PART_OF_DAY_PATTERN}))${WORD_END}`,
 		true
 	),
 	build(m, text) {
-		const [, word, other, quantityText, half, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
+		const [, word, step, quantityText, half, unitWord, weekdayWord, weekdayPart, monthWord, seasonWord, partWord] = m;
 		const quant = word.toUpperCase();
 		const end = m.index + m[0].length;
 		// "every half hour", "every half-hour": thirty minutes.
@@ -59,20 +65,21 @@ const every: Recognizer = {
 			const unit = unitOf(unitWord);
 			if (!unit) return null;
 			// "every quarter of an hour": that share of the hour, not a quarter of a year.
-			const ofAnHour = !quantityText && !other && /^quarter$/i.test(unitWord) ? OF_AN_HOUR.exec(text.slice(end, end + 16)) : null;
+			const ofAnHour = !quantityText && !step && /^quarter$/i.test(unitWord) ? OF_AN_HOUR.exec(text.slice(end, end + 16)) : null;
 			if (ofAnHour) return setCandidate(m.index, end + ofAnHour[0].length, 'PT15M', quant);
 			// "every few hours": an unnamed number of them (`PTXH`).
 			const quantity = quantityText ? parseQuantity(quantityText) : null;
 			if (quantityText && !quantity) return null;
 			// "every night", "every weekend": that part of each day, of each week, as "every morning" and
 			// "every Sunday" are ("every two nights" is a length).
-			if (!other && !quantityText) {
+			if (!step && !quantityText) {
 				if (/^night$/i.test(unitWord)) return setCandidate(m.index, end, 'XXXX-XX-XXTNI', quant);
 				if (/^weekend$/i.test(unitWord)) return setCandidate(m.index, end, 'XXXX-WXX-WE', quant);
 			}
-			const count = other ? 2 : quantity ? quantity.value : 1;
+			// "every other day" and "every second day" are every two days.
+			const count = step ? (parseOrdinal(step.toLowerCase()) ?? 2) : quantity ? quantity.value : 1;
 			const amount = count === null ? null : count * unitScale(unitWord);
-			if (amount === null || other) return setCandidate(m.index, end, durationValue(amount, unit), quant);
+			if (amount === null || step) return setCandidate(m.index, end, durationValue(amount, unit), quant);
 			// "every hour and a half", "every hour and 36 minutes": the length told in more than one unit.
 			const half = HALF_AFTER.exec(text.slice(end, end + 16));
 			if (half) return setCandidate(m.index, end + half[0].length, durationValue(amount * 1.5, unit), quant);
