@@ -365,6 +365,9 @@ table('parts of days and clock times', [
 	["The procession began at ten o'clock in the morning on Friday. The statue had arrived at four o'clock.", '1886-10-30', "four o'clock", { value: '1886-10-29T04:00' }],
 	// An afternoon the day was told with, restated by its number, gives its half of the day.
 	["The terms were settled on Sunday afternoon, the 9th inst. The interview began at about half-past one o'clock.", '1865-04-11', "about half-past one o'clock", { value: '1865-04-09T13:30' }],
+	// An evening named may be told at its clock from an hour before the evening's span begins.
+	["A boiler burst on Monday evening at the mill in Hanley. At about half-past five o'clock the roof fell in.", '1867-03-13', "about half-past five o'clock", { value: '1867-03-11T17:30' }],
+	["A boiler burst on Monday evening at the mill in Hanley. At about four o'clock the roof fell in.", '1867-03-13', "about four o'clock", { value: '1867-03-12T04:00' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// Nor is "to death": the day is told in the past, not in an infinitive that may look ahead.

@@ -999,13 +999,19 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 	// a morning from the hour told in it.
 	const toldHour = base.point.hour === undefined && (part === 'NI' || part === 'MO') ? lastHourOfDay(ctx, base.point) : undefined;
 	const eveningOfTheNight = part === 'NI' && toldHour !== undefined && toldHour >= EVENING_START_HOUR ? toldHour : undefined;
-	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EVENING_START_HOUR : part === 'NI' ? eveningOfTheNight : toldHour);
+	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EARLY_EVENING_HOUR : part === 'NI' ? eveningOfTheNight : toldHour);
 	if (before === undefined || before >= 24) return f;
 	// ("began about midnight and did not abate until near seven this morning; we lay in the cellar from two
 	// o'clock": an hour between two the day has told is of the stretch they bound.)
 	if (before < NOON ? f.hour >= before || pastPerfect(ctx) || recentHoursOfDay(ctx, base.point).some((h) => h <= f.hour!) : f.hour + NOON < before) return f;
 	return { ...f, hour: f.hour + NOON };
 }
+
+/**
+ * The first hour an evening named may be told at by its clock: "on Monday evening … at about half-past
+ * five o'clock" is 17:30, an hour before the evening's span (`EVENING_START_HOUR`) begins.
+ */
+const EARLY_EVENING_HOUR = EVENING_START_HOUR - 1;
 
 /**
  * "from eleven o'clock this morning until half-past six": a limit that does not say its half of the day,
