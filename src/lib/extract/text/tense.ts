@@ -155,7 +155,17 @@ function wordAt(tokens: Token[], k: number): string {
 
 function isPastAux(tokens: Token[], k: number): boolean {
 	const w = wordAt(tokens, k);
-	return (classOf(w) & (BE_PST | HAVE_PST)) !== 0 || w === 'been';
+	return (classOf(w) & (BE_PST | HAVE_PST)) !== 0 || (w === 'been' && !presentPerfectBeen(tokens, k));
+}
+
+/**
+ * Whether token `k` is the "been" of a present perfect ("has been scheduled for 17 July", "have not been
+ * asked to"): a plan made so is still in force, not one made before and perhaps given up.
+ */
+function presentPerfectBeen(tokens: Token[], k: number): boolean {
+	if (wordAt(tokens, k) !== 'been') return false;
+	const before = BETWEEN_AUX.has(wordAt(tokens, k - 1)) ? k - 2 : k - 1;
+	return (classOf(wordAt(tokens, before)) & HAVE_PRES) !== 0;
 }
 
 /** Whether a lower-case word is a verb's past form ("brought", "shelled"; not "need" or "hundred"). */
@@ -424,12 +434,16 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const expectedAt = w === 'expected' && EXPECTED_AT.has(next) && !(prevFlags & (BE_PRES | BE_PST | HAVE_PRES | HAVE_PST | DETERMINER));
 	// "its plan to the ministry", "due to the storm": "to" before an article leads a noun, no infinitive.
 	const toAVerb = next === 'to' && !(classOf(wordAt(tokens, i + 2)) & DETERMINER);
-	if (flags & FUTURE_CUE && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	// "is fixed for the 14th", "was booked for Friday": these verbs make a plan only before "for" ("the roof
+	// was fixed on Monday" tells of the mending); after the noun of a time they say how it was set ("the day
+	// fixed for the king").
+	const arrangedFor = next === 'for' && ARRANGED_FOR.has(w) && !SETTING_A_TIME.has(prev);
+	if ((flags & FUTURE_CUE || arrangedFor) && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const apposed = planInCommas(tokens, i);
 		if (apposed) return apposed === 'past' ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
-		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to';
+		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to' || presentPerfectBeen(tokens, i - 1);
 		// "originally due in September", "initially set for March", ", first set for": a plan since changed, so
 		// made before.
 		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (prev === 'first' && tokens[i - 2]?.text === ',') || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
@@ -645,7 +659,7 @@ function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
 	const modal = wordAt(tokens, aux) === 'be' ? classOf(wordAt(tokens, aux - 1)) : 0;
 	if (modal & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 	if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
-	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0;
+	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0 || presentPerfectBeen(tokens, aux);
 	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1));
 	// "tried to flee on 11 December", "was able to land on Friday": what was tried or could be done was done
 	// then, no plan for a time ahead.
@@ -842,6 +856,9 @@ const PLANNING = new Set(['plans', 'plan', 'proposes', 'propose']);
 
 /** Prepositions after "due" (or "due back") that name the time something is due. */
 const DUE_AT = new Set(['on', 'in', 'by', 'at']);
+
+/** Participles that name a plan before "for" only: "fixed for", "booked for". */
+const ARRANGED_FOR = new Set(['fixed', 'booked', 'arranged', 'timetabled', 'pencilled', 'penciled', 'earmarked', 'rescheduled']);
 
 /** Verbs of becoming before "due" ("fell due", "becomes due"): the payment's time, told in their tense. */
 const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 'become', 'becomes', 'becoming']);

@@ -2038,6 +2038,13 @@ table('tense, read further', [
 	['The prime minister called regional elections for 21 December.', '2017-10-27', '21 December', { value: '2017-12-21' }],
 	['The prime minister called regional elections for 21 December, which his party lost.', '2018-01-15', '21 December', { value: '2017-12-21' }],
 	['The vote was scheduled for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
+	// "Fixed", "booked" and their like make a plan only before "for".
+	['Her maiden voyage is fixed for the 14th of October.', '1899-04-07', 'the 14th of October', { value: '1899-10-14' }],
+	['The auction was booked for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
+	['The pump was fixed on Tuesday.', '2039-03-05', 'Tuesday', { value: '2039-03-01' }],
+	// A plan made in the present perfect is in force: its day lies ahead ("had been scheduled" was made before).
+	['The payments began in February 2031. A confiscation hearing has been scheduled for 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
+	['The payments began in February 2031. The new depot has been scheduled to open on 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
 	// A body summoned or convened for a day meets then.
 	['An inquest jury has been summoned for Tuesday.', '2039-03-05', 'Tuesday', { value: '2039-03-08' }],
 	['The synod was convened for Monday.', '2039-03-05', 'Monday', { value: '2039-03-07' }],
