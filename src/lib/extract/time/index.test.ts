@@ -1451,6 +1451,9 @@ table('more of news English', [
 	['The index has risen 12% since year-end.', '1989-10-30', 'year-end', { value: '1988-12-31' }],
 	['Prices have doubled since March.', '2021-02-10', 'March', { value: '2020-03' }],
 	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
+	// A month a delay told in the past put things off to may have come since; one in the present perfect lies ahead.
+	['Storms delayed the first dives until the end of August.', '2047-09-12', 'the end of August', { value: '2047-08', mod: 'END' }],
+	['The council has postponed the vote until August.', '2047-09-12', 'August', { value: '2048-08' }],
 	// A hedge between a lead and its time leaves the lead as it is.
 	['The council extended its ban on hosepipes until at least June 12.', '2037-05-04', 'June 12', { value: '2037-06-12' }],
 	['The council extended its ban on hosepipes until at most Friday.', '2037-05-04', 'Friday', { value: '2037-05-08' }],

@@ -1443,8 +1443,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// A quarter is spoken of after it ends too: "will report results for the third quarter" in October; what
 	// "will" happen in one ("will reach Europe in the fourth quarter") is still ahead.
 	if (ahead && (e.fields.quarter !== undefined || e.fields.half !== undefined) && !(tense === 'future' && ctx.lead === 'in')) return 'nearest';
-	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead.
-	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return 'onOrAfter';
+	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead. A
+	// month a delay told in the past put things off to may have come since ("bad weather delayed the first
+	// dives until the end of August", in September, is this August).
+	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
 	if (scheduledFor(ctx)) return ahead ? 'onOrAfter' : 'nearest';
 	// A warning still in force ("has issued a yellow warning for Friday") covers a time to come; one issued
 	// in the past may have covered a time gone by as well.
