@@ -305,6 +305,14 @@ describe('tense of the governing verb', () => {
 		expect(tenseAt(text, june, { start: 0, end: text.length }, tokens, tenseCues(tokens)).tense).toBe('future');
 	});
 
+	it('reads a time fronted after an adverb of nearness from the verb after its subject and an aside', () => {
+		const at = (text: string, word: string) => tenseAt(text, { start: text.indexOf(word), end: text.indexOf(word) + word.length });
+		expect(at("Shortly after two o'clock the dragoons, riding in from Keynsham, charged the square.", 'two').tense).toBe('past');
+		expect(at("Soon after two o'clock the crowd, chanting loudly, will march on the square.", 'two').tense).toBe('future');
+		// Right after the time, an "-ing" word may be the clause's subject, not an aside.
+		expect(at('On Friday, fighting broke out, killing three.', 'Friday').tense).toBe('past');
+	});
+
 	it('passes over a participle that says how a time was set', () => {
 		const text = 'The wedding will be held on the date set by the family, June 14.';
 		expect(tenseAt(text, { start: text.indexOf('June'), end: text.indexOf('June') + 4 }).tense).toBe('future');

@@ -1128,6 +1128,7 @@ const FRONTING_PREPOSITIONS = new Set(['at', 'on', 'in', 'by', 'during', 'after'
  */
 function opensItsClause(tokens: Token[], lastLeft: number, lo: number): boolean {
 	let first: Token | null = null;
+	let second: Token | null = null;
 	let timeWordsOnly = true;
 	let i = lastLeft;
 	for (let n = 0; i >= lo && n < WINDOW_TOKENS; i--, n++) {
@@ -1138,13 +1139,19 @@ function opensItsClause(tokens: Token[], lastLeft: number, lo: number): boolean 
 		}
 		if (CLAUSE_OPENERS.has(t.lower)) return false;
 		timeWordsOnly &&= OPENING_WORDS.has(t.lower);
+		second = first;
 		first = t;
 	}
 	if (timeWordsOnly) return true;
-	// Only a phrase seen back to its clause's start (a mark, or the sentence's) is known to open it.
+	// Only a phrase seen back to its clause's start (a mark, or the sentence's) is known to open it; its
+	// preposition may follow an adverb of nearness ("Shortly after one o'clock the magistrates …").
 	const reachedStart = i < lo || tokens[i].kind === 'punct';
-	return reachedStart && !!first && FRONTING_PREPOSITIONS.has(first.lower);
+	const preposition = first && NEARNESS_ADVERBS.has(first.lower) ? second : first;
+	return reachedStart && !!preposition && FRONTING_PREPOSITIONS.has(preposition.lower);
 }
+
+/** Adverbs that may stand before a fronted time's preposition: "shortly after", "soon after", "just before". */
+const NEARNESS_ADVERBS = new Set(['shortly', 'soon', 'just', 'immediately', 'long', 'well', 'only', 'right']);
 
 /**
  * The verb after the time: across a comma for a time that opens its clause, else within it (and always
@@ -1164,7 +1171,7 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 		// "On Monday the Pleasure Gardens, delayed by floods in February, will open": a participle or relative
 		// clause set off by commas after the subject describes it; the clause's verb comes after.
 		if (!leftWords && t.text === ',') {
-			const close = closingAside(tokens, i, hiFar);
+			const close = closingAside(tokens, i, hiFar, i > firstRight);
 			if (close >= 0) {
 				i = close;
 				continue;
@@ -1179,11 +1186,14 @@ function readRight(tokens: Token[], { lo, hi, hiFar, firstRight, lastLeft }: Tok
 
 /**
  * The comma closing a participle or relative clause in passing that the comma at token `open` opens (",
- * delayed by floods in February,", ", which opened in May,"); -1 when none does.
+ * delayed by floods in February,", ", which opened in May,"); -1 when none does. After a subject
+ * (`afterSubject`), a present participle opens one too ("the magistrates, watching from a house in Mount
+ * Street, issued"); right after the time it may be the clause's own subject ("On Friday, fighting broke out").
  */
-function closingAside(tokens: Token[], open: number, end: number): number {
+function closingAside(tokens: Token[], open: number, end: number, afterSubject: boolean): number {
 	const w = wordAt(tokens, open + 1);
-	if (!w || !(RELATIVE_PRONOUNS.has(w) || isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE)) return -1;
+	const presentParticiple = afterSubject && tokens[open + 1]?.text === w && w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLE_ING.has(w);
+	if (!w || !(RELATIVE_PRONOUNS.has(w) || isVerbalEd(w, classOf(w)) || classOf(w) & IRREG_PARTICIPLE || presentParticiple)) return -1;
 	for (let j = open + 2; j < end && j - open <= RELATIVE_TOKENS; j++) {
 		const t = tokens[j];
 		if (t.kind !== 'punct') continue;
@@ -1191,6 +1201,9 @@ function closingAside(tokens: Token[], open: number, end: number): number {
 	}
 	return -1;
 }
+
+/** Words in "-ing" that are no participles. */
+const NOT_PARTICIPLE_ING = new Set(['during', 'morning', 'evening', 'nothing', 'something', 'anything', 'everything', 'building', 'meeting', 'spring', 'string', 'ceiling', 'wedding', 'funding', 'hearing', 'sibling', 'viking']);
 
 /** No verb decides: one shared, frozen answer (tenses are read, never changed). */
 const UNKNOWN: VerbTense = Object.freeze({ tense: 'unknown', perfect: false });

@@ -368,6 +368,10 @@ table('parts of days and clock times', [
 	// An evening named may be told at its clock from an hour before the evening's span begins.
 	["A boiler burst on Monday evening at the mill in Hanley. At about half-past five o'clock the roof fell in.", '1867-03-13', "about half-past five o'clock", { value: '1867-03-11T17:30' }],
 	["A boiler burst on Monday evening at the mill in Hanley. At about four o'clock the roof fell in.", '1867-03-13', "about four o'clock", { value: '1867-03-12T04:00' }],
+	// A time fronted after "shortly after" takes the verb after its subject, past an aside in a present participle.
+	["BRISTOL, Thursday. — The city is quiet after the riots of Monday in Queen Square. The rioters had taken the Mansion House by noon. Shortly after two o'clock in the afternoon the dragoons, riding in from Keynsham, charged the square.", '1831-11-03', "two o'clock in the afternoon", { value: '1831-10-31T14:00' }],
+	// Small hours of what "could" be done then are of the night told, not of the next.
+	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// Nor is "to death": the day is told in the past, not in an infinitive that may look ahead.

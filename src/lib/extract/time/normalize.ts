@@ -1160,6 +1160,9 @@ function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 /** Modals whose time lies ahead, never behind: "may", "might", "should", "must". */
 const MODALS_OF_WHAT_IS_TO_COME = /^(?:may|might|should|must)$/i;
 
+/** "Could", which may tell of what could be done in the past as well as ahead. */
+const PAST_ABILITY = /^could$/i;
+
 /** A verb of saying earlier in the clause of a "would": "said the company would open", "told reporters it would". */
 const SAID_BEFORE = /\b(?:said|says|told|announced|confirmed|added|stated)\b[^.;:!?]*$/i;
 
@@ -2015,9 +2018,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
-		// (a midnight ahead is read below).
+		// (a midnight ahead is read below); "could" may tell what could be done then ("shortly after 1 a.m.,
+		// the flames could be seen from Weymouth").
 		const smallHoursAhead =
-			smallHours && base.kind === 'publication' && base.point.hour === undefined && (f.hour! > 0 || (f.minute ?? 0) > 0) && (ctx.tense.tense === 'future' || ctx.tense.tense === 'conditional');
+			smallHours && base.kind === 'publication' && base.point.hour === undefined && (f.hour! > 0 || (f.minute ?? 0) > 0) &&
+			(ctx.tense.tense === 'future' || (ctx.tense.tense === 'conditional' && !governedBy(ctx, PAST_ABILITY)));
 		// "…after winning Sunday's election, the institute said shortly after midnight": after a day the story
 		// named, the midnight that ends it, when that is not past the day of writing; after an evening hour of
 		// that day too ("by eight o'clock in the evening the city was under water. The water began to recede
