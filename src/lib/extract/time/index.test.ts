@@ -1213,6 +1213,9 @@ table('ranges of clock times', [
 	['The safe was opened between 8 and 10 o\'clock on Tuesday night.', '1958-03-13', "8 and 10 o'clock", { value: '1958-03-11T20:00/1958-03-11T22:00' }],
 	['The sirens sounded between six and seven in the evening yesterday.', '1958-03-13', 'six and seven in the evening yesterday', { value: '1958-03-12T18:00/1958-03-12T19:00' }],
 	['Six and seven o\'clock were the hours of the mail.', undefined, "seven o'clock", { value: 'XXXX-XX-XXT07:00' }],
+	// An end hedged by "almost" or "about" leaves one range, approximate.
+	['The debate ran from 7 p.m. until almost midnight on Tuesday.', '2041-05-16', '7 p.m. until almost midnight', { value: '2041-05-14T19:00/2041-05-14T24:00', mod: 'APPROX' }],
+	['The shelling lasted from 6 a.m. until about 9 a.m. on Monday.', '2041-05-16', '6 a.m. until about 9 a.m.', { value: '2041-05-13T06:00/2041-05-13T09:00', mod: 'APPROX' }],
 	// A number that is not a bare hour opens no stretch.
 	['The score was 3-1 at 7 p.m. today.', '2031-03-02', '7 p.m. today', { value: '2031-03-02T19:00' }],
 	['Turnout rose from 40 to 7 p.m. levels.', '2031-03-02', '7 p.m.', { value: '2031-03-02T19:00' }],

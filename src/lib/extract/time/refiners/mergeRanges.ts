@@ -199,6 +199,9 @@ function bareHourRange(end: Candidate, text: string, after: number): Candidate |
 	return { start, end: end.end, type: 'TIME', expression: { kind: 'range', from, to: end, clock: true }, source: 'clockRange' };
 }
 
+/** A hedge before a range's end: "until almost midnight", "and about 11 p.m.". */
+const HEDGE_AT_THE_END = /(?<=\s)(?:almost|nearly|about|around|approximately|roughly)\s+$/i;
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -220,10 +223,14 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		const r = right ? point(right) : null;
 		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
 		const clock = !!l && !!r && clockRange(l, r);
-		if (l && r && !left.mod && !right.mod && right.start - left.end <= 12 && (clock || compatible(l, r)) && !sentenceEndsBetween(text, left.end, right.start)) {
+		// "from 7 p.m. until almost midnight": a clock range's end may be hedged, and so is the range.
+		const hedge = clock ? HEDGE_AT_THE_END.exec(text.slice(Math.max(left.end, right.start - 24), right.start)) : null;
+		const reach = 12 + (hedge ? hedge[0].length : 0);
+		if (l && r && !left.mod && !right.mod && right.start - left.end <= reach && (clock || compatible(l, r)) && !sentenceEndsBetween(text, left.end, right.start)) {
 			// "between August 1, 1927, and July 31, 1928": the comma that closes a year after its day is no gap.
 			const yearClosed = l.fields.year !== undefined && /,\s*\d{4}$/.test(text.slice(left.start, left.end));
-			const gap = yearClosed ? text.slice(left.end, right.start).replace(/^,/, '') : text.slice(left.end, right.start);
+			const gapEnd = right.start - (hedge ? hedge[0].length : 0);
+			const gap = yearClosed ? text.slice(left.end, gapEnd).replace(/^,/, '') : text.slice(left.end, gapEnd);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
@@ -232,17 +239,17 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const fromTo = afterFrom && !moved;
 			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
-			if (clock && (fromTo || between || dash)) {
+			if (clock && (fromTo || between || (dash && !hedge))) {
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
 				const afternoon = afternoonBefore(l.fields.hour!, r.fields.hour!) && !MERIDIEM.test(text.slice(left.start, left.end)) && PM.test(text.slice(right.start, right.end));
 				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : l;
 				const from: Candidate = isClockTimeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
 				const to: Candidate = isClockTimeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;
-				out.push({ start: left.start, end: right.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange' });
+				out.push({ start: left.start, end: right.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange', ...(hedge ? { mod: 'APPROX' as const } : {}) });
 				i++;
 				continue;
 			}
-			if (fromTo || between || dash) {
+			if (!hedge && (fromTo || between || dash)) {
 				const [a, b] = shareParts(l.fields, r.fields);
 				const week = weekOfWeekdays(l, r, candidates[i + 2], right.end, text);
 				const from: Candidate = { ...left, expression: { ...l, fields: a, relation: week ?? l.relation ?? sharedYear(l, r) } };
