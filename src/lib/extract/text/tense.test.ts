@@ -75,6 +75,11 @@ describe('tense of the governing verb', () => {
 		// A bare "be" after "that" is what an order wants done, ahead of it.
 		['The governor ordered that the roads be cleared by [Sunday].', 'future'],
 		['The roads were cleared by [Sunday].', 'past'],
+		// So is the bare verb of a "that" clause after a verb of ordering or demanding, known to the lexicon or not.
+		['The council has ordered that trams on the coast road carry a conductor from [Monday].', 'future'],
+		['The union demanded that the mills reopen on [Monday].', 'future'],
+		['The union said that the mills reopen on [Monday].', 'future'],
+		['The judge ordered that the men who fled on [Monday] surrender their passports.', 'past'],
 		// A present perfect in a clause opened by ", when" tells of no past.
 		['We go home in [the autumn], when the houses have been dug out.', 'future'],
 		['The campaign follows a first round in [November], when health workers reached 91 percent.', 'past'],

@@ -1009,6 +1009,11 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// of an event before the clause's, which a clause told in the past places, and another does not.
 		if (t.kind === 'word' && gerundOfAnEventBefore(t.lower, wordAt(tokens, i - 1))) eventBefore = true;
 		const found = classify(tokens, i);
+		// "has ordered that mail vans carry a second guard from Monday": what an order or a demand wants done,
+		// in the bare verb of its "that" clause, lies ahead of it.
+		if (found && tokens[i + 1]?.lower === 'that' && MANDATIVE_VERBS.has(t.lower)) return { tense: 'future', perfect: false, cue: found.cue };
+		// ("ordered that trams carry": the word after that "that" opens its subject, whatever its ending.)
+		if (found && wordAt(tokens, i - 1) === 'that' && MANDATIVE_VERBS.has(wordAt(tokens, i - 2))) continue;
 		// ", with the kick-off moved to 12.30pm": a participle after "with" and its noun is no past of a clause
 		// (", with relief expected after June 1" still looks ahead).
 		if (found?.tense === 'past' && participleAfterWith(tokens, i, stop)) continue;
@@ -1028,6 +1033,11 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 	}
 	return null;
 }
+
+/** Verbs whose "that" clause says what is wanted done ("ordered that the vans carry", "demands that she resign"). */
+const MANDATIVE_VERBS = new Set(
+	'order orders ordered demand demands demanded require requires required direct directs directed decree decrees decreed stipulate stipulates stipulated insist insists insisted recommend recommends recommended request requests requested urge urges urged'.split(' ')
+);
 
 /** How many words a list's last items may hold before its "and" ("China, Hong Kong and South Korea"). */
 const LIST_TAIL_WORDS = 4;
