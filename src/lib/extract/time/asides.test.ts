@@ -11,7 +11,8 @@ describe('inDescribingClause', () => {
 		'The poet, born in ',
 		'Blondin repeated the feat he first performed on ',
 		'The painting returns to the gallery it left in ',
-		'Oswald, 24, a former Marine who lived in the Soviet Union from '
+		'Oswald, 24, a former Marine who lived in the Soviet Union from ',
+		'ending a voyage of more than 13 years that began with its launch on '
 	])('reads the words before a time in %j as a clause describing a name', (before) => {
 		expect(inDescribingClause(before)).toBe(true);
 	});
@@ -22,7 +23,9 @@ describe('inDescribingClause', () => {
 		'He left Paris, London in ',
 		'Talks stalled, but since ',
 		'The troops they sent arrive on ',
-		'The town it guards fell, and on '
+		'The town it guards fell, and on ',
+		'The strike closed the port, and that ended the season on ',
+		'He said that troops arrived on '
 	])('reads the words before a time in %j as going on with the story', (before) => {
 		expect(inDescribingClause(before)).toBe(false);
 	});

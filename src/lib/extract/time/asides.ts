@@ -308,7 +308,20 @@ export function inDescribingClause(before: string): boolean {
 		const previous = before.lastIndexOf(',', comma - 1);
 		if (previous >= 0 && comma - previous <= 80 && ASIDE_CLAUSE.test(before.slice(previous, comma))) return true;
 	}
-	return inContactClause(before);
+	return inContactClause(before) || inThatClause(before);
+}
+
+/**
+ * A relative clause opened by "that" right after its noun, whose verb is a past: "a cruise of more than 13
+ * years that began with its launch on". A "that" after a word of `NOT_A_NOUN_BEFORE_THAT` opens a clause of
+ * the story ("and that ended the talks on", "so that", "said that"), and "that was" may be a pronoun's.
+ */
+const THAT_CLAUSE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+that\s+(?:(?:had|first|once|never|later|then|already|only)\s+)?(\p{Ll}+)\s[^,;:.!?()]*$/u;
+const NOT_A_NOUN_BEFORE_THAT = new Set(['and', 'but', 'or', 'so', 'now', 'because', 'after', 'before', 'since', 'like', 'as', 'all', 'is', 'was', 'are', 'were', 'be', 'been', 'said', 'says', 'say']);
+
+function inThatClause(before: string): boolean {
+	const m = THAT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
+	return !!m && !NOT_A_NOUN_BEFORE_THAT.has(m[1]) && !pastForm(m[1]) && pastForm(m[2]) && m[2] !== 'was' && m[2] !== 'were';
 }
 
 /** A time's own preposition alone after a comma: ", in", ", on". */

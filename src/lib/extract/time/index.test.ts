@@ -325,6 +325,8 @@ table('parts of days and clock times', [
 	// own clause is not of that day.
 	['The old kingdom, founded on 4 May 1871, ceased to exist at 6 p.m. today.', '2044-06-01', '6 p.m. today', { value: '2044-06-01T18:00' }],
 	['The federation was dissolved today. The federation, founded on 4 May 1961, ceased to exist at midnight.', '2044-06-01', 'midnight', { value: '2044-06-01T00:00' }],
+	// So does a clause opened by "that", for the clocks of the sentences after it.
+	['The probe entered orbit early today, ending a voyage of 11 years that began with its launch on 2 March 2063. The signal reached Darmstadt at 4:10 a.m. and was clear.', '2074-09-03', '4:10 a.m.', { value: '2074-09-03T04:10' }],
 	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
 	['The two states were united at midnight, 11 months after the Wall was opened.', '1990-10-03', 'midnight', { value: '1990-10-03T00:00' }],
 	['Fireworks will light up the sky at 9:30 tonight.', '1976-07-04', '9:30', { value: '1976-07-04T21:30' }],
