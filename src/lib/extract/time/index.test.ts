@@ -1050,6 +1050,8 @@ const coarseAnaphora: Row[] = [
 	// A story that has since moved, in the sentence before, to a coarser time speaks of a day in that time;
 	// further back, the last fitting day stands.
 	['A doctor was shot on Friday, 23 October 1998. Another had been killed in January 1998 in Alabama. His clinic closed the same day.', '1999-02-06', 'the same day', { value: '1998-01', days: ['1998-01-01', '1998-01-31'], ...COARSE }],
+	// A day counted forward from such a month is counted from the day the story is at.
+	["On the evening of 5 June 1916 the cruiser left Scapa Flow at about eight o'clock. The voyage had been put off once already, in late May, because of the weather. At about 7.30 the next morning she struck a mine.", '1999-02-06', 'the next morning', { value: '1916-06-06TMO' }],
 	['Kabul fell on 15 August 2021. Fighting had raged since 2020. Thousands fled. The same day, the airport closed.', '2021-09-06', 'The same day', { value: '2021-08-15', approximate: false, diagnostic: null }],
 	// Only a text that has mentioned no time counts from the publication date, and only back from it: "later"
 	// than a time the text never gave is no time it can place.

@@ -1740,6 +1740,13 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		if (rel.kind === 'anaphoric' && rel.offset === 0 && known.length > 0 && base && base.kind !== 'publication' && unitAheadOfWriting(base, g, ctx)) base = deicticBase(ctx, g);
 		const target = fineness && granularityRank(fineness) < granularityRank(g) ? fineness : g;
 		if (!base) return { value: placeholder(f, target), approximate, known };
+		// "left harbour on the evening of 18 August … had been called off once already, in early July. At about
+		// 3.45 the next morning": a day counted from a month looked back to counts from the day the story is at
+		// ("had been killed in January 1998. His clinic closed the same day" restates the month).
+		if (rel.kind === 'anaphoric' && rel.offset !== 0 && isCoarse(base, g)) {
+			const story = lastStoryTime(ctx)?.anchor;
+			if (story && !isCoarse(story, g)) base = story;
+		}
 		if (isCoarse(base, g)) return coarseShift(base, unit, rel.offset, known, target) ?? { value: placeholder(f, target), approximate, known };
 		const offset = sundayWeekShift(rel, unit, base, ctx) ?? (reported && base.point.granularity !== g ? rel.fallback! : statedOffset(rel, ctx, !!entry && base === entry));
 		// "ended this afternoon … returned its verdict at 2:35 o'clock today": an hour of the day of writing
