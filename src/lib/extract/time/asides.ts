@@ -77,7 +77,9 @@ export function isFlashback(t: TimeInPassing, references: readonly Reference[]):
 	const own = spanOfPoint(t.point);
 	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - 1; i--) {
 		const r = references[i];
-		if (r.aside || r.stretch) continue;
+		// (A state's start told after the story's first time is no time the story is at: "sailed on 2 October
+		// 1805. The men had drilled since March, and the flagship had been refitted in early August".)
+		if (r.aside || r.stretch || (r.stateStart && i > 0)) continue;
 		const story = spanOfPoint(r.anchor.point);
 		// The clause's tense, which costs more than the rest to read, is read last.
 		return !!own && !!story && own.end <= story.start && lookingBack(t.clause);

@@ -36,7 +36,12 @@ const passedOver = (r: Reference, sentence: number) => r.stretch || (r.aside && 
 const SINCE_A_TIME = /\bsince\s+(?:(?!(?:and|but|or|then|when|while|after|before|until)\s)[\p{L}\p{N}'’-]+\s+){0,10}?(?:(?:on|in|at|during)\s+)?$/iu;
 
 export function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
-	return a.offset !== undefined && !!ctx.textBetween && SINCE_A_TIME.test(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
+	return a.offset !== undefined && !!ctx.textBetween && lastedSince(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
+}
+
+/** Whether the words before a time make it the time a state has lasted since (`SINCE_A_TIME`). */
+export function lastedSince(before: string): boolean {
+	return SINCE_A_TIME.test(before);
 }
 
 /**
@@ -51,14 +56,19 @@ function stateBeforeTheStory(i: number, ctx: NormalizeContext): boolean {
 
 /** Whether reference `i` lies wholly before a day told before it, back to reference `oldest` (asides passed over). */
 export function beforeADayToldEarlier(refs: readonly Reference[], i: number, oldest: number): boolean {
+	return dayToldEarlierAfter(refs, i, oldest) >= 0;
+}
+
+/** The last day told before reference `i` that `i` lies wholly before, back to reference `oldest` (asides passed over); -1 when none. */
+function dayToldEarlierAfter(refs: readonly Reference[], i: number, oldest: number): number {
 	const own = spanOfPoint(refs[i].anchor.point);
-	if (!own) return false;
+	if (!own) return -1;
 	for (let j = i - 1; j >= oldest; j--) {
 		if (refs[j].aside || !determines(refs[j].anchor.point.granularity, 'day')) continue;
 		const day = spanOfPoint(refs[j].anchor.point);
-		if (day && own.end <= day.start) return true;
+		if (day && own.end <= day.start) return j;
 	}
-	return false;
+	return -1;
 }
 
 /** Whether the story passes over reference `r` (at index `i`), read in sentence `sentence`. */
@@ -192,6 +202,12 @@ export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = f
 	while (latest >= oldest && skip(refs[latest], ctx.sentence, latest)) latest--;
 	if (latest < oldest) latest = -1;
 	const fitting = lastReferenceIndex(ctx, need, skip);
+	// "Aug. 15. — … no ship has called since last August. Aug. 29. — …": the year a state has lasted since,
+	// wholly before a day told before it, is not the year the story goes on in; that day's is.
+	if (forADate && need === 'year' && fitting >= 0 && startOfAState(refs[fitting].anchor, ctx)) {
+		const day = dayToldEarlierAfter(refs, fitting, oldest);
+		if (day >= 0) return refs[day].anchor;
+	}
 	if (fitting >= 0) {
 		const moved =
 			latest > fitting &&

@@ -895,6 +895,11 @@ table(
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'March', { value: '2033-03' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'May 9th', { value: '2033-05-09' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, '15:10', { value: '2033-05-09T15:10' }],
+		// The year a state has lasted since, before a day told earlier, is not the year the story goes on in.
+		['Log of the sloop Petrel, Stromness to Reykjavik, 1923.\n\nJune 2. — Left Stromness at 5 a.m. with a fair wind.\n\nJune 9. — At Thorshavn. The harbourmaster says no ship has called since last July.\n\nJune 20. — Fog all day. Anchored off Seydisfjord at 4 p.m.', undefined, 'June 20', { value: '1923-06-20' }],
+		['On 2 October 1805 the squadron sailed from Plymouth. The men had drilled at the guns since March, and the flagship had been refitted in early August. On the 9th they sighted Finisterre.', undefined, 'early August', { value: '1805-08', mod: 'START' }],
+		// Nor, told after the story's first time, is it where the story is: a past perfect before it is a flashback.
+		['On 2 October 1805 the squadron sailed from Plymouth. The men had drilled at the guns since March, and the flagship had been refitted in early August. On the 9th they sighted Finisterre.', undefined, 'the 9th', { value: '1805-10-09' }],
 		['In the summer of 1914 few expected a long war. By Christmas the armies were entrenched, and four years later ten million soldiers were dead.', '2014-08-04', 'four years later', { value: '1918' }],
 		['In May 1961, Kennedy promised that America would land a man on the Moon before the end of the decade.', '2011-05-25', 'the end of the decade', { value: '196', mod: 'END' }],
 		['The war began in July 1967. By the summer of 1968 thousands of children were dying.', '2017-07-06', 'the summer of 1968', { value: '1968-SU' }],

@@ -9,7 +9,7 @@ import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, normalizeRangeEnds, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, wordsBefore, type Cut, type SentenceBudget } from './recognizer';
-import { REFERENCE_REACH } from './baseTimes';
+import { lastedSince, REFERENCE_REACH } from './baseTimes';
 import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, timeAThingIsFor, wordsBeforeTime } from './asides';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
@@ -390,13 +390,14 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// The first time a narrative names opens its story, plan or not ("The ship was to have been launched
 			// on 3 November 1857. … The attempt began shortly after noon").
 			const planned = (mode === 'narrative' && references.length > 0 && (aheadOfTheStory(ctx) || (determines(point.granularity, 'day') && timeAThingIsFor(before)))) || undefined;
+			const stateStart = lastedSince(before) || undefined;
 			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;
 			const flashback = (mode === 'narrative' && !aside && isFlashback(passing, references)) || undefined;
 			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
 			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, lookBack, flashback, planned, describing, telling };
+			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, lookBack, flashback, planned, describing, telling, stateStart };
 			if (dayAfter) {
 				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);

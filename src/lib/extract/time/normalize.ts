@@ -75,6 +75,12 @@ export interface Reference {
 	 */
 	flashback?: boolean;
 	/**
+	 * The time a state has lasted since ("had drilled at the guns since March"): told after the story has a
+	 * time, the story is not at it, and a time a past perfect names before the story's is still a flashback
+	 * (`isFlashback`).
+	 */
+	stateStart?: boolean;
+	/**
 	 * In news, a time in a clause describing a name ("the Queen, who came to the throne in February 1952,"):
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
