@@ -560,6 +560,10 @@ table('weekdays by tense', [
 	['The deadline was extended until Wednesday.', '2016-03-20', 'Wednesday', { value: '2016-03-23' }],
 	// A level a simple past says was reached by a day lies behind; one an order sets, on either side.
 	['Exports stood at 1.2 million tonnes by Sunday, traders said.', '2025-03-14', 'Sunday', { value: '2025-03-09' }],
+	// So does a limit a thing told in the past went on until; one a decision set may lie ahead.
+	['The vote came at a meeting that ran until almost 11pm on Thursday.', '2025-03-10', 'Thursday', { value: '2025-03-06' }],
+	['The talks went on until Thursday.', '2025-03-10', 'Thursday', { value: '2025-03-06' }],
+	['The court extended the deadline until Thursday.', '2025-03-10', 'Thursday', { value: '2025-03-13' }],
 	['The army ordered the rebels out by Sunday.', '2025-03-14', 'Sunday', { value: '2025-03-16' }],
 	// A weekday listed right after a day names one of the next few days after it; a day listed after a
 	// later one, or too far on, is placed by the tense.

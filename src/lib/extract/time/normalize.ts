@@ -1152,6 +1152,14 @@ function reachedInThePast(ctx: NormalizeContext): boolean {
 	return ctx.lead === 'by' && ctx.tense.tense === 'past' && !ctx.tense.infinitive && !ctx.tense.prospective && !governedBy(ctx, DECISION) && !governedBy(ctx, PUT_OFF);
 }
 
+/** "a meeting that ran until almost 11pm on Thursday": a limit a thing told in the simple past lasted to, not one it set. */
+function lastedUntil(ctx: NormalizeContext): boolean {
+	return (ctx.lead === 'until' || ctx.lead === 'till') && ctx.tense.tense === 'past' && !ctx.tense.perfect && !ctx.tense.infinitive && !ctx.tense.prospective && governedBy(ctx, LASTING);
+}
+
+/** Verbs of a thing going on, in the past: what they ran until was reached. */
+const LASTING = /^(?:ran|lasted|continued|went|stayed|remained|sat|raged|waited|worked|talked|debated|queued|burned|burnt|lingered|persisted|stood|dragged)$/i;
+
 /** The text of up to `chars` characters just before the time ('' where the context has no text). */
 function textBefore(ctx: NormalizeContext, chars: number): string {
 	return ctx.start === undefined || !ctx.textBetween ? '' : ctx.textBetween(Math.max(0, ctx.start - chars), ctx.start);
@@ -1468,7 +1476,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// "stood at 810,000 tonnes by Sunday", a level reached told in the past, lies behind too, unless a
 		// decision sets it ("ordered them out by Friday") or an infinitive's event may follow the telling.
 		// "The commemorations continue until Sunday": a limit a state told in the present runs to lies ahead.
-		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead || (tense === 'present' && ctx.lead !== 'by') ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) ? 'onOrBefore' : 'nearest';
+		if (LIMIT_LEADS.has(ctx.lead ?? '')) return ahead || (tense === 'present' && ctx.lead !== 'by') ? 'onOrAfter' : pastPerfect(ctx) || reachedInThePast(ctx) || lastedUntil(ctx) ? 'onOrBefore' : 'nearest';
 		// "announced a 48-hour walkout starting at 00:01 on Thursday": what an announcement has start, in a
 		// participle still under way, is mostly still to come.
 		if (tense === 'past' && governedBy(ctx, DECISION) && !pastPerfect(ctx) && STARTING_AT.test(textBefore(ctx, 32))) return 'futureLeaning';
