@@ -72,6 +72,9 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// A plan in a participle set off after its clause takes that clause's tense.
+		['They set out on Sunday, intending to be back by [Monday].', 'past'],
+		['They will set out on Sunday, intending to be back by [Monday].', 'future'],
 		// A bare "be" after "that" is what an order wants done, ahead of it.
 		['The governor ordered that the roads be cleared by [Sunday].', 'future'],
 		['The roads were cleared by [Sunday].', 'past'],

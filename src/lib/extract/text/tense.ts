@@ -446,7 +446,13 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const presentAux = (prevFlags & (BE_PRES | HAVE_PRES | MODAL_FUTURE)) !== 0 || prev === 'to' || presentPerfectBeen(tokens, i - 1);
 		// "originally due in September", "initially set for March", ", first set for": a plan since changed, so
 		// made before.
-		const pastPlan = isPastAux(tokens, i - 1) || isPastAux(tokens, i - 2) || FORMER_PLAN.has(prev) || (prev === 'first' && tokens[i - 2]?.text === ',') || (!presentAux && pastForm(w) && w !== 'set' && !expectedAt);
+		const pastPlan =
+			isPastAux(tokens, i - 1) ||
+			isPastAux(tokens, i - 2) ||
+			FORMER_PLAN.has(prev) ||
+			(prev === 'first' && tokens[i - 2]?.text === ',') ||
+			(!presentAux && pastForm(w) && w !== 'set' && !expectedAt) ||
+			participleOfAPastClause(tokens, i);
 		return pastPlan ? { tense: 'past', perfect: false, cue, prospective: true } : { tense: 'future', perfect: false, cue };
 	}
 	// "Forecasters predicted heavy rain in mid-June", "warned of famine by August": what was foretold lies
@@ -660,7 +666,7 @@ function planFrom(tokens: Token[], taker: number, cue: TextRange): VerbTense {
 	if (modal & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };
 	if (modal & MODAL_CONDITIONAL) return { tense: 'conditional', perfect: false, cue };
 	const presentPlan = (classOf(wordAt(tokens, aux)) & (BE_PRES | HAVE_PRES)) !== 0 || presentPerfectBeen(tokens, aux);
-	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1));
+	const past = !presentPlan && (pastForm(takerWord) || (classOf(takerWord) & BE_PST) !== 0 || isPastAux(tokens, aux) || isPastAux(tokens, aux - 1) || participleOfAPastClause(tokens, taker));
 	// "tried to flee on 11 December", "was able to land on Friday": what was tried or could be done was done
 	// then, no plan for a time ahead.
 	if (past && DONE_THEN.has(takerWord)) return { tense: 'past', perfect: false, cue };
@@ -856,6 +862,23 @@ const PLANNING = new Set(['plans', 'plan', 'proposes', 'propose']);
 
 /** Prepositions after "due" (or "due back") that name the time something is due. */
 const DUE_AT = new Set(['on', 'in', 'by', 'at']);
+
+/**
+ * "set out at about 10 a.m. on New Year's Day, intending to be back by dusk": a plan in a present participle
+ * set off after a clause told in the past was made then, for a time on either side of the writing.
+ */
+function participleOfAPastClause(tokens: Token[], i: number): boolean {
+	if (!tokens[i].lower.endsWith('ing') || tokens[i - 1]?.text !== ',') return false;
+	for (let j = i - 2; j >= 0 && i - j <= PARTICIPLE_CLAUSE_TOKENS; j--) {
+		if (tokens[j].kind === 'punct' && CLAUSE_BREAKS.has(tokens[j].text)) return false;
+		const found = tokens[j].kind === 'word' ? classify(tokens, j) : null;
+		if (found) return found.tense === 'past';
+	}
+	return false;
+}
+
+/** How far back the clause a participle hangs on may have its verb. */
+const PARTICIPLE_CLAUSE_TOKENS = 24;
 
 /** Participles that name a plan before "for" only: "fixed for", "booked for". */
 const ARRANGED_FOR = new Set(['fixed', 'booked', 'arranged', 'timetabled', 'pencilled', 'penciled', 'earmarked', 'rescheduled']);

@@ -374,6 +374,9 @@ table('parts of days and clock times', [
 	["BRISTOL, Thursday. — The city is quiet after the riots of Monday in Queen Square. The rioters had taken the Mansion House by noon. Shortly after two o'clock in the afternoon the dragoons, riding in from Keynsham, charged the square.", '1831-11-03', "two o'clock in the afternoon", { value: '1831-10-31T14:00' }],
 	// Small hours of what "could" be done then are of the night told, not of the next.
 	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
+	// A plan in a participle set off after a clause told in the past was made then: its day is the story's.
+	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', 'dusk', { value: '2031-04-14TEV' }],
+	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', '1 p.m.', { value: '2031-04-14T13:00' }],
 	// "a call to police" is no infinitive: the clock time is of the day the story told.
 	["Khan stabbed two people near London Bridge on Friday. He was attending a conference that afternoon. He was shot about five minutes after the first call to police, at 1.58pm.", '2019-12-01', '1.58pm', { value: '2019-11-29T13:58' }],
 	// Nor is "to death": the day is told in the past, not in an infinitive that may look ahead.
