@@ -374,6 +374,8 @@ table('parts of days and clock times', [
 	["BRISTOL, Thursday. — The city is quiet after the riots of Monday in Queen Square. The rioters had taken the Mansion House by noon. Shortly after two o'clock in the afternoon the dragoons, riding in from Keynsham, charged the square.", '1831-11-03', "two o'clock in the afternoon", { value: '1831-10-31T14:00' }],
 	// Small hours of what "could" be done then are of the night told, not of the next.
 	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
+	// A clock told in the evening after "last night" is of that night's evening, not of the day after.
+	['The streets were lit by electricity for the first time last night, when the mayor threw the switch shortly after half-past five in the evening.', '1882-10-14', 'half-past five in the evening', { value: '1882-10-13T17:30' }],
 	// A plan in a participle set off after a clause told in the past was made then: its day is the story's.
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', 'dusk', { value: '2031-04-14TEV' }],
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', '1 p.m.', { value: '2031-04-14T13:00' }],

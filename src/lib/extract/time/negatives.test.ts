@@ -160,6 +160,8 @@ describe('not dates', () => {
 		['They expect 2000 people, and he welcomed 1500 visitors.', '2000'],
 		['They expect 2000 people, and he welcomed 1500 visitors.', '1500'],
 		['Edison fought the alternating current system.', 'current'],
+		['The Mayor switched on the current at the works.', 'current'],
+		['The current swept the boat onto the rocks.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days'],
 		// A weekday after a capitalized word and before another day names a club; a likeness names no hour.

@@ -2034,7 +2034,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
 		const afternoonHour =
-			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EVENING_START_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
+			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EARLY_EVENING_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
 		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);

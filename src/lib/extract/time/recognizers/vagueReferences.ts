@@ -153,8 +153,9 @@ const vague: Recognizer = {
 				if (!/^(will|would|could|might|may|shall|can|should|must|'ll)$/.test(before)) return null;
 				break;
 			case 'current':
-				// As an adjective: "current realities", "his current wife". Not "current account".
-				if (!after || !/^\p{Ll}/u.test(after) || /^(account|accounts|affairs|events|of|and|or|to|is|was|in)$/.test(after)) return null;
+				// As an adjective: "current realities", "his current wife". Not "current account", nor the noun before
+				// a preposition or its verb ("switched on the current at the works", "the current swept him away").
+				if (!after || !/^\p{Ll}/u.test(after) || /^(account|accounts|affairs|events|of|and|or|to|is|was|in|at|on|from|through|for|with|by|into|off|swept|sweeps|carried|carries|flowed|flows|ran|runs)$/.test(after)) return null;
 				// "alternating current systems", "an ocean current": the noun, named by the word before it.
 				if (/^(?:alternating|direct|electric|electrical|ocean|tidal|rip|jet|air)$/.test(before)) return null;
 				// "the then current market price": current at a time gone by.
