@@ -72,6 +72,8 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// What a verb of proposing or resolving takes in its infinitive is planned.
+		['The owners propose to rebuild the mill before [Michaelmas].', 'future'],
 		// A plan in a participle set off after its clause takes that clause's tense.
 		['They set out on Sunday, intending to be back by [Monday].', 'past'],
 		['They will set out on Sunday, intending to be back by [Monday].', 'future'],
@@ -282,7 +284,8 @@ describe('tense of the governing verb', () => {
 		['The new bridge was to have opened in [April].', true],
 		['The crew were to have been relieved in [March].', true],
 		['The bridge had opened in [April].', false],
-		['The airline expected to return to profit next year, helped by holiday traffic in [February].', true]
+		['The airline expected to return to profit next year, helped by holiday traffic in [February].', true],
+		['The council resolved to reopen the baths on [Monday].', true]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

@@ -93,6 +93,7 @@ export const INFINITIVE_TAKERS = new Set(
 		'agree agrees agreed decide decides decided want wants wanted plan plans planned planning hope hopes ' +
 		'hoped hoping expect expects expected intend intends intended aim aims aimed seek seeks sought try tries ' +
 		'tried trying vow vows vowed pledge pledges pledged promise promises promised threaten threatens ' +
+		'propose proposes proposed proposing resolve resolves resolved arrange arranges arranged ' +
 		'threatened prepare prepares prepared preparing ask asks asked urge urges urged invite invites invited ' +
 		'call calls called set due scheduled slated poised ready able likely unlikely about going is are am was ' +
 		'were be been will would could should may might must can ' +
