@@ -1182,6 +1182,9 @@ table('ranges', [
 	['The regime (1996–2001) fell.', undefined, '1996–2001', { value: '1996/2001' }],
 	['Fighting raged between May and July 2014.', undefined, 'May and July 2014', { value: '2014-05/2014-07' }],
 	['The conference runs August 13-15.', '2021-08-01', 'August 13-15', { value: '2021-08-13/2021-08-15', granularity: 'day' }],
+	// A year named after a range of days is both ends' year.
+	['The court heard that between 5 and 19 July last year he phoned the bank 11 times.', '2070-08-18', '5 and 19 July last year', { value: '2069-07-05/2069-07-19' }],
+	['The pool is shut from July 5-19 next year.', '2070-08-18', 'July 5-19 next year', { value: '2071-07-05/2071-07-19' }],
 	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }],
 	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }],
 	['Gangs stormed two prisons on the weekend of 2-3 March.', '2024-03-12', 'the weekend of 2-3 March', { value: '2024-03-02/2024-03-03', days: ['2024-03-02', '2024-03-03'] }],

@@ -185,6 +185,18 @@ function winterOfYears(left: Candidate, right: Candidate, text: string): Candida
 	return merged(left, right, { kind: 'point', fields: { season: 'WI', year: from.fields.year } });
 }
 
+/** "between 5 and 19 July last year": a range of days without their year, in the year named after it. */
+function rangeInYearNamed(left: Candidate, right: Candidate, text: string): Candidate | null {
+	const e = left.expression;
+	const r = point(right);
+	if (e.kind !== 'range' || !r || !isRelativeYear(r) || left.mod || right.mod || !/^\s+$/.test(text.slice(left.end, right.start))) return null;
+	const from = point(e.from);
+	const to = point(e.to);
+	if (!from || !to || from.relation || to.relation || !lacksYear(from.fields) || !lacksYear(to.fields)) return null;
+	const inYear = (c: Candidate, p: PointExpression): Candidate => ({ ...c, expression: { ...p, relation: r.relation } });
+	return { ...left, end: right.end, expression: { kind: 'range', from: inYear(e.from, from), to: inYear(e.to, to) }, source: `${left.source}+${right.source}` };
+}
+
 /** "the day before last Tuesday's hearing", "the day after Christmas": a day next to the one named. */
 function dayNextTo(c: Candidate, text: string, floor: number): Candidate {
 	const e = point(c);
@@ -275,7 +287,7 @@ export function mergeDateParts(candidates: Candidate[], text: string): Candidate
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		const joined = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? tryMerge(last, c, text)) : null;
+		const joined = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? rangeInYearNamed(last, c, text) ?? tryMerge(last, c, text)) : null;
 		// The parts of one time stand in one sentence: "in May" ends a timeline's entry, "2014 –" heads the
 		// next. (Looked at only for parts that would join, which stand close.)
 		const m = joined && !sentenceEndsBetween(text, last.end, c.start) ? joined : null;
