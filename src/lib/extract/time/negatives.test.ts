@@ -161,6 +161,9 @@ describe('not dates', () => {
 		['They expect 2000 people, and he welcomed 1500 visitors.', '1500'],
 		['Edison fought the alternating current system.', 'current'],
 		['The Mayor switched on the current at the works.', 'current'],
+		// A quarter after a measure counted before "and" is part of that measure.
+		['The course was three miles and three-quarters.', 'three-quarters'],
+		['The pike weighed 12 lb and a quarter.', 'a quarter'],
 		['The current swept the boat onto the rocks.', 'current'],
 		['The bank raised its overnight rate.', 'overnight'],
 		["Napoleon's Hundred Days ended at Waterloo.", 'Hundred Days'],

@@ -1,5 +1,5 @@
 import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
-import { CARDINAL_WORDS, parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { DO_PAST, DO_PRESENT, MODALS_CONDITIONAL, MODALS_FUTURE, MODALS_PRESENT } from '$lib/extract/text/verbLexicon';
 import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
@@ -99,6 +99,12 @@ const VERB_LEADS = new Set([
 	'only'
 ]);
 
+/** A measure counted before "and": "three miles and", "2 lb and" (a measure in units of time is a duration's own). */
+const PART_OF_A_MEASURE = new RegExp(
+	`(?:^|\\s)(?:\\d[\\d,.]*|${CARDINAL_WORDS_PATTERN}|an?)\\s+(?!(?:${UNIT_PATTERN})\\b)\\p{L}+\\s+and\\s+$`,
+	'iu'
+);
+
 /** A count of quarters (250 years) too large for spans of time: quarters of grain, of a city. */
 const TOO_MANY_QUARTERS = 1000;
 
@@ -158,6 +164,8 @@ const quantityDuration: Recognizer = {
 		if (unit === 'quarter' && quantity.value !== null && quantity.value >= TOO_MANY_QUARTERS) return null;
 		// "profits fell by a quarter", "raised rates by a quarter point": a share of the figure, not three months.
 		if (unit === 'quarter' && singular && /^(?:a|one)$/i.test(quantityText) && (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index)) || /^[\s-]+(?:of\s+a\s+)?(?:percentage\s+)?points?\b/i.test(tail))) return null;
+		// "three miles and three-quarters", "two pounds and a quarter": the part of a measure told before it.
+		if (unit === 'quarter' && !the && /^(?:a|three)$/i.test(quantityText) && PART_OF_A_MEASURE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
 		// "the Six-Day War", "the Seven Years' War": names of wars, not lengths of time.
 		if (/^['’]?\s+Wars?\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
 		let start = m.index;
