@@ -1810,7 +1810,9 @@ table(
 	'timeline entries headed by a year and a month (narrative)',
 	[
 		['2051 Mar – The dam is closed.\n2051 Nov – Rain returns in the last week of the month.', undefined, 'the last week of the month', { value: '2051-11', mod: 'END' }],
-		['2051 Mar – The dam is closed.\n2051 Nov – The rains return later this month.', undefined, 'later this month', { value: '2051-11', mod: 'END' }]
+		['2051 Mar – The dam is closed.\n2051 Nov – The rains return later this month.', undefined, 'later this month', { value: '2051-11', mod: 'END' }],
+		// "The year" told in a line's present is the year heading the line.
+		['1952 – A royal warrant is granted in February.\n1971 – The firm is taken over in May. The old mill closes at the end of the year.', undefined, 'the end of the year', { value: '1971', mod: 'END' }]
 	],
 	{ mode: 'narrative' }
 );
