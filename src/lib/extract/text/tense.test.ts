@@ -347,7 +347,10 @@ describe('tense of the governing verb', () => {
 		['She had left Paris, and the army which she joined marched in [March].', 'past', false],
 		// "Would have" before a participle is a perfect; before its object, the verb "have".
 		['The vote would have been held on [Friday].', 'conditional', true],
-		['The city would have a new mayor by [May].', 'conditional', false]
+		['The city would have a new mayor by [May].', 'conditional', false],
+		// A participle after the object of "have" describes it: the verb group is no perfect.
+		['We shall have none left for [the winter].', 'future', false],
+		['They had it mended on [Monday].', 'past', false]
 	])('%s → %s, perfect %s', (marked, tense, perfect) => {
 		expect(tenseOf(marked)).toMatchObject({ tense, perfect });
 	});

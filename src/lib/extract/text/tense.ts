@@ -311,6 +311,9 @@ function perfectAfterHave(tokens: Token[], i: number): boolean {
 	return isParticiple(after) || after === 'been';
 }
 
+/** Objects of "have" a participle after them describes ("have none left", "had it mended"): no perfect's participle. */
+const OBJECTS_BEFORE_A_PARTICIPLE = new Set(['none', 'nothing', 'something', 'anything', 'it', 'them', 'him', 'her', 'us', 'me']);
+
 /** Words that may stand between "have" and its participle: "have all been paid", "has already left". */
 const PERFECT_ADVERBS = new Set(['all', 'both', 'already', 'just', 'now', 'never', 'also', 'since', 'long', 'recently', 'finally', 'each', 'ever', 'only', 'twice', 'once']);
 
@@ -583,6 +586,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			if (k >= 0 && tokens[k].kind === 'punct') break;
 			if (monthMay(tokens, k)) break;
 			const aux = wordAt(tokens, k);
+			// "we shall have none left", "had it mended": after an object the participle describes it; the verb
+			// before the object decides.
+			if (OBJECTS_BEFORE_A_PARTICIPLE.has(aux) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };

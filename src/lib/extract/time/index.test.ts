@@ -904,6 +904,8 @@ table(
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'March', { value: '2033-03' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'May 9th', { value: '2033-05-09' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, '15:10', { value: '2033-05-09T15:10' }],
+		// "Shall have none left" looks ahead: no perfect looks back from the entry.
+		['Journal of the Kerguelen station, 2043.\n\nSept. 3. — Fuel oil low; at this rate we shall have none left for the winter.', undefined, 'the winter', { value: '2043-WI' }],
 		// The year a state has lasted since, before a day told earlier, is not the year the story goes on in.
 		['Log of the sloop Petrel, Stromness to Reykjavik, 1923.\n\nJune 2. — Left Stromness at 5 a.m. with a fair wind.\n\nJune 9. — At Thorshavn. The harbourmaster says no ship has called since last July.\n\nJune 20. — Fog all day. Anchored off Seydisfjord at 4 p.m.', undefined, 'June 20', { value: '1923-06-20' }],
 		['On 2 October 1805 the squadron sailed from Plymouth. The men had drilled at the guns since March, and the flagship had been refitted in early August. On the 9th they sighted Finisterre.', undefined, 'early August', { value: '1805-08', mod: 'START' }],
