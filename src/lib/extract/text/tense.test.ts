@@ -72,6 +72,8 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// A compound participle before its noun is an adjective: the verb before it decides.
+		['The minister said the mines would be run by a new state-owned company from [Monday].', 'conditional'],
 		// What a verb of proposing or resolving takes in its infinitive is planned.
 		['The owners propose to rebuild the mill before [Michaelmas].', 'future'],
 		// A plan in a participle set off after its clause takes that clause's tense.

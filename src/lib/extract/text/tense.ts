@@ -546,6 +546,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// "the first cut in June", "the second bid for": past forms that are nouns too, after "the first".
 		const beforeNoun = next !== '' && (!AFTER_A_VERB.has(next) || NOUN_LIKE_PASTS.has(w));
 		if ((prevFlags & DETERMINER || (ORDINAL_ADJECTIVES.has(prev) && classOf(prev2) & DETERMINER && beforeNoun)) && !relative) return null;
+		// "a new state-owned concern", "Russian-backed rebels": a compound participle before its noun is an adjective.
+		if (beforeNoun && w.includes('-') && !relative) return null;
 		// "8,000 illuminated balloons", "two wounded men": an adjective after a count ("20 died on Friday" is a verb).
 		if (beforeNoun && afterACount(tokens, i, prev)) return null;
 		// "released on damaged reefs", "with armed guards": an adjective after a preposition.

@@ -2077,6 +2077,8 @@ table('tense, read further', [
 	['Her maiden voyage is fixed for the 14th of October.', '1899-04-07', 'the 14th of October', { value: '1899-10-14' }],
 	['The auction was booked for March 3.', '2021-11-02', 'March 3', { value: '2022-03-03' }],
 	['The pump was fixed on Tuesday.', '2039-03-05', 'Tuesday', { value: '2039-03-01' }],
+	// A compound participle before its noun ("state-owned") is no verb: the reported "would" looks ahead.
+	['The minister told MPs last night that the mines would be run by a new state-owned company from Monday.', '2033-03-04', 'Monday', { value: '2033-03-07' }],
 	// A plan made in the present perfect is in force: its day lies ahead ("had been scheduled" was made before).
 	['The payments began in February 2031. A confiscation hearing has been scheduled for 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
 	['The payments began in February 2031. The new depot has been scheduled to open on 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
