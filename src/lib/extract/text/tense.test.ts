@@ -72,6 +72,9 @@ describe('tense of the governing verb', () => {
 		['The guards let the last prisoners go on [Friday].', 'past'],
 		['The foreman made the dockers start work on [Sunday].', 'past'],
 		['The dockers start work on [Sunday].', 'future'],
+		// A gerund after "before" has no verb of its own: its clause's, further back, decides.
+		['Storm Ulla is expected to cross the coast between 9pm and midnight on Tuesday, about 40 miles north of Aberdeen, before blowing itself out over [the weekend].', 'future'],
+		['The cyclone is expected to pass closest to the island between 2am and 6am on Thursday, about 60 km to the north-west, before weakening over [the weekend].', 'future'],
 		// A compound participle before its noun is an adjective: the verb before it decides.
 		['The minister said the mines would be run by a new state-owned company from [Monday].', 'conditional'],
 		// What a verb of proposing or resolving takes in its infinitive is planned.

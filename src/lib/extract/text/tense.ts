@@ -773,7 +773,8 @@ export function tenseCues(tokens: Token[]): TenseCues {
 		const w = t.lower;
 		const prev = i > 0 && tokens[i - 1].kind === 'word' ? tokens[i - 1].lower : '';
 		// A gerund after "after" or "since" is read by `readLeft` too ("after beating Denver on Thursday").
-		const eventBefore = gerundOfAnEventBefore(w, prev);
+		// So is one after "before", whose clause's verb may stand further back.
+		const eventBefore = gerundOfAnEventBefore(w, prev) || (prev === 'before' && w.endsWith('ing'));
 		if (classOf(w) !== 0 || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || prev === 'to' || eventBefore) cue[i] = 1;
 	}
 	const next = new Int32Array(n + 1);
@@ -962,6 +963,14 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 	return described && described !== governing.tense ? { tense: described, perfect: false } : governing;
 }
 
+/** Whether token `i` is a gerund after "before" ("before weakening"). */
+function gerundAfterBefore(tokens: Token[], i: number): boolean {
+	return tokens[i].kind === 'word' && tokens[i].lower.endsWith('ing') && wordAt(tokens, i - 1) === 'before';
+}
+
+/** The words that open a clause of a gerund beside the main one: "before weakening", "after beating". */
+const BEFORE_OR_AFTER = new Set(['before', 'after']);
+
 function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): VerbTense {
 	// "…have already voted, and Tuesday's election could take days": a time at the head of a joined clause
 	// takes that clause's verb, after it; the verb before the comma only when there is none.
@@ -971,8 +980,12 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		const own = readLeft(tokens, window, window.lastLeft, cues, joined + 2);
 		if (own) return own;
 		const right = readRight(tokens, window, cues, !CONJUNCTIONS.has(tokens[joined + 1].lower));
-		// Read back from the comma itself, which may close a comparison in passing (", as planned, but on").
-		return right !== UNKNOWN ? right : readLeft(tokens, window, joined, cues) ?? UNKNOWN;
+		// Read back from the comma itself, which may close a comparison in passing (", as planned, but on"); a
+		// gerund after "before" or "after" tells of an event beside its clause's, whose verb may stand further
+		// back ("is expected to pass closest to the island … on Thursday, about 60 km to the north-west, before
+		// weakening over the weekend").
+		const gerund = BEFORE_OR_AFTER.has(wordAt(tokens, joined + 1)) && wordAt(tokens, joined + 2).endsWith('ing');
+		return right !== UNKNOWN ? right : readLeft(tokens, window, joined, cues, window.lo, joined, gerund ? 2 * WINDOW_TOKENS : WINDOW_TOKENS) ?? UNKNOWN;
 	}
 	// "said that on Thursday the first trains would leave": a time that opens a clause after "that" takes
 	// that clause's verb, when it has one ("confirmed that on Monday." has none).
@@ -1019,11 +1032,12 @@ function presentPerfectBetween(tokens: Token[], from: number, to: number): boole
 }
 
 /** The verb before the time, within its clause, from token `from` back to `stop`; null when none decides. */
-function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, cues?: TenseCues, stop = lo): VerbTense | null {
+function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, cues?: TenseCues, stop = lo, reachFrom = lastLeft, reach = WINDOW_TOKENS): VerbTense | null {
 	let infinitive = false;
 	let withPhrase = false;
 	let eventBefore = false;
-	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && lastLeft - i < WINDOW_TOKENS; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
+	let gerundSeen = false;
+	for (let i = cues && from >= 0 ? cues.prev[from] : from; i >= stop && reachFrom - i < reach; i = cues && i > 0 ? cues.prev[i - 1] : i - 1) {
 		const t = tokens[i];
 		if (t.kind === 'punct' && CLAUSE_BREAKS.has(t.text)) break;
 		// "…76 cents a share, fully franked, on June 26": a participle set off by commas describes what stands
@@ -1039,6 +1053,13 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		// "will host Game 7 on Sunday after beating Denver on Thursday": a gerund after "after" or "since" tells
 		// of an event before the clause's, which a clause told in the past places, and another does not.
 		if (t.kind === 'word' && gerundOfAnEventBefore(t.lower, wordAt(tokens, i - 1))) eventBefore = true;
+		// "… on Tuesday, about 40 miles north of Aberdeen, before blowing itself out over the weekend": the
+		// clause of a gerund after "before" has no verb of its own; its clause's may stand further back.
+		if (!gerundSeen && gerundAfterBefore(tokens, i)) {
+			gerundSeen = true;
+			reach += WINDOW_TOKENS;
+			continue;
+		}
 		const found = classify(tokens, i);
 		// "has ordered that mail vans carry a second guard from Monday": what an order or a demand wants done,
 		// in the bare verb of its "that" clause, lies ahead of it.
