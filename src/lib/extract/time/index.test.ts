@@ -1479,6 +1479,9 @@ table('more of news English', [
 	['Flights leave Bombay on Monday and Tuesday nights.', '1998-02-13', 'Tuesday nights', { value: 'XXXX-WXX-2TNI', type: 'SET' }],
 	['The company expects to complete the sale by year-end.', '1989-11-02', 'year-end', { value: '1989-12-31' }],
 	['The index has risen 12% since year-end.', '1989-10-30', 'year-end', { value: '1988-12-31' }],
+	// "Since before" and "since after" count from a time by the one named: it lies behind.
+	['Leave is to start in May for men out since before Christmas.', '2031-03-20', 'Christmas', { value: '2030-12-25' }],
+	['Leave is to start in May for men out before Christmas.', '2031-03-20', 'Christmas', { value: '2031-12-25' }],
 	['Prices have doubled since March.', '2021-02-10', 'March', { value: '2020-03' }],
 	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
 	// A month a delay told in the past put things off to may have come since; one in the present perfect lies ahead.

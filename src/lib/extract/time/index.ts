@@ -109,14 +109,16 @@ class DocumentContext implements NormalizeContext {
 
 	/**
 	 * The word before the candidate, or before the clock time it is the day of ("till 5 am on May 10"); a
-	 * hedge between them is passed over ("until at least March 16").
+	 * hedge between them is passed over ("until at least March 16"), and "since" before "before" or "after"
+	 * leads ("men out since before Christmas" counts from a time before it).
 	 */
 	get lead(): string {
 		if (this.cachedLead === undefined) {
 			const at = Math.min(this.phraseStart, this.candidate!.start);
 			const word = wordBefore(this.text, at);
 			const hedge = word === 'least' || word === 'most' ? wordsBefore(this.text, at, 3) : null;
-			this.cachedLead = hedge?.length === 3 && hedge[1].toLowerCase() === 'at' ? hedge[0].toLowerCase() : word;
+			const since = (word === 'before' || word === 'after') && wordsBefore(this.text, at, 2)[0]?.toLowerCase() === 'since';
+			this.cachedLead = hedge?.length === 3 && hedge[1].toLowerCase() === 'at' ? hedge[0].toLowerCase() : since ? 'since' : word;
 		}
 		return this.cachedLead;
 	}
