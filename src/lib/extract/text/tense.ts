@@ -774,7 +774,7 @@ export function tenseCues(tokens: Token[]): TenseCues {
 		const prev = i > 0 && tokens[i - 1].kind === 'word' ? tokens[i - 1].lower : '';
 		// A gerund after "after" or "since" is read by `readLeft` too ("after beating Denver on Thursday").
 		// So is one after "before", whose clause's verb may stand further back.
-		const eventBefore = gerundOfAnEventBefore(w, prev) || (prev === 'before' && w.endsWith('ing'));
+		const eventBefore = gerundOfAnEventBefore(w, prev) || gerundOfAnEventAfter(w, prev);
 		if (classOf(w) !== 0 || (w.length > 4 && w.endsWith('ed')) || w === 'to' || w === 'with' || CLAUSE_OPENERS.has(w) || prev === 'to' || eventBefore) cue[i] = 1;
 	}
 	const next = new Int32Array(n + 1);
@@ -864,6 +864,11 @@ const EXPECTED_AT = new Set(['after', 'before', 'on', 'in', 'by', 'within', 'unt
 /** "after beating", "since winning": a gerund that tells of an event before the clause's. */
 function gerundOfAnEventBefore(word: string, prev: string): boolean {
 	return word.endsWith('ing') && (prev === 'after' || prev === 'since');
+}
+
+/** "before weakening": a gerund that tells of an event after the clause's. */
+function gerundOfAnEventAfter(word: string, prev: string): boolean {
+	return word.endsWith('ing') && prev === 'before';
 }
 
 /** Verbs in the present whose object is planned: "plan rallies", "proposes a return match". */
@@ -963,14 +968,6 @@ function readTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): Verb
 	return described && described !== governing.tense ? { tense: described, perfect: false } : governing;
 }
 
-/** Whether token `i` is a gerund after "before" ("before weakening"). */
-function gerundAfterBefore(tokens: Token[], i: number): boolean {
-	return tokens[i].kind === 'word' && tokens[i].lower.endsWith('ing') && wordAt(tokens, i - 1) === 'before';
-}
-
-/** The words that open a clause of a gerund beside the main one: "before weakening", "after beating". */
-const BEFORE_OR_AFTER = new Set(['before', 'after']);
-
 function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCues): VerbTense {
 	// "…have already voted, and Tuesday's election could take days": a time at the head of a joined clause
 	// takes that clause's verb, after it; the verb before the comma only when there is none.
@@ -984,7 +981,8 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		// gerund after "before" or "after" tells of an event beside its clause's, whose verb may stand further
 		// back ("is expected to pass closest to the island … on Thursday, about 60 km to the north-west, before
 		// weakening over the weekend").
-		const gerund = BEFORE_OR_AFTER.has(wordAt(tokens, joined + 1)) && wordAt(tokens, joined + 2).endsWith('ing');
+		const [opener, verb] = [wordAt(tokens, joined + 1), wordAt(tokens, joined + 2)];
+		const gerund = gerundOfAnEventAfter(verb, opener) || gerundOfAnEventBefore(verb, opener);
 		return right !== UNKNOWN ? right : readLeft(tokens, window, joined, cues, window.lo, joined, gerund ? 2 * WINDOW_TOKENS : WINDOW_TOKENS) ?? UNKNOWN;
 	}
 	// "said that on Thursday the first trains would leave": a time that opens a clause after "that" takes
@@ -1055,7 +1053,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		if (t.kind === 'word' && gerundOfAnEventBefore(t.lower, wordAt(tokens, i - 1))) eventBefore = true;
 		// "… on Tuesday, about 40 miles north of Aberdeen, before blowing itself out over the weekend": the
 		// clause of a gerund after "before" has no verb of its own; its clause's may stand further back.
-		if (!gerundSeen && gerundAfterBefore(tokens, i)) {
+		if (!gerundSeen && t.kind === 'word' && gerundOfAnEventAfter(t.lower, wordAt(tokens, i - 1))) {
 			gerundSeen = true;
 			reach += WINDOW_TOKENS;
 			continue;
