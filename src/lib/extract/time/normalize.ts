@@ -2039,7 +2039,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// So is a morning alone after a night ("Last night was the coldest, with frost at Kew shortly before dawn").
 		// So is an afternoon hour told right after the night ("July 2nd. — The generator failed overnight and we ran
 		// on the backup for six hours. Repairs finished at 14:30"), not one after a day the night is of, nor one
-		// after a night that names its day ("won on Tuesday night … The round began at 3pm" is Tuesday's).
+		// after a night that names its day ("won on Tuesday night … The round began at 3pm" is Tuesday's), nor
+		// one from five, which may be the night's own evening ("last night, when the mayor threw the switch
+		// shortly after half-past five in the evening").
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
 		const afternoonHour =
