@@ -2084,6 +2084,9 @@ table('tense, read further', [
 	['The minister told MPs last night that the mines would be run by a new state-owned company from Monday.', '2033-03-04', 'Monday', { value: '2033-03-07' }],
 	// A gerund after "before" takes its clause's tense, however far back its verb stands.
 	['Storm Ulla is expected to cross the coast between 9pm and midnight on Tuesday, about 40 miles north of Aberdeen, before blowing itself out over the weekend.', '2041-02-04', 'the weekend', { value: '2041-W06-WE' }],
+	// A plan reported as said on the day of writing was made then: its time is still to come.
+	['The owner said this afternoon that he hoped to reopen the hall in October.', '2036-02-08', 'October', { value: '2036-10' }],
+	['The owner said this afternoon that he hoped to rebuild in time to reopen at Christmas.', '2036-02-08', 'Christmas', { value: '2036-12-25' }],
 	// A plan made in the present perfect is in force: its day lies ahead ("had been scheduled" was made before).
 	['The payments began in February 2031. A confiscation hearing has been scheduled for 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
 	['The payments began in February 2031. The new depot has been scheduled to open on 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],

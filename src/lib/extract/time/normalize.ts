@@ -1461,6 +1461,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (followsIt(ctx)) return 'pastLeaning';
 	// "after the warmest November on record": a record is of a time measured, gone by or under way.
 	if (namedAsARecord(ctx)) return 'onOrBefore';
+	// "said this afternoon that he hoped to reopen at Christmas": a plan the writing's own day reports is one
+	// made then, for a time still to come.
+	if (prospective && reportedOnTheDayOfWriting(ctx)) return 'onOrAfter';
 	if (prospective || aheadOf(ctx, event)) return 'nearest';
 	// "declared a truce for Christmas" a week before it: the holiday a thing was for follows the thing, by
 	// days or weeks, and may not have come yet; "gathered for Lunar New Year" months after it has. A thing
@@ -2185,6 +2188,19 @@ function startsAfter(point: CalendarPoint, anchor: AnchorPoint): boolean {
 	const a = spanOfPoint(anchor.point);
 	const p = spanOfPoint(point);
 	return !!a && !!p && p.start >= a.end;
+}
+
+/** Whether the sentence, before the time, tells when the saying was, on the day of writing ("said this afternoon that"). */
+function reportedOnTheDayOfWriting(ctx: NormalizeContext): boolean {
+	const writing = ctx.publication && determines(ctx.publication.point.granularity, 'day') ? spanOfPoint(ctx.publication.point) : null;
+	if (!writing) return false;
+	for (let i = ctx.references.length - 1; i >= 0 && ctx.references[i].sentence === ctx.sentence; i--) {
+		const r = ctx.references[i];
+		if (!r.telling) continue;
+		const said = spanOfPoint(r.anchor.point);
+		return !!said && said.start >= writing.start && said.end <= writing.end;
+	}
+	return false;
 }
 
 /** Whether `day` ends no later than the day of writing begins (true when that day is not known). */
