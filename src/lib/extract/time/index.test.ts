@@ -1931,7 +1931,9 @@ table('small hours after a late hour (narrative)', [
 	['Diary of a curate, 1839.\n\nJan. 7. — The gale began about midnight and did not drop until near six this morning; we sat up from three o\'clock.', undefined, 'near six', { value: '1839-01-07T06:00', mod: 'APPROX' }],
 	['Diary of a curate, 1839.\n\nJan. 7. — The gale began about midnight and did not drop until near six this morning; we sat up from three o\'clock.', undefined, "three o'clock", { value: '1839-01-07T03:00' }],
 	// A midnight a state has lasted since, in an entry, is the one its day began with.
-	['Log of the barque Lanark, 1911.\n\nFeb. 3. — Heavy sea from the west since midnight; two men hurt.', undefined, 'midnight', { value: '1911-02-03T00:00' }]
+	['Log of the barque Lanark, 1911.\n\nFeb. 3. — Heavy sea from the west since midnight; two men hurt.', undefined, 'midnight', { value: '1911-02-03T00:00' }],
+	// So after last night's hour told in the entry: the state has lasted since the midnight the entry's day began with.
+	['Log of the barque Lanark, 1911.\n\nFeb. 3. — Hove to last night at 22:40. Heavy sea from the west since midnight; two men hurt.', undefined, 'midnight', { value: '1911-02-03T00:00' }]
 ], { mode: 'narrative' });
 
 const TREMOR =

@@ -1982,6 +1982,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "Jan. 5. — A swell since last night … Sighted the Shetlands at 21:40": a time a state has lasted since
 		// is no day the entry's story is at; the entry's day is.
 		if (ctx.mode === 'narrative' && base.kind === 'mention' && startOfAState(base, ctx)) base = entryDay(ctx, 'day') ?? base;
+		// "May 14. — Lander deployed last night at 22:40. Swell since midnight": the midnight a state the entry
+		// tells has lasted since is the one the entry's day began with, not the one that closed last night's.
+		if (ctx.mode === 'narrative' && ctx.lead === 'since' && (f.opensDay || f.hour === 24)) base = entryDay(ctx, 'day') ?? base;
 		const latest = lastStoryTime(ctx);
 		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
 		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.
