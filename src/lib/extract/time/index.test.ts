@@ -1311,6 +1311,9 @@ table('durations, sets and vague references', [
 	['Buses run daily at 6.30am.', '2030-03-01', 'daily at 6.30am', { value: 'XXXX-XX-XXT06:30', type: 'SET' }],
 	// A clock that does not say its half of the day stays apart.
 	['The bell is rung every Sunday at 10.', '2030-03-01', 'every Sunday', { value: 'XXXX-WXX-7', type: 'SET' }],
+	// Unless the part of the day the set is of says it.
+	["The gates are opened every morning at 6 o'clock.", '2030-03-01', "every morning at 6 o'clock", { value: 'XXXX-XX-XXT06:00', type: 'SET' }],
+	["The lamps are lit every evening at 7 o'clock.", '2030-03-01', "every evening at 7 o'clock", { value: 'XXXX-XX-XXT19:00', type: 'SET' }],
 	// A night or a weekend after "every" is that part of each day or week; counted, it is a length.
 	['Guards patrolled the wall every night.', undefined, 'every night', { value: 'XXXX-XX-XXTNI', type: 'SET' }],
 	['The lock is opened to boats every weekend.', undefined, 'every weekend', { value: 'XXXX-WXX-WE', type: 'SET' }],

@@ -38,21 +38,31 @@ const AT_BETWEEN = /^,?\s+at\s+$/i;
 
 /**
  * "every Monday at 1pm", "every day at 9am", "daily at 6.30am": a set of days and the clock it is kept at
- * are one set of that clock time (`XXXX-WXX-1T13:00`, `XXXX-XX-XXT09:00`). Only a clock that says its half
- * of the day, with no day of its own.
+ * are one set of that clock time (`XXXX-WXX-1T13:00`, `XXXX-XX-XXT09:00`). Only a clock with no day of its
+ * own that says its half of the day, or whose half the part of the day the set is of gives ("every morning
+ * at 6 o'clock", "every evening at 7 o'clock").
  */
 function atItsClock(c: Candidate, next: Candidate | undefined, text: string): Candidate | null {
 	if (c.expression.kind !== 'set' || !next || next.type !== 'TIME' || next.expression.kind !== 'point' || next.expression.relation) return null;
 	const f = next.expression.fields;
-	if (f.hour === undefined || f.halfUnsaid || f.day !== undefined || f.month !== undefined || f.weekday !== undefined || f.year !== undefined) return null;
+	if (f.hour === undefined || f.day !== undefined || f.month !== undefined || f.weekday !== undefined || f.year !== undefined) return null;
 	const days = DAYS_OF_A_SET.exec(c.expression.value);
 	if (!days || !AT_BETWEEN.test(text.slice(c.end, next.start))) return null;
-	const clock = `T${String(f.hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}`;
+	const hour = f.halfUnsaid ? hourInPart(f.hour, days[2]) : f.hour;
+	if (hour === null) return null;
+	const clock = `T${String(hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}`;
 	return setCandidate(c.start, next.end, `${days[1] ?? 'XXXX-XX-XX'}${clock}`, c.expression.quant, c.expression.freq);
 }
 
+/** An hour that does not say its half of the day, read in a part of the day: null when no part says it. */
+function hourInPart(hour: number, part: string | undefined): number | null {
+	if (part === 'MO') return hour === 12 ? null : hour;
+	if (part === 'AF' || part === 'EV') return hour === 12 ? 12 : hour + 12;
+	return null;
+}
+
 /** Set values whose days a clock may be kept on: a weekday of every week (its days kept), every day, every part of a day. */
-const DAYS_OF_A_SET = /^(?:(XXXX-WXX-[1-7])|P1D|XXXX-XX-XXT(?:MO|AF|EV|NI))$/;
+const DAYS_OF_A_SET = /^(?:(XXXX-WXX-[1-7])|P1D|XXXX-XX-XXT(MO|AF|EV|NI))$/;
 
 /** The set's value when `c` is a day fixed in the calendar, without its year: `XXXX-12-24`. */
 function dayOfEveryYear(c: Candidate): string | null {
