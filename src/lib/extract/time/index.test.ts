@@ -376,6 +376,10 @@ table('parts of days and clock times', [
 	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
 	// A clock told in the evening after "last night" is of that night's evening, not of the day after.
 	['The streets were lit by electricity for the first time last night, when the mayor threw the switch shortly after half-past five in the evening.', '1882-10-14', 'half-past five in the evening', { value: '1882-10-13T17:30' }],
+	// A morning told after an evening hour of its day is the next day's, unless a state has lasted since it.
+	['Snow began falling shortly after 5 p.m. yesterday, and a foot had fallen on the hills by dawn.', '2043-01-29', 'dawn', { value: '2043-01-29TMO' }],
+	['The fire started at 9 p.m. on Friday and burned until morning.', '2043-01-29', 'morning', { value: '2043-01-24TMO' }],
+	['The result came at 7:46 p.m., and the crowd, who had waited since early morning, cheered.', '2043-01-29', 'early morning', { value: '2043-01-29TMO', mod: 'START' }],
 	// A plan in a participle set off after a clause told in the past was made then: its day is the story's.
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', 'dusk', { value: '2031-04-14TEV' }],
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', '1 p.m.', { value: '2031-04-14T13:00' }],

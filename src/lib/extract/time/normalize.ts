@@ -2055,6 +2055,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
+		// "Snow began falling shortly after 5 p.m. yesterday, and 18 inches had fallen by dawn": a morning told
+		// after an evening hour of its day is the next day's, unless a state has lasted since it ("opened the
+		// envelope at 7:46 p.m., and the crowd, who had waited since early morning, erupted").
+		const morningAfterAnEveningHour =
+			f.hour === undefined && f.partOfDay === 'MO' && ctx.lead !== 'since' && base.kind === 'mention' && base.point.hour !== undefined && base.point.hour >= EARLY_EVENING_HOUR && base.point.hour < 24;
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
 		// (a midnight ahead is read below); "could" may tell what could be done then ("shortly after 1 a.m.,
 		// the flames could be seen from Weymouth").
@@ -2076,7 +2081,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// ("Kennedy was shot early today … critical condition tonight. The shooting happened at about 12:15 a.m.":
 		// small hours told in the past after tonight, whose end the writing has not seen, are the day's own.)
 		const nightsSmallHours = base.point.partOfDay === 'NI' && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
-		if (!closesTheDay && ((smallHours && (nightsSmallHours || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight)) day = nextDay(day);
+		if (!closesTheDay && ((smallHours && (nightsSmallHours || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight || morningAfterAnEveningHour)) day = nextDay(day);
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
 		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July
