@@ -908,6 +908,8 @@ table(
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'March', { value: '2033-03' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, 'May 9th', { value: '2033-05-09' }],
 		['Log of the relief party, Halley Station, 2033.\n\nApril 30th. — Last sunset until August. Nine of us, the last ship gone since March.\n\nMay 9th. — Blizzard overnight. Cleared at 15:10.', undefined, '15:10', { value: '2033-05-09T15:10' }],
+		// An entry's "tonight" has not ended when the entry is written: an hour told in the past is the entry's day's.
+		['Log of the motor yacht Osprey, 2052.\n\nMarch 3. — Crete yesterday, Rhodes tonight. The wind at noon was force six.', undefined, 'noon', { value: '2052-03-03T12:00' }],
 		// "Shall have none left" looks ahead: no perfect looks back from the entry.
 		['Journal of the Kerguelen station, 2043.\n\nSept. 3. — Fuel oil low; at this rate we shall have none left for the winter.', undefined, 'the winter', { value: '2043-WI' }],
 		// The year a state has lasted since, before a day told earlier, is not the year the story goes on in.

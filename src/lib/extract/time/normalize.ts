@@ -657,7 +657,7 @@ function clockOfTheDay(refs: readonly Reference[], i: number): Reference | undef
 	const clock = refs[i - 1];
 	if (day.granularity !== 'day' || !clock || clock.aside || clock.sentence !== refs[i].sentence) return undefined;
 	const p = clock.anchor.point;
-	return (p.hour !== undefined || p.partOfDay !== undefined) && p.year === day.year && p.month === day.month && p.day === day.day ? clock : undefined;
+	return (p.hour !== undefined || p.partOfDay !== undefined) && sameDay(p, day) ? clock : undefined;
 }
 
 /** A dash or colon after a clock time that heads an entry of live updates ("7:42 a.m. EDT — A tanker …", "09:15 BST: Leaders …"). */
@@ -1069,9 +1069,14 @@ function recentTimesOfDay(ctx: NormalizeContext, day: CalendarPoint): CalendarPo
 	const times: CalendarPoint[] = [];
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - 3; i--) {
 		const p = refs[i].anchor.point;
-		if (p.year === day.year && p.month === day.month && p.day === day.day) times.push(p);
+		if (sameDay(p, day)) times.push(p);
 	}
 	return times;
+}
+
+/** Whether two points fall on the same calendar day. */
+function sameDay(a: CalendarPoint, b: CalendarPoint): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 /** The last time told that is no stretch ("for six hours"). */
@@ -2052,7 +2057,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
 		const afternoonHour =
 			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EARLY_EVENING_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
-		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
+		// (A diary's entry speaks from its day as news does from its writing: "June 21. — Basra tonight. The heat
+		// at noon was 118" is the entry's noon.)
+		const entrysDay = ctx.mode === 'narrative' ? entryDay(ctx, 'day') : null;
+		const nightNotEnded = ctx.tense.tense === 'past' && (entrysDay ? sameDay(entrysDay.point, day) : !endsBeforeWriting(day, ctx));
+		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !nightNotEnded;
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "Snow began falling shortly after 5 p.m. yesterday, and 18 inches had fallen by dawn": a morning told
