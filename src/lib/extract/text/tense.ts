@@ -991,7 +991,19 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		const own = readRight(tokens, window, cues, true);
 		if (own !== UNKNOWN) return own;
 	}
-	return readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+	const read = readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+	// "If the launch slips beyond Nov. 1, …": in a condition whose verb no word list knows, what it supposes
+	// is still to come (a past one has a past verb, which is known by its form).
+	return read === UNKNOWN && inACondition(tokens, window) ? { tense: 'future', perfect: false } : read;
+}
+
+/** Whether the time stands in a clause opened by "if" or "unless" a few words before it. */
+function inACondition(tokens: Token[], { lo, lastLeft }: TokenWindow): boolean {
+	for (let j = lastLeft; j >= lo && lastLeft - j <= CONDITION_SUBJECT + 3; j--) {
+		if (tokens[j].kind !== 'word') return false;
+		if (CONDITIONS.has(tokens[j].lower)) return true;
+	}
+	return false;
 }
 
 /** Whether only a time phrase's own words ("on", "by the end of") stand between "that" and the time. */

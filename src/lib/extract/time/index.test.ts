@@ -2098,6 +2098,8 @@ table('tense, read further', [
 	// A plan reported as said on the day of writing was made then: its time is still to come.
 	['The owner said this afternoon that he hoped to reopen the hall in October.', '2036-02-08', 'October', { value: '2036-10' }],
 	['The owner said this afternoon that he hoped to rebuild in time to reopen at Christmas.', '2036-02-08', 'Christmas', { value: '2036-12-25' }],
+	// So is what a condition supposes, its verb unknown to the word lists.
+	['If the launch slips beyond Nov. 1, the next window opens in 2039.', '2037-07-05', 'Nov. 1', { value: '2037-11-01' }],
 	// A plan made in the present perfect is in force: its day lies ahead ("had been scheduled" was made before).
 	['The payments began in February 2031. A confiscation hearing has been scheduled for 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
 	['The payments began in February 2031. The new depot has been scheduled to open on 17 July.', '2033-03-19', '17 July', { value: '2033-07-17' }],
