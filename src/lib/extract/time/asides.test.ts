@@ -12,7 +12,8 @@ describe('inDescribingClause', () => {
 		'Blondin repeated the feat he first performed on ',
 		'The painting returns to the gallery it left in ',
 		'Oswald, 24, a former Marine who lived in the Soviet Union from ',
-		'ending a voyage of more than 13 years that began with its launch on '
+		'ending a voyage of more than 13 years that began with its launch on ',
+		'Bombers struck Bari, which had about 12,000 dockers in '
 	])('reads the words before a time in %j as a clause describing a name', (before) => {
 		expect(inDescribingClause(before)).toBe(true);
 	});

@@ -301,7 +301,9 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${N
  * "the night before" may still count from it, and the next sentence may go on with it: "…a massacre,
  * which began on 11 July 1995. In August, …").
  */
-export function inDescribingClause(before: string): boolean {
+export function inDescribingClause(text: string): boolean {
+	// ("which had about 7,000 inhabitants in": a thousands separator is no comma of a clause.)
+	const before = text.includes(',') ? text.replace(THOUSANDS_COMMA, '$1') : text;
 	const comma = before.lastIndexOf(',');
 	if (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) return true;
 	// "Barclays, which was the first bank to issue a card, in June last year, said": a time set off at the
@@ -325,6 +327,9 @@ function inThatClause(before: string): boolean {
 	const m = THAT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
 	return !!m && !NOT_A_NOUN_BEFORE_THAT.has(m[1]) && !pastForm(m[1]) && pastForm(m[2]) && m[2] !== 'was' && m[2] !== 'were';
 }
+
+/** A comma between digits: a thousands separator ("7,000"). */
+const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;
 
 /** A time's own preposition alone after a comma: ", in", ", on". */
 const SET_OFF_TIME = /^,\s*(?:in|on|at|during)?\s*$/i;

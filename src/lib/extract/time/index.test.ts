@@ -325,6 +325,8 @@ table('parts of days and clock times', [
 	// own clause is not of that day.
 	['The old kingdom, founded on 4 May 1871, ceased to exist at 6 p.m. today.', '2044-06-01', '6 p.m. today', { value: '2044-06-01T18:00' }],
 	['The federation was dissolved today. The federation, founded on 4 May 1961, ceased to exist at midnight.', '2044-06-01', 'midnight', { value: '2044-06-01T00:00' }],
+	// A thousands separator in such a clause closes nothing: the clause still describes its name.
+	['On this day in 1943, bombers struck the port of Bari, which had about 12,000 dockers in the 1940s, for an hour. The raid began at about 7.30pm and lasted 20 minutes.', '2043-12-02', 'about 7.30pm', { value: '1943-12-02T19:30' }],
 	// So does a clause opened by "that", for the clocks of the sentences after it.
 	['The probe entered orbit early today, ending a voyage of 11 years that began with its launch on 2 March 2063. The signal reached Darmstadt at 4:10 a.m. and was clear.', '2074-09-03', '4:10 a.m.', { value: '2074-09-03T04:10' }],
 	['Notes would cease to be legal tender from midnight, Modi said at 8pm on Tuesday.', '2016-11-09', 'midnight', { value: '2016-11-09T00:00' }],
