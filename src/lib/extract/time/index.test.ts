@@ -929,6 +929,7 @@ table(
 		['In the spring of 1992 the city was surrounded. By the end of the year, thousands had died.', undefined, 'the end of the year', { value: '1992', mod: 'END' }],
 		// A day of the month named by its number alone, after a month; "by" reaches it through the part of a day.
 		['In October 1806 Prussia went to war; on the 14th its armies were routed at Jena.', undefined, 'the 14th', { value: '1806-10-14' }],
+		['The siege of the fort began on 3 May 1690, and on the 9th our company went into the trenches.', undefined, 'the 9th', { value: '1690-05-09' }],
 		['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
 		['Parma laid siege to Antwerp in July 1584; on the 25th Count of Egmont\'s horsemen raided the dykes.', undefined, 'the 25th', { value: '1584-07-25' }],
 		['The regiment landed at Gallipoli in April 1915; on the 28th Hamilton\'s men attacked Krithia.', undefined, 'the 28th', { value: '1915-04-28' }],

@@ -356,7 +356,7 @@ const dayMonthList: Recognizer = {
 const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed(?:\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b|\s*[.;!?])`;
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
-const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
+const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|our|my|your|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
 /**
  * A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote",
  * "On the 26th General Freyberg told", "on the 15th Godfrey of Bouillon's men crossed" (a name's noun).
