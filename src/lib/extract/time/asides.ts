@@ -302,8 +302,10 @@ const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${N
  * which began on 11 July 1995. In August, …").
  */
 export function inDescribingClause(text: string): boolean {
-	// ("which had about 7,000 inhabitants in": a thousands separator is no comma of a clause.)
-	const before = text.includes(',') ? text.replace(THOUSANDS_COMMA, '$1') : text;
+	// ("which had about 7,000 inhabitants in": a thousands separator is no comma of a clause; only when the
+	// last comma is one can any stand after the clause's.)
+	const last = text.lastIndexOf(',');
+	const before = last > 0 && isDigit(text.charCodeAt(last - 1)) && isDigit(text.charCodeAt(last + 1)) ? text.replace(THOUSANDS_COMMA, '$1') : text;
 	const comma = before.lastIndexOf(',');
 	if (comma >= 0 && comma >= before.length - 80 && ASIDE_CLAUSE.test(before.slice(comma))) return true;
 	// "Barclays, which was the first bank to issue a card, in June last year, said": a time set off at the
@@ -327,6 +329,8 @@ function inThatClause(before: string): boolean {
 	const m = THAT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
 	return !!m && !NOT_A_NOUN_BEFORE_THAT.has(m[1]) && !pastForm(m[1]) && pastForm(m[2]) && m[2] !== 'was' && m[2] !== 'were';
 }
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** A comma between digits: a thousands separator ("7,000"). */
 const THOUSANDS_COMMA = /(\d),(?=\d{3}(?!\d))/g;

@@ -36,12 +36,15 @@ const passedOver = (r: Reference, sentence: number) => r.stretch || (r.aside && 
 const SINCE_A_TIME = /\bsince\s+(?:(?!(?:and|but|or|then|when|while|after|before|until)\s)[\p{L}\p{N}'’-]+\s+){0,10}?(?:(?:on|in|at|during)\s+)?$/iu;
 
 export function startOfAState(a: AnchorPoint, ctx: NormalizeContext): boolean {
-	return a.offset !== undefined && !!ctx.textBetween && lastedSince(ctx.textBetween(Math.max(0, a.offset - 90), a.offset));
+	return a.offset !== undefined && !!ctx.textBetween && lastedSince(ctx.textBetween(Math.max(0, a.offset - SINCE_REACH), a.offset));
 }
+
+/** How far before a time its "since" may stand (`SINCE_A_TIME` allows ten words between). */
+const SINCE_REACH = 90;
 
 /** Whether the words before a time make it the time a state has lasted since (`SINCE_A_TIME`). */
 export function lastedSince(before: string): boolean {
-	return SINCE_A_TIME.test(before);
+	return SINCE_A_TIME.test(before.length > SINCE_REACH ? before.slice(-SINCE_REACH) : before);
 }
 
 /**
