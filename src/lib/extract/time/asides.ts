@@ -326,7 +326,8 @@ const THAT_CLAUSE = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+that\s+(?:(?:had|first|once|ne
 const NOT_A_NOUN_BEFORE_THAT = new Set(['and', 'but', 'or', 'so', 'now', 'because', 'after', 'before', 'since', 'like', 'as', 'all', 'is', 'was', 'are', 'were', 'be', 'been', 'said', 'says', 'say']);
 
 function inThatClause(before: string): boolean {
-	const m = THAT_CLAUSE.exec(before.length > 80 ? before.slice(-80) : before);
+	const words = before.length > 80 ? before.slice(-80) : before;
+	const m = words.includes('that') ? THAT_CLAUSE.exec(words) : null;
 	return !!m && !NOT_A_NOUN_BEFORE_THAT.has(m[1]) && !pastForm(m[1]) && pastForm(m[2]) && m[2] !== 'was' && m[2] !== 'were';
 }
 

@@ -44,8 +44,12 @@ const SINCE_REACH = 90;
 
 /** Whether the words before a time make it the time a state has lasted since (`SINCE_A_TIME`). */
 export function lastedSince(before: string): boolean {
-	return SINCE_A_TIME.test(before.length > SINCE_REACH ? before.slice(-SINCE_REACH) : before);
+	const words = before.length > SINCE_REACH ? before.slice(-SINCE_REACH) : before;
+	// Most times have no "since" before them: a plain search spares the pattern.
+	return SINCE_WORD.test(words) && SINCE_A_TIME.test(words);
 }
+
+const SINCE_WORD = /since/i;
 
 /**
  * "The battle opened on 23 October … Rommel, who had been on sick leave since late September, flew back on
