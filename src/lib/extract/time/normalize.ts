@@ -1984,12 +1984,14 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// A clock time alone takes the day the sentence speaks of; told in the past, the day the last
 		// sentences spoke of ("He was shot on Oct. 23. … He was hit at 10 p.m."); else the day of writing.
 		if (clockOfAFlashback(ctx)) return { value: placeholder(f, g), approximate, known };
+		// The day of the diary's entry the clock stands in, which several readings below speak from.
+		const entrysDay = ctx.mode === 'narrative' ? entryDay(ctx, 'day') : null;
 		// "Jan. 5. — A swell since last night … Sighted the Shetlands at 21:40": a time a state has lasted since
 		// is no day the entry's story is at; the entry's day is.
-		if (ctx.mode === 'narrative' && base.kind === 'mention' && startOfAState(base, ctx)) base = entryDay(ctx, 'day') ?? base;
+		if (entrysDay && base.kind === 'mention' && startOfAState(base, ctx)) base = entrysDay;
 		// "May 14. — Lander deployed last night at 22:40. Swell since midnight": the midnight a state the entry
 		// tells has lasted since is the one the entry's day began with, not the one that closed last night's.
-		if (ctx.mode === 'narrative' && ctx.lead === 'since' && (f.opensDay || f.hour === 24)) base = entryDay(ctx, 'day') ?? base;
+		if (entrysDay && ctx.lead === 'since' && (f.opensDay || f.hour === 24)) base = entrysDay;
 		const latest = lastStoryTime(ctx);
 		// "scheduled the matches for Monday after rain washed out Saturday's programme. Play is due to start at
 		// 11am": told as still to come, a clock passes over a day gone by to the day ahead named before it.
@@ -2059,7 +2061,6 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EARLY_EVENING_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
 		// (A diary's entry speaks from its day as news does from its writing: "June 21. — Basra tonight. The heat
 		// at noon was 118" is the entry's noon.)
-		const entrysDay = ctx.mode === 'narrative' ? entryDay(ctx, 'day') : null;
 		const nightNotEnded = ctx.tense.tense === 'past' && (entrysDay ? sameDay(entrysDay.point, day) : !endsBeforeWriting(day, ctx));
 		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !nightNotEnded;
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
@@ -2085,7 +2086,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// present, "31 December: Batista flees shortly after midnight", is not written on its day.)
 		// So is one a state has lasted since ("Feb. 3. — Heavy sea from the west since midnight").
 		const entryWrittenThatDay =
-			(f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.lead === 'since') && base === entryDay(ctx, 'day');
+			(f.opensDay || f.hour === 24) && ctx.mode === 'narrative' && (ctx.tense.tense === 'past' || ctx.lead === 'since') && base === entrysDay;
 		const closesTheDay = f.opensDay && base.kind === 'mention' && !entryWrittenThatDay && base.point.partOfDay !== 'NI' && endsBeforeWriting(day, ctx);
 		// ("Kennedy was shot early today … critical condition tonight. The shooting happened at about 12:15 a.m.":
 		// small hours told in the past after tonight, whose end the writing has not seen, are the day's own.)
@@ -2096,7 +2097,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July
 		// 29. — The fireships broke their line in the night"): the entry speaks from its day.
 		const nightGoneBy = f.partOfDay === 'NI' && f.hour === undefined && ctx.tense.tense === 'past';
-		if (nightGoneBy && ((ctx.publication && !endsBeforeWriting(day, ctx)) || (ctx.mode === 'narrative' && base === entryDay(ctx, 'day')))) day = shiftPoint(day, 'day', -1) ?? day;
+		if (nightGoneBy && ((ctx.publication && !endsBeforeWriting(day, ctx)) || (entrysDay !== null && base === entrysDay))) day = shiftPoint(day, 'day', -1) ?? day;
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
@@ -2108,7 +2109,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 			f.hour === 24 && (ctx.tense.tense === 'past' || entryWrittenThatDay) && (base.kind === 'publication' || entryWrittenThatDay || ((ctx.lead === 'at' || afterSmallHours) && !endsBeforeWriting(day, ctx)));
 		// "Jan. 1. — We had sung round the fire last night, and at midnight …": in a diary's entry, the midnight
 		// of the night before the entry's day opens that day, as one the entry tells of alone does.
-		const entry = f.hour === 24 && !opening && base.kind === 'mention' && base.point.partOfDay === 'NI' ? entryDay(ctx, 'day') : null;
+		const entry = f.hour === 24 && !opening && base.kind === 'mention' && base.point.partOfDay === 'NI' ? entrysDay : null;
 		const entrySpan = entry && spanOfPoint(entry.point);
 		const nightSpan = spanOfPoint(day);
 		if (entrySpan && nightSpan && nightSpan.end === entrySpan.start) return result(applyFields(nextDay(day), { ...f, hour: 0 }), known, 'relative', base, approximate);
@@ -2209,7 +2210,7 @@ function startsAfter(point: CalendarPoint, anchor: AnchorPoint): boolean {
 
 /** Whether the sentence, before the time, tells when the saying was, on the day of writing ("said this afternoon that"). */
 function reportedOnTheDayOfWriting(ctx: NormalizeContext): boolean {
-	const writing = ctx.publication && determines(ctx.publication.point.granularity, 'day') ? spanOfPoint(ctx.publication.point) : null;
+	const writing = writingDay(ctx);
 	if (!writing) return false;
 	for (let i = ctx.references.length - 1; i >= 0 && ctx.references[i].sentence === ctx.sentence; i--) {
 		const r = ctx.references[i];
@@ -2220,9 +2221,14 @@ function reportedOnTheDayOfWriting(ctx: NormalizeContext): boolean {
 	return false;
 }
 
+/** The span of the day of writing, when the text gives it. */
+function writingDay(ctx: NormalizeContext): ReturnType<typeof spanOfPoint> {
+	return ctx.publication && determines(ctx.publication.point.granularity, 'day') ? spanOfPoint(ctx.publication.point) : null;
+}
+
 /** Whether `day` ends no later than the day of writing begins (true when that day is not known). */
 function endsBeforeWriting(day: CalendarPoint, ctx: NormalizeContext): boolean {
-	const written = ctx.publication && determines(ctx.publication.point.granularity, 'day') ? spanOfPoint(ctx.publication.point) : null;
+	const written = writingDay(ctx);
 	const span = spanOfPoint(day);
 	return !written || (!!span && span.end <= written.start);
 }
