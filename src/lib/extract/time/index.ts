@@ -392,14 +392,18 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			// The first time a narrative names opens its story, plan or not ("The ship was to have been launched
 			// on 3 November 1857. … The attempt began shortly after noon").
 			const planned = (mode === 'narrative' && references.length > 0 && (aheadOfTheStory(ctx) || (determines(point.granularity, 'day') && timeAThingIsFor(before)))) || undefined;
-			const stateStart = lastedSince(before) || undefined;
 			const passing = { point, start: c.start, sentence: sentenceIndex, before, clause: ctx, countedBack };
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;
 			const flashback = (mode === 'narrative' && !aside && isFlashback(passing, references)) || undefined;
-			const describing = (mode === 'news' && inDescribingClause(before)) || undefined;
-			const telling = (mode === 'news' && SAYING.test(before) && TOLD_AT.test(before)) || undefined;
-			const reference: Reference = { anchor, sentence: sentenceIndex, stated: span.basis === 'stated', stretch: mention.type === 'DURATION' || undefined, heading: c.heading, aside, lookBack, flashback, planned, describing, telling, stateStart };
+			const reference = new MentionReference(anchor, sentenceIndex, before, mode);
+			reference.stated = span.basis === 'stated';
+			reference.stretch = mention.type === 'DURATION' || undefined;
+			reference.heading = c.heading;
+			reference.aside = aside;
+			reference.lookBack = lookBack;
+			reference.flashback = flashback;
+			reference.planned = planned;
 			if (dayAfter) {
 				if (deferredUntil && deferredUntil !== dayAfter) flush();
 				deferred.push(reference);
@@ -409,6 +413,43 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (deferredUntil) flush();
 			ctx.addReference(reference);
 		} else if (deferredUntil && (deferredUntil === c || c.start >= deferredUntil.end)) flush();
+	}
+}
+
+/**
+ * A mention kept as a reference. What the words before it say of its clause (a clause describing a name, a
+ * saying, a state's start) is read when a later mention first asks: most are never asked.
+ */
+class MentionReference implements Reference {
+	stated = false;
+	stretch?: boolean;
+	heading?: 'lines' | 'line';
+	aside?: boolean;
+	lookBack?: boolean;
+	flashback?: boolean;
+	planned?: boolean;
+	private describes?: boolean;
+	private tells?: boolean;
+	private lasts?: boolean;
+
+	constructor(
+		readonly anchor: AnchorPoint,
+		readonly sentence: number,
+		/** The words before the mention in its sentence. */
+		private readonly before: string,
+		private readonly mode: 'news' | 'narrative'
+	) {}
+
+	get describing(): boolean {
+		return (this.describes ??= this.mode === 'news' && inDescribingClause(this.before));
+	}
+
+	get telling(): boolean {
+		return (this.tells ??= this.mode === 'news' && SAYING.test(this.before) && TOLD_AT.test(this.before));
+	}
+
+	get stateStart(): boolean {
+		return (this.lasts ??= lastedSince(this.before));
 	}
 }
 
