@@ -1829,10 +1829,21 @@ table(
 		['2051 Mar – The dam is closed.\n2051 Nov – Rain returns in the last week of the month.', undefined, 'the last week of the month', { value: '2051-11', mod: 'END' }],
 		['2051 Mar – The dam is closed.\n2051 Nov – The rains return later this month.', undefined, 'later this month', { value: '2051-11', mod: 'END' }],
 		// "The year" told in a line's present is the year heading the line.
-		['1952 – A royal warrant is granted in February.\n1971 – The firm is taken over in May. The old mill closes at the end of the year.', undefined, 'the end of the year', { value: '1971', mod: 'END' }]
+		['1952 – A royal warrant is granted in February.\n1971 – The firm is taken over in May. The old mill closes at the end of the year.', undefined, 'the end of the year', { value: '1971', mod: 'END' }],
+		// "Next year" told in it counts from that year, on a line under a year heading too.
+		['1952 – A royal warrant is granted in February.\n1971 – The firm is taken over in May. The old mill closes next year.', undefined, 'next year', { value: '1972' }],
+		['2047\nIn April, engineers report that the lake has risen by a metre. A survey of its reed beds is planned for next year.', undefined, 'next year', { value: '2048' }],
+		// (Told in the past, "last year" counts from the story's time, the line's month.)
+		['1988\nIn June, the club wins the cup it lost last year.', undefined, 'last year', { value: '1987' }]
 	],
 	{ mode: 'narrative' }
 );
+
+table('a timeline in a news story: "next year" told on a year\'s line is the year after that line\'s', [
+	['The dispute in brief:\n2016 – Talks collapse in March; a new round is promised for next year.\n2018 – The treaty is signed.', '2023-05-02', 'next year', { value: '2017' }],
+	// (A line of prose keeps the writing's.)
+	['Talks collapsed in 2016. A new round is promised for next year.', '2023-05-02', 'next year', { value: '2024' }]
+]);
 
 table('a timeline of entries led by their years', [
 	[ENTRIES, '2019-02-11', '1978', { value: '1978' }],

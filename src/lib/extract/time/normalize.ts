@@ -553,7 +553,7 @@ function lineHeading(ctx: NormalizeContext): AnchorPoint | null {
 
 /**
  * "1971 – Taken over in May. The works closes at the end of the year": on a timeline's line, "the year" told
- * in its present is the year heading the line, not the narrator's.
+ * in its present is the year heading the line, not the narrator's, and "next year" counts from it.
  */
 function headingOfTheLine(ctx: NormalizeContext, need: Granularity): AnchorPoint | null {
 	const heading = lineHeading(ctx);
@@ -1764,7 +1764,7 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		// "the quarter" of a report names the last one before the writing when the text has named none.
 		const reported = rel.kind === 'anaphoric' && rel.fallback !== undefined;
 		const entry = rel.kind === 'deictic' ? entryDay(ctx, g) : null;
-		let base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? (retoldStoryTime(ctx, g) ?? headingOfTheLine(ctx, g)) : null) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : (planAheadInTheSentence(ctx, g) ?? anaphoricBase(ctx, g));
+		let base = rel.kind === 'deictic' ? (decadeOfTheSentence(unit, ctx) ?? (rel.definite ? retoldStoryTime(ctx, g) : null) ?? headingOfTheLine(ctx, g) ?? entry ?? deicticBase(ctx, g)) : lookingAhead ? deicticBase(ctx, g) : reported ? reportBase(ctx, g) : rel.offset === 0 ? distalBase(ctx, g) : (planAheadInTheSentence(ctx, g) ?? anaphoricBase(ctx, g));
 		// "will pause in March … Clubs spent a record in the first half of the year": in news, a part of a year
 		// told as done cannot be of a year the writing has not reached; it is of the writing's. (A unit alone,
 		// "called a stoppage for … the last Friday of that month", may be one a plan looks ahead to.)
