@@ -256,7 +256,7 @@ export function aheadOfTheStory(clause: Clause): boolean {
 }
 
 /** A noun and "for" before a time: "a brief break in the weather for", "orders for" (not "waited for"). */
-const NOUN_FOR = /(?:^|[^\p{L}])(\p{Ll}+)\s+for\s+(?:the\s+)?$/u;
+const NOUN_FOR = /(?:^|[^\p{L}])(\p{L}\p{Ll}*)\s+for\s+(?:the\s+)?$/u;
 /** Words before "for" that are no noun of a thing a time is for: "ready for", "time for", "set sail for". */
 const NOT_A_THING_FOR = new Set(['ready', 'time', 'wait', 'waits', 'stay', 'stays', 'left', 'leave', 'leaves', 'set', 'sail', 'sails', 'bound', 'due']);
 
@@ -266,7 +266,8 @@ const NOT_A_THING_FOR = new Set(['ready', 'time', 'wait', 'waits', 'stay', 'stay
  */
 export function timeAThingIsFor(before: string): boolean {
 	const m = NOUN_FOR.exec(before.slice(-40));
-	return !!m && !pastForm(m[1]) && !m[1].endsWith('ing') && !NOT_A_THING_FOR.has(m[1]);
+	const noun = m?.[1].toLowerCase();
+	return !!noun && !pastForm(noun) && !noun.endsWith('ing') && !NOT_A_THING_FOR.has(noun);
 }
 
 /** "not in", "not on": a time the clause says the story is not at. */

@@ -1075,6 +1075,9 @@ const coarseAnaphora: Row[] = [
 	// A story that has since moved, in the sentence before, to a coarser time speaks of a day in that time;
 	// further back, the last fitting day stands.
 	['A doctor was shot on Friday, 23 October 1998. Another had been killed in January 1998 in Alabama. His clinic closed the same day.', '1999-02-06', 'the same day', { value: '1998-01', days: ['1998-01-01', '1998-01-31'], ...COARSE }],
+	// The time a thing is for ("grants for the third quarter") is no time the story has moved to.
+	['The new board takes office on Tuesday, 14 May 2041. Grants for the third quarter will be paid on the same day.', '2041-03-01', 'the same day', { value: '2041-05-14', approximate: false }],
+	['The ferry contract was signed on 3 March 1987. The subsidy for the winter was agreed that day.', '1987-06-01', 'that day', { value: '1987-03-03', approximate: false }],
 	// A day counted forward from such a month is counted from the day the story is at.
 	["On the evening of 5 June 1916 the cruiser left Scapa Flow at about eight o'clock. The voyage had been put off once already, in late May, because of the weather. At about 7.30 the next morning she struck a mine.", '1999-02-06', 'the next morning', { value: '1916-06-06TMO' }],
 	['Kabul fell on 15 August 2021. Fighting had raged since 2020. Thousands fled. The same day, the airport closed.', '2021-09-06', 'The same day', { value: '2021-08-15', approximate: false, diagnostic: null }],

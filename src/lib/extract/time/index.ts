@@ -431,6 +431,7 @@ class MentionReference implements Reference {
 	private describes?: boolean;
 	private tells?: boolean;
 	private lasts?: boolean;
+	private isFor?: boolean;
 
 	constructor(
 		readonly anchor: AnchorPoint,
@@ -450,6 +451,10 @@ class MentionReference implements Reference {
 
 	get stateStart(): boolean {
 		return (this.lasts ??= lastedSince(this.before));
+	}
+
+	get thingIsFor(): boolean {
+		return (this.isFor ??= timeAThingIsFor(this.before));
 	}
 }
 

@@ -86,6 +86,11 @@ export interface Reference {
 	 */
 	describing?: boolean;
 	/**
+	 * The time a thing named before it is for ("estimated payments for the first quarter", "the budget for
+	 * 2053"): no time the story has moved to.
+	 */
+	thingIsFor?: boolean;
+	/**
 	 * In news, the time a thing was said ("…opens on Oct. 12, officials said at a briefing Saturday"): "that
 	 * day" after it is the day the saying was about, named before it in its sentence.
 	 */
