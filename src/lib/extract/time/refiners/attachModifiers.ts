@@ -26,6 +26,13 @@ interface Modifier {
 	bound?: 'more' | 'less' | 'atLeast' | 'atMost';
 }
 
+/** Hedges that a time is not quite reached: "nearly", "almost midnight". */
+const NEARLY = 'nearly|almost|close\\s+to|not\\s+quite';
+/** Hedges that a time is only about right: "about", "around 11 p.m.". */
+const ABOUT = 'about|around|near|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated';
+/** A hedge that makes a time approximate, just before it: "until almost midnight", "and about 11 p.m.". */
+export const APPROXIMATING_HEDGE = new RegExp(`(?<=\\s)(?:${NEARLY}|${ABOUT})\\s+$`, 'i');
+
 /** The part a period opens or closes with: "week", "few days", "three weeks", "fortnight", "half". */
 const PART_OF_A_PERIOD = `(?:(?:(?:few|couple\\s+of|\\d{1,2}|${CARDINAL_WORDS_PATTERN})\\s+)?(?:days|weeks?|months)|fortnight|half)`;
 
@@ -65,9 +72,9 @@ const BEFORE: Modifier[] = [
 		approximate: true
 	},
 	{ pattern: END_OF('(?:just\\s+|a\\s+little\\s+)?(?:less\\s+than|under|fewer\\s+than)'), last: ['than', 'under'], duration: 'LESS_THAN', bound: 'less', approximate: true },
-	{ pattern: END_OF('(?:nearly|almost|close\\s+to|not\\s+quite)'), last: ['nearly', 'almost', 'to', 'quite'], duration: 'LESS_THAN', point: 'APPROX', approximate: true },
+	{ pattern: END_OF(`(?:${NEARLY})`), last: ['nearly', 'almost', 'to', 'quite'], duration: 'LESS_THAN', point: 'APPROX', approximate: true },
 	{
-		pattern: END_OF('(?:about|around|near|approximately|roughly|some|circa|ca\\.|c\\.|an\\s+estimated)'),
+		pattern: END_OF(`(?:${ABOUT})`),
 		last: ['about', 'around', 'near', 'approximately', 'roughly', 'some', 'circa', 'ca.', 'c.', 'estimated'],
 		duration: 'APPROX',
 		point: 'APPROX',

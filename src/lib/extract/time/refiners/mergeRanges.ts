@@ -1,6 +1,7 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { DATE_FIELDS, isClockTimeAlone, isDayLevel, isPartOfANamedDay, type Candidate, type Fields, type PointExpression } from '../expression';
 import { HOUR_WORDS, hourNumber } from '../recognizers/clockTimes';
+import { APPROXIMATING_HEDGE } from './attachModifiers';
 
 /**
  * Joins two dates that a text gives as the ends of one stretch: "from 1996 to 2001", "between May and
@@ -199,8 +200,6 @@ function bareHourRange(end: Candidate, text: string, after: number): Candidate |
 	return { start, end: end.end, type: 'TIME', expression: { kind: 'range', from, to: end, clock: true }, source: 'clockRange' };
 }
 
-/** A hedge before a range's end: "until almost midnight", "and about 11 p.m.". */
-const HEDGE_AT_THE_END = /(?<=\s)(?:almost|nearly|about|around|approximately|roughly)\s+$/i;
 
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
@@ -224,7 +223,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 		// Only a few words can join two ends ("to", "and", a dash): a longer gap joins nothing.
 		const clock = !!l && !!r && clockRange(l, r);
 		// "from 7 p.m. until almost midnight": a clock range's end may be hedged, and so is the range.
-		const hedge = clock ? HEDGE_AT_THE_END.exec(text.slice(Math.max(left.end, right.start - 24), right.start)) : null;
+		const hedge = clock ? APPROXIMATING_HEDGE.exec(text.slice(Math.max(left.end, right.start - 24), right.start)) : null;
 		const reach = 12 + (hedge ? hedge[0].length : 0);
 		if (l && r && !left.mod && !right.mod && right.start - left.end <= reach && (clock || compatible(l, r)) && !sentenceEndsBetween(text, left.end, right.start)) {
 			// "between August 1, 1927, and July 31, 1928": the comma that closes a year after its day is no gap.
