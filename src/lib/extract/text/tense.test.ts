@@ -63,6 +63,11 @@ describe('tense of the governing verb', () => {
 		['The band flew to Boston on Monday, and played two concerts at the Garden on [Tuesday].', 'past'],
 		// A court sits; "again" may stand between a joined schedule's verb and its day.
 		['The tribunal sits on [Monday].', 'future'],
+		// So a court or an assembly rises, adjourns, reassembles.
+		['The Assize Court rises on [Thursday], and the judges go on to Lancaster.', 'future'],
+		['The Diet, which reassembles on [Tuesday], will be asked to vote the credits.', 'future'],
+		['The tribunal adjourns on [Friday] for the summer.', 'future'],
+
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
 		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],
 		['Banks closed on Monday and reopen on [Friday].', 'future'],
@@ -293,7 +298,11 @@ describe('tense of the governing verb', () => {
 		['The crew were to have been relieved in [March].', true],
 		['The bridge had opened in [April].', false],
 		['The airline expected to return to profit next year, helped by holiday traffic in [February].', true],
-		['The council resolved to reopen the baths on [Monday].', true]
+		['The council resolved to reopen the baths on [Monday].', true],
+		// "Set" with its particle is another verb, no plan.
+		['A thaw had set in on [Saturday].', false],
+		['The column had set out on [Monday] for the coast.', false],
+		['The relief was set for [Monday].', true]
 	])('%s: a plan made before the writing: %s', (marked, prospective) => {
 		expect(!!tenseOf(marked).prospective).toBe(prospective);
 	});

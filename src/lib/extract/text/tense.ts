@@ -441,7 +441,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// was fixed on Monday" tells of the mending); after the noun of a time they say how it was set ("the day
 	// fixed for the king").
 	const arrangedFor = next === 'for' && ARRANGED_FOR.has(w) && !SETTING_A_TIME.has(prev);
-	if ((flags & FUTURE_CUE || arrangedFor) && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
+	// "a run had set in on Saturday", "had set out on Monday": "set" with its particle is another verb, no plan.
+	const phrasalSet = w === 'set' && SET_PARTICLES.has(next);
+	if ((flags & FUTURE_CUE || arrangedFor) && !phrasalSet && (toAVerb || next === 'for' || planObject || dueAt || expectedAt || prevFlags & (FUTURE_CUE | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) {
 		// "was scheduled for Friday", "had been due to expire", "planned a rally on Saturday": a plan made
 		// before the writing, for a time on either side of it.
 		const apposed = planInCommas(tokens, i);
@@ -857,6 +859,9 @@ export class TenseReader {
 		return readTense(this.tokens, w, this.cues);
 	}
 }
+
+/** Particles that make another verb of "set": "set in", "set out", "set off", "set up", "set about". */
+const SET_PARTICLES = new Set(['in', 'out', 'off', 'up', 'about', 'down', 'forth', 'sail', 'fire', 'foot']);
 
 /** Words after "expected" that set it beside the time of what is expected. */
 const EXPECTED_AT = new Set(['after', 'before', 'on', 'in', 'by', 'within', 'until', 'next', 'later', 'early', 'around']);

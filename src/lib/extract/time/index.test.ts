@@ -489,6 +489,9 @@ table('parts of days and clock times', [
 	['On Monday the crews worked until five the next morning.', '2026-03-12', 'five', { value: '2026-03-10T05:00' }],
 	['On Monday they met at 6 that evening.', '2026-03-12', '6', { value: '2026-03-09T18:00' }],
 	['He was shot at ten last night.', '2026-03-12', 'ten', { value: '2026-03-11T22:00' }],
+	// The ends of a stretch may be hours alone so: the parts of the day keep them from being amounts.
+	['Snow fell between nine last night and four this morning.', '1947-02-04', 'nine last night and four this morning', { value: '1947-02-03T21:00/1947-02-04T04:00' }],
+	['The line was shut from eleven last night until five this morning.', '1947-02-04', 'eleven last night until five this morning', { value: '1947-02-03T23:00/1947-02-04T05:00' }],
 	['Towards seven this evening the relief ships broke the boom.', '1877-08-14', 'seven', { value: '1877-08-14T19:00' }],
 	['The tip slid down the mountain at 9.15 yesterday morning.', '1966-10-22', '9.15', { value: '1966-10-21T09:15' }],
 	['The fireworks begin at 10.30 tonight.', '2012-07-27', '10.30', { value: '2012-07-27T22:30' }],
@@ -1499,6 +1502,9 @@ table('more of news English', [
 	// "Since before" and "since after" count from a time by the one named: it lies behind.
 	['Leave is to start in May for men out since before Christmas.', '2031-03-20', 'Christmas', { value: '2030-12-25' }],
 	['Leave is to start in May for men out before Christmas.', '2031-03-20', 'Christmas', { value: '2031-12-25' }],
+	// "Until after" and "until before" run to a time by the one named, a limit as "until" is.
+	['The garrison has been promised leave until after Easter.', '1871-01-10', 'Easter', { value: '1871-04-09' }],
+	['The garrison has been promised leave until after Christmas.', '1871-11-20', 'Christmas', { value: '1871-12-25' }],
 	['Prices have doubled since March.', '2021-02-10', 'March', { value: '2020-03' }],
 	['The talks were postponed until Tuesday morning.', '2000-03-30', 'Tuesday morning', { value: '2000-04-04TMO' }],
 	// A month a delay told in the past put things off to may have come since; one in the present perfect lies ahead.

@@ -109,16 +109,17 @@ class DocumentContext implements NormalizeContext {
 
 	/**
 	 * The word before the candidate, or before the clock time it is the day of ("till 5 am on May 10"); a
-	 * hedge between them is passed over ("until at least March 16"), and "since" before "before" or "after"
-	 * leads ("men out since before Christmas" counts from a time before it).
+	 * hedge between them is passed over ("until at least March 16"), and "since" or "until" before "before"
+	 * or "after" leads ("men out since before Christmas" counts from a time before it, "leave until after
+	 * Christmas" runs to a time after it).
 	 */
 	get lead(): string {
 		if (this.cachedLead === undefined) {
 			const at = Math.min(this.phraseStart, this.candidate!.start);
 			const word = wordBefore(this.text, at);
 			const hedge = word === 'least' || word === 'most' ? wordsBefore(this.text, at, 3) : null;
-			const since = (word === 'before' || word === 'after') && wordsBefore(this.text, at, 2)[0]?.toLowerCase() === 'since';
-			this.cachedLead = hedge?.length === 3 && hedge[1].toLowerCase() === 'at' ? hedge[0].toLowerCase() : since ? 'since' : word;
+			const outer = word === 'before' || word === 'after' ? wordsBefore(this.text, at, 2)[0]?.toLowerCase() : undefined;
+			this.cachedLead = hedge?.length === 3 && hedge[1].toLowerCase() === 'at' ? hedge[0].toLowerCase() : outer && LEADS_BEFORE_A_SIDE.has(outer) ? outer : word;
 		}
 		return this.cachedLead;
 	}
@@ -142,6 +143,9 @@ class DocumentContext implements NormalizeContext {
 		return this.cachedTense;
 	}
 }
+
+/** Words that lead a time through "before" or "after": "since before Christmas", "until after the vote". */
+const LEADS_BEFORE_A_SIDE = new Set(['since', 'until', 'till']);
 
 /**
  * The most time expressions read in one sentence. The densest sentences of real news hold about half a

@@ -274,7 +274,7 @@ const bareHour: Recognizer = {
 	// No look behind for a word's start: the trigger is at one, and the word before must introduce a time.
 	pattern: pattern(`(1[0-2]|[1-9]|${HOUR_WORDS.join('|')})(?=\\s+(?:${PART_AFTER_CLOCK}|(${NAMED_DAY_PART_AFTER_CLOCK}))${WORD_END})`, true),
 	build(m, text) {
-		if (!introduced(text, m.index, SPOKEN_INTRODUCERS)) return null;
+		if (!introduced(text, m.index, BARE_HOUR_INTRODUCERS)) return null;
 		if (CHANGED_BY.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
 		return time(m.index, m.index + m[1].length, { hour: hourInPart(hourNumber(m[1]), partAfterClock(m, 2)), minute: 0 });
 	}
@@ -287,6 +287,12 @@ const MINUTE_WORDS: Record<string, number> = { five: 5, ten: 10, 'a quarter': 15
  * ("from five to ten degrees" is a range).
  */
 const SPOKEN_INTRODUCERS = new Set(['at', 'by', 'around', 'about', 'near', 'until', 'till', 'before', 'after', 'since', 'approximately', 'toward', 'towards']);
+/**
+ * Words before an hour alone with the part of the day it falls in: those before a clock told in words, and
+ * the ends of a stretch ("between ten last night and six this morning"), which the part of the day after
+ * the hour keeps from being a range of amounts.
+ */
+const BARE_HOUR_INTRODUCERS = new Set([...SPOKEN_INTRODUCERS, 'from', 'between', 'and']);
 /** What follows an amount, not a clock: "by a quarter to 5 million", "fell by half to 3%", "five to ten degrees". */
 const AMOUNT_AFTER = /^\s*(?:[%\d]|(?:percent|per|million|billion|thousand|years?|months?|weeks?|days?|hours?|minutes?|degrees?|people|points?|pounds?|dollars?|euros?|times)(?![\p{L}\p{N}]))/iu;
 
