@@ -1090,7 +1090,7 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 		if (found && withPhrase && found.tense === 'past') return infinitive && !found.prospective ? { ...found, infinitive } : null;
 		// "if the score is still level after game 14 on Sunday": the present of a condition looks ahead.
 		if (found && found.tense === 'present' && !found.perfect && opensACondition(tokens, i, stop)) return { tense: 'future', perfect: false, cue: found.cue };
-		if (found) return infinitive && !found.prospective && found.tense === 'past' ? { ...found, infinitive } : found;
+		if (found) return infinitive && !found.prospective && found.tense === 'past' && !SAME_EVENT_BEFORE_TO.has(t.lower) ? { ...found, infinitive } : found;
 		const nextToken = tokens[i + 1];
 		if (t.lower === 'to' && nextToken && nextToken.kind === 'word' && /^\p{Ll}/u.test(nextToken.text) && !DETERMINERS.has(nextToken.lower) && !nounAfterTo(nextToken.lower, wordAt(tokens, i + 2))) infinitive = true;
 		// "…would produce aid where the Aug. 7 blasts killed 257": a relative or subordinate clause
@@ -1100,6 +1100,12 @@ function readLeft(tokens: Token[], { lo, lastLeft }: TokenWindow, from: number, 
 	}
 	return null;
 }
+
+/**
+ * Past verbs whose infinitive tells of their own event, not of one to follow: "the wind began to rise at 2
+ * a.m. on Saturday", "seemed to ease on Monday".
+ */
+const SAME_EVENT_BEFORE_TO = new Set(['began', 'begun', 'started', 'continued', 'ceased', 'commenced', 'seemed', 'appeared', 'happened', 'used']);
 
 /** Verbs whose "that" clause says what is wanted done ("ordered that the vans carry", "demands that she resign"). */
 const MANDATIVE_VERBS = new Set(

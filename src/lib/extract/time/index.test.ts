@@ -489,6 +489,9 @@ table('parts of days and clock times', [
 	['On Monday the crews worked until five the next morning.', '2026-03-12', 'five', { value: '2026-03-10T05:00' }],
 	['On Monday they met at 6 that evening.', '2026-03-12', '6', { value: '2026-03-09T18:00' }],
 	['He was shot at ten last night.', '2026-03-12', 'ten', { value: '2026-03-11T22:00' }],
+	// The infinitive after "began" is its own event, at its own time: no plan for a time to come.
+	['The river, which began to rise at about 4 a.m. on Saturday, burst its banks by noon.', '1952-02-06', 'Saturday', { value: '1952-02-02' }],
+	['The river, which began to rise at about 4 a.m. on Saturday, burst its banks by noon.', '1952-02-06', 'noon', { value: '1952-02-02T12:00' }],
 	// The ends of a stretch may be hours alone so: the parts of the day keep them from being amounts.
 	['Snow fell between nine last night and four this morning.', '1947-02-04', 'nine last night and four this morning', { value: '1947-02-03T21:00/1947-02-04T04:00' }],
 	['The line was shut from eleven last night until five this morning.', '1947-02-04', 'eleven last night until five this morning', { value: '1947-02-03T23:00/1947-02-04T05:00' }],
@@ -562,6 +565,10 @@ table('weekdays by tense', [
 	["Brent crude rose 2.1% in Asian trade on Tuesday ahead of Sunday's meeting of OPEC+ ministers.", '2055-11-30', 'Sunday', { value: '2055-12-05' }],
 	["Shares rose on Monday ahead of Thursday's vote.", '2055-12-03', 'Thursday', { value: '2055-12-02' }],
 	["Shares fell on Monday after Friday's budget.", '2055-12-03', 'Friday', { value: '2055-11-26' }],
+	// A weekday a past clause's noun is dated by is the one gone by, however near the coming one; a present
+	// perfect speaks from the writing.
+	["Copper rose £40 a tonne this afternoon, up from Friday's close.", '2031-10-15', 'Friday', { value: '2031-10-10' }],
+	["Three matches have been postponed, including Sunday's derby.", '2031-10-18', 'Sunday', { value: '2031-10-19' }],
 	['Most of the jets had left Syria by Wednesday, officials said.', '2016-03-20', 'Wednesday', { value: '2016-03-16' }],
 	// What the present says a thing is on, and a day a proclamation sets apart, are still to come.
 	["Peru's next match is against Chile in Lima on Thursday.", '2041-03-15', 'Thursday', { value: '2041-03-21' }],

@@ -1460,6 +1460,11 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	if (e.attributive || datedBy(ctx, e)) {
 		// "fell after Friday's budget", "a sell-off triggered by Friday's budget": what came before a past event.
 		if (tense === 'past' && cameBefore(ctx)) return 'onOrBefore';
+		// "rose £215 from Friday's close", told on a Wednesday: a weekday a past clause's noun is dated by is
+		// the one gone by, unless the clause came ahead of it ("fell ahead of Friday's jobs report") or looks
+		// ahead ("called for a boycott of Friday's vote"); a present perfect speaks from the writing ("have been
+		// postponed, including Sunday's derby").
+		if (tense === 'past' && cycle === 'week' && !prospective && !ctx.tense.foretold && !presentPerfect(ctx)) return aheadOf(ctx, event) ? 'nearest' : 'onOrBefore';
 		return tense === 'past' ? 'pastLeaning' : !ahead ? 'nearestPast' : AT_AN_EVENT.has(ctx.lead ?? '') ? 'futureLeaning' : 'nearest';
 	}
 	// "agreed to meet Friday": a plan made before the writing, for a time on either side of it; "have
