@@ -200,6 +200,9 @@ describe('tense of the governing verb', () => {
 		// its auxiliary.
 		['Results will be published as planned on [Thursday].', 'future'],
 		['The prize will be shared equally and presented on [Dec. 10].', 'future'],
+		// A comma may close the first participle's phrase.
+		['The pass will be closed at Bormio on Monday, and reopened on [Friday].', 'future'],
+		['The pass was closed at Bormio on Monday, and reopened on [Friday].', 'past'],
 		// A schedule's verb joined by "and" before the stretch it names goes on with the schedule.
 		['The museum is closed on Mondays, and runs until [30 September].', 'future'],
 		// A schedule's verb in "-s" after a count is a noun ("101 million returns"), after a numbered name a verb.

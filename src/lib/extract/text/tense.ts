@@ -574,7 +574,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		// So does one after "and then" ("will be grown in tanks and then released in January").
 		const joiner = prev === 'then' ? prev2 : prev;
 		if (joiner === 'and' || joiner === 'or') {
-			const joined = joinedParticiple(tokens, prev === 'then' ? i - 3 : i - 2);
+			// ("will be opened in Church Street on Monday, and kept open": a comma may close the first.)
+			const before = prev === 'then' ? i - 3 : i - 2;
+			const joined = joinedParticiple(tokens, tokens[before]?.text === ',' ? before - 1 : before);
 			if (joined) return { ...joined, cue };
 		}
 		// The auxiliary before a participle decides: "will be held", "is expected", "has been seized".
