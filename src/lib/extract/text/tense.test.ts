@@ -200,6 +200,10 @@ describe('tense of the governing verb', () => {
 		// its auxiliary.
 		['Results will be published as planned on [Thursday].', 'future'],
 		['The prize will be shared equally and presented on [Dec. 10].', 'future'],
+		// A past in a clause of time whose main clause says "would" is a future seen from the past.
+		['She said that when the dam was finished in [March] the valley would flood.', 'conditional'],
+		['He warned that once the harvest failed in [August], prices would double.', 'conditional'],
+		['When the dam was finished in [March], the valley flooded.', 'past'],
 		// A comma may close the first participle's phrase.
 		['The pass will be closed at Bormio on Monday, and reopened on [Friday].', 'future'],
 		['The pass was closed at Bormio on Monday, and reopened on [Friday].', 'past'],

@@ -1001,7 +1001,42 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 	const read = readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
 	// "If the launch slips beyond Nov. 1, …": in a condition whose verb no word list knows, what it supposes
 	// is still to come (a past one has a past verb, which is known by its form).
-	return read === UNKNOWN && inACondition(tokens, window) ? { tense: 'future', perfect: false } : read;
+	if (read === UNKNOWN && inACondition(tokens, window)) return { tense: 'future', perfect: false };
+	if (read.tense === 'past' && !read.perfect && read.cue && futureInThePast(tokens, window, read.cue)) return { tense: 'conditional', perfect: false, cue: read.cue };
+	return read;
+}
+
+/** Words that open a clause of time: "when the Act came into force". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'once', 'until', 'till', 'after', 'before']);
+/** How many words a time clause's subject may hold before its verb ("when the new Act came"). */
+const TIME_CLAUSE_SUBJECT = 5;
+/** How many tokens after the time its main clause's "would" may stand. */
+const MAIN_CLAUSE_REACH = 10;
+
+/**
+ * "remarked that when the new Act came into force on the 1st of January the limit would be 20 miles an hour":
+ * a past in a clause of time whose main clause, after it, says "would" is the future seen from a past, not a
+ * time gone by.
+ */
+function futureInThePast(tokens: Token[], window: TokenWindow, cue: TextRange): boolean {
+	let verb = window.lastLeft;
+	while (verb >= window.lo && tokens[verb].start !== cue.start) verb--;
+	if (verb < window.lo) return false;
+	let opened = false;
+	for (let j = verb - 1; j >= window.lo && verb - j <= TIME_CLAUSE_SUBJECT + 1; j--) {
+		if (tokens[j].kind !== 'word') return false;
+		if (TIME_CLAUSE_OPENERS.has(tokens[j].lower)) {
+			opened = true;
+			break;
+		}
+	}
+	if (!opened) return false;
+	for (let j = window.firstRight; j < tokens.length && j - window.firstRight < MAIN_CLAUSE_REACH; j++) {
+		const t = tokens[j];
+		if (t.kind === 'punct' && t.text !== ',') return false;
+		if (t.kind === 'word' && t.lower === 'would') return true;
+	}
+	return false;
 }
 
 /** Whether the time stands in a clause opened by "if" or "unless" a few words before it. */

@@ -489,6 +489,8 @@ table('parts of days and clock times', [
 	['On Monday the crews worked until five the next morning.', '2026-03-12', 'five', { value: '2026-03-10T05:00' }],
 	['On Monday they met at 6 that evening.', '2026-03-12', '6', { value: '2026-03-09T18:00' }],
 	['He was shot at ten last night.', '2026-03-12', 'ten', { value: '2026-03-11T22:00' }],
+	// A past in a clause of time under "would" is a future seen from the past: the coming one.
+	['The minister said that when the new tariff came into force on the 1st of April the duty would be doubled.', '1931-11-20', 'the 1st of April', { value: '1932-04-01' }],
 	// The infinitive after "began" is its own event, at its own time: no plan for a time to come.
 	['The river, which began to rise at about 4 a.m. on Saturday, burst its banks by noon.', '1952-02-06', 'Saturday', { value: '1952-02-02' }],
 	['The river, which began to rise at about 4 a.m. on Saturday, burst its banks by noon.', '1952-02-06', 'noon', { value: '1952-02-02T12:00' }],
