@@ -205,6 +205,7 @@ describe('not dates', () => {
 		['The supply of English wheat was moderate, and prices were 2s. per quarter lower than on Monday.', 'per quarter'],
 		// A ratio of days.
 		['The trains were late five days in six.', 'five days'],
+		['He worked on the big telescope three weeks in every four.', 'three weeks'],
 		['The signalman worked one week in four.', 'one week']
 	])('%s has no time in "%s"', (text, words) => {
 		const mentions = tagTimes(text, { anchor: '2021-09-06' });

@@ -50,8 +50,8 @@ function amountOf(text: string): { value: number | null } | null {
 	return q ? { value: q.value } : null;
 }
 
-/** " in six", " in four" closing a count of units with a bare number: a ratio ("five days in six"). */
-const RATIO_AFTER = new RegExp(`^\\s+in\\s+(?:\\d{1,3}|${CARDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}]|[\\s-]+\\p{L})`, 'iu');
+/** " in six", " in every four" closing a count of units with a bare number: a ratio ("five days in six"). */
+const RATIO_AFTER = new RegExp(`^\\s+in\\s+(?:every\\s+)?(?:\\d{1,3}|${CARDINAL_WORDS.join('|')})(?![\\p{L}\\p{N}]|[\\s-]+\\p{L})`, 'iu');
 
 /** "and a half", "and a quarter", "and three quarters" after a unit: a part of one more. */
 export const AND_A_PART_OF_A_UNIT = '\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[\\s-]+quarters)';
