@@ -2280,6 +2280,7 @@ table('years of a life, a body or a work', [
 	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '1958', { value: '1958' }],
 	['Abdul Haq (born 1958, died 2001) fought the Soviets.', undefined, '2001', { value: '2001' }],
 	['The party, founded 1919, split.', undefined, '1919', { value: '1919' }],
+	['A coin dated 1794 was found under the hearth.', undefined, '1794', { value: '1794' }],
 	['Tonight the open-air cinema shows Casablanca (1942).', '2027-05-28', '1942', { value: '1942' }],
 	["Picasso painted 'Guernica' (1937) in Paris.", '2027-05-28', '1937', { value: '1937' }],
 	['Smith et al. (2011) counted the nests.', '2027-05-28', '2011', { value: '2011' }]
@@ -2290,6 +2291,9 @@ table('years of the first millennium', [
 	['Charlemagne was crowned on 25 December 800 AD.', '2021-09-06', '25 December 800', { value: '0800-12-25' }],
 	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', 'AD 14', { value: '0014', granularity: 'year', days: ['0014-01-01', '0014-12-31'] }],
 	['Augustus died in AD 14, and Rome was sacked in 410 AD.', '2021-09-06', '410 AD', { value: '0410' }],
+	// Older print writes the era with points.
+	['The latest coin was struck about A.D. 375, and the villa burned in 410 A.D.', '1890-12-03', 'about A.D. 375', { value: '0375', mod: 'APPROX' }],
+	['The latest coin was struck about A.D. 375, and the villa burned in 410 A.D.', '1890-12-03', '410 A.D.', { value: '0410' }],
 	['The hall burned in 862 CE.', '2021-09-06', '862 CE', { value: '0862' }],
 	// Three digits after "in" or "by" at the end of a phrase are a year; before a noun, or in a ratio, a count.
 	['In 410 the Visigoths sacked Rome.', '2021-09-06', '410', { value: '0410' }],

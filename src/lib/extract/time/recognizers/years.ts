@@ -26,8 +26,9 @@ const INTRODUCERS = new Set(
 		'in since by until till through throughout from to of during before after around circa c ca early late mid ' +
 		'between fiscal year years and or the this that its their his her our spring summer autumn fall winter ' +
 		'pre post mid- late- early- as than at on for within into due beyond toward towards ' +
-		// "born 1952", "founded 1919": the year of a life or a body, as references write it.
-		'born died founded established ' +
+		// "born 1952", "founded 1919": the year of a life or a body, as references write it; "a picture dated
+		// 1862" the year a thing bears.
+		'born died founded established dated ' +
 		// "Bitcoin began 2018 12% below its record", "the first economy to enter 2000", "ended 2019 with a profit".
 		'began begin begins ended ends ending entered enter enters entering started starts ' +
 		// "revellers welcomed 2020", "Sydney will greet 2030".
@@ -377,4 +378,19 @@ const earlyYears: Recognizer = {
 	}
 };
 
-export const yearRecognizers: Recognizer[] = [digitYears, spokenYears, eraYears, earlyYears];
+/**
+ * "A.D. 375", "375 A.D.": the era with points, as older print writes it. Read at its "D", the one word start
+ * of the two letters that no common word shares, looking back for the "A." and the number.
+ */
+const dottedEraYears: Recognizer = {
+	name: 'dottedEraYear',
+	triggers: ['d'],
+	pattern: pattern(`(?:(?<=(?<![\\p{L}\\p{N}])A\\.)D\\.\\s*([1-9]\\d{0,3})|(?<=(?<![\\p{L}\\p{N}])([1-9]\\d{0,3})\\s{1,3}A\\.)D\\.)${WORD_END}`),
+	build(m, text) {
+		if (m[1]) return year(m.index - 2, m.index + m[0].length, { year: Number(m[1]) }, false);
+		const start = text.lastIndexOf(m[2], m.index);
+		return year(start, m.index + m[0].length, { year: Number(m[2]) }, false);
+	}
+};
+
+export const yearRecognizers: Recognizer[] = [digitYears, spokenYears, eraYears, dottedEraYears, earlyYears];
