@@ -963,6 +963,9 @@ table(
 		['The siege began in May 1944. On the 30th the garrison was relieved.', undefined, 'the 30th', { value: '1944-05-30' }],
 		// So may the day of an event a noun names, after "of".
 		['The fleet sailed on 12 October 1703. The great storm of the 26th sank four ships of the line.', undefined, 'the 26th', { value: '1703-10-26' }],
+		// So does a sale, a trial or a letter of a day.
+		['Prices of wool were firm in March 1893, above those at the sales of the 9th.', undefined, 'the 9th', { value: '1893-03-09' }],
+		['The minister wrote on 20 June 1871, in answer to his letter of the 12th.', undefined, 'the 12th', { value: '1871-06-12' }],
 		// A day that was tried for is one the story reached, not a plan ahead of it.
 		['The rising began on 2 May 1808. The king tried to escape on 10 June, was caught at the border, and died on the 19th.', undefined, 'the 19th', { value: '1808-06-19' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted

@@ -383,10 +383,11 @@ const COUNT_FOLLOWER = new RegExp(
 );
 
 /**
- * A noun of an event before "of the 14th" ("the great storm of", "the attack of"); not a word of quantity or
- * of a part ("most of", "the end of"), nor a name ("the men of the 5th").
+ * A noun of an event before "of the 14th" ("the great storm of", "the attack of", "the sales of"), or of a thing
+ * dated so ("his letter of"); not a word of quantity or of a part ("most of", "the end of"), nor a name ("the
+ * men of the 5th").
  */
-const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce)s?\s+of\s+$/iu;
+const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce|sale|auction|trial|hearing|sitting|session|race|match|fair|letter)s?\s+of\s+$/iu;
 
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
