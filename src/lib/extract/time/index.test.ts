@@ -901,6 +901,10 @@ table('anaphoric expressions', [
 	// A clock alone in the sentence after the day of a saying is of the day the saying was about.
 	['The comet will pass closest to Earth on Friday, the agency said today. Closest approach is expected at 11:26 p.m. Eastern time.', '2075-03-06', '11:26 p.m. Eastern time', { value: '2075-03-08T23:26' }],
 	['Rebels shelled the port on Sunday, the army said on Tuesday. The barrage began at 4 a.m. from the hills.', '2031-05-14', '4 a.m.', { value: '2031-05-11T04:00' }],
+	// A coarser time its own clause looks ahead to is passed over for the day its sentence told before it.
+	['The central bank cut its main rate on Friday, and said it could ease again before the end of the year. The decision, announced at 11 a.m., surprised markets.', '2047-03-09', '11 a.m.', { value: '2047-03-08T11:00' }],
+	// (A day of a sentence before is too far back to be sure of.)
+	['The results come a week after a rival cut its outlook on March 1. The firm will open a plant in 2049. The results were released after the market closed at 3 p.m.', '2047-03-09', '3 p.m', { value: 'XXXX-XX-XXT15:00' }],
 	// "That day" after the day something was said is the day the saying was about, named before it.
 	['The launch window opens on Oct. 12, officials said at a briefing Saturday. The first attempt is at 9:14 a.m. that day.', '2037-07-05', '9:14 a.m. that day', { value: '2037-10-12T09:14' }],
 	['The minister said on Saturday that he would resign. He left office that day.', '2037-07-05', 'that day', { value: '2037-07-04' }],

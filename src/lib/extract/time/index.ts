@@ -400,7 +400,7 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			const lookBack = perfectLookBack(passing, references) || countsFromALookBack(n.anchor, references, sentenceIndex) || undefined;
 			const aside = planned || lookBack || isAside(passing, references) || undefined;
 			const flashback = (mode === 'narrative' && !aside && isFlashback(passing, references)) || undefined;
-			const reference = new MentionReference(anchor, sentenceIndex, before, mode);
+			const reference = new MentionReference(anchor, sentenceIndex, before, mode, text);
 			reference.stated = span.basis === 'stated';
 			reference.stretch = mention.type === 'DURATION' || undefined;
 			reference.heading = c.heading;
@@ -436,13 +436,15 @@ class MentionReference implements Reference {
 	private tells?: boolean;
 	private lasts?: boolean;
 	private isFor?: boolean;
+	private ahead?: boolean;
 
 	constructor(
 		readonly anchor: AnchorPoint,
 		readonly sentence: number,
 		/** The words before the mention in its sentence. */
 		private readonly before: string,
-		private readonly mode: 'news' | 'narrative'
+		private readonly mode: 'news' | 'narrative',
+		private readonly text: string
 	) {}
 
 	get describing(): boolean {
@@ -459,6 +461,15 @@ class MentionReference implements Reference {
 
 	get thingIsFor(): boolean {
 		return (this.isFor ??= timeAThingIsFor(this.before));
+	}
+
+	get toldAhead(): boolean {
+		if (this.ahead === undefined) {
+			const { offset, text } = this.anchor;
+			const tense = offset === undefined || text === undefined ? null : tenseAt(this.text, { start: offset, end: offset + text.length }).tense;
+			this.ahead = tense === 'future' || tense === 'conditional';
+		}
+		return this.ahead;
 	}
 }
 

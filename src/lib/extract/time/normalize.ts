@@ -85,6 +85,8 @@ export interface Reference {
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
 	describing?: boolean;
+	/** Its own clause looks ahead (future, conditional): "could ease again before the end of the year". */
+	toldAhead?: boolean;
 	/**
 	 * The time a thing named before it is for ("estimated payments for the first quarter", "the budget for
 	 * 2053"): no time the story has moved to.
@@ -626,7 +628,12 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
 		// trains would leave at 07:15").
 		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx)) continue;
-		if (determines(refs[i].anchor.point.granularity, 'day') || !namesAnEvent(refs[i].anchor, ctx)) {
+		const day = determines(refs[i].anchor.point.granularity, 'day');
+		// "cut its rate on Friday, and signalled that it could ease again before the end of the year. The
+		// decision, announced at 10 a.m.": a coarser time its own clause looks ahead to is not where a time told
+		// in the past is; the day its sentence told before it is.
+		if (!day && i > oldest && refs[i - 1].sentence === refs[i].sentence && refs[i].toldAhead && ctx.tense.tense === 'past') continue;
+		if (day || !namesAnEvent(refs[i].anchor, ctx)) {
 			// "The asteroid will pass Earth on Friday, NASA said today. Closest approach is at 11:26 p.m.": not
 			// the day of the saying, but the day it was about.
 			const about = ctx.mode === 'news' ? toldOfIndex(ctx, i) : -1;
