@@ -117,6 +117,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.
 	['The court adjourned for the summer shortly before noon.', '1976-07-02', 'the summer', { value: '1976-SU' }],
 	['Parliament rose for the summer yesterday.', '1976-07-02', 'the summer', { value: '1976-SU' }],
+	// A modal after the season begins its clause's verb.
+	['All the coal we need for the winter must be ordered this month.', '1953-09-14', 'the winter', { value: '1953-WI' }],
 	['Orbis plans to fly weekly from the summer.', '2052-02-29', 'the summer', { value: '2052-SU' }],
 	// A conjunction or a past verb after a season ends its phrase; a past verb after "spring" may be a well's.
 	['The levy had been delayed since the spring because of a dispute with the contractor.', '2031-10-14', 'the spring', { value: '2031-SP' }],
