@@ -184,8 +184,8 @@ function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
  * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
  * this one or the one before ("He was shot on Monday. … Another was killed last October. His name was
  * crossed out that same day": a day of that October, not Monday; a coarser time that holds the fitting one,
- * one a state has lasted since, or one a thing is for, "grants for the third quarter", is no move); else the last time the text mentioned
- * at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
+ * one a state has lasted since, or one a thing is for, "grants for the third quarter", is no move); else the
+ * last time the text mentioned at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
  * precise as it: see `isCoarse`). Null only when the text has mentioned no time, the one case where the
  * publication date may stand in for the story. A date without its year (`forADate`) passes over a
  * flashback told before its sentence.

@@ -9,8 +9,9 @@ import { dayInWords, WEEKDAY_FULL_NAMES } from './calendarWords';
 import type { Candidate } from './expression';
 import { normalize, normalizeRangeEnds, type NormalizeContext, type Normalized, type Reference } from './normalize';
 import { runRecognizers, wordBefore, wordsBefore, type Cut, type SentenceBudget } from './recognizer';
-import { lastedSince, REFERENCE_REACH } from './baseTimes';
-import { aheadOfTheStory, inDescribingClause, isAside, isFlashback, perfectLookBack, timeAThingIsFor, wordsBeforeTime } from './asides';
+import { REFERENCE_REACH } from './baseTimes';
+import { aheadOfTheStory, isAside, isFlashback, perfectLookBack, timeAThingIsFor, wordsBeforeTime } from './asides';
+import { MentionReference } from './mentionReference';
 import { RECOGNIZERS } from './recognizers';
 import { REFINERS } from './refiners';
 import { resolveSpan } from './resolve';
@@ -154,10 +155,6 @@ const LEADS_BEFORE_A_SIDE = new Set(['since', 'until', 'till']);
  */
 export const MAX_TIMES_PER_SENTENCE = 24;
 
-/** The words `TOLD_AT` may find, looked for first: most times have none before them. */
-const SAYING = /said|told|announced|confirmed|stated/i;
-/** A verb of saying just before a time, with where or how it was said: "officials said at a briefing", "told reporters on". */
-const TOLD_AT = /\b(?:said|told\s+(?:reporters|journalists)|announced|confirmed|stated)\s+(?:(?:at|in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?(?:on\s+)?$/iu;
 /**
  * Places read per sentence before recognition stops: the parts of one expression can be read at several
  * places ("Friday, Oct. 23"), so recognition stops only well after the mentions' limit.
@@ -417,59 +414,6 @@ function tagEach(text: string, options: TagOptions, withParts: boolean, emit: (m
 			if (deferredUntil) flush();
 			ctx.addReference(reference);
 		} else if (deferredUntil && (deferredUntil === c || c.start >= deferredUntil.end)) flush();
-	}
-}
-
-/**
- * A mention kept as a reference. What the words before it say of its clause (a clause describing a name, a
- * saying, a state's start) is read when a later mention first asks: most are never asked.
- */
-class MentionReference implements Reference {
-	stated = false;
-	stretch?: boolean;
-	heading?: 'lines' | 'line';
-	aside?: boolean;
-	lookBack?: boolean;
-	flashback?: boolean;
-	planned?: boolean;
-	private describes?: boolean;
-	private tells?: boolean;
-	private lasts?: boolean;
-	private isFor?: boolean;
-	private ahead?: boolean;
-
-	constructor(
-		readonly anchor: AnchorPoint,
-		readonly sentence: number,
-		/** The words before the mention in its sentence. */
-		private readonly before: string,
-		private readonly mode: 'news' | 'narrative',
-		private readonly text: string
-	) {}
-
-	get describing(): boolean {
-		return (this.describes ??= this.mode === 'news' && inDescribingClause(this.before));
-	}
-
-	get telling(): boolean {
-		return (this.tells ??= this.mode === 'news' && SAYING.test(this.before) && TOLD_AT.test(this.before));
-	}
-
-	get stateStart(): boolean {
-		return (this.lasts ??= lastedSince(this.before));
-	}
-
-	get thingIsFor(): boolean {
-		return (this.isFor ??= timeAThingIsFor(this.before));
-	}
-
-	get toldAhead(): boolean {
-		if (this.ahead === undefined) {
-			const { offset, text } = this.anchor;
-			const tense = offset === undefined || text === undefined ? null : tenseAt(this.text, { start: offset, end: offset + text.length }).tense;
-			this.ahead = tense === 'future' || tense === 'conditional';
-		}
-		return this.ahead;
 	}
 }
 
