@@ -179,17 +179,6 @@ function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
 	return !!a && !!b && a.start <= b.start && b.end <= a.end;
 }
 
-/**
- * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
- * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
- * this one or the one before ("He was shot on Monday. … Another was killed last October. His name was
- * crossed out that same day": a day of that October, not Monday; a coarser time that holds the fitting one,
- * one a state has lasted since, or one a thing is for, "grants for the third quarter", is no move); else the
- * last time the text mentioned at all, however coarse ("three days later" after "In July 1995" counts from July 1995, and is only as
- * precise as it: see `isCoarse`). Null only when the text has mentioned no time, the one case where the
- * publication date may stand in for the story. A date without its year (`forADate`) passes over a
- * flashback told before its sentence.
- */
 /** Whether `r` describes a name in passing in the clause of the time being read, with no mark between them. */
 function describedInThisClause(r: Reference, ctx: NormalizeContext): boolean {
 	const a = r.anchor;
@@ -197,6 +186,17 @@ function describedInThisClause(r: Reference, ctx: NormalizeContext): boolean {
 	return !/[,;:()—–]/.test(ctx.textBetween(a.offset + (a.text?.length ?? 0), ctx.start));
 }
 
+/**
+ * The time the story is at, for an expression that needs a point of granularity `need`: the last mention
+ * fine enough for it, unless the story has since moved to a coarser time, in a later sentence that is
+ * this one or the one before ("He was shot on Monday. … Another was killed last October. His name was
+ * crossed out that same day": a day of that October, not Monday; a coarser time that holds the fitting one,
+ * one a state has lasted since, or one a thing is for, "grants for the third quarter", is no move); else the
+ * last time the text mentioned at all, however coarse ("three days later" after "In July 1995" counts from
+ * July 1995, and is only as precise as it: see `isCoarse`). Null only when the text has mentioned no time,
+ * the one case where the publication date may stand in for the story. A date without its year (`forADate`)
+ * passes over a flashback told before its sentence.
+ */
 export function storyTime(ctx: NormalizeContext, need: Granularity, forADate = false): AnchorPoint | null {
 	const refs = ctx.references;
 	const oldest = oldestInReach(ctx);

@@ -14,7 +14,8 @@ const INTRODUCERS = new Set(['in', 'during', 'by', 'until', 'till', 'since', 'th
 const SEASON_AFTER_JOIN = new RegExp(`^\\s+(?:and|or)\\s+${SEASON_PATTERN}(?![\\p{L}\\p{N}])[\\s,]*([\\p{L}]*)`, 'iu');
 /**
  * Words after a season that leave it a time ("Parliament rose for the summer yesterday", "will decide in
- * the spring whether to", "what we need for the winter must be ordered"): any other ("summer camp", "the winter Olympics") makes it name a thing.
+ * the spring whether to", "what we need for the winter must be ordered"): any other ("summer camp", "the
+ * winter Olympics") makes it name a thing.
  */
 const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|will|would|shall|should|must|can|could|may|might|has|had|have|that|which|with|at|for|on|by|because|until|since|from|into|amid|despite|while|so|whether|if|unless|though|although|who|what|how|where|why|yesterday|today|tonight|tomorrow)$/i;
 /**

@@ -200,7 +200,6 @@ function bareHourRange(end: Candidate, text: string, after: number): Candidate |
 	return { start, end: end.end, type: 'TIME', expression: { kind: 'range', from, to: end, clock: true }, source: 'clockRange' };
 }
 
-
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
