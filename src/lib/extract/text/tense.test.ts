@@ -315,6 +315,15 @@ describe('tense of the governing verb', () => {
 	});
 
 	it.each([
+		['The new bridge was to have opened in [April].', true],
+		['The crew were to have been relieved in [March].', true],
+		['The council agreed to open the bridge in [April].', false],
+		['The new bridge was to open in [April].', false]
+	])('%s: a plan since undone: %s', (marked, undone) => {
+		expect(!!tenseOf(marked).undone).toBe(undone);
+	});
+
+	it.each([
 		['The king was summoned to testify on [Friday].', true],
 		// A noun after "to" with no article leads no infinitive: the verb before it governs alone.
 		['Police want to question the man about a guard who was beaten to death in the yard on [Thursday] night.', false],

@@ -55,6 +55,11 @@ export interface VerbTense {
 	 */
 	foretold?: boolean;
 	/**
+	 * A plan since undone, told from after it ("was to have opened on Saturday"): seen from a story's
+	 * moment, not only from the writing, its time may lie on either side.
+	 */
+	undone?: boolean;
+	/**
 	 * An infinitive stands between the place and its governing verb ("subpoenaed him to testify on Feb.
 	 * 10"): the time belongs to the infinitive's event, which may come after the governing one.
 	 */
@@ -614,7 +619,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 				if (classOf(modal) & MODAL_FUTURE) return { tense: 'future', perfect: true, cue };
 				// "was to have opened on Saturday", "were to have been relieved in March": a plan made in the past
 				// and undone, for a time on either side of the writing.
-				if (modal === 'to' && classOf(wordAt(tokens, k - 2)) & BE_PST) return { tense: 'past', perfect: false, cue, prospective: true };
+				if (modal === 'to' && classOf(wordAt(tokens, k - 2)) & BE_PST) return { tense: 'past', perfect: false, cue, prospective: true, undone: true };
 				return { tense: 'past', perfect: true, cue };
 			}
 		}

@@ -1929,7 +1929,12 @@ table('a plan ahead of the story, and a time denied (narrative)', [
 	['On 12 January 1789 the king summoned the council. It met not in May 1790, as some had feared, but on 3 June. It rose on 20 July.', undefined, '20 July', { value: '1789-07-20' }],
 	// "That day" right after the day a plan set is that day.
 	['The rebels reached the river on 2 June 1746, and their captain agreed to cross on the 5th. On the evening of that day the first boats put out.', undefined, 'the evening of that day', { value: '1746-06-05TEV' }],
-	['The rebels reached the river on 2 June 1746, and their captain agreed to cross on the 5th. The ford was deep. The scouts came back. On the evening of that day the first boats put out.', undefined, 'the evening of that day', { value: '1746-06-02TEV' }]
+	['The rebels reached the river on 2 June 1746, and their captain agreed to cross on the 5th. The ford was deep. The scouts came back. On the evening of that day the first boats put out.', undefined, 'the evening of that day', { value: '1746-06-02TEV' }],
+	// A plan undone ("was to have") is told from after its time as often as before: the nearest one is meant.
+	['Diary of a survey party on the Mackenzie, 1874.\n\nMay 3. — Broke camp at six.\n\nJune 20. — The steamer, which was to have brought our stores in May, has not come.', undefined, 'May', { value: '1874-05' }],
+	['On 14 October 1805 the admiral wrote that the frigates, which were to have joined him in September, were still at Gibraltar.', undefined, 'September', { value: '1805-09' }],
+	// A plan made at the story's moment lies ahead of it.
+	['On 14 October 1805 the admiral wrote that the frigates were to join him in September.', undefined, 'September', { value: '1806-09' }]
 ], { mode: 'narrative' });
 table('a plan ahead of the story (news)', [
 	['Operators said that on Thursday the first trains would leave at 07:15.', '2055-03-14', '07:15', { value: '2055-03-18T07:15' }]

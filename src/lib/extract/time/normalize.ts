@@ -1428,6 +1428,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "By early August the defenders had been pushed back": "by" names the time the perfect looks back
 	// from, which the story reaches; without it, "had begun in March" looks back.
 	if (ctx.mode === 'narrative' && !asNews) {
+		// "April 9. — The commissioner, who was to have met us at the Omo in March, never came": a plan undone
+		// is told from after its time as often as before it, so the time nearest the story's is meant.
+		if (ctx.tense.undone) return 'nearest';
 		// "crossed the Tweed on 22 August 1513 … Surrey, who had mustered the levies on 1 September": a day a
 		// past perfect names looks back from where the story has got to, which may lie days past its last date,
 		// rather than most of a year behind it.
