@@ -46,7 +46,8 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 		deadlineAhead(t.clause, t.before) ||
 		negated(t.before) ||
 		describedInPassing(t, references) ||
-		thingDatedInPassing(t, references)
+		thingDatedInPassing(t, references) ||
+		comparedInPassing(t, references)
 	);
 }
 
@@ -130,7 +131,12 @@ function describedInPassing(t: TimeInPassing, references: readonly Reference[]):
 	if (fine ? !inContactClause(t.before) : !inDescribingClause(t.before)) return false;
 	const own = spanOfPoint(t.point);
 	if (!own) return false;
-	if (fine) return describedAfterTheStory(t, own, references);
+	// "Blondin yesterday afternoon repeated the feat he first performed on Thursday": a season, a month or a
+	// finer time in a relative clause that picks out a thing by what was done to it, after the day its
+	// sentence is at and wholly before it, looks back in passing; what follows goes on from that day. A
+	// clause set off by commas often tells the story itself ("searched today for the son of Colonel
+	// Lindbergh, who was taken from his nursery on Tuesday night"), and the story may go on from it.
+	if (fine) return beforeTheDayOfItsSentence(t, own, references);
 	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - DESCRIBED_REACH; i--) {
 		const r = references[i];
 		if (r.aside) continue;
@@ -141,13 +147,10 @@ function describedInPassing(t: TimeInPassing, references: readonly Reference[]):
 }
 
 /**
- * "Blondin yesterday afternoon repeated the feat he first performed on Thursday": a season, a month or a finer
- * time in a relative clause that picks out a thing by what was done to it, after the day its sentence is at
- * and wholly before it, looks back in passing; what follows goes on from that day. A clause set off by
- * commas often tells the story itself ("searched today for the son of Colonel Lindbergh, who was taken
- * from his nursery on Tuesday night"), and the story may go on from it.
+ * Whether a time (`own`, its span) lies wholly before the day its sentence has told before it, the last
+ * such time not itself in passing.
  */
-function describedAfterTheStory(t: TimeInPassing, own: { start: number; end: number }, references: readonly Reference[]): boolean {
+function beforeTheDayOfItsSentence(t: TimeInPassing, own: { start: number; end: number }, references: readonly Reference[]): boolean {
 	for (let i = references.length - 1; i >= 0 && references[i].sentence === t.sentence; i--) {
 		const r = references[i];
 		if (r.aside || r.stretch || !determines(r.anchor.point.granularity, 'day')) continue;
@@ -155,6 +158,24 @@ function describedAfterTheStory(t: TimeInPassing, own: { start: number; end: num
 		return !!story && own.end <= story.start;
 	}
 	return false;
+}
+
+/**
+ * Words that measure a change from a time, or from an amount at a time: "down £9 from", "higher
+ * than", "compared with £421 on", "up from 4.2% in".
+ */
+const CHANGE_FROM =
+	/(?:\b(?:up|down|higher|lower|rose|fell|risen|fallen|gained|lost|dropped|climbed|slipped|eased|jumped)\b[^.;:!?]{0,40}?\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+(?:[\p{Sc}\p{N}][^\s;:!?]*\s+(?:\p{L}+\s+){0,2}(?:on|at|in)\s+)?$/iu;
+
+/**
+ * "Copper broke sharply today, closing at £412 a ton, down £9 from Friday's close": the time a change is
+ * measured from, wholly before the day its sentence has told, is a look back in passing; what follows goes
+ * on from that day ("the session, which ran from 11 a.m." is today's).
+ */
+function comparedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
+	if (!CHANGE_FROM.test(t.before.slice(-80))) return false;
+	const own = spanOfPoint(t.point);
+	return !!own && beforeTheDayOfItsSentence(t, own, references);
 }
 
 /** "had designed": a clause in the past perfect, which looks back from the time the story is at. */

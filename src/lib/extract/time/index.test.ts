@@ -1915,6 +1915,13 @@ table('a look back in passing (news)', [
 		"eight o'clock in the evening",
 		{ value: '1871-05-03T20:00' }
 	],
+	// The time a change is measured from, before the day its sentence told, is no time the story moved to.
+	['Copper broke sharply on the London Metal Exchange today, closing at £412 a ton, down £9 from Friday\'s close. Dealing was heavy in the session, which ran from 11 a.m. until 4.30 p.m.', '2041-06-10', '11 a.m. until 4.30 p.m', { value: '2041-06-10T11:00/2041-06-10T16:30' }],
+	['Copper closed today at £412 a ton, compared with £421 on Friday. The exchange shut at 4.30 p.m.', '2041-06-10', '4.30 p.m', { value: '2041-06-10T16:30' }],
+	['Rubber closed yesterday at 31 cents, higher than Monday\'s price. Trading ended at 3 p.m.', '1936-10-15', '3 p.m', { value: '1936-10-14T15:00' }],
+	// With no day told before it in its sentence, the time compared from is where the story is.
+	['Copper fell today from Friday\'s level.', '2041-06-10', 'Friday', { value: '2041-06-07' }],
+	['Copper fell on Friday from Tuesday\'s level. The exchange shut at 4.30 p.m.', '2041-06-10', '4.30 p.m', { value: '2041-06-07T16:30' }],
 	// What lies ahead is no look back: a time of the night to come is of the day of writing.
 	['Hotels had been booked solid since last autumn, and celebrations are expected to go on well into the night.', '2031-07-12', 'the night', { value: '2031-07-12TNI' }]
 ]);
