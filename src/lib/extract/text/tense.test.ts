@@ -152,6 +152,11 @@ describe('tense of the governing verb', () => {
 		['Talks are expected to resume [Monday].', 'future'],
 		['The vote is scheduled for [Monday].', 'future'],
 		['The ceasefire begins at noon [Saturday].', 'future'],
+		// A word in "-s" after a place's name, in a clause whose verb came before it, is a noun.
+		['The wager was laid at Doncaster races in [September].', 'past'],
+		['The purse was raised at Chester races in [May].', 'past'],
+		['Trading in London opens on [Monday].', 'future'],
+		['A fund that was listed in London opens on [Monday].', 'future'],
 		// After a singular article and a noun, the bare form is a noun too: the verb would take "-s".
 		['Callaghan called the election after losing a confidence vote on [March 28].', 'past'],
 		['Eight states vote on [March 12].', 'future'],

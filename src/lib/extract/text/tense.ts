@@ -248,6 +248,22 @@ function afterANumberedName(tokens: Token[], i: number): boolean {
 	return tokens[i - 1]?.kind === 'number' && !!before && before.kind === 'word' && /^\p{Lu}/u.test(before.text);
 }
 
+/** Prepositions of a place before its name: "at Doncaster", "in Leeds". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near']);
+
+/**
+ * "The wager was laid at Doncaster races in September": a word in "-s" right after a place's name, in a
+ * clause whose verb came before it ("was laid at"), names a thing there, not the clause's verb ("Trading in
+ * London opens on Monday" has no verb before it; "a fund that was listed in London opens" is a relative
+ * clause's).
+ */
+function afterAPlaceInAFiniteClause(tokens: Token[], i: number): boolean {
+	let j = i - 1;
+	while (j >= 0 && i - j <= 3 && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j--;
+	if (j === i - 1 || !PLACE_PREPOSITIONS.has(wordAt(tokens, j)) || !isParticiple(wordAt(tokens, j - 1))) return false;
+	return (classOf(wordAt(tokens, j - 2)) & (BE_PRES | BE_PST | HAVE_PRES | HAVE_PST)) !== 0 && !(RELATIVE_PRONOUNS.has(wordAt(tokens, j - 3)) || wordAt(tokens, j - 3) === 'that');
+}
+
 /** Schedule verbs that are as often counted nouns: "two plays", "three races". */
 const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 /** Words after "runs" that make it the verb of a schedule: "the festival runs until Sunday". */
@@ -517,7 +533,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// "close" before "to" is near ("sources close to the talks"), not shut.
 	const counted =
 		(COUNTABLE_SCHEDULES.has(w) && afterACount(tokens, i, prev)) ||
-		(w.endsWith('s') && ((afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || afterAPluralCount(tokens, i))) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
+		(w.endsWith('s') && ((afterACount(tokens, i, prev) && !afterANumberedName(tokens, i)) || afterAPluralCount(tokens, i) || afterAPlaceInAFiniteClause(tokens, i))) || ((w === 'runs' || w === 'run') && !RUNS_A_STRETCH.has(next)) || (w === 'close' && next === 'to');
 	// "a confidence vote on March 28": after a singular article and a noun, a verb would take "-s".
 	const compound = SINGULAR_ARTICLES.has(prev2) && !w.endsWith('s');
 	// "opens on Saturday and runs until 30 September", "opened on June 14 and shuts at 11pm": a verb in "-s"
