@@ -1817,6 +1817,9 @@ table('a story of years before, told in the news', [
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],
 	['Biden will mark the anniversary of the Good Friday Agreement, signed on April 10, 1998. Petrol bombs were thrown in Derry on Easter Monday.', '2023-04-10', 'Easter Monday', { value: '2023-04-10' }],
 	["It was the deadliest shooting since the Sandy Hook massacre in December 2012. The gunman walked in at 2:40 p.m. on Valentine's Day.", '2018-02-15', "Valentine's Day", { value: '2018-02-14' }],
+	// Without a date of writing, a time named in passing does not end the story, the text's only time.
+	['The steamer struck the reef at 2.10 a.m. on Tuesday, 14 March 1911. The light, built in 1872 to guard the channel, had been dark since the autumn.', undefined, 'the autumn', { value: '1910-FA' }],
+	['The steamer struck the reef at 2.10 a.m. on Tuesday, 14 March 1911. The light, built between 1870 and 1872 to guard the channel, had been dark since the autumn.', undefined, 'the autumn', { value: '1910-FA' }],
 	["Rwanda began 100 days of mourning for the genocide, which began on 7 April 1994 after the president's plane was shot down the night before.", '2019-04-07', 'the night before', { value: '1994-04-06TNI' }]
 ]);
 

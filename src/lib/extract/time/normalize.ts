@@ -747,6 +747,19 @@ const BACKGROUND_MONTHS = 12;
 const BACKGROUND_REACH = { years: 2, month: 4 };
 
 /**
+ * The last time the text named, for `backgroundStory`. Without a date of writing the story is the text's
+ * only time, and one named in passing does not end it: "gave way on Friday, 3 June 1927. The dam, built
+ * between 1908 and 1911, had been leaking since the winter" is the winter of 1926–27. (With one, news goes
+ * back to the writing's time after an aside.)
+ */
+function lastOutsideAsides(ctx: NormalizeContext): Reference | undefined {
+	const refs = ctx.references;
+	let i = refs.length - 1;
+	if (!ctx.publication) while (i > 0 && refs[i].aside) i--;
+	return refs[i];
+}
+
+/**
  * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
  * past, dates its months by that story, as a narrative does. A month or day without a year, told in the
  * past in the sentence of such a month or day or the next, is the one nearest it. A day named by its
@@ -759,7 +772,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	if (tense !== 'past' && tense !== 'unknown') return null;
 	// "have been evacuated since Dec. 15": the present perfect runs up to the writing.
 	if (ctx.tense.perfect && !pastPerfect(ctx)) return null;
-	const last = ctx.references[ctx.references.length - 1];
+	const last = lastOutsideAsides(ctx);
 	// A clause describing a name opens no story of years before in its sentence, though its month is the one
 	// a day named by its number alone is of ("Havelock, who left Allahabad on the 7th of July, retook the
 	// station on the 17th").
