@@ -152,6 +152,14 @@ describe('tense of the governing verb', () => {
 		['Talks are expected to resume [Monday].', 'future'],
 		['The vote is scheduled for [Monday].', 'future'],
 		['The ceasefire begins at noon [Saturday].', 'future'],
+		// A bare verb of the present after "do" and "not" takes the auxiliary's tense; one of expecting looks ahead.
+		['We need coal for [the winter].', 'present'],
+		['We did not need coal in [the winter].', 'past'],
+		['He did not say on [Friday] whether he would run.', 'past'],
+		["He didn't say on [Friday] whether he would run.", 'past'],
+		['The firm does not expect a recovery before [March].', 'future'],
+		["The firm doesn't expect a recovery before [March].", 'future'],
+		['The firm did not expect a recovery before [March].', 'past'],
 		// A word in "-s" after a place's name, in a clause whose verb came before it, is a noun.
 		['The wager was laid at Doncaster races in [September].', 'past'],
 		['The purse was raised at Chester races in [May].', 'past'],

@@ -493,6 +493,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// the expecting; "I'd expect a cut" hedges the same expectation. After "not" or another auxiliary ("did not
 	// expect"), the auxiliary further left decides.
 	if (EXPECTING_VERBS.has(w) && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
+	// "does not expect a recovery before March", "do not anticipate": what is expected or not in the present
+	// lies ahead all the same ("did not expect" is told in the past, by its auxiliary).
+	if (EXPECTING_VERBS.has(w) && next && (prev === 'not' ? classOf(prev2) : prevFlags) & DO_PRES) return { tense: 'future', perfect: false, cue };
 	// "Labour groups plan rallies on Saturday", "proposes a return match in March": what is planned or
 	// proposed lies ahead of the planning ("a peace plan on Friday", "unveiled plans for a rally" are nouns).
 	if (PLANNING.has(w) && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
@@ -518,11 +521,13 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) return null;
 		return { tense: 'present', perfect: false, cue };
 	}
-	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left; "the
-	// reports", "the means" are nouns; after "to" ("is expected to admit it") it is an infinitive, read below.
+	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left, and so
+	// it is after "do" and "not" ("did not say on Friday", "does not need"); "the reports", "the means" are
+	// nouns; after "to" ("is expected to admit it") it is an infinitive, read below.
 	if (flags & (DO_PRES | PRESENT_VERB) && prev !== 'to') {
 		const noun = flags & PRESENT_VERB && !(flags & DO_PRES) && prevFlags & DETERMINER;
-		return noun || prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) ? null : { tense: 'present', perfect: false, cue };
+		const auxiliaryBefore = (prev === 'not' ? classOf(prev2) : prevFlags) & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
+		return noun || (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) || (flags & PRESENT_VERB && auxiliaryBefore) ? null : { tense: 'present', perfect: false, cue };
 	}
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the

@@ -131,7 +131,7 @@ export const PRESENT_VERBS = new Set(
 		'says say tells adds notes warns claims insists believes thinks knows wants needs remains seems appears ' +
 		'continues controls lives faces accuses denies deny admits admit insist reports argues estimates means suggests proposes ' +
 		// Bare forms after a plural subject: "The commemorations continue until Sunday".
-		'continue remain propose'
+		'continue remain propose need want'
 	).split(' ')
 );
 

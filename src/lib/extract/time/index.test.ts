@@ -618,6 +618,10 @@ table('weekdays by tense', [
 	['The comet should be visible from Britain in the last week of December, the society said.', '2058-03-15', 'the last week of December', { value: '2058-12', mod: 'END' }],
 	['Shops may open on Sundays in December, the minister said.', '2058-03-15', 'December', { value: '2058-12' }],
 	['In December he could barely walk, his doctor said.', '2058-03-15', 'December', { value: '2057-12' }],
+	// A need in the present is for the season ahead; after "do" and "not" the auxiliary's tense decides.
+	['We need coal for the winter, the mayor said.', '2061-09-14', 'the winter', { value: '2061-WI' }],
+	['The minister did not say on Friday whether he would run.', '2061-09-14', 'Friday', { value: '2061-09-09' }],
+	['The firm does not expect a recovery before March.', '2061-09-14', 'March', { value: '2062-03' }],
 	// So do the months listed after the first, with no date of writing too.
 	['February can never have a blue moon. In 2018 both January and March had two full moons, and February had none.', undefined, 'March', { value: '2018-03' }],
 	['The board said it would set the fees for 2040 by the end of June.', '2038-01-12', 'the end of June', { value: '2038-06', mod: 'END' }],
