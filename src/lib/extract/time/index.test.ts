@@ -2329,6 +2329,10 @@ table('years of the first millennium', [
 	// Years after verbs of a year's coming and of expectation, after "calendar", and joined to another after its article.
 	['Revellers welcomed 2020 with fireworks, and scientists expect 2024 to be hotter still.', '2024-01-09', '2024', { value: '2024' }],
 	['Revellers welcomed 2020 with fireworks.', '2024-01-09', '2020', { value: '2020' }],
+	// A year as the subject of a singular verb.
+	['Century years are leap years only if divisible by 400: 1900 had no leap day, but 2000 does.', '2031-01-09', '2000', { value: '2000' }],
+	['Economists said 2041 has been the worst year for the yard.', '2042-01-09', '2041', { value: '2041' }],
+	['For the vineyards 1976 was a vintage year.', '2042-01-09', '1976', { value: '1976' }],
 	['The company sold 10.5 million vehicles in calendar 2021.', '2024-01-09', 'calendar 2021', { value: '2021' }],
 	['They were the first champions since the Patriots of the 2003 and 2004 seasons.', '2024-02-12', '2004', { value: '2004' }],
 	['In 1929 Wall Street crashed.', '2024-02-12', '1929', { value: '1929' }],

@@ -85,6 +85,7 @@ describe('not dates', () => {
 		'Workers at the Red October plant went on strike.',
 		'In week 3 of the trial, the witness recanted.',
 		'At least 2000 were killed, and officials said at least 1500 were hurt.',
+		'Of those who applied, 1200 were accepted.',
 		'The hospital began 2000 trials, and police started 1500 investigations.',
 		// Seasons counted from an event, and a day of the month that counts something else.
 		'In the summer before the war, the harvest failed.',

@@ -12,7 +12,8 @@ import { followed, leadsLineEntry, lineStartWithin, pattern, wordAfter, wordBefo
  * ("40 other terrorists", "2000 troops", "Resolution 2593", "Flight 1549"):
  * - a year follows a word that introduces a time ("in", "since", "by", "until", "from", "during", "early",
  *   "fiscal"), a determiner before a noun ("the 2001 attacks"), or stands set off beside "year" ("In its
- *   busiest year, 1907, it …"), or alone in brackets after a name or a title ("Casablanca (1942)");
+ *   busiest year, 1907, it …"), alone in brackets after a name or a title ("Casablanca (1942)"), or is
+ *   the subject of a singular verb ("1968 was a year of protest");
  * - a number after a capitalized name ("Resolution 2593"), a reference word ("No.", "page", "route"), a
  *   currency sign, before a counted noun ("2000 troops", "1500 km"), or a figure a change goes to ("the
  *   toll rose to 1500") is not a year.
@@ -154,6 +155,9 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
 	if (/^expect(?:s|ed)?$/.test(prev) && /^\s+to\s+be\b/i.test(text.slice(end, end + 7))) return 'strong';
 	if (PHRASE_DETERMINERS.has(prev) && NAME_NOUNS.has(afterLower) && !afterIsLower) return 'no';
 	if (PHRASE_DETERMINERS.has(prev) || possessive) return 'determined';
+	// "so 1900 had no leap day but 2000 does", "1968 was a year of protest": a year as the subject of a
+	// singular verb ("1500 were arrested" counts).
+	if (SINGULAR_AFTER_A_YEAR.has(afterLower)) return 'strong';
 	if (countedNoun) return 'no';
 	// "his unsuccessful 1996 campaign": a count would make its noun plural; a singular noun takes a year.
 	if (afterIsLower && after.length > 3 && !afterLower.endsWith('s') && !NOT_DATED.has(afterLower) && /^\p{Ll}+$/u.test(after)) return 'strong';
@@ -175,6 +179,9 @@ function yearContext(text: string, start: number, end: number): 'strong' | 'dete
  * (2011)"): four digits alone in the brackets after it are the year it was made, as references write it.
  */
 const TITLE_BEFORE_BRACKET = /(?:\p{Lu}[\p{L}'’.-]*|["”’]|al\.)\s?$/u;
+
+/** Singular verbs a year is the subject of; a count takes plural ones. */
+const SINGULAR_AFTER_A_YEAR = new Set(['was', 'is', 'has', 'does']);
 
 /** "year, " just before a number: the year the number names, in apposition. */
 const YEAR_BESIDE = /(?:^|[^\p{L}])year, $/iu;
