@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inDescribingClause } from './asides';
+import { describesAThingDone, inDescribingClause } from './asides';
 
 describe('inDescribingClause', () => {
 	it.each([
@@ -30,4 +30,20 @@ describe('inDescribingClause', () => {
 	])('reads the words before a time in %j as going on with the story', (before) => {
 		expect(inDescribingClause(before)).toBe(false);
 	});
+});
+
+describe('describesAThingDone', () => {
+	it.each([
+		'He spent it on a villa in the Algarve, which he bought in ',
+		'She sold the house, that they had first rented in ',
+		'Blondin repeated the feat he first performed on '
+	])('reads %j as picking out a thing by what was done to it', (before) => {
+		expect(describesAThingDone(before)).toBe(true);
+	});
+	it.each(['The siege ended in a massacre, which began on ', 'The Queen, who came to the throne in ', 'He bought a villa in '])(
+		'reads %j as telling a story of its own',
+		(before) => {
+			expect(describesAThingDone(before)).toBe(false);
+		}
+	);
 });

@@ -368,6 +368,20 @@ const SET_OFF_TIME = /^,\s*(?:in|on|at|during)?\s*$/i;
  */
 const CONTACT_CLAUSE = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our)\s+\p{Ll}[\p{Ll}-]*\s+(?:he|she|it|they|we|you)\s+(?:(?:had|first|once|last|never|later|then|already|still|just)\s+)?(\p{Ll}+)\s[^,;:.!?()]*$/u;
 
+/** A relative clause whose pronoun is the object of its verb: ", which he bought in", ", that they sold in". */
+const OBJECT_RELATIVE = /,\s*(?:which|that|whom)\s+(?:he|she|it|they|we|you|i)\s+(?:(?:had|first|once|later|then|already)\s+){0,2}(\p{Ll}+)\s[^,;:.!?()]*$/iu;
+
+/**
+ * "a villa in the Algarve, which he bought in the autumn of 2026", "the feat he first performed on": a
+ * clause that picks out a thing by what was done to it, in passing; it tells no story the next sentence
+ * goes on with, as "a massacre, which began on 11 July 1995. In August, …" does.
+ */
+export function describesAThingDone(before: string): boolean {
+	if (inContactClause(before)) return true;
+	const m = OBJECT_RELATIVE.exec(before.length > 80 ? before.slice(-80) : before);
+	return !!m && pastForm(m[1].toLowerCase());
+}
+
 function inContactClause(before: string): boolean {
 	// The clause follows any comma before the time.
 	const clause = before.slice(before.lastIndexOf(',') + 1);

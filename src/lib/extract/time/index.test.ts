@@ -1818,6 +1818,8 @@ table('a story of years before, told in the news', [
 	['The tour opens on Friday. The band, who formed in Leeds in 2031 and split a decade later, reunited last year.', '2066-05-03', 'a decade later', { value: '2041' }],
 	['The probe was launched in March 2019. It reached its orbit in May.', '2024-08-01', 'May', { value: '2019-05' }],
 	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
+	// A clause that picks out a thing by what was done to it opens no story after its sentence.
+	['The judge said he had spent the money on a villa in Madeira, which he bought in the autumn of 2026. She set a confiscation hearing for 29 August.', '2031-05-16', '29 August', { value: '2031-08-29' }],
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],
 	['Biden will mark the anniversary of the Good Friday Agreement, signed on April 10, 1998. Petrol bombs were thrown in Derry on Easter Monday.', '2023-04-10', 'Easter Monday', { value: '2023-04-10' }],
 	["It was the deadliest shooting since the Sandy Hook massacre in December 2012. The gunman walked in at 2:40 p.m. on Valentine's Day.", '2018-02-15', "Valentine's Day", { value: '2018-02-14' }],

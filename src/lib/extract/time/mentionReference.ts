@@ -1,6 +1,6 @@
 import { tenseAt } from '$lib/extract/text/tense';
 import type { AnchorPoint } from './anchor';
-import { inDescribingClause, timeAThingIsFor } from './asides';
+import { describesAThingDone, inDescribingClause, timeAThingIsFor } from './asides';
 import { lastedSince } from './baseTimes';
 import type { Reference } from './normalize';
 
@@ -23,6 +23,7 @@ export class MentionReference implements Reference {
 	flashback?: boolean;
 	planned?: boolean;
 	private describes?: boolean;
+	private describesDone?: boolean;
 	private tells?: boolean;
 	private lasts?: boolean;
 	private isFor?: boolean;
@@ -39,6 +40,10 @@ export class MentionReference implements Reference {
 
 	get describing(): boolean {
 		return (this.describes ??= this.mode === 'news' && inDescribingClause(this.before));
+	}
+
+	get describesAThing(): boolean {
+		return (this.describesDone ??= this.mode === 'news' && describesAThingDone(this.before));
 	}
 
 	get telling(): boolean {

@@ -85,6 +85,11 @@ export interface Reference {
 	 * times after it count from it, but months and days without a year in its sentence are not of its years.
 	 */
 	describing?: boolean;
+	/**
+	 * In news, a time in a clause that picks out a thing by what was done to it ("a villa, which he bought in
+	 * the autumn of 2026"): no story the sentences after it go on with.
+	 */
+	describesAThing?: boolean;
 	/** Its own clause looks ahead (future, conditional): "could ease again before the end of the year". */
 	toldAhead?: boolean;
 	/**
@@ -775,8 +780,8 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	const last = lastOutsideAsides(ctx);
 	// A clause describing a name opens no story of years before in its sentence, though its month is the one
 	// a day named by its number alone is of ("Havelock, who left Allahabad on the 7th of July, retook the
-	// station on the 17th").
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH[back] || last.heading || last.aside || (last.describing && last.sentence === ctx.sentence && back === 'years')) return null;
+	// station on the 17th"); one that picks out a thing by what was done to it opens none after it either.
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH[back] || last.heading || last.aside || (last.describing && back === 'years' && (last.sentence === ctx.sentence || last.describesAThing))) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999"), not in
 	// a stretch of years written by its days ("submitted false claims between 3/15/2026 and 11/30/2029").
