@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayExists, isoWeekStart, nthWeekdayOfMonth, orthodoxEaster, spanOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { dayExists, hourInPartOfDay, isoWeekStart, nthWeekdayOfMonth, orthodoxEaster, spanOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { parseValue } from './calendarPoint';
 
 const span = (value: string) => spanOfPoint(parseValue(value)!);
@@ -70,5 +70,22 @@ describe('calendar facts from date-fns', () => {
 		const known: [number, number, number][] = [[1900, 4, 22], [2000, 4, 30], [2010, 4, 4], [2017, 4, 16], [2019, 4, 28], [2021, 5, 2], [2022, 4, 24], [2024, 5, 5], [2100, 5, 2]];
 		for (const [y, m, d] of known) expect(orthodoxEaster(y)?.getTime(), String(y)).toBe(utc(y, m, d));
 		expect(orthodoxEaster(1500)).toBeNull();
+	});
+});
+
+describe('hourInPartOfDay', () => {
+	it.each([
+		[8, 'EV', 20],
+		[12, 'AF', 12],
+		[11, 'NI', 23],
+		[2, 'NI', 2],
+		[12, 'NI', 0],
+		[5, 'NI', 17],
+		[12, 'MO', 0],
+		[9, 'MO', 9],
+		[9, undefined, 9],
+		[15, 'MO', 15]
+	] as const)('reads %i in the part %s as %i', (hour, part, expected) => {
+		expect(hourInPartOfDay(hour, part)).toBe(expected);
 	});
 });

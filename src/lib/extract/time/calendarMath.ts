@@ -82,6 +82,22 @@ const SEASON_START_MONTH: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12
 export const NIGHT_END_HOUR = 6;
 /** The hour an evening starts: a report that goes on from it to the small hours has passed midnight. */
 export const EVENING_START_HOUR = 18;
+/** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
+const NIGHT_LATE_START = 5;
+
+/**
+ * An hour of the twelve-hour clock that does not say its half of the day, read in a part of the day: "8.30
+ * that evening" is 20:30, "eleven at night" 23:00, "half past twelve at night" 00:30 and "two at night" 02:00
+ * (the night's small hours), "twelve in the morning" 00:00. Without a part (or in the daytime), the hour as
+ * written.
+ */
+export function hourInPartOfDay(hour: number, part: PartOfDay | undefined): number {
+	if (!part || hour > 12) return hour;
+	if (part === 'AF' || part === 'EV') return hour === 12 ? 12 : hour + 12;
+	if (part === 'NI') return hour === 12 ? 0 : hour < NIGHT_LATE_START ? hour : hour + 12;
+	if (part === 'MO') return hour === 12 ? 0 : hour;
+	return hour;
+}
 
 const PART_OF_DAY_HOURS: Record<PartOfDay, [number, number]> = {
 	MO: [6, 12],

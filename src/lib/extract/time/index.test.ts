@@ -1353,6 +1353,14 @@ table('durations, sets and vague references', [
 	// Unless the part of the day the set is of says it.
 	["The gates are opened every morning at 6 o'clock.", '2030-03-01', "every morning at 6 o'clock", { value: 'XXXX-XX-XXT06:00', type: 'SET' }],
 	["The lamps are lit every evening at 7 o'clock.", '2030-03-01', "every evening at 7 o'clock", { value: 'XXXX-XX-XXT19:00', type: 'SET' }],
+	["Vespers are sung every night at nine o'clock.", '2030-03-01', "every night at nine o'clock", { value: 'XXXX-XX-XXT21:00', type: 'SET' }],
+	["The watch is changed every night at two o'clock.", '2030-03-01', "every night at two o'clock", { value: 'XXXX-XX-XXT02:00', type: 'SET' }],
+	// Without a part, the clock is read as it is alone; a set's clock joins no day after it.
+	["Bread is given out daily at nine o'clock.", '2030-03-01', "daily at nine o'clock", { value: 'XXXX-XX-XXT09:00', type: 'SET' }],
+	["The cows were milked every afternoon at half past four, Boxing Day included.", '2030-03-01', 'every afternoon at half past four', { value: 'XXXX-XX-XXT16:30', type: 'SET' }],
+	["The cows were milked every afternoon at half past four, Boxing Day included.", '2030-03-01', 'Boxing Day', { value: '2029-12-26' }],
+	// "Every morning at 12 o'clock" says neither noon nor midnight plainly.
+	["The gun is fired every morning at 12 o'clock.", '2030-03-01', 'every morning', { value: 'XXXX-XX-XXTMO', type: 'SET' }],
 	// A night or a weekend after "every" is that part of each day or week; counted, it is a length.
 	['Guards patrolled the wall every night.', undefined, 'every night', { value: 'XXXX-XX-XXTNI', type: 'SET' }],
 	['The lock is opened to boats every weekend.', undefined, 'every weekend', { value: 'XXXX-WXX-WE', type: 'SET' }],

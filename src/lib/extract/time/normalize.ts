@@ -4,7 +4,7 @@ import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
 import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, planAheadInTheSentence, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
-import { addUnits, dayExists, EVENING_START_HOUR, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
+import { addUnits, dayExists, EVENING_START_HOUR, hourInPartOfDay, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
 import { addDays, addYears } from 'date-fns';
 import type { Candidate, DurationExpression, FeastDay, Fields, PointExpression, RangeExpression, Relation, Unit } from './expression';
@@ -1003,11 +1003,7 @@ function calendarDay(p: CalendarPoint): CalendarPoint {
  * after midnight). A time with a.m., p.m. or a zone stays as written.
  */
 function hourOfPart(f: Fields, part: CalendarPoint['partOfDay']): number | undefined {
-	const hour = f.hour;
-	if (hour === undefined || !f.halfUnsaid || hour > 12) return hour;
-	if (part === 'AF' || part === 'EV') return hour === 12 ? hour : hour + 12;
-	if (part === 'NI') return hour === 12 ? 0 : hour < NIGHT_LATE_START ? hour : hour + 12;
-	return hour;
+	return f.hour === undefined || !f.halfUnsaid ? f.hour : hourInPartOfDay(f.hour, part);
 }
 
 /**
@@ -1069,9 +1065,6 @@ function untilTheLaterHalf(f: Fields, base: AnchorPoint, ctx: NormalizeContext):
 	if (f.hour > before || f.hour + NOON <= before || !UNTIL_THE_NIGHT.test(textBefore(ctx, 24))) return f;
 	return { ...f, hour: f.hour + NOON };
 }
-
-/** Written without its half of the day, an hour of the night from this one on is an evening's ("9:30 tonight"). */
-const NIGHT_LATE_START = 5;
 
 /** The day after a calendar day. */
 function nextDay(day: CalendarPoint): CalendarPoint {

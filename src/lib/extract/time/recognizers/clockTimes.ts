@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
-import type { Candidate, Fields } from '../expression';
-import { NIGHT_END_HOUR } from '../calendarMath';
+import type { Candidate, Fields, PartOfDay } from '../expression';
+import { hourInPartOfDay } from '../calendarMath';
 import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
 import { followed, leadsDatedLineEntry, leadsLineEntry, lineStartWithin, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { CHANGED_BY } from './durations';
@@ -188,7 +188,6 @@ const NAMED_DAY_PART_AFTER_CLOCK = String.raw`last\s+night|tonight|(?:yesterday|
 const PART_OF_NAMED_DAY = /(morning|afternoon|evening|night)/i;
 /** The words a part of the day after a clock time begins with, but "in the" and "at night". */
 const PART_LEADS = ['that', 'this', 'the', 'on', 'last', 'tonight', 'yesterday', 'tomorrow'];
-const AFTER_NOON = /^(?:afternoon|evening)$/i;
 
 /** The hour an hour's word or number names ("nine", "9"). */
 export function hourNumber(hourText: string): number {
@@ -206,17 +205,12 @@ function partAfterClock(m: RegExpExecArray, group: number): string | undefined {
 	return m[group] ?? m[group + 1] ?? (named ? (PART_OF_NAMED_DAY.exec(named)?.[1] ?? 'night') : undefined);
 }
 
-/**
- * An hour of the twelve-hour clock read with the part of the day named after it: "8.30 that evening" is
- * 20:30, "eleven at night" 23:00, "half past twelve at night" 00:30 and "two at night" 02:00 (the night's
- * small hours), "twelve in the morning" 00:00.
- */
+/** The part of the day a word names: "morning" `MO`, "night" `NI`. */
+const PART_CODES: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+/** An hour of the twelve-hour clock read with the part of the day named after it ("8.30 that evening"). */
 function hourInPart(hour: number, part: string | undefined): number {
-	if (!part || hour > 12) return hour;
-	const p = part.toLowerCase();
-	if (p === 'night') return hour === 12 ? 0 : hour < NIGHT_END_HOUR ? hour : hour + 12;
-	if (p === 'morning') return hour === 12 ? 0 : hour;
-	return AFTER_NOON.test(p) && hour < 12 ? hour + 12 : hour;
+	return hourInPartOfDay(hour, part ? PART_CODES[part.toLowerCase()] : undefined);
 }
 
 /** "eight in the morning", "eleven at night", "four o'clock": an hour with its part of the day or "o'clock". */

@@ -1,4 +1,5 @@
-import type { Candidate } from '../expression';
+import { hourInPartOfDay } from '../calendarMath';
+import type { Candidate, PartOfDay } from '../expression';
 import { setCandidate } from '../recognizers/sets';
 
 /** "every" or "each" just before a date: "Every Christmas Eve", "each 4 July". */
@@ -38,9 +39,10 @@ const AT_BETWEEN = /^,?\s+at\s+$/i;
 
 /**
  * "every Monday at 1pm", "every day at 9am", "daily at 6.30am": a set of days and the clock it is kept at
- * are one set of that clock time (`XXXX-WXX-1T13:00`, `XXXX-XX-XXT09:00`). Only a clock with no day of its
- * own that says its half of the day, or whose half the part of the day the set is of gives ("every morning
- * at 6 o'clock", "every evening at 7 o'clock").
+ * are one set of that clock time (`XXXX-WXX-1T13:00`, `XXXX-XX-XXT09:00`), for a clock with no day of its
+ * own. The part of the day the set is of gives the half of a clock that does not say it ("every evening at
+ * 7 o'clock" is `T19:00`, "every night at nine o'clock" `T21:00`); without one, the clock is read as it is
+ * alone ("daily at nine o'clock" `T09:00`).
  */
 function atItsClock(c: Candidate, next: Candidate | undefined, text: string): Candidate | null {
 	if (c.expression.kind !== 'set' || !next || next.type !== 'TIME' || next.expression.kind !== 'point' || next.expression.relation) return null;
@@ -48,17 +50,12 @@ function atItsClock(c: Candidate, next: Candidate | undefined, text: string): Ca
 	if (f.hour === undefined || f.day !== undefined || f.month !== undefined || f.weekday !== undefined || f.year !== undefined) return null;
 	const days = DAYS_OF_A_SET.exec(c.expression.value);
 	if (!days || !AT_BETWEEN.test(text.slice(c.end, next.start))) return null;
-	const hour = f.halfUnsaid ? hourInPart(f.hour, days[2]) : f.hour;
-	if (hour === null) return null;
+	// ("every morning at 12 o'clock" says neither noon nor midnight plainly: it stays apart.)
+	const part = days[2] as PartOfDay | undefined;
+	if (f.halfUnsaid && part === 'MO' && f.hour === 12) return null;
+	const hour = f.halfUnsaid ? hourInPartOfDay(f.hour, part) : f.hour;
 	const clock = `T${String(hour).padStart(2, '0')}:${String(f.minute ?? 0).padStart(2, '0')}`;
 	return setCandidate(c.start, next.end, `${days[1] ?? 'XXXX-XX-XX'}${clock}`, c.expression.quant, c.expression.freq);
-}
-
-/** An hour that does not say its half of the day, read in a part of the day: null when no part says it. */
-function hourInPart(hour: number, part: string | undefined): number | null {
-	if (part === 'MO') return hour === 12 ? null : hour;
-	if (part === 'AF' || part === 'EV') return hour === 12 ? 12 : hour + 12;
-	return null;
 }
 
 /** Set values whose days a clock may be kept on: a weekday of every week (its days kept), every day, every part of a day. */

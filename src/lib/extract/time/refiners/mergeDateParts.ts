@@ -281,13 +281,22 @@ function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): 
 	return left;
 }
 
+/**
+ * "every afternoon at half past three, Christmas Day included": the clock a set is kept at (the last
+ * candidate, after the set and "at") is the set's, and joins no day after it.
+ */
+function clockOfASet(out: readonly Candidate[], text: string): boolean {
+	const set = out[out.length - 2];
+	return !!set && set.expression.kind === 'set' && /^,?\s+at\s+$/i.test(text.slice(set.end, out[out.length - 1].start));
+}
+
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (const raw of candidates) {
 		const floor = out.length ? out[out.length - 1].end : 0;
 		const c = dayNextTo(weekOf(raw, text, floor), text, floor);
 		const last = out[out.length - 1];
-		const joined = last && !endOfWeekdayRange(out, text, c) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? rangeInYearNamed(last, c, text) ?? tryMerge(last, c, text)) : null;
+		const joined = last && !endOfWeekdayRange(out, text, c) && !clockOfASet(out, text) ? (weekendOf(last, c, text) ?? winterOfYears(last, c, text) ?? rangeInYearNamed(last, c, text) ?? tryMerge(last, c, text)) : null;
 		// The parts of one time stand in one sentence: "in May" ends a timeline's entry, "2014 –" heads the
 		// next. (Looked at only for parts that would join, which stand close.)
 		const m = joined && !sentenceEndsBetween(text, last.end, c.start) ? joined : null;
