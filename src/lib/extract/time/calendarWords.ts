@@ -171,11 +171,10 @@ export const UNIT_WORDS = [
 ];
 
 /** Words after a quantity word that may go on to a unit ("twenty-five", "half a", "dozens of", "two more"). */
-const QUANTITY_WORD_FOLLOWERS = [
-	...UNIT_WORDS,
-	...'more additional other further straight consecutive successive full long whole trading business calendar working school fiscal to or and a an of'.split(' '),
-	...CARDINAL_WORDS
-];
+/** Words that may stand between a count and its unit: "3 more weeks", "three clear months", "five working days". */
+export const UNIT_FILLERS = 'more additional other further straight consecutive successive full long whole clear trading business calendar working school fiscal'.split(' ');
+
+const QUANTITY_WORD_FOLLOWERS = [...UNIT_WORDS, ...UNIT_FILLERS, 'to', 'or', 'and', 'a', 'an', 'of', ...CARDINAL_WORDS];
 
 /**
  * Triggers for recognizers that read a quantity before a unit: numbers, and number words ("two",
@@ -193,7 +192,7 @@ export const QUANTITY_TRIGGERS = [
 ];
 
 /** Words that may follow a number counted in units ("5 years", "3 more weeks", "2 to 3 days"). */
-export const COUNTED_FOLLOWERS = [...UNIT_WORDS, 'more', 'additional', 'other', 'further', 'straight', 'consecutive', 'successive', 'full', 'long', 'whole', 'trading', 'business', 'calendar', 'working', 'school', 'fiscal', 'to', 'or', 'and', '#'];
+export const COUNTED_FOLLOWERS = [...UNIT_WORDS, ...UNIT_FILLERS, 'to', 'or', 'and', '#'];
 /** Suffixes joined to ordinal numbers ("6th", "21st"). */
 export const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 

@@ -976,6 +976,8 @@ table(
 		// So does a sale, a trial or a letter of a day.
 		['Prices of wool were firm in March 1893, above those at the sales of the 9th.', undefined, 'the 9th', { value: '1893-03-09' }],
 		['The minister wrote on 20 June 1871, in answer to his letter of the 12th.', undefined, 'the 12th', { value: '1871-06-12' }],
+		['The mutiny broke out on 15 September 1931 over the cuts in the Budget of the 10th.', undefined, 'the 10th', { value: '1931-09-10' }],
+		['Cape Coast, 2 April 1899. — The mail of the 24th brought no news of the survey.', undefined, 'the 24th', { value: '1899-03-24' }],
 		// A day that was tried for is one the story reached, not a plan ahead of it.
 		['The rising began on 2 May 1808. The king tried to escape on 10 June, was caught at the border, and died on the 19th.', undefined, 'the 19th', { value: '1808-06-19' }],
 		// A clock time with a point is one before the part of the day it falls in; the day after it is counted
@@ -1356,6 +1358,8 @@ table('durations, sets and vague references', [
 	["Vespers are sung every night at nine o'clock.", '2030-03-01', "every night at nine o'clock", { value: 'XXXX-XX-XXT21:00', type: 'SET' }],
 	["The watch is changed every night at two o'clock.", '2030-03-01', "every night at two o'clock", { value: 'XXXX-XX-XXT02:00', type: 'SET' }],
 	// Without a part, the clock is read as it is alone; a set's clock joins no day after it.
+	// A count of units with a word between: "three clear months".
+	['The act requires three clear months of notice.', '2030-03-01', 'three clear months', { value: 'P3M', type: 'DURATION' }],
 	["Bread is given out daily at nine o'clock.", '2030-03-01', "daily at nine o'clock", { value: 'XXXX-XX-XXT09:00', type: 'SET' }],
 	["The cows were milked every afternoon at half past four, Boxing Day included.", '2030-03-01', 'every afternoon at half past four', { value: 'XXXX-XX-XXT16:30', type: 'SET' }],
 	["The cows were milked every afternoon at half past four, Boxing Day included.", '2030-03-01', 'Boxing Day', { value: '2029-12-26' }],

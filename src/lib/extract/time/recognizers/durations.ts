@@ -1,7 +1,7 @@
 import { PHRASE_DETERMINERS } from '$lib/extract/text/clauses';
 import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity, QUANTITY_FIRST_WORDS, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import { DO_PAST, DO_PRESENT, MODALS_CONDITIONAL, MODALS_FUTURE, MODALS_PRESENT } from '$lib/extract/text/verbLexicon';
-import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
+import { COUNTED_FOLLOWERS, namesASpeed, QUANTITY_TRIGGERS, unitOf, unitScale, UNIT_FILLERS, UNIT_PATTERN, type DurationUnit } from '../calendarWords';
 import { compoundDurationValue, durationValue } from '../durationValue';
 import { VAGUE_REACH } from '../durationStretch';
 import type { Candidate, DurationExpression } from '../expression';
@@ -22,7 +22,7 @@ import { charBefore, followed, pattern, wordAfter, wordBefore, wordsBefore, WORD
 
 const ADJECTIVE_WORDS = ['past', 'last', 'next', 'coming', 'first', 'final', 'previous', 'following', 'preceding', 'latest', 'remaining', 'ensuing', 'initial', 'same', 'recent', 'prior'];
 const ADJECTIVES = `(?:${ADJECTIVE_WORDS.join('|')})`;
-const FILLERS = '(?:more|additional|other|further|straight|consecutive|successive|full|long|whole|trading|business|calendar|working|school|fiscal)';
+const FILLERS = `(?:${UNIT_FILLERS.join('|')})`;
 
 /** Adjectives that tie a stretch to the time of writing or to the time last spoken of. */
 const ANCHORED: Record<string, 'past' | 'future' | 'before' | 'after'> = {

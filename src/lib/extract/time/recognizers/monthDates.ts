@@ -387,7 +387,7 @@ const COUNT_FOLLOWER = new RegExp(
  * dated so ("his letter of"); not a word of quantity or of a part ("most of", "the end of"), nor a name ("the
  * men of the 5th").
  */
-const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce|sale|auction|trial|hearing|sitting|session|race|match|fair|letter)s?\s+of\s+$/iu;
+const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce|sale|auction|trial|hearing|sitting|session|race|match|fair|letter|mail|post|budget|telegram|despatch|dispatch)s?\s+of\s+$/iu;
 
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
