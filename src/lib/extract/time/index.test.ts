@@ -1226,6 +1226,12 @@ table('ranges', [
 	// A year named after a range of days is both ends' year.
 	['The court heard that between 5 and 19 July last year he phoned the bank 11 times.', '2070-08-18', '5 and 19 July last year', { value: '2069-07-05/2069-07-19' }],
 	['The pool is shut from July 5-19 next year.', '2070-08-18', 'July 5-19 next year', { value: '2071-07-05/2071-07-19' }],
+	// A month named after two days written by their ordinals is both ends' (the one before for a later first day).
+	['The rafts will run from the 15th to the 18th of July.', '1863-06-10', 'the 15th to the 18th of July', { value: '1863-07-15/1863-07-18' }],
+	['The fog lay between the 5th and the 9th of December.', '1952-12-20', 'the 5th and the 9th of December', { value: '1952-12-05/1952-12-09' }],
+	['The fair ran from the 28th to the 3rd of January 1953.', '1952-12-20', 'the 28th to the 3rd of January 1953', { value: '1952-12-28/1953-01-03' }],
+	// A day of a month named relatively is that day, after a hedge too.
+	['The raft is expected at Quebec about the 20th of this month.', '1863-06-03', 'the 20th of this month', { value: '1863-06-20' }],
 	['Talks ran from Aug. 30 to Sept. 2, 2021.', undefined, 'Aug. 30 to Sept. 2, 2021', { value: '2021-08-30/2021-09-02' }],
 	['A hearing is set for the week of March 6.', '2000-02-24', 'the week of March 6', { value: '2000-W10', granularity: 'week' }],
 	['Gangs stormed two prisons on the weekend of 2-3 March.', '2024-03-12', 'the weekend of 2-3 March', { value: '2024-03-02/2024-03-03', days: ['2024-03-02', '2024-03-03'] }],

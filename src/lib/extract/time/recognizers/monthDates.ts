@@ -392,6 +392,9 @@ const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
 
+/** "of December": a month named after a day. */
+const MONTH_OF_A_DAY = new RegExp(`^\\s+of\\s+(?:${MONTH_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** "of last month", "of the following month": a month named relatively, which the merge refiner joins to the day. */
 const OF_A_MONTH = /^\s+of\s+(?:last|this|next|that|the\s+(?:same|following|next|previous|preceding))\s+month(?![\p{L}\p{N}])/iu;
 /** "of the month": the month of the writing, in news, as in "the end of the month"; a retold story's month. */
@@ -436,7 +439,7 @@ const bareDay: Recognizer = {
 		}
 		// "The great storm of the 14th sank the Prince": the day of an event a noun names.
 		const eventOf = before === 'of' && !partOfDay && EVENT_BEFORE_OF.test(text.slice(Math.max(0, m.index - 24), m.index));
-		if (!partOfDay && !eventOf && !/^(on|by|until|till|since|from|to|for|before|after|through)$/.test(before)) return null;
+		if (!partOfDay && !eventOf && !/^(on|by|until|till|since|from|to|for|before|after|through|between|about|around)$/.test(before)) return null;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed", "on the 17th
 		// Darwin landed": a clause or a place may follow the day.
 		const endsPhrase = (end: number) => {
@@ -456,6 +459,9 @@ const bareDay: Recognizer = {
 		if (second > day && ordinalOf(second, m[5]) && endsPhrase(end)) {
 			return [point(m.index, firstEnd, { day }, 'bareDay'), point(end - m[3].length, end, { day: second }, 'bareDay')];
 		}
+		// "between the 5th and the 9th of December": the second day has its month, and is read with it; the
+		// first is of the same phrase.
+		if (second > day && ordinalOf(second, m[5]) && MONTH_OF_A_DAY.test(text.slice(end, end + 16))) return point(m.index, firstEnd, { day }, 'bareDay');
 		// A pair that does not end its phrase names something else: "the 12th and 13th brigades".
 		if (second > day) return null;
 		return endsPhrase(firstEnd) ? point(m.index, firstEnd, { day }, 'bareDay') : null;

@@ -19,6 +19,13 @@ function shareParts(from: Fields, to: Fields): [Fields, Fields] {
 	const a = { ...from };
 	const b = { ...to };
 	if (b.month === undefined && b.day !== undefined && a.month !== undefined) b.month = a.month;
+	// "from the 15th to the 18th of July", "between the 28th and the 2nd of March": a month named after both
+	// days is the last one's, and the first's too unless its day comes later (then the month before).
+	if (a.month === undefined && a.day !== undefined && b.month !== undefined && b.day !== undefined) {
+		const before = a.day > b.day;
+		a.month = before ? (b.month === 1 ? 12 : b.month - 1) : b.month;
+		if (a.year === undefined && b.year !== undefined) a.year = before && b.month === 1 ? b.year - 1 : b.year;
+	}
 	if (a.year === undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined) {
 		a.year = a.month > b.month ? b.year - 1 : b.year;
 	}
