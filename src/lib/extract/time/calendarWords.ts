@@ -105,9 +105,10 @@ export function dayInWords(day: number, month: number, year: number | undefined)
 /**
  * "next" or "last" after a day that ends its phrase, the formal order of "next Tuesday": "on Tuesday next to
  * elect", "on Monday last, the", "at Lady Day next.", "whose attempt on Monday last ended" (a verb after
- * it: an auxiliary or a past in "-ed"). "Tuesday next week" is a day of that week.
+ * it: an auxiliary or a past in "-ed"), "on Monday next if" (a clause's first word). "Tuesday next week" is
+ * a day of that week.
  */
-export const TRAILING_MODIFIER = /^\s+(next|last)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|at|and|or|when|for|with|as|by|in|on|the|a|an|he|she|it|they|we|i|was|were|is|are|had|has|will|would|\p{Ll}{2,}ed)(?![\p{L}\p{N}]))/u;
+export const TRAILING_MODIFIER = /^\s+(next|last)(?=\s*(?:[.,;:!?)]|$)|\s+(?:to|at|and|or|but|when|if|unless|provided|until|after|before|for|with|as|by|in|on|the|a|an|he|she|it|they|we|i|was|were|is|are|had|has|will|would|\p{Ll}{2,}ed)(?![\p{L}\p{N}]))/u;
 
 /**
  * Words after a month's or a holiday's name that leave it the time of its clause ("in May and June",

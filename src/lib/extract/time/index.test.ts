@@ -715,6 +715,7 @@ table('weekdays by tense', [
 	['The steamer left Hull for Dundee on Wednesday evening last with sixty persons on board.', '1838-09-12', 'Wednesday evening last', { value: '1838-09-05TEV', type: 'TIME' }],
 	['The council on Tuesday next will elect its chairman.', '1949-04-12', 'Tuesday next', { value: '1949-04-19' }],
 	['The council will meet on Tuesday next week.', '1949-04-12', 'Tuesday next week', { value: '1949-04-19' }],
+	['The men resolved to return to work on Monday next if the agreement is signed.', '1818-02-24', 'Monday next', { value: '1818-03-02' }],
 	['The summit opens this Sunday.', '2021-08-04', 'this Sunday', { value: '2021-08-08' }],
 	['The New York Times said in an editorial on Saturday, April 25:', '1998-04-24', 'Saturday, April 25', { value: '1998-04-25' }],
 	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
@@ -1550,6 +1551,9 @@ table('more of news English', [
 	// A month a delay told in the past put things off to may have come since; one in the present perfect lies ahead.
 	['Storms delayed the first dives until the end of August.', '2047-09-12', 'the end of August', { value: '2047-08', mod: 'END' }],
 	['The council has postponed the vote until August.', '2047-09-12', 'August', { value: '2048-08' }],
+	// "Prorogued" is put off too, and a season "to" which a thing is put off is one mention with its article.
+	['The assembly has been prorogued to the autumn.', '1847-07-10', 'the autumn', { value: '1847-FA' }],
+	['The regatta was put off to the summer.', '2047-12-12', 'the summer', { value: '2048-SU' }],
 	// A hedge between a lead and its time leaves the lead as it is.
 	['The council extended its ban on hosepipes until at least June 12.', '2037-05-04', 'June 12', { value: '2037-06-12' }],
 	['The council extended its ban on hosepipes until at most Friday.', '2037-05-04', 'Friday', { value: '2037-05-08' }],

@@ -227,7 +227,7 @@ const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid
 const COURSE_PARTICIPLE = /\b(?:beginning|starting|ending|opening|closing|running)\s[^,;.!?]*$/i;
 
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing ("remanded until …"). */
-const PUT_OFF = /^(?:postpon|delay|defer|adjourn|extend|push|put|mov|shift|reschedul|remand|bail)/i;
+const PUT_OFF = /^(?:postpon|delay|defer|adjourn|prorogu|extend|push|put|mov|shift|reschedul|remand|bail)/i;
 
 /**
  * Verbs that fix a date for something ("called elections for 21 December", "was scheduled for March 3"):

@@ -70,7 +70,7 @@ export const seasonRecognizer: Recognizer = {
 		const introduced =
 			partOf ||
 			pairedBefore ||
-			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for|from)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
+			((m[1] ? /^(in|during|by|until|till|since|through|throughout|over|before|after|for|from|to|into)$/.test(before) : INTRODUCERS.has(before) || before.endsWith('-')) &&
 				(!/^(of|and)$/i.test(after) || pairedAfter || endsBeforeAnd));
 		// "Summer: Militias burn hundreds of villages": the season heading an entry of a timeline; "1958 Summer –
 		// …", with the year before it, which dates the line.
