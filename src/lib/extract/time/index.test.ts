@@ -2157,6 +2157,10 @@ table('a timeline under year headings (narrative)', [
 	[LETTERS, undefined, 'Christmas', { value: '1898-12-25' }],
 	[LETTERS, undefined, 'Saturday', { value: '1899-07-01' }],
 	[LETTERS, undefined, 'Tomorrow', { value: '1899-07-04' }],
+	// So does one headed by its place and the larger place it lies in.
+	['Letters of a clerk.\n\nMission House, Zanzibar, 10 June 1893. — Dear Mother, We landed on Monday. The mail goes on the 15th.', undefined, 'Monday', { value: '1893-06-05' }],
+	// A weekday a plan told in the past set is, in an entry, the nearest, as in news.
+	['Journal of a motor tour, 1923.\n\nMay 2. — Left Calais at 8 a.m.\n\nMay 16. — Lyons. The car was due to leave on Monday, but the garage now says Saturday.', undefined, 'Monday', { value: '1923-05-14' }],
 	// "Next Sunday", "Sunday next", "last Tuesday" in an entry count from its day.
 	['Letters from Italy, 1765.\n\nParis, 14th March 1765. — Dear Father, I am to be presented at Versailles on Sunday next.', undefined, 'Sunday next', { value: '1765-03-17' }],
 	['Diary of a curate, 1839.\n\nJan. 9. — The bishop called last Tuesday.', undefined, 'last Tuesday', { value: '1839-01-08' }],

@@ -590,8 +590,13 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 	return null;
 }
 
-/** The place a letter or a dispatch is written from, heading its line before the date: "Dubh Sgeir, ", "Fort St. George, ". */
-const PLACE_HEADING = /^[\s*•·>#_-]*\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am)){0,4},\s*$/u;
+/** A place's name: "Dubh Sgeir", "Fort St. George", "Stratford upon Avon". */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am)){0,4}`;
+/**
+ * The place a letter or a dispatch is written from, heading its line before the date, with the larger place
+ * it lies in: "Dubh Sgeir, ", "Fort St. George, ", "Floating District, Malé, ".
+ */
+const PLACE_HEADING = new RegExp(String.raw`^[\s*•·>#_-]*${PLACE_NAME},\s*(?:${PLACE_NAME},\s*)?$`, 'u');
 /** What closes the heading date of a letter: a stop and a dash, a dash or a colon, or the line's end. */
 const AFTER_A_LETTERS_DATE = /^\.?\s*(?:[—–]|-\s|:|\n)/;
 
@@ -1990,11 +1995,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// writing ("gone until August" lies ahead, "the first aircraft since February" behind), though a month
 		// "in" which a thing told in the past was to be may be a plan the entry reports ("offered a referendum
 		// in June", on 24 May): the nearest, one ahead counting at twice its distance. What is to come goes
-		// forward as the story does.
+		// forward as the story does. A weekday a plan told in the past set is the nearest, as in news ("Aug. 14. —
+		// The bus was due to leave on Thursday, but the garage now says Tuesday" is the 12th).
 		if (ctx.tense.tense === 'past' && !ctx.tense.prospective) {
 			const asNews = cycle === 'week' ? 'onOrBefore' : tenseDirection(ctx, cycle, e, true);
 			direction = asNews === 'onOrBefore' && cycle !== 'week' && ctx.lead === 'in' && !ctx.tense.perfect ? 'nearestPast' : asNews;
-		}
+		} else if (ctx.tense.tense === 'past' && cycle === 'week') direction = 'nearest';
 	}
 	if (!base && ctx.mode === 'narrative') {
 		base = storyTime(ctx, need, true);
