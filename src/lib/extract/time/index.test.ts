@@ -1840,6 +1840,9 @@ table('a story of years before, told in the news', [
 	['The tour opens on Friday. The band, who formed in Leeds in 2031 and split a decade later, reunited last year.', '2066-05-03', 'a decade later', { value: '2041' }],
 	['The probe was launched in March 2019. It reached its orbit in May.', '2024-08-01', 'May', { value: '2019-05' }],
 	['The siege of Srebrenica ended in a massacre, which began on 11 July 1995. In August, Croatia launched Operation Storm.', '2020-07-11', 'August', { value: '1995-08' }],
+	// Nor does one set off in a sentence that reports what the name said; one that tells more of the story may.
+	['The minister, who became head of the ports board in June 2061, told reporters that the harbour could not go on losing money. During the winter, the stormiest since 2040, the ferries sailed on 30 days.', '2063-03-28', 'the winter', { value: '2062-WI' }],
+	['The inquiry, which opened on 14 June 2061, lasted eleven days. The board was fined in the autumn.', '2063-03-28', 'the autumn', { value: '2061-FA' }],
 	// A clause that picks out a thing by what was done to it opens no story after its sentence.
 	['The judge said he had spent the money on a villa in Madeira, which he bought in the autumn of 2026. She set a confiscation hearing for 29 August.', '2031-05-16', '29 August', { value: '2031-08-29' }],
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],

@@ -769,6 +769,24 @@ function lastOutsideAsides(ctx: NormalizeContext): Reference | undefined {
 	return refs[i];
 }
 
+/** A comma, then a verb of saying: the main clause of a report resuming after a clause set off in it. */
+const SAYING_RESUMES = /,\s+(?:said|told|announced|stated|declared|added|warned|insisted|argued|wrote)(?![\p{L}\p{N}])/u;
+
+/**
+ * "Dr. Beeching, who became chairman in June 1961, told a press conference …. During the winter": a clause
+ * describing a name set off in a sentence that goes on to report what the name said, in news with a date of
+ * writing, opens no story the next sentences go on with; the report is of now ("…a massacre, which began on
+ * 11 July 1995. In August, …" and "The inquest, which opened on 14 June, lasted eleven days" tell one).
+ */
+function describedInAReport(ref: Reference, ctx: NormalizeContext): boolean {
+	const { offset, text } = ref.anchor;
+	if (!ctx.publication || offset === undefined || text === undefined || ctx.start === undefined || !ctx.textBetween) return false;
+	const end = offset + text.length;
+	const rest = ctx.textBetween(end, Math.min(ctx.start, end + 160));
+	const stop = rest.search(/[.!?;](?:\s|$)/);
+	return SAYING_RESUMES.test(stop >= 0 ? rest.slice(0, stop) : rest);
+}
+
 /**
  * "…was shot down on 6 April 1994. It ended in July": news that tells a story of years before, in the
  * past, dates its months by that story, as a narrative does. A month or day without a year, told in the
@@ -786,7 +804,7 @@ function backgroundStory(ctx: NormalizeContext, back: 'years' | 'month' = 'years
 	// A clause describing a name opens no story of years before in its sentence, though its month is the one
 	// a day named by its number alone is of ("Havelock, who left Allahabad on the 7th of July, retook the
 	// station on the 17th"); one that picks out a thing by what was done to it opens none after it either.
-	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH[back] || last.heading || last.aside || (last.describing && back === 'years' && (last.sentence === ctx.sentence || last.describesAThing))) return null;
+	if (!last || last.sentence < ctx.sentence - BACKGROUND_REACH[back] || last.heading || last.aside || (last.describing && back === 'years' && (last.sentence === ctx.sentence || last.describesAThing || describedInAReport(last, ctx)))) return null;
 	// A year in passing ("dating to 1994", "ruled from 1996 to 2001") opens no story: news goes back to its
 	// own year after it. A story is told in months and days ("on 6 April 1994", "in February 1999"), not in
 	// a stretch of years written by its days ("submitted false claims between 3/15/2026 and 11/30/2029").
