@@ -384,6 +384,13 @@ table('parts of days and clock times', [
 	['Snow began falling shortly after 5 p.m. yesterday, and a foot had fallen on the hills by dawn.', '2043-01-29', 'dawn', { value: '2043-01-29TMO' }],
 	['The fire started at 9 p.m. on Friday and burned until morning.', '2043-01-29', 'morning', { value: '2043-01-24TMO' }],
 	['The result came at 7:46 p.m., and the crowd, who had waited since early morning, cheered.', '2043-01-29', 'early morning', { value: '2043-01-29TMO', mod: 'START' }],
+	// So is a morning hour a report goes on to in a sentence of its own, when that day has come.
+	['Polls closed at 10pm on Thursday. Counting began at 9am, and the result was declared at 4.35pm.', '2041-05-03', '9am', { value: '2041-05-03T09:00' }],
+	['Polls closed at 10pm on Thursday. Counting began at 9am, and the result was declared at 4.35pm.', '2041-05-03', '4.35pm', { value: '2041-05-03T16:35' }],
+	['Polls closed at 10pm on Thursday. Counting began at 9am.', '2041-05-02', '9am', { value: '2041-05-02T09:00' }],
+	// Not after the midnight that closes a day, nor an hour that does not say its half, nor in a look back.
+	['Voting took place yesterday, and by midnight the returns were in. The polls opened at 9 a.m.', '1885-10-15', '9 a.m', { value: '1885-10-14T09:00' }],
+	['The shop closed at 10pm on Thursday. It had opened at 9am.', '2041-05-03', '9am', { value: '2041-05-02T09:00' }],
 	// A plan in a participle set off after a clause told in the past was made then: its day is the story's.
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', 'dusk', { value: '2031-04-14TEV' }],
 	["Two climbers were found safe this morning. They left the hut at 6 a.m. on Easter Monday, hoping to be down by dusk. Mist came down shortly after 1 p.m. and did not lift.", '2031-04-16', '1 p.m.', { value: '2031-04-14T13:00' }],

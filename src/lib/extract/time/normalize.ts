@@ -2123,8 +2123,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "Snow began falling shortly after 5 p.m. yesterday, and 18 inches had fallen by dawn": a morning told
 		// after an evening hour of its day is the next day's, unless a state has lasted since it ("opened the
 		// envelope at 7:46 p.m., and the crowd, who had waited since early morning, erupted").
+		// So is a morning hour a report told in the past goes on to after an evening hour in a sentence of its own
+		// ("Polls closed at 10pm on Thursday. Counting began at 9am" is Friday's), when that day has come; not
+		// after the midnight that closes a day ("by midnight the returns were in. The polls opened at 9 a.m."),
+		// nor an hour that does not say its half ("from dusk until after midnight. At eight o'clock").
 		const morningAfterAnEveningHour =
-			f.hour === undefined && f.partOfDay === 'MO' && ctx.lead !== 'since' && base.kind === 'mention' && base.point.hour !== undefined && base.point.hour >= EARLY_EVENING_HOUR && base.point.hour < 24;
+			(f.hour === undefined && f.partOfDay === 'MO' && ctx.lead !== 'since' && base.kind === 'mention' && base.point.hour !== undefined && base.point.hour >= EARLY_EVENING_HOUR && base.point.hour < 24) ||
+			(newsAfterEvening && ctx.tense.tense === 'past' && base.point.hour! < 24 && !f.halfUnsaid && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && endsBeforeWriting(day, ctx));
 		// "would review the situation at 2 a.m.", said in the day: small hours still ahead are the next day's
 		// (a midnight ahead is read below); "could" may tell what could be done then ("shortly after 1 a.m.,
 		// the flames could be seen from Weymouth").
