@@ -160,6 +160,8 @@ function beforeTheDayOfItsSentence(t: TimeInPassing, own: { start: number; end: 
 	return false;
 }
 
+/** The words `CHANGE_FROM` ends with, looked for first. */
+const CHANGE_WORDS = /from|than|compared|against/i;
 /**
  * Words that measure a change from a time, or from an amount at a time: "down £9 from", "higher
  * than", "compared with £421 on", "up from 4.2% in".
@@ -173,7 +175,9 @@ const CHANGE_FROM =
  * on from that day ("the session, which ran from 11 a.m." is today's).
  */
 function comparedInPassing(t: TimeInPassing, references: readonly Reference[]): boolean {
-	if (!CHANGE_FROM.test(t.before.slice(-80))) return false;
+	// A cheap look for the words first: most times have none before them.
+	const before = t.before.slice(-80);
+	if (!CHANGE_WORDS.test(before) || !CHANGE_FROM.test(before)) return false;
 	const own = spanOfPoint(t.point);
 	return !!own && beforeTheDayOfItsSentence(t, own, references);
 }
