@@ -161,7 +161,7 @@ describe('tense of the governing verb', () => {
 		["The firm doesn't expect a recovery before [March].", 'future'],
 		['The firm did not expect a recovery before [March].', 'past'],
 		// A word in "-s" after a place's name, in a clause whose verb came before it, is a noun.
-		['The wager was laid at Doncaster races in [September].', 'past'],
+		['The bet was struck at Newmarket races in [October].', 'past'],
 		['The purse was raised at Chester races in [May].', 'past'],
 		['Trading in London opens on [Monday].', 'future'],
 		['A fund that was listed in London opens on [Monday].', 'future'],

@@ -248,12 +248,12 @@ function afterANumberedName(tokens: Token[], i: number): boolean {
 	return tokens[i - 1]?.kind === 'number' && !!before && before.kind === 'word' && /^\p{Lu}/u.test(before.text);
 }
 
-/** Prepositions of a place before its name: "at Doncaster", "in Leeds". */
+/** Prepositions of a place before its name: "at Newmarket", "in Leeds". */
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'near']);
 
 /**
- * "The wager was laid at Doncaster races in September": a word in "-s" right after a place's name, in a
- * clause whose verb came before it ("was laid at"), names a thing there, not the clause's verb ("Trading in
+ * "The bet was struck at Newmarket races in October": a word in "-s" right after a place's name, in a
+ * clause whose verb came before it ("was struck at"), names a thing there, not the clause's verb ("Trading in
  * London opens on Monday" has no verb before it; "a fund that was listed in London opens" is a relative
  * clause's).
  */

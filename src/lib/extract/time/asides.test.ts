@@ -34,7 +34,7 @@ describe('inDescribingClause', () => {
 
 describe('describesAThingDone', () => {
 	it.each([
-		'He spent it on a villa in the Algarve, which he bought in ',
+		'He spent it on a villa in Madeira, which he bought in ',
 		'She sold the house, that they had first rented in ',
 		'Blondin repeated the feat he first performed on '
 	])('reads %j as picking out a thing by what was done to it', (before) => {

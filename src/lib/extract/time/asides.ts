@@ -376,7 +376,7 @@ const CONTACT_CLAUSE = /(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our)\s+\
 const OBJECT_RELATIVE = /,\s*(?:which|that|whom)\s+(?:he|she|it|they|we|you|i)\s+(?:(?:had|first|once|later|then|already)\s+){0,2}(\p{Ll}+)\s[^,;:.!?()]*$/iu;
 
 /**
- * "a villa in the Algarve, which he bought in the autumn of 2026", "the feat he first performed on": a
+ * "a villa in Madeira, which he bought in the autumn of 2026", "the feat he first performed on": a
  * clause that picks out a thing by what was done to it, in passing; it tells no story the next sentence
  * goes on with, as "a massacre, which began on 11 July 1995. In August, …" does.
  */

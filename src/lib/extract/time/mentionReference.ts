@@ -11,8 +11,9 @@ const TOLD_AT = /\b(?:said|told\s+(?:reporters|journalists)|announced|confirmed|
 
 /**
  * A mention kept as a reference for the mentions after it. What its clause says of it (a clause describing a
- * name, a saying, a state's start, a thing it is for, a clause that looks ahead) is read when a later mention
- * first asks: most are never asked, and each costs a look at the words before it, or at its clause's tense.
+ * name, or a thing by what was done to it, a saying, a state's start, a thing it is for, a clause that looks
+ * ahead) is read when a later mention first asks: most are never asked, and each costs a look at the words
+ * before it, or at its clause's tense.
  */
 export class MentionReference implements Reference {
 	stated = false;

@@ -594,7 +594,7 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am)){0,4}`;
 /**
  * The place a letter or a dispatch is written from, heading its line before the date, with the larger place
- * it lies in: "Dubh Sgeir, ", "Fort St. George, ", "Floating District, Malé, ".
+ * it lies in: "Dubh Sgeir, ", "Fort St. George, ", "Mission House, Zanzibar, ".
  */
 const PLACE_HEADING = new RegExp(String.raw`^[\s*•·>#_-]*${PLACE_NAME},\s*(?:${PLACE_NAME},\s*)?$`, 'u');
 /** What closes the heading date of a letter: a stop and a dash, a dash or a colon, or the line's end. */
@@ -773,7 +773,7 @@ function lastOutsideAsides(ctx: NormalizeContext): Reference | undefined {
 const SAYING_RESUMES = /,\s+(?:said|told|announced|stated|declared|added|warned|insisted|argued|wrote)(?![\p{L}\p{N}])/u;
 
 /**
- * "Dr. Beeching, who became chairman in June 1961, told a press conference …. During the winter": a clause
+ * "The minister, who became head of the ports board in June 2061, told reporters …. During the winter": a clause
  * describing a name set off in a sentence that goes on to report what the name said, in news with a date of
  * writing, opens no story the next sentences go on with; the report is of now ("…a massacre, which began on
  * 11 July 1995. In August, …" and "The inquest, which opened on 14 June, lasted eleven days" tell one).
@@ -2013,8 +2013,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// writing ("gone until August" lies ahead, "the first aircraft since February" behind), though a month
 		// "in" which a thing told in the past was to be may be a plan the entry reports ("offered a referendum
 		// in June", on 24 May): the nearest, one ahead counting at twice its distance. What is to come goes
-		// forward as the story does. A weekday a plan told in the past set is the nearest, as in news ("Aug. 14. —
-		// The bus was due to leave on Thursday, but the garage now says Tuesday" is the 12th).
+		// forward as the story does. A weekday a plan told in the past set is the nearest, as in news ("May 16. —
+		// The car was due to leave on Monday, but the garage now says Saturday" is the 14th).
 		if (ctx.tense.tense === 'past' && !ctx.tense.prospective) {
 			const asNews = cycle === 'week' ? 'onOrBefore' : tenseDirection(ctx, cycle, e, true);
 			direction = asNews === 'onOrBefore' && cycle !== 'week' && ctx.lead === 'in' && !ctx.tense.perfect ? 'nearestPast' : asNews;
@@ -2124,9 +2124,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// after an evening hour of its day is the next day's, unless a state has lasted since it ("opened the
 		// envelope at 7:46 p.m., and the crowd, who had waited since early morning, erupted").
 		// So is a morning hour a report told in the past goes on to after an evening hour in a sentence of its own
-		// ("Polls closed at 10pm on Thursday. Counting began at 9am" is Friday's), when that day has come; not
-		// after the midnight that closes a day ("by midnight the returns were in. The polls opened at 9 a.m."),
-		// nor an hour that does not say its half ("from dusk until after midnight. At eight o'clock").
+		// ("Voting ended at 9pm on Sunday. The count began at 8am" is Monday's), when that day has come; not
+		// after the midnight that closes a day ("by midnight the count was complete. The booths opened at 8
+		// a.m."), nor an hour that does not say its half ("At ten o'clock").
 		const morningAfterAnEveningHour =
 			(f.hour === undefined && f.partOfDay === 'MO' && ctx.lead !== 'since' && base.kind === 'mention' && base.point.hour !== undefined && base.point.hour >= EARLY_EVENING_HOUR && base.point.hour < 24) ||
 			(newsAfterEvening && ctx.tense.tense === 'past' && base.point.hour! < 24 && !f.halfUnsaid && f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON && endsBeforeWriting(day, ctx));

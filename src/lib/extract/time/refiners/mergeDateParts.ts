@@ -282,7 +282,7 @@ function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): 
 }
 
 /**
- * "every afternoon at half past three, Christmas Day included": the clock a set is kept at (the last
+ * "every evening at half past six, Boxing Day included": the clock a set is kept at (the last
  * candidate, after the set and "at") is the set's, and joins no day after it.
  */
 function clockOfASet(out: readonly Candidate[], text: string): boolean {
