@@ -1417,6 +1417,7 @@ table('durations, sets and vague references', [
 	['The liner will make two round voyages a month.', undefined, 'a month', { value: 'P1M', type: 'SET' }],
 	['The crew lived on an ounce of bread a day.', undefined, 'a day', { value: 'P1D', type: 'SET' }],
 	['The change would save £1.2m a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
+	['The carters asked for eightpence an hour.', undefined, 'an hour', { value: 'PT1H', type: 'SET' }],
 	['The slope has been moving at up to 15cm a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['The foreman gave the two boys a day off.', undefined, 'a day', { value: 'P1D', type: 'DURATION' }],
 	['It took two men a day to clear the drain.', undefined, 'a day', { value: 'P1D', type: 'DURATION' }],

@@ -184,8 +184,8 @@ const timesPer: Recognizer = {
 	}
 };
 
-/** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year"). */
-const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|days|nights|weeks|months|shifts|miles|kilometers|times|million|billion|thousand|trillion)$/i;
+/** Words that make "a year" after them a rate rather than a span ("earns $5,000 a year", "sixpence an hour"). */
+const RATE_BEFORE = /^(?:[\d.,%$€£]+|percent|cents?|dollars?|euros?|pounds?|\p{L}*pence|penny|shillings?|guineas?|crowns?|florins?|francs?|rupees?|roubles?|rubles?|yen|lire|pesos?|barrels?|tons?|tonnes?|units?|copies|cars|people|visitors|patients|interviews|calls|flights|trips|shipments|meals|hours|days|nights|weeks|months|shifts|miles|kilometers|times|million|billion|thousand|trillion)$/iu;
 
 /**
  * A count in words, then at most four words up to a noun, just before "a day": "five feet", "two round
