@@ -160,6 +160,11 @@ describe('tense of the governing verb', () => {
 		['The firm does not expect a recovery before [March].', 'future'],
 		["The firm doesn't expect a recovery before [March].", 'future'],
 		['The firm did not expect a recovery before [March].', 'past'],
+		// "Have" after "to" is an infinitive, and a participle after "have" and a noun phrase describes its object:
+		// the verb before decides.
+		['She hopes to have her leave in [the spring].', 'future'],
+		['The club expects to have the stand rebuilt by [March].', 'future'],
+		['They had the roof mended in [May].', 'past'],
 		// A word in "-s" after a place's name, in a clause whose verb came before it, is a noun.
 		['The bet was struck at Newmarket races in [October].', 'past'],
 		['The purse was raised at Chester races in [May].', 'past'],

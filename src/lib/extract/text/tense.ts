@@ -334,6 +334,8 @@ function perfectAfterHave(tokens: Token[], i: number): boolean {
 
 /** Objects of "have" a participle after them describes ("have none left", "had it mended"): no perfect's participle. */
 const OBJECTS_BEFORE_A_PARTICIPLE = new Set(['none', 'nothing', 'something', 'anything', 'it', 'them', 'him', 'her', 'us', 'me']);
+/** Words that open a noun phrase: after "have", the object a participle after it describes ("have the stand rebuilt"). */
+const NOUN_PHRASE_OPENERS = new Set(['the', 'a', 'an', 'his', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those']);
 
 /** Words that may stand between "have" and its participle: "have all been paid", "has already left". */
 const PERFECT_ADVERBS = new Set(['all', 'both', 'already', 'just', 'now', 'never', 'also', 'since', 'long', 'recently', 'finally', 'each', 'ever', 'only', 'twice', 'once']);
@@ -517,8 +519,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		if (perfectAfterHave(tokens, i) || next === 'not') return { tense: 'past', perfect: true, cue };
 		// "Workers who have to work on Friday": what one has to do lies ahead.
 		if (next === 'to') return { tense: 'future', perfect: false, cue };
-		// "will have the better view in February": after a modal, "have" is the verb, and the modal decides.
-		if (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) return null;
+		// "will have the better view in February": after a modal, "have" is the verb, and the modal decides; after
+		// "to" it is an infinitive ("hope to have my leave in the new year"), which the verb before governs.
+		if (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT) || prev === 'to') return null;
 		return { tense: 'present', perfect: false, cue };
 	}
 	// "will do so", "could say": after a modal the bare verb is the modal's, which lies further left, and so
@@ -621,6 +624,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			// "we shall have none left", "had it mended": after an object the participle describes it; the verb
 			// before the object decides.
 			if (OBJECTS_BEFORE_A_PARTICIPLE.has(aux) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
+			// ("expects to have the stand rebuilt by March": so after a noun phrase.)
+			if (NOUN_PHRASE_OPENERS.has(aux) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };

@@ -625,6 +625,8 @@ table('weekdays by tense', [
 	['The comet should be visible from Britain in the last week of December, the society said.', '2058-03-15', 'the last week of December', { value: '2058-12', mod: 'END' }],
 	['Shops may open on Sundays in December, the minister said.', '2058-03-15', 'December', { value: '2058-12' }],
 	['In December he could barely walk, his doctor said.', '2058-03-15', 'December', { value: '2057-12' }],
+	// "Have" after "to" is the infinitive of the verb before ("hopes to have"), and so is "have" with an object.
+	['The club expects to have the stand rebuilt by March.', '2031-06-02', 'March', { value: '2032-03' }],
 	// A need in the present is for the season ahead; after "do" and "not" the auxiliary's tense decides.
 	['We need coal for the winter, the mayor said.', '2061-09-14', 'the winter', { value: '2061-WI' }],
 	['The minister did not say on Friday whether he would run.', '2061-09-14', 'Friday', { value: '2061-09-09' }],
@@ -2170,6 +2172,8 @@ table('a timeline under year headings (narrative)', [
 	[LETTERS, undefined, 'Tomorrow', { value: '1899-07-04' }],
 	// So does one headed by its place and the larger place it lies in.
 	['Letters of a clerk.\n\nMission House, Zanzibar, 10 June 1893. — Dear Mother, We landed on Monday. The mail goes on the 15th.', undefined, 'Monday', { value: '1893-06-05' }],
+	// What a letter hopes for lies ahead of its date ("hope to have": "have" after "to" is the infinitive).
+	['Letters of a surveyor.\n\nLokoja, 3rd May 1902. — Dear Father, I hope to have my leave in the new year.', undefined, 'the new year', { value: '1903' }],
 	// A weekday a plan told in the past set is, in an entry, the nearest, as in news.
 	['Journal of a motor tour, 1923.\n\nMay 2. — Left Calais at 8 a.m.\n\nMay 16. — Lyons. The car was due to leave on Monday, but the garage now says Saturday.', undefined, 'Monday', { value: '1923-05-14' }],
 	// "Next Sunday", "Sunday next", "last Tuesday" in an entry count from its day.
