@@ -59,6 +59,27 @@ function checkSpanValue(value: string, span: { start: number; end: number; granu
 	expect(span.end).toBe(last.end);
 }
 
+/** Whether `span` is exactly the interval `value` names. */
+function sameSpan(value: string, span: { start: number; end: number }): boolean {
+	const own = spanOfValue(value);
+	return !!own && own.start === span.start && own.end === span.end;
+}
+
+/** Modifiers that bound a time on one side, which its anchor may bound on the other. */
+const ONE_SIDED = new Set(['BEFORE', 'ON_OR_BEFORE', 'AFTER', 'ON_OR_AFTER']);
+
+/**
+ * A time bounded by a modifier on one side and by the time it was counted from on the other ("Monday and
+ * later", said on a Thursday, runs from Monday to the writing) keeps its own edge on the modifier's side.
+ */
+function checkBounded(value: string, span: { start: number; end: number; mod?: string }) {
+	const own = spanOfValue(value)!;
+	if (span.mod === 'BEFORE') expect(span.end).toBe(own.start);
+	if (span.mod === 'ON_OR_BEFORE') expect(span.end).toBe(own.end);
+	if (span.mod === 'AFTER') expect(span.start).toBe(own.end);
+	if (span.mod === 'ON_OR_AFTER') expect(span.start).toBe(own.start);
+}
+
 /** A part of a period ("early 1990", "later this month") lies within the period its value names. */
 function checkPartOf(value: string, span: { start: number; end: number }) {
 	const parts = value.split('/').map((p) => spanOfValue(p));
@@ -110,6 +131,7 @@ describe('tagTimes on any text', () => {
 							else if (mention.diagnostics?.some((d) => d.code === 'coarse-anchor')) checkLabelled(span);
 							// "later this month": a part of the period, from the time counted from, lies within it.
 							else if (span.mod === 'START' || span.mod === 'MID' || span.mod === 'END') checkPartOf(span.value, span);
+							else if (ONE_SIDED.has(span.mod ?? '') && !span.value.includes('/') && !sameSpan(span.value, span)) checkBounded(span.value, span);
 							else checkSpanValue(span.value, span);
 						}
 					}
@@ -117,7 +139,7 @@ describe('tagTimes on any text', () => {
 				}
 			}),
 			// Inputs that once broke a property, kept so that they are always tried.
-			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative'], ['later this month', '1970-01-02', 'news']] }
+			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative'], ['later this month', '1970-01-02', 'news'], ['Monday and later', '1970-01-01', 'news']] }
 		);
 	});
 });
