@@ -380,6 +380,11 @@ table('parts of days and clock times', [
 	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
 	// A clock told in the evening after "last night" is of that night's evening, not of the day after.
 	['The streets were lit by electricity for the first time last night, when the mayor threw the switch shortly after half-past five in the evening.', '1882-10-14', 'half-past five in the evening', { value: '1882-10-13T17:30' }],
+	// A part of the day a state had lasted since is the last one begun before the story's hour; a morning after
+	// a night, the night's own morning only when told from after it.
+	['The warehouse fire began at 10 p.m. on Tuesday and burned until about three the next morning. Oil had been leaking in the yard since the afternoon.', '1911-05-04', 'the afternoon', { value: '1911-05-02TAF' }],
+	['The gale struck on Monday night; the glass had been falling since the morning.', '1903-07-23', 'the morning', { value: '1903-07-20TMO' }],
+	['The street was closed overnight, and thousands have laid flowers at the gate since dawn.', '1986-03-01', 'dawn', { value: '1986-03-01TMO' }],
 	// A morning told after an evening hour of its day is the next day's, unless a state has lasted since it.
 	['Snow began falling shortly after 5 p.m. yesterday, and a foot had fallen on the hills by dawn.', '2043-01-29', 'dawn', { value: '2043-01-29TMO' }],
 	['The fire started at 9 p.m. on Friday and burned until morning.', '2043-01-29', 'morning', { value: '2043-01-24TMO' }],

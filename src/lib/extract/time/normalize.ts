@@ -2117,7 +2117,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// (A diary's entry speaks from its day as news does from its writing: "June 21. — Basra tonight. The heat
 		// at noon was 118" is the entry's noon.)
 		const nightNotEnded = ctx.tense.tense === 'past' && (entrysDay ? sameDay(entrysDay.point, day) : !endsBeforeWriting(day, ctx));
-		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !nightNotEnded;
+		// (A part of the day a state told in the past perfect had lasted since is no such morning: "struck on
+		// Monday night; the barometer had been falling since the morning" is Monday's; "overnight … have laid
+		// roses since dawn" is the dawn after the night.)
+		const since = f.hour === undefined && f.partOfDay !== undefined && ctx.lead === 'since';
+		const morningAfterNight = afterNight && (morningHour || afternoonHour) && !nightNotEnded && !(since && pastPerfect(ctx));
 		// "On the evening of 2 November … woke at about 4 a.m.": the small hours after an evening are the next day's.
 		const afterEvening = smallHours && base.kind === 'mention' && base.point.partOfDay === 'EV' && !pastPerfect(ctx);
 		// "Snow began falling shortly after 5 p.m. yesterday, and 18 inches had fallen by dawn": a morning told
@@ -2152,6 +2156,11 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// small hours told in the past after tonight, whose end the writing has not seen, are the day's own.)
 		const nightsSmallHours = base.point.partOfDay === 'NI' && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		if (!closesTheDay && ((smallHours && (nightsSmallHours || afterLateHour || untilTheNight || afterEvening || smallHoursAhead)) || morningAfterNight || morningAfterAnEveningHour)) day = nextDay(day);
+		// "burned until near four the next morning. Tar had been left on the fire since the afternoon": an afternoon
+		// or an evening a state has lasted since is the last one begun before the hour the story is at, the day
+		// before's when it begins later (a morning may be the small hours': "05:40 – Fans on full since early
+		// morning").
+		else if (since && (f.partOfDay === 'AF' || f.partOfDay === 'EV') && base.kind === 'mention' && (base.point.hour !== undefined || base.point.partOfDay !== undefined) && (spanOfPoint(applyFields(day, { partOfDay: f.partOfDay }))?.start ?? 0) > (spanOfPoint(base.point)?.start ?? Infinity)) day = shiftPoint(day, 'day', -1) ?? day;
 		// "Rescuers dug through the night", in the paper of the next day, or "As of 06:00 on 7 February … Aftershocks
 		// continued through the night", on the 7th: a night told in the past whose day is the day of writing has
 		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July

@@ -181,8 +181,8 @@ const narrowedPart: Recognizer = {
 	}
 };
 
-/** Prepositions that make "the afternoon" a time: "in the afternoon", "through the evening". */
-const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till', 'for']);
+/** Prepositions that make "the afternoon" a time: "in the afternoon", "through the evening", "since the afternoon". */
+const PART_LEADS = new Set(['in', 'through', 'throughout', 'during', 'into', 'by', 'until', 'till', 'for', 'since', 'before']);
 /** Words that make a part of the day without its article a time: "by evening", "until morning". */
 const BARE_PART_LEADS = new Set(['by', 'until', 'till', 'towards', 'toward', 'before']);
 /** Determiners and pronouns: after a time word they open the clause it heads ("Overnight a bomb fell", "in the morning they left"). */
