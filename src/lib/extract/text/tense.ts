@@ -435,6 +435,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	const prev2 = i > 1 && tokens[i - 2].kind === 'word' ? lower(tokens[i - 2]) : '';
 	const next = i + 1 < tokens.length && tokens[i + 1].kind === 'word' ? lower(tokens[i + 1]) : '';
 	const prevFlags = classOf(prev);
+	// The word before, or the auxiliary before "not" ("did not say", "does not expect").
+	const auxiliaryFlags = prev === 'not' ? classOf(prev2) : prevFlags;
 	const cue = { start: t.start, end: t.end };
 
 	if (monthMay(tokens, i)) return null;
@@ -497,7 +499,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (EXPECTING_VERBS.has(w) && next && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_PRESENT))) return { tense: 'future', perfect: false, cue };
 	// "does not expect a recovery before March", "do not anticipate": what is expected or not in the present
 	// lies ahead all the same ("did not expect" is told in the past, by its auxiliary).
-	if (EXPECTING_VERBS.has(w) && next && (prev === 'not' ? classOf(prev2) : prevFlags) & DO_PRES) return { tense: 'future', perfect: false, cue };
+	if (EXPECTING_VERBS.has(w) && next && auxiliaryFlags & DO_PRES) return { tense: 'future', perfect: false, cue };
 	// "Labour groups plan rallies on Saturday", "proposes a return match in March": what is planned or
 	// proposed lies ahead of the planning ("a peace plan on Friday", "unveiled plans for a rally" are nouns).
 	if (PLANNING.has(w) && next && !AFTER_A_VERB.has(next) && !DAY_OF_THE_ACT.has(next) && prev !== 'to' && prev !== 'not' && !(prevFlags & (DETERMINER | DO_PRES | DO_PST | MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) && !pastForm(prev)) return { tense: 'future', perfect: false, cue };
@@ -529,7 +531,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// nouns; after "to" ("is expected to admit it") it is an infinitive, read below.
 	if (flags & (DO_PRES | PRESENT_VERB) && prev !== 'to') {
 		const noun = flags & PRESENT_VERB && !(flags & DO_PRES) && prevFlags & DETERMINER;
-		const auxiliaryBefore = (prev === 'not' ? classOf(prev2) : prevFlags) & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
+		const auxiliaryBefore = auxiliaryFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
 		return noun || (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) || (flags & PRESENT_VERB && auxiliaryBefore) ? null : { tense: 'present', perfect: false, cue };
 	}
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
@@ -623,9 +625,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 			const aux = wordAt(tokens, k);
 			// "we shall have none left", "had it mended": after an object the participle describes it; the verb
 			// before the object decides.
-			if (OBJECTS_BEFORE_A_PARTICIPLE.has(aux) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
 			// ("expects to have the stand rebuilt by March": so after a noun phrase.)
-			if (NOUN_PHRASE_OPENERS.has(aux) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
+			if ((OBJECTS_BEFORE_A_PARTICIPLE.has(aux) || NOUN_PHRASE_OPENERS.has(aux)) && classOf(wordAt(tokens, k - 1)) & (HAVE_PRES | HAVE_PST)) return null;
 			const a = classOf(aux);
 			if (a & MODAL_PRESENT) return { tense: 'present', perfect: false, cue };
 			if (a & MODAL_FUTURE) return { tense: 'future', perfect: false, cue };

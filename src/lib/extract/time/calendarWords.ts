@@ -171,10 +171,10 @@ export const UNIT_WORDS = [
 	'decade', 'decades', 'century', 'centuries', 'millennium', 'millennia'
 ];
 
-/** Words after a quantity word that may go on to a unit ("twenty-five", "half a", "dozens of", "two more"). */
 /** Words that may stand between a count and its unit: "3 more weeks", "three clear months", "five working days". */
 export const UNIT_FILLERS = 'more additional other further straight consecutive successive full long whole clear trading business calendar working school fiscal'.split(' ');
 
+/** Words after a quantity word that may go on to a unit ("twenty-five", "half a", "dozens of", "two more"). */
 const QUANTITY_WORD_FOLLOWERS = [...UNIT_WORDS, ...UNIT_FILLERS, 'to', 'or', 'and', 'a', 'an', 'of', ...CARDINAL_WORDS];
 
 /**

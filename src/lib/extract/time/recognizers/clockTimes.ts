@@ -1,7 +1,7 @@
 import { CARDINAL_WORDS, CARDINAL_WORDS_PATTERN, parseQuantity } from '$lib/extract/text/numbers';
-import type { Candidate, Fields, PartOfDay } from '../expression';
+import type { Candidate, Fields } from '../expression';
 import { hourInPartOfDay } from '../calendarMath';
-import { monthNumber, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
+import { monthNumber, partOfDayCode, weekdayNumber, ZONE_ABBREVIATIONS } from '../calendarWords';
 import { followed, leadsDatedLineEntry, leadsLineEntry, lineStartWithin, pattern, SENTENCE_END_BEFORE, wordAfter, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { CHANGED_BY } from './durations';
 
@@ -205,12 +205,9 @@ function partAfterClock(m: RegExpExecArray, group: number): string | undefined {
 	return m[group] ?? m[group + 1] ?? (named ? (PART_OF_NAMED_DAY.exec(named)?.[1] ?? 'night') : undefined);
 }
 
-/** The part of the day a word names: "morning" `MO`, "night" `NI`. */
-const PART_CODES: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-
 /** An hour of the twelve-hour clock read with the part of the day named after it ("8.30 that evening"). */
 function hourInPart(hour: number, part: string | undefined): number {
-	return hourInPartOfDay(hour, part ? PART_CODES[part.toLowerCase()] : undefined);
+	return hourInPartOfDay(hour, part ? (partOfDayCode(part) ?? undefined) : undefined);
 }
 
 /** "eight in the morning", "eleven at night", "four o'clock": an hour with its part of the day or "o'clock". */

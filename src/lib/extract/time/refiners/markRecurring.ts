@@ -35,7 +35,7 @@ export function markRecurring(candidates: Candidate[], text: string): Candidate[
 }
 
 /** What may stand between a repeated day and its clock: "every Monday at 1pm", "daily, at 6.30am". */
-const AT_BETWEEN = /^,?\s+at\s+$/i;
+export const AT_BETWEEN = /^,?\s+at\s+$/i;
 
 /**
  * "every Monday at 1pm", "every day at 9am", "daily at 6.30am": a set of days and the clock it is kept at

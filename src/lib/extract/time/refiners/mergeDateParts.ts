@@ -1,5 +1,6 @@
 import { sentenceEndsBetween } from '$lib/extract/text/sentences';
 import { partOfDayCode } from '../calendarWords';
+import { AT_BETWEEN } from './markRecurring';
 import { isClockTimeAlone, isDayLevel, isPartOfANamedDay, type Candidate, type Fields, type PointExpression, type Relation } from '../expression';
 
 /**
@@ -287,7 +288,7 @@ function yearOfNamedHappening(left: Candidate, right: Candidate, text: string): 
  */
 function clockOfASet(out: readonly Candidate[], text: string): boolean {
 	const set = out[out.length - 2];
-	return !!set && set.expression.kind === 'set' && /^,?\s+at\s+$/i.test(text.slice(set.end, out[out.length - 1].start));
+	return !!set && set.expression.kind === 'set' && AT_BETWEEN.test(text.slice(set.end, out[out.length - 1].start));
 }
 
 export function mergeDateParts(candidates: Candidate[], text: string): Candidate[] {
