@@ -139,7 +139,7 @@ describe('tagTimes on any text', () => {
 				}
 			}),
 			// Inputs that once broke a property, kept so that they are always tried.
-			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative'], ['later this month', '1970-01-02', 'news'], ['Monday and later', '1970-01-01', 'news']] }
+			{ numRuns: RUNS, examples: [['Sept. the last decade', '1970-01-01', 'narrative'], ['later this month', '1970-01-02', 'news'], ['Monday and later', '1970-01-01', 'news'], ["'90s Aug. 26 until 31", undefined, 'narrative'], ['Feb. on Sunday coming years', '1970-01-01', 'narrative']] }
 		);
 	});
 });

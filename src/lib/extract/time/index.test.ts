@@ -1149,7 +1149,12 @@ table(
 		['The Troubles worsened in the 1970s. In November, a bomb exploded in Birmingham.', '2021-09-06', 'November', { value: '197', granularity: 'decade', ...COARSE }],
 		['In the summer of 1995 the enclaves were overrun. In August, Croatia retook the Krajina.', '2021-09-06', 'August', { value: '1995-08', granularity: 'month', diagnostic: null }],
 		['The column left in June 1812. At 10 p.m., the river was crossed.', '2012-06-24', '10 p.m.', { value: '1812-06', days: ['1812-06-01', '1812-06-30'], ...COARSE }],
-		['The column left in June 1812. On 31 April, it rained.', '2012-06-24', '31 April', { value: '', span: false, diagnostic: 'impossible-date' }]
+		['The column left in June 1812. On 31 April, it rained.', '2012-06-24', '31 April', { value: '', span: false, diagnostic: 'impossible-date' }],
+		// A range whose ends are placed in a coarser time is as coarse, labelled as one end would be.
+		['The ceasefire collapsed in the 1990s. From Aug. 26 until 31, the port was shelled.', '2021-09-06', 'Aug. 26 until 31', { value: '199', granularity: 'decade', days: ['1990-08-26', '2000-08-31'], ...COARSE }],
+		['The strike began in March 1969. From Monday to Friday, no trains ran.', '2021-09-06', 'Monday to Friday', { value: '1969-03', granularity: 'month', ...COARSE }],
+		// A stretch counted from such a time starts with the period it is labelled by.
+		['Work on the dam began in February 1958. On Sunday the first stone was laid. The next two years were hard.', '2021-09-06', 'The next two years', { value: 'P2Y', spanValue: '1958-02/P2Y', days: ['1958-02-01', '1960-01-31'], approximate: true }]
 	],
 	{ mode: 'narrative' }
 );

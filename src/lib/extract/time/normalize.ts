@@ -1671,6 +1671,13 @@ function coarseResult(base: AnchorPoint, start: number, end: number, known: Date
 	return { value, point, span: { start, end }, basis: 'relative', anchor: base, approximate: true, known, coarse: true };
 }
 
+/** The period a coarse time is labelled by, without the stretch inside it that it was placed in. */
+function periodOnly(p: CalendarPoint): CalendarPoint {
+	if (!p.bounds) return p;
+	const { bounds, ...period } = p;
+	return period;
+}
+
 /** The stretch of a coarse anchor moved by `amount` units: what "three days later" than it covers. */
 function coarseShift(base: AnchorPoint, unit: Unit, amount: number, known: DatePart[], own: Granularity): Normalized | null {
 	const span = spanOfPoint(base.point);
@@ -2918,7 +2925,8 @@ function normalizeDuration(c: Candidate, e: DurationExpression, ctx: NormalizeCo
 		// stretch of years near enough, as "about".
 		coarse = !!anchor && isCoarse(anchor, 'day');
 		if (coarse && !placesAStretchOf(anchor!.point.granularity, e.unit)) anchor = null;
-		day = anchor && (coarse ? anchor.point : truncate(anchor.point, 'day'));
+		// From a coarse time the stretch starts with the period its value names ("1969-02/P6Y"), not inside it.
+		day = anchor && (coarse ? periodOnly(anchor.point) : truncate(anchor.point, 'day'));
 	}
 	if (!day || !anchor) return out;
 	out.approximate ||= coarse;
@@ -3004,6 +3012,10 @@ function normalizeExpression(c: Candidate, ctx: NormalizeContext): Normalized {
 					problem: { code: 'inverted-range', message: 'the range ends before it starts' }
 				};
 			}
+			// "In the 1990s … from Aug. 26 until 31": ends counted from a coarser time make the range as coarse,
+			// somewhere between the first end's earliest day and the last end's latest, labelled as its ends are.
+			const coarseBase = a.coarse ? a.anchor : b.coarse ? b.anchor : undefined;
+			if (coarseBase) return { ...coarseResult(coarseBase, sa.start, sb.end, known, coarseBase.point.granularity), known };
 			const basis: TimeBasis = a.basis === 'stated' && b.basis === 'stated' ? 'stated' : 'relative';
 			return {
 				value: `${a.value}/${b.value}`,
