@@ -815,6 +815,11 @@ table('months without a year, by tense', [
 	['Economists now expect two cuts before Christmas.', '2038-03-17', 'Christmas', { value: '2038-12-25' }],
 	['The central bank will cut rates before December, traders said.', '2041-03-10', 'December', { value: '2041-12' }],
 	['The central bank cut rates before December, traders said.', '2041-03-10', 'December', { value: '2040-12' }],
+	// So does a time before which a thing can or cannot be done, told in the present.
+	['The pier, which engineers say cannot be rebuilt before the spring, stays shut.', '1911-08-14', 'the spring', { value: '1912-SP' }],
+	['The line can be reopened before March if the weather holds.', '2047-09-02', 'March', { value: '2048-03' }],
+	['A vote on the budget is not possible before February, the clerk said.', '1978-06-30', 'February', { value: '1979-02' }],
+	['The pier could not be rebuilt before March.', '2047-09-02', 'March', { value: '2047-03' }],
 	['The governor signalled that a cut could come as early as May.', '2038-03-17', 'May', { value: '2038-05' }],
 	['Snow fell as late as March, farmers said.', '2026-06-01', 'March', { value: '2026-03' }],
 	['Kabul fell on August 15.', '2021-09-06', 'August 15', { value: '2021-08-15' }],

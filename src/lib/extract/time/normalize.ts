@@ -1231,6 +1231,9 @@ function governedBy(ctx: NormalizeContext, verbs: RegExp): boolean {
 	return !!cue && !!ctx.textBetween && verbs.test(ctx.textBetween(cue.start, cue.end));
 }
 
+/** A clause of what can or cannot be done, up to the "before" of its limit: "cannot be rebuilt before". */
+const POSSIBLE_BEFORE = /\b(?:can|cannot|can't|(?:im)?possible)\b[^.;:!?,]*\bbefore\s+$/i;
+
 /** Modals whose time lies ahead, never behind: "may", "might", "should", "must". */
 const MODALS_OF_WHAT_IS_TO_COME = /^(?:may|might|should|must)$/i;
 
@@ -1585,6 +1588,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// "will cut rates before Christmas", "expect two cuts before December": what the future sets before a
 		// time has not come yet, and neither has the time.
 		if (tense === 'future' && (LIMIT_LEADS.has(ctx.lead) || ctx.lead === 'before')) return 'onOrAfter';
+		// "cannot be rebuilt before the spring", "can be repaired before March", in July: what can or cannot be
+		// done before a time, told in the present, is still to do, and the time still to come.
+		if (tense === 'present' && ctx.lead === 'before' && POSSIBLE_BEFORE.test(textBefore(ctx, 48))) return 'onOrAfter';
 		// "can file a belated return until December 31", "have until October 31", "can get an extension to Oct.
 		// 15": a limit told in the present is one still in force; so is a stretch it runs through ("can be
 		// supplied by air through the winter", in June).
