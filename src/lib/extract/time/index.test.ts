@@ -1232,6 +1232,10 @@ table('ranges', [
 	['Prices rose from March to November.', '2035-12-15', 'March to November', { value: '2035-03/2035-11' }],
 	['Every month from March to November set a record.', '2035-01-01', 'March to November', { value: '2034-03/2034-11' }],
 	['The government imposed a curfew from March.', '2035-12-15', 'March', { value: '2036-03' }],
+	// An offer, a grant or an agreement opens a stretch as a decision does.
+	['The mine owners offered the hewers a shorter shift from the first week of June.', '1871-03-20', 'the first week of June', { value: '1871-06', mod: 'START' }],
+	['The council granted the market a licence from April.', '2052-01-11', 'April', { value: '2052-04' }],
+	['The council granted the market a licence from April.', '2052-09-11', 'April', { value: '2052-04' }],
 	['The bank said it will buy all shares tendered at the same price from today through Nov. 17.', '1989-10-27', 'today through Nov. 17', { value: '1989-10-27/1989-11-17' }],
 	// A weekday ending a stretch told in the past, placed after its start by the tense, stays where the tense put it.
 	['The fund bought 254,000 shares from Sept. 14 to Thursday.', '2031-11-01', 'Sept. 14 to Thursday', { value: '2031-09-14/2031-10-30' }],

@@ -220,8 +220,8 @@ const OPENING_LEADS = new Set(['from', 'starting', 'beginning', 'effective']);
 /** A participle opening a stretch before its day, with any clock between: "starting at 00:01 on", "beginning". */
 const STARTING_AT = /\b(?:starting|beginning|effective)\s+(?:(?:at|from)\s+(?:[\d:.]+\s*(?:[ap]\.?\s?m\.?|GMT|UTC)?\s+(?:on\s+)?)?|on\s+|from\s+)?$/i;
 
-/** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "ordered", "banned". */
-const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat)\p{L}*|ban(?:s|ned|ning)?)$/iu;
+/** Verbs of a decision, whose effect may open after it is made: "declared", "imposed", "offered", "banned". */
+const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid|suspend|lift|reinstat|offer|grant|promis|agree)\p{L}*|ban(?:s|ned|ning)?)$/iu;
 
 /** A participle of the course of a thing set out, before its time in its clause: "beginning in Glasgow on". */
 const COURSE_PARTICIPLE = /\b(?:beginning|starting|ending|opening|closing|running)\s[^,;.!?]*$/i;
