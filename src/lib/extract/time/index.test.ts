@@ -518,6 +518,12 @@ table('parts of days and clock times', [
 	['The jury reached its verdict on Monday, but the judge sealed it overnight and had it read at 10 a.m. PDT.', '1995-10-03', '10 a.m. PDT', { value: '1995-10-03T10:00' }],
 	['Rebels attacked the town last night. At 8 p.m. troops arrived.', '1995-10-03', '8 p.m.', { value: '1995-10-02T20:00' }],
 	['Last night was the coldest of the winter, with frost recorded at Kew shortly before dawn.', '1947-02-10', 'dawn', { value: '1947-02-10TMO' }],
+	// An hour that does not say its half, in the sentence of a night, is read in that night; after a night told
+	// as a stretch, it may be the morning the night ran to.
+	['The charity ball at the Corn Exchange last night went on until half-past twelve.', '1887-01-14', 'half-past twelve', { value: '1887-01-14T00:30' }],
+	["Thursday night's debate did not close until eleven o'clock.", '1887-01-14', "eleven o'clock", { value: '1887-01-13T23:00' }],
+	["Tonight's lecture begins at eight o'clock.", '1887-01-14', "eight o'clock", { value: '1887-01-14T20:00' }],
+	["The pumps ran overnight and the shaft was clear at nine o'clock.", '1887-01-14', "nine o'clock", { value: '1887-01-14T09:00' }],
 	// An afternoon hour after a night that names its day is of that day, before the night.
 	['Ghana won the final in Accra on Sunday night. The match began at 3pm and ended shortly before 9pm.', '2041-03-19', '3pm', { value: '2041-03-17T15:00' }],
 	['Ghana won the final in Accra on Sunday night. The match began at 3pm and ended shortly before 9pm.', '2041-03-19', '9pm', { value: '2041-03-17T21:00' }],

@@ -1072,6 +1072,23 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 }
 
 /**
+ * "Last night's concert did not end until half-past twelve": a clock time that does not say its half of the
+ * day, told in the sentence of a night it belongs to, is read in that night (23:00 for "eleven o'clock", 00:30
+ * for "half-past twelve"). A night told as a stretch ("overnight", "all night", "through the night") is not:
+ * the hour after it may be the morning it ran to.
+ */
+function inTheNightOfItsSentence(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
+	if (!f.halfUnsaid || f.hour === undefined || f.hour > NOON || base.kind !== 'mention') return f;
+	if (base.point.partOfDay !== 'NI' || base.point.hour !== undefined || NIGHT_AS_A_STRETCH.test(base.text ?? '')) return f;
+	const last = lastTold(ctx);
+	if (last?.anchor !== base || last.sentence !== ctx.sentence) return f;
+	return { ...f, hour: hourInPartOfDay(f.hour, 'NI') };
+}
+
+/** Words that tell a night as a stretch something ran through. */
+const NIGHT_AS_A_STRETCH = /\b(?:overnight|all\s+night|through(?:out)?\s+the\s+night)\b/i;
+
+/**
  * The first hour an evening named may be told at by its clock: "on Monday evening … at about half-past
  * five o'clock" is 17:30, an hour before the evening's span (`EVENING_START_HOUR`) begins.
  */
@@ -2095,7 +2112,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		let day = truncate(base.point, 'day');
 		if (!day) return { value: placeholder(f, g), approximate, known };
 		// From here on, a clock that does not say its half of the day has the half its story gives it.
-		f = untilTheLaterHalf(afterAnAfternoonHour(f, base, ctx), base, ctx);
+		f = untilTheLaterHalf(afterAnAfternoonHour(inTheNightOfItsSentence(f, base, ctx), base, ctx), base, ctx);
 		// "struck the base overnight … at about 1 a.m.": the small hours of a night are the next day's; so are
 		// those a narrative goes on to after a late hour ("awake at half past eleven … by four in the morning").
 		const smallHours = f.hour !== undefined && f.hour < NIGHT_END_HOUR;
