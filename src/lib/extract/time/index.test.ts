@@ -2263,6 +2263,10 @@ table('tense, read further', [
 	['The vote is due at 12:30 tonight.', '2023-12-01', '12:30', { value: '2023-12-02T00:30' }],
 	// A limit in the small hours is the night's end, on the next day.
 	['Mitterrand was elected president on Sunday. Crowds celebrated at the Bastille until after 2 a.m.', '1981-05-11', '2 a.m', { value: '1981-05-11T02:00' }],
+	['The bars in the square stay open until 2 a.m.', '2044-06-18', '2 a.m', { value: '2044-06-19T02:00' }],
+	// Told in the past of a day the writing has not seen end, it is that day's: the night just gone.
+	['Supporters danced in the square until 2 a.m.', '2044-06-18', '2 a.m', { value: '2044-06-18T02:00' }],
+	['The vestry meeting did not break up until half-past twelve at night.', '1862-03-05', 'half-past twelve at night', { value: '1862-03-05T00:30' }],
 	['The season ran from November to February.', '2019-05-01', 'November to February', { value: '2018-11/2019-02' }],
 	['The tournament moved from the June-July slot.', '2019-05-01', 'June-July', { value: '2018-06/2018-07' }],
 	['He could have been killed on Friday.', '2023-10-11', 'Friday', { value: '2023-10-06' }],

@@ -2129,8 +2129,9 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// "celebrated on Sunday … until after 2 a.m.", "bars stay open until 2 a.m.": a limit in the small
 		// hours is the night's end, on the next day.
 		// ("began at 1 a.m. on Sunday and continued until 4 a.m." stays on Sunday).
+		// ("Fans celebrated until 2 a.m.", told in the past of a day the writing has not seen end, is that day's.)
 		const untilTheNight =
-			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && UNTIL_THE_NIGHT.test(textBefore(ctx, 24));
+			smallHours && !earlierHourOfDay(ctx, day, f.hour!) && UNTIL_THE_NIGHT.test(textBefore(ctx, 24)) && !(ctx.tense.tense === 'past' && !endsBeforeWriting(day, ctx));
 		// "sealed it overnight and had it read at 10 a.m.": a morning hour told after a night is the morning it
 		// ends in, unless told in the past of a night whose morning the writing has not seen ("suspended it
 		// tonight after a day in which rates rose at 11am").
