@@ -366,6 +366,10 @@ table('parts of days and clock times', [
 	// A night whose evening hour was told goes on from that hour; a night alone ends in the morning.
 	["The girl was taken between 8 and 9 o'clock on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-10T22:00' }],
 	["The girl was taken on Tuesday night. Her mother found the bed empty at about 10 o'clock.", '1931-11-12', "about 10 o'clock", { value: '1931-11-11T10:00' }],
+	// After the midnight that closes an evening told, an hour the evening holds is of that evening.
+	["Searchlights swept the harbour last night from nightfall until after midnight. At nine o'clock a seaplane was caught in their beams.", '1931-11-05', "nine o'clock", { value: '1931-11-04T21:00' }],
+	["The dance at the drill hall on Friday evening went on until midnight. At ten o'clock the mayor spoke.", '1871-11-05', "ten o'clock", { value: '1871-11-03T22:00' }],
+	["The steamer docked on Friday at midnight. At eight o'clock the passengers landed.", '1871-11-05', "eight o'clock", { value: '1871-11-03T08:00' }],
 	// After a morning hour, an hour whose morning reading would go back before it is the afternoon's.
 	["The procession began at ten o'clock in the morning on Friday. Bartholdi pulled the cord at about four o'clock.", '1886-10-30', "about four o'clock", { value: '1886-10-29T16:00' }],
 	["The procession began at ten o'clock in the morning on Friday. The statue had arrived at four o'clock.", '1886-10-30', "four o'clock", { value: '1886-10-29T04:00' }],

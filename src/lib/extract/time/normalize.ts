@@ -1064,7 +1064,8 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 	const toldHour = base.point.hour === undefined && (part === 'NI' || part === 'MO') ? lastHourOfDay(ctx, base.point) : undefined;
 	const eveningOfTheNight = part === 'NI' && toldHour !== undefined && toldHour >= EVENING_START_HOUR ? toldHour : undefined;
 	const before = base.point.hour ?? (part === 'AF' ? NOON : part === 'EV' ? EARLY_EVENING_HOUR : part === 'NI' ? eveningOfTheNight : toldHour);
-	if (before === undefined || before >= 24) return f;
+	if (before === undefined) return f;
+	if (before >= 24) return inTheEveningBeforeMidnight(f, base, ctx);
 	// ("began about midnight and did not abate until near seven this morning; we lay in the cellar from two
 	// o'clock": an hour between two the day has told is of the stretch they bound.)
 	if (before < NOON ? f.hour >= before || pastPerfect(ctx) || recentHoursOfDay(ctx, base.point).some((h) => h <= f.hour!) : f.hour + NOON < before) return f;
@@ -1087,6 +1088,18 @@ function inTheNightOfItsSentence(f: Fields, base: AnchorPoint, ctx: NormalizeCon
 
 /** Words that tell a night as a stretch something ran through. */
 const NIGHT_AS_A_STRETCH = /\b(?:overnight|all\s+night|through(?:out)?\s+the\s+night)\b/i;
+
+/**
+ * "clear from dusk until after midnight. At eight o'clock the comet stood …": after the midnight that closes a
+ * day whose evening or night the last few times told, an hour that does not say its half is of that evening
+ * when its later reading is an evening's.
+ */
+function inTheEveningBeforeMidnight(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
+	const later = f.hour! + NOON;
+	if (later < EARLY_EVENING_HOUR) return f;
+	const evening = recentTimesOfDay(ctx, base.point).some((p) => (p.hour === undefined ? p.partOfDay === 'EV' || p.partOfDay === 'NI' : p.hour >= EVENING_START_HOUR && p.hour < 24));
+	return evening ? { ...f, hour: later } : f;
+}
 
 /**
  * The first hour an evening named may be told at by its clock: "on Monday evening … at about half-past
