@@ -637,7 +637,10 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
 		// trains would leave at 07:15").
-		if ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx)) continue;
+		// ("the worst riots since Saturday, when the judge entered the city at ten o'clock": a clause opened by ",
+		// when" tells of the time a state has lasted since, or a look back went to.)
+		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
+		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx))) continue;
 		const day = determines(refs[i].anchor.point.granularity, 'day');
 		// "cut its rate on Friday, and signalled that it could ease again before the end of the year. The
 		// decision, announced at 10 a.m.": a coarser time its own clause looks ahead to is not where a time told
@@ -930,6 +933,15 @@ function lastOfTheSentence(ctx: NormalizeContext, granularity: 'day' | 'month'):
 	if (!last || last.sentence !== ctx.sentence || (last.aside && !last.planned) || last.describing || last.stretch) return undefined;
 	return last.anchor.point.granularity === granularity ? last.anchor : undefined;
 }
+
+/** Whether the candidate stands in a clause opened by ", when" right after the last time named: "since Saturday, when …". */
+function inItsWhenClause(ctx: NormalizeContext): boolean {
+	const before = justBefore(ctx);
+	return !!before && WHEN_CLAUSE.test(before.gap);
+}
+
+/** ", when the judge, who had come from London, entered it at": a clause opened by ", when", up to a time it names. */
+const WHEN_CLAUSE = /^\s*,\s*when\s+[^.;:!?()]{0,120}$/i;
 
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
 const WHEN_CLAUSE_OF_A_YEAR = /^\s*,\s*when\s+[^,.;:()]{0,40}$/i;
