@@ -1882,6 +1882,9 @@ table('a story of years before, told in the news', [
 	// Nor does one set off in a sentence that reports what the name said; one that tells more of the story may.
 	['The minister, who became head of the ports board in June 2061, told reporters that the harbour could not go on losing money. During the winter, the stormiest since 2040, the ferries sailed on 30 days.', '2063-03-28', 'the winter', { value: '2062-WI' }],
 	['The inquiry, which opened on 14 June 2061, lasted eleven days. The board was fined in the autumn.', '2063-03-28', 'the autumn', { value: '2061-FA' }],
+	// Nor does one in a sentence that goes on in the past perfect: a part of the day after it is the story's.
+	["The regatta opened on Tuesday morning, and at about eleven o'clock the first race was started. The collier Wren, which sailed from Blyth on the 2nd of June, had lost her mainmast off Flamborough. Racing went on until dusk.", '1880-06-12', 'dusk', { value: '1880-06-08TEV' }],
+	['The regatta opened on Tuesday morning. The collier Wren, which sailed from Blyth on the 2nd of June, anchored off the pier. Her crew went ashore at dusk.', '1880-06-12', 'dusk', { value: '1880-06-02TEV' }],
 	// A clause that picks out a thing by what was done to it opens no story after its sentence.
 	['The judge said he had spent the money on a villa in Madeira, which he bought in the autumn of 2026. She set a confiscation hearing for 29 August.', '2031-05-16', '29 August', { value: '2031-08-29' }],
 	['The killing began on 7 April 1994. Most of those killed since the start of the genocide in April were Tutsi. In July, the RPF took Kigali.', '2019-04-05', 'July', { value: '1994-07' }],

@@ -640,7 +640,7 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// ("the worst riots since Saturday, when the judge entered the city at ten o'clock": a clause opened by ",
 		// when" tells of the time a state has lasted since, or a look back went to.)
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
-		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx))) continue;
+		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || describesBeforeAPastPerfect(refs[i], ctx))) continue;
 		const day = determines(refs[i].anchor.point.granularity, 'day');
 		// "cut its rate on Friday, and signalled that it could ease again before the end of the year. The
 		// decision, announced at 10 a.m.": a coarser time its own clause looks ahead to is not where a time told
@@ -672,6 +672,21 @@ function describesFromLongBefore(ref: Reference, ctx: NormalizeContext): boolean
 	const written = spanOfPoint(ctx.publication.point);
 	return !!span && !!written && written.start - span.end >= DESCRIBED_LONG_BEFORE_MS;
 }
+
+/**
+ * "The ship, which left Plymouth on the 3rd of May, had been ninety days at sea. … did not part until after
+ * dusk": a clause describing a name whose sentence goes on in the past perfect looks back from the story,
+ * which stays where it was.
+ */
+function describesBeforeAPastPerfect(ref: Reference, ctx: NormalizeContext): boolean {
+	const a = ref.anchor;
+	if (!ref.describing || a.offset === undefined || a.text === undefined || !ctx.textBetween) return false;
+	const from = a.offset + a.text.length;
+	return MAIN_CLAUSE_PAST_PERFECT.test(ctx.textBetween(from, from + 60));
+}
+
+/** The rest of a describing clause, then its sentence's verb in the past perfect: ", had been ninety days". */
+const MAIN_CLAUSE_PAST_PERFECT = /^[^,.;:!?]*,\s+had\s/i;
 
 /**
  * "At 11.40 p.m. on Sunday, 14 April, the ship struck", "on Sunday afternoon, the 9th inst.": the clock time
