@@ -53,7 +53,8 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 
 /**
  * "The first sailing on Tuesday was due to leave at 8.15. Most had arrived the night before … told them
- * that morning": a time counted back from the story's that a past perfect looks back to, before the
+ * that morning": a time counted back from the story's that a past perfect (or a clause of "after" and a
+ * gerund) looks back to, before the
  * time the story is at in its sentence or the one before, is a look back in passing; the story stays
  * where it was ("that morning" is Tuesday's). A date a perfect names ("had been trapped since Aug. 5, and
  * were not found until 17 days later") may open a story of its own.
@@ -65,8 +66,14 @@ export function perfectLookBack(t: TimeInPassing, references: readonly Reference
 	const story = spanOfPoint(last.anchor.point);
 	// A night before a day runs into that day's small hours: starting before the day is enough. The clause's
 	// tense, which costs more than the rest to read, is read last.
-	return !!own && !!story && own.start < story.start && lookingBack(t.clause);
+	return !!own && !!story && own.start < story.start && (lookingBack(t.clause) || (last.sentence === t.sentence && AFTER_A_GERUND.test(t.before)));
 }
+
+/**
+ * "started the blaze on Jan. 8, after being told a week earlier": a clause of "after" and a gerund tells what
+ * came before the time of its sentence, as a past perfect does.
+ */
+const AFTER_A_GERUND = /\bafter\s+(?:being|having|\p{L}+ing)\b[^.;:!?]*$/iu;
 
 /**
  * "…marched from Jarrow to London in the autumn of 1936. The shipyard had closed in 1934": a time a past

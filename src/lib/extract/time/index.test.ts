@@ -1046,6 +1046,9 @@ table(
 		// A time a past perfect counts back from the story's leaves the story where it was; a date it names
 		// may open a story of its own.
 		['The ferry left on 13 February 2029. Most had arrived the night before. They were told that morning of the delay.', undefined, 'that morning', { value: '2029-02-13TMO' }],
+		// So does one a clause of "after" and a gerund counts back in its sentence.
+		['The clerk emptied the safe on 19 May 2033, after being told two days earlier of an audit. He was seen leaving at 6.10 p.m.', undefined, '6.10 p.m', { value: '2033-05-19T18:10' }],
+		['The clerk emptied the safe on 19 May 2033. Two days earlier he was told of an audit. He was seen leaving the bank at 6.10 p.m.', undefined, '6.10 p.m', { value: '2033-05-17T18:10' }],
 		['They were freed on 13 October 2010. They had been trapped since Aug. 5, and were not found until 17 days later.', undefined, '17 days later', { value: '2010-08-22' }],
 		// A clock told in its part of a day, then "of" the day; a day named by its number alone in what the
 		// story tells happened is of the nearer month; a month named in passing after a day looks back.
