@@ -492,7 +492,8 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
 	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
 	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
-	if (w === 'called' && next === 'for' && !(prevFlags & (DETERMINER | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) return { tense: 'past', perfect: false, cue, foretold: true };
+	// ("has been called for Monday" is a passive: the meeting called.)
+	if (w === 'called' && next === 'for' && prev !== 'been' && prev !== 'being' && !(prevFlags & (DETERMINER | BE_PRES | BE_PST | HAVE_PRES | HAVE_PST))) return { tense: 'past', perfect: false, cue, foretold: true };
 	// "The bank expects growth in July", "anticipates no change before Saturday": what is expected lies ahead of
 	// the expecting; "I'd expect a cut" hedges the same expectation. After "not" or another auxiliary ("did not
 	// expect"), the auxiliary further left decides.

@@ -2249,6 +2249,10 @@ table('tense, read further', [
 	// A body summoned or convened for a day meets then.
 	['An inquest jury has been summoned for Tuesday.', '2039-03-05', 'Tuesday', { value: '2039-03-08' }],
 	['The synod was convened for Monday.', '2039-03-05', 'Monday', { value: '2039-03-07' }],
+	// Told in the present or the present perfect, the plan is in force: the coming day, though the one gone by is nearer.
+	['A public meeting is called for Monday evening in the Corn Exchange.', '2039-03-08', 'Monday evening', { value: '2039-03-14TEV' }],
+	['A ballot of the members has been called for Monday.', '2039-03-08', 'Monday', { value: '2039-03-14' }],
+	['A ballot of the members was fixed for Monday.', '2039-03-08', 'Monday', { value: '2039-03-07' }],
 	// A counterfactual plan ("would have been held") and "that day" of a plan point at the days they were or are for.
 	['Putin won outright, avoiding a runoff that would have been held on April 16.', '2000-03-27', 'April 16', { value: '2000-04-16' }],
 	// So does a plan that "was to have" been carried out, on either side of the writing.
