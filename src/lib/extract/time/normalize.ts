@@ -1595,7 +1595,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// month a delay told in the past put things off to may have come since ("bad weather delayed the first
 	// dives until the end of August", in September, is this August).
 	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
-	// ("A further meeting is called for Monday", "has been called for Monday", on a Tuesday: a plan told in the
+	// ("A public meeting is called for Monday", "has been called for Monday", on a Tuesday: a plan told in the
 	// present or the present perfect is in force, for a time still to come.)
 	if (scheduledFor(ctx)) return ahead || tense === 'present' || presentPerfect(ctx) ? 'onOrAfter' : 'nearest';
 	// A warning still in force ("has issued a yellow warning for Friday") covers a time to come; one issued
