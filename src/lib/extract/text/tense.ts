@@ -174,6 +174,11 @@ function presentPerfectBeen(tokens: Token[], k: number): boolean {
 }
 
 /** Whether a lower-case word is a verb's past form ("brought", "shelled"; not "need" or "hundred"). */
+/** Whether a word is the past of an irregular verb ("began", "fell", "struck"). */
+export function irregularPast(x: string): boolean {
+	return (classOf(x) & IRREG_PAST) !== 0;
+}
+
 export function pastForm(x: string): boolean {
 	const xf = classOf(x);
 	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);

@@ -988,6 +988,12 @@ table(
 		['The armada anchored off Calais on 6 August 1588. On the night of the 7th Drake sent in eight fireships.', undefined, 'the night of the 7th', { value: '1588-08-07TNI' }],
 		['We reached the camp on 4 August 2031. I fly home on the 30th for three weeks of leave.', undefined, 'the 30th', { value: '2031-08-30' }],
 		['The siege began on 6 April 1453. The outer wall fell on the 18th without warning.', undefined, 'the 18th', { value: '1453-04-18' }],
+		// An irregular past after the subject the day ends, a bare verb after a modal's "on", an article
+		// opening the clause, and a month named relatively after the day, whatever word leads.
+		['The relief column set out on 2 March 1900. The attack on the 11th broke the Boer line.', undefined, 'the 11th', { value: '1900-03-11' }],
+		['The almanac of 1 October 1899 said the moon would on the 17th pass in front of Mars.', undefined, 'the 17th', { value: '1899-10-17' }],
+		['The sloop left Hobart on 4 May 1840, and on the 9th a boat from her was picked up.', undefined, 'the 9th', { value: '1840-05-09' }],
+		['Frost came as early as the 3rd of this month.', '1899-10-20', 'the 3rd of this month', { value: '1899-10-03' }],
 		// Not of the month a state has lasted since, wholly before the story's day; told first, that month opens the story.
 		['The siege of Kut began on 7 December 1915. Townshend, who had been short of bread since early November, asked for relief on the 9th.', undefined, 'the 9th', { value: '1915-12-09' }],
 		['The garrison had been short of bread since November 1915. On the 9th Townshend asked for relief.', undefined, 'the 9th', { value: '1915-11-09' }],

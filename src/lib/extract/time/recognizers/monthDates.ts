@@ -1,5 +1,5 @@
 import { CARDINAL_WORDS, ORDINAL_FIRST_WORDS, ORDINAL_PATTERN, ORDINAL_WORDS, parseOrdinal } from '$lib/extract/text/numbers';
-import { pastForm } from '$lib/extract/text/tense';
+import { irregularPast, pastForm } from '$lib/extract/text/tense';
 import { latinMonthAfter, MONTH_PATTERN, MONTH_TRIGGERS, monthNumber, namesTheTimeAfter, ORDINAL_SUFFIXES, ordinalSuffix, TRAILING_MODIFIER, WORDS_AFTER_A_TIME, YEAR_PATTERN } from '../calendarWords';
 import type { Candidate, Fields, Relation } from '../expression';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -356,12 +356,16 @@ const dayMonthList: Recognizer = {
 const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|would|could|should|can|did)\b|[a-z]{2,}ed(?:\s+(?:the|a|an|his|her|its|their|them|him|it|to)\b|\s*[.;!?])`;
 
 /** What may follow a day named alone: the end of a phrase or of a line, a clause's first word ("on the 25th if we fail"), a verb. */
-const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|our|my|your|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
+const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|an?\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|our|my|your|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
 /**
  * A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote",
  * "On the 26th General Freyberg told", "on the 15th Godfrey of Bouillon's men crossed" (a name's noun).
  */
 const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){0,2}\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+/** A modal or "to" before "on" and a day: "would on the 27th cross", "is to on the 3rd open". */
+const MODAL_BEFORE_ON = /^(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)$/i;
+/** A bare verb after the day a modal's "on" names: a lower-case word. */
+const BARE_VERB_AFTER = /^\s+\p{Ll}{2,}(?![\p{L}\p{N}])/u;
 /** How far after a day its subject's name and verb may reach. */
 const NAME_AND_VERB_REACH = 48;
 
@@ -437,16 +441,23 @@ const bareDay: Recognizer = {
 			const relation: Relation = { kind: 'deictic', unit: 'month', offset: 0, definite: true };
 			return { start: m.index, end: firstEnd + ofTheMonth[0].length, type: 'DATE', expression: { kind: 'point', fields: { day }, relation }, source: 'bareDay' };
 		}
+		// "as late as the 9th of this month": a day of a month named relatively, whatever word comes before.
+		if (!m[3] && OF_A_MONTH.test(text.slice(firstEnd, firstEnd + 32))) return point(m.index, firstEnd, { day }, 'bareDay');
 		// "The great storm of the 14th sank the Prince": the day of an event a noun names.
 		const eventOf = before === 'of' && !partOfDay && EVENT_BEFORE_OF.test(text.slice(Math.max(0, m.index - 24), m.index));
 		if (!partOfDay && !eventOf && !/^(on|by|until|till|since|from|to|for|before|after|through|between|about|around)$/.test(before)) return null;
 		// "said on the 6th that", "on the 6th in Kabul", "on the 14th its armies were routed", "on the 17th
 		// Darwin landed": a clause or a place may follow the day.
+		// "the earth would on the 27th cross the path": a day between a modal and its verb.
+		const afterAModal = before === 'on' && MODAL_BEFORE_ON.test(wordsBefore(text, m.index, 2)[0] ?? '');
 		const endsPhrase = (end: number) => {
 			const after = text.slice(end, end + 24);
 			if (eventOf) return DAY_FOLLOWER.test(after) || pastForm(wordAfter(text, end));
 			return (
 				DAY_FOLLOWER.test(after) ||
+				// "The assault on the 13th began at four": an irregular past goes on after the subject the day ends.
+				irregularPast(wordAfter(text, end)) ||
+				(afterAModal && BARE_VERB_AFTER.test(after)) ||
 				nameAndPastVerb(text.slice(end, end + NAME_AND_VERB_REACH)) ||
 				(before === 'on' && TITLED_NAME_AND_COMMA.test(after)) ||
 				(partOfDay && COUNT_FOLLOWER.test(after)) ||
