@@ -45,6 +45,7 @@ describe('not dates', () => {
 		'Support for May collapsed, and voters went for March in the primary.',
 		'A truck drove into a crowded Christmas market, and the Christmas tree fell.',
 		'The Christmas fair raised £400, and the Easter bazaar £250.',
+		'We had been at a Christmas party; the Christmas bonus was paid, and the Easter pantomime closed.',
 		'Gunmen attacked the satirical weekly Charlie Hebdo.',
 		'Temperatures will range from five to ten degrees, and the stake rose by ten to 12 percent.',
 		'The bank cut its forecast by half to 3%.',

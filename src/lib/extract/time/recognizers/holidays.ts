@@ -30,7 +30,7 @@ const TIME_WORD_BEFORE = /^(?:at|over|since|until|till|before|after|by|around|du
  * Easter Rising", "Christmas Island"; and things named after the feast ("a Christmas market", "the Christmas tree",
  * "the New Year's Concert", "the New Year Honours"), which may be held in other years than the one the clause speaks of.
  */
-export const NAMED_AFTER_A_FEAST = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?|fairs?|bazaars?|fayres?)(?![\p{L}\p{N}])/iu;
+export const NAMED_AFTER_A_FEAST = /^\s+(?:agreements?|accords?|rising|uprising|islands?|islanders|offensive|treaty|proclamation|massacre|wars?|markets?|trees?|cards?|carols?|decorations?|lights|shopping|shoppers|songs?|jumpers?|sweaters?|puddings?|crackers?|terms?|concerts?|galas?|balls?|parades?|honours|honors|messages?|address|lectures?|specials?|fairs?|bazaars?|fayres?|part(?:y|ies)|bonus(?:es)?|pantomimes?)(?![\p{L}\p{N}])/iu;
 
 /**
  * Events held on a feast's own day when its name says the day ("the Christmas Eve carol concert", "the New
