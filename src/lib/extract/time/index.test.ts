@@ -1445,6 +1445,7 @@ table('durations, sets and vague references', [
 	['Dividends are paid every quarter.', undefined, 'every quarter', { value: 'P1Q', type: 'SET' }],
 	['Trains to the airport run every half hour.', undefined, 'every half hour', { value: 'PT30M', type: 'SET' }],
 	['Buses leave every half-hour, and bulletins are issued half-hourly.', undefined, 'half-hourly', { value: 'PT30M', type: 'SET' }],
+	['The accounts are audited half-yearly.', undefined, 'half-yearly', { value: 'P6M', type: 'SET' }],
 	['Wheat was dearer on Monday. The dividend is paid at 5 cents per quarter.', undefined, 'per quarter', { value: 'P1Q', type: 'SET' }],
 	['Rallies are held daily.', undefined, 'daily', { value: 'P1D', type: 'SET' }],
 	['Voyager 2 flew past more than 69 years ago. Daily briefings will be held until the end of the month.', '2058-12-14', 'Daily', { value: 'P1D', type: 'SET' }],

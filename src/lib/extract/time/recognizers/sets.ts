@@ -132,8 +132,8 @@ const adverbs: Recognizer = {
 		// is the adverb ("years ago. Daily briefings").
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && /[\p{L}\p{N},]\s*$/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
 		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
-		// "half-hourly bulletins": every thirty minutes.
-		if (/^hourly$/i.test(m[1]) && /half-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return setCandidate(m.index - 5, m.index + m[0].length, 'PT30M');
+		// "half-hourly bulletins": every thirty minutes; "the half-yearly meeting": every six months.
+		if (/^(?:hourly|yearly)$/i.test(m[1]) && /half-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return setCandidate(m.index - 5, m.index + m[0].length, /^hourly$/i.test(m[1]) ? 'PT30M' : 'P6M');
 		return setCandidate(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
