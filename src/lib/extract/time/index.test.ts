@@ -1368,6 +1368,8 @@ table('numbers next to numbers', [
 	['Deliveries come in 12 - 18 months.', '2021-09-06', '12 - 18 months', { value: 'P12M', type: 'DURATION' }],
 	['The meeting ran 3-4 p.m. on Friday.', '2021-09-06', '3-4 p.m.', { value: '2021-09-03T15:00/2021-09-03T16:00', type: 'TIME' }],
 	['Flights at 10:30-11:45 a.m. were delayed.', '2021-09-06', '10:30-11:45 a.m.', { value: '2021-09-06T10:30/2021-09-06T11:45' }],
+	// The start takes the morning the end says, even after a later hour of the story.
+	['The tide peaked at 9:20 a.m. on Sunday. The pier was cut off between 8:15 and 8:50 a.m.', '2041-03-12', '8:15 and 8:50 a.m', { value: '2041-03-10T08:15/2041-03-10T08:50' }],
 	['Mills were built in 1887 1888 and 1889.', '2021-09-06', '1888', { value: '1888' }],
 	['The 1996-97 season ended.', '2021-09-06', '1996-97', { value: '1996/1997' }],
 	['Born 2021-09-06 in Kabul.', undefined, '2021-09-06', { value: '2021-09-06' }],

@@ -80,6 +80,12 @@ const PM = /p\.?\s?m\b/i;
 /** Whether a start hour written without its half of the day is in the afternoon of an end at `endHour` p.m. ("10:30-11:45 p.m."). */
 const afternoonBefore = (hour: number, endHour: number) => hour < 12 && hour + 12 <= endHour;
 
+/** A clock's fields once its half of the day is known. */
+function halfSaid(f: Fields): Fields {
+	const { halfUnsaid, ...said } = f;
+	return said;
+}
+
 /** The end of a clock range written without a day, on the day of the other end. */
 function onTheDayOf(time: PointExpression, day: PointExpression): PointExpression {
 	const fields: Fields = { ...time.fields };
@@ -246,8 +252,11 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
 			if (clock && (fromTo || between || (dash && !hedge))) {
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
-				const afternoon = afternoonBefore(l.fields.hour!, r.fields.hour!) && !MERIDIEM.test(text.slice(left.start, left.end)) && PM.test(text.slice(right.start, right.end));
-				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : l;
+				const endText = text.slice(right.start, right.end);
+				const afternoon = afternoonBefore(l.fields.hour!, r.fields.hour!) && !MERIDIEM.test(text.slice(left.start, left.end)) && PM.test(endText);
+				// "between 6:10 and 6:45 a.m.": an earlier start is in the morning the end says, whatever the story's hour.
+				const morning = !!l.fields.halfUnsaid && l.fields.hour! <= r.fields.hour! && AM_OR_PM.test(endText) && !PM.test(endText);
+				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : morning ? { ...l, fields: halfSaid(l.fields) } : l;
 				const from: Candidate = isClockTimeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
 				const to: Candidate = isClockTimeAlone(r) ? { ...right, expression: onTheDayOf(r, l) } : right;
 				out.push({ start: left.start, end: right.end, type: 'TIME', expression: { kind: 'range', from, to, clock: true }, source: 'clockRange', ...(hedge ? { mod: 'APPROX' as const } : {}) });
