@@ -67,6 +67,8 @@ describe('tense of the governing verb', () => {
 		['The Assize Court rises on [Thursday], and the judges go on to Lancaster.', 'future'],
 		['The Diet, which reassembles on [Tuesday], will be asked to vote the credits.', 'future'],
 		['The tribunal adjourns on [Friday] for the summer.', 'future'],
+		// What a thing becomes at a time is a schedule too, past a clause set off by commas.
+		['The truce, agreed when the envoys met in Arusha on 3 March, becomes permanent at midnight on [Saturday].', 'future'],
 
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
 		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],

@@ -121,7 +121,7 @@ export const SCHEDULE_VERBS = new Set(
 		'depart convenes convene meets meet reopens reopen visits visit travels travel votes vote returns return ' +
 		'takes comes goes launches plays races kicks runs open start end go play falls reconvenes reconvene concludes ' +
 		'premieres airs broadcasts screens hosts host lands follows follow take turns close run face shuts finishes ' +
-		'holds hold stages stage sits sit flies fly sails sail rises reassembles reassemble adjourns adjourn'
+		'holds hold stages stage sits sit flies fly sails sail rises reassembles reassemble adjourns adjourn becomes'
 	).split(' ')
 );
 
