@@ -1715,6 +1715,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The last two weeks of June were the wettest on record.', '2051-07-03', 'The last two weeks of June', { value: '2051-06', mod: 'END' }],
 	['Rain fell in the first fortnight of October.', '1847-11-02', 'the first fortnight of October', { value: '1847-10', mod: 'START' }],
 	['Deaths peaked in the first half of August.', '2003-09-20', 'the first half of August', { value: '2003-08', mod: 'START' }],
+	['The heat eased in the second half of August.', '2003-09-20', 'the second half of August', { value: '2003-08', mod: 'END' }],
+	['Trade picked up in the latter half of March.', '2003-09-20', 'the latter half of March', { value: '2003-03', mod: 'END' }],
 	['The last two days of talks failed.', '2003-09-20', 'The last two days', { value: 'P2D', type: 'DURATION' }],
 	['Prices rose 20 per cent in the first week of the month.', '2049-06-28', 'the first week of the month', { value: '2049-06', mod: 'START' }],
 	['Prices rose sharply late in the month.', '2049-06-28', 'late in the month', { value: '2049-06', mod: 'END' }],

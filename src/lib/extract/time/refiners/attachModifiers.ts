@@ -47,6 +47,8 @@ const BEFORE: Modifier[] = [
 	// of August", "the last few days of the campaign": the part of the period it opens or closes.
 	{ pattern: END_OF(`the\\s+(?:first|opening)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)`), last: ['of', 'in'], point: 'START' },
 	{ pattern: END_OF(`the\\s+(?:last|final|closing)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)`), last: ['of', 'in'], point: 'END' },
+	// "the second half of May", "the latter half of the decade".
+	{ pattern: END_OF('the\\s+(?:second|latter)\\s+half\\s+(?:of|in)'), last: ['of', 'in'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), last: ['early'], point: 'START' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), last: ['late'], point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, last: ['mid', '-'], point: 'MID' },
