@@ -2436,6 +2436,9 @@ table('years of the first millennium', [
 	['The company sold 10.5 million vehicles in calendar 2021.', '2024-01-09', 'calendar 2021', { value: '2021' }],
 	['They were the first champions since the Patriots of the 2003 and 2004 seasons.', '2024-02-12', '2004', { value: '2004' }],
 	['In 1929 Wall Street crashed.', '2024-02-12', '1929', { value: '1929' }],
+	// A determiner or pronoun in "-s" after the year is no counted noun.
+	['In 1958 its shipyards closed, and in 1961 his mill went too.', '2024-02-12', '1961', { value: '1961' }],
+	['The club reached the final for the first time since 1974 this evening.', '2024-02-12', '1974', { value: '1974' }],
 	['The Western Empire fell in 476. In 410 the Visigoths had sacked Rome.', '2021-09-06', '410', { value: '0410' }],
 	['Attila invaded Gaul in 451 and was turned back.', '2021-09-06', '451', { value: '0451' }],
 	// Three digits after a comma and before a noun are a count.

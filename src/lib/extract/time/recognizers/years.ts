@@ -74,8 +74,11 @@ const CAPITALIZED_INTRODUCERS = new Set(
 	).split(' ')
 );
 
-/** Words after a number that leave it free to be a year ("in 1994 and 1995", "1996 was"). */
-const LINKING_AFTER = new Set('and or to through until till when while after before as because but in on at for with of was were is are had has have saw the a an'.split(' '));
+/**
+ * Words after a number that leave it free to be a year ("in 1994 and 1995", "1996 was", "In 1987 its exports
+ * rose", "since 1987 this afternoon"): no noun it counts, though some end in "s".
+ */
+const LINKING_AFTER = new Set('and or to through until till when while after before as because but in on at for with of was were is are had has have saw the a an this its his thus'.split(' '));
 /** Units and nouns that a number before them counts, singular or not ("1500 km", "2000 people"). */
 const MEASURED = new Set(
 	(
