@@ -186,6 +186,9 @@ const monthYear: Recognizer = {
 	}
 };
 
+/** Capitalized nouns of places whose names go on with "of" and a month: "the Isle of May", "Avenue of May". */
+const PLACE_BEFORE_OF = /^(?:Isle|Island|Port|Mount|Cape|Bay|Firth|Sound|Loch|Lake|Strait|Plaza|Avenue|Street|Square)$/;
+
 const bareMonth: Recognizer = {
 	name: 'bareMonth',
 	triggers: MONTH_TRIGGERS,
@@ -214,6 +217,8 @@ const bareMonth: Recognizer = {
 		// "the March accession", "a May deadline": a month before the noun it dates.
 		const datesNoun = /^(?:the|a|an|this|that|its|their|his|her)$/.test(before) && /^\p{Ll}/u.test(after) && !WORDS_AFTER_A_TIME.has(after.toLowerCase());
 		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
+		// "the Isle of May", "the Avenue of May": a place's name.
+		if (before === 'of' && PLACE_BEFORE_OF.test(wordsBefore(text, m.index, 2)[0] ?? '')) return null;
 		// "April Ryan", "and August Wilson": a capitalized word after makes a name, unless a preposition
 		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
 		const prepositional = introduced && !/^(and|or|this|that|last|next|each|every)$/.test(before);
