@@ -136,6 +136,8 @@ describe('tense of the governing verb', () => {
 		['The invasion, first set for [Monday], was put off for 24 hours.', 'past'],
 		['Her landing, due on [Thursday] morning, had been put off by headwinds.', 'past'],
 		['The vote, due on [Monday], will decide the matter.', 'future'],
+		['The inquest, fixed for the 3rd of [May], will, it is hoped, clear the pilot.', 'future'],
+		['The auction, arranged for [Tuesday], was cancelled.', 'past'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.
 		['Snow will settle on high ground in Scotland from [Thursday].', 'future'],
 		['Talks ground to a halt on [Thursday].', 'past'],

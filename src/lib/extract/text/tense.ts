@@ -949,7 +949,7 @@ const BECAME = new Set(['fell', 'fall', 'falls', 'falling', 'fallen', 'became', 
 const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly']);
 
 /** Plan words that may stand in commas after the noun they describe ("the vote, due on Thursday,"). */
-const APPOSED_PLANS = new Set(['due', 'set', 'scheduled', 'slated', 'planned', 'expected']);
+const APPOSED_PLANS = new Set(['due', 'set', 'scheduled', 'slated', 'planned', 'expected', 'fixed', 'arranged', 'called', 'timetabled', 'booked']);
 
 /** How many tokens a plan in commas may hold before its closing comma (", first set for Monday morning,"). */
 const APPOSED_PLAN_TOKENS = 8;
