@@ -138,6 +138,8 @@ describe('tense of the governing verb', () => {
 		['The vote, due on [Monday], will decide the matter.', 'future'],
 		['The inquest, fixed for the 3rd of [May], will, it is hoped, clear the pilot.', 'future'],
 		['The auction, arranged for [Tuesday], was cancelled.', 'past'],
+		// The points of "a.m." inside the commas close no clause.
+		['On Friday the 7.10 a.m. ferry, due at the island pier at [7.45 a.m.], did not berth until nine.', 'past'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.
 		['Snow will settle on high ground in Scotland from [Thursday].', 'future'],
 		['Talks ground to a halt on [Thursday].', 'past'],

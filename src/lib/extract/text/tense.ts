@@ -951,8 +951,11 @@ const FORMER_PLAN = new Set(['originally', 'initially', 'previously', 'formerly'
 /** Plan words that may stand in commas after the noun they describe ("the vote, due on Thursday,"). */
 const APPOSED_PLANS = new Set(['due', 'set', 'scheduled', 'slated', 'planned', 'expected', 'fixed', 'arranged', 'called', 'timetabled', 'booked']);
 
-/** How many tokens a plan in commas may hold before its closing comma (", first set for Monday morning,"). */
-const APPOSED_PLAN_TOKENS = 8;
+/** How many tokens a plan in commas may hold before its closing comma (", due at the pier at 5.58 a.m.,"). */
+const APPOSED_PLAN_TOKENS = 12;
+
+/** A letter of "a.m." or "p.m.", before one of its points. */
+const MERIDIEM_LETTER = /^[apm]$/i;
 
 /**
  * "Her landing, due on Thursday morning, had been put off", "The invasion, first set for Monday, was put
@@ -968,6 +971,8 @@ function planInCommas(tokens: Token[], i: number): Tense | null {
 	if (tokens[open]?.text !== ',') return null;
 	for (let k = i + 1; k < tokens.length && k - i <= APPOSED_PLAN_TOKENS; k++) {
 		if (tokens[k].kind !== 'punct') continue;
+		// ("due at Liverpool Street at 5.58 a.m., did not": the points of "a.m." close no clause.)
+		if (tokens[k].text === '.' && MERIDIEM_LETTER.test(tokens[k - 1]?.text ?? '')) continue;
 		if (tokens[k].text !== ',') return null;
 		// "forced the downhill, first set for Feb. 11, to be moved": an infinitive is no clause's verb.
 		if (wordAt(tokens, k + 1) === 'to') return null;
