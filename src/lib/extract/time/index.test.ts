@@ -579,6 +579,10 @@ table('weekdays by tense', [
 	// An infinitive after a verb of expecting; a fronted day read past a participle in commas.
 	['The new state will apply next week, and the assembly is expected to admit it on Wednesday.', '2044-03-05', 'Wednesday', { value: '2044-03-09' }],
 	['On Monday the new bridge at Arnhem, delayed by floods in February, will open.', '2029-06-08', 'Monday', { value: '2029-06-11' }],
+	// A week that opens the sentence, or stands right before the weekday, holds it; told in another clause, not.
+	['Next week the choirs sing at the cathedral on Monday and at the town hall on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-25' }],
+	['The council meets next week, on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-25' }],
+	['The gallery said this week that tickets would go on sale on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-18' }],
 	// Some such day, which the name alone does not place.
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
 	['The parliament sat this morning, for the first time on a Sunday since 1961.', '2031-05-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],

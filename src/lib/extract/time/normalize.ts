@@ -958,6 +958,43 @@ function inItsWhenClause(ctx: NormalizeContext): boolean {
 /** ", when the judge, who had come from London, entered it at": a clause opened by ", when", up to a time it names. */
 const WHEN_CLAUSE = /^\s*,\s*when\s+[^.;:!?()]{0,120}$/i;
 
+/**
+ * "Next week the teams meet at the Oval on Monday and at Lord's on Thursday", "next week, on Thursday": a
+ * week that opens its sentence, or stands right before a weekday, holds it, past the days of that week named
+ * between them. (A week told elsewhere in the sentence may be another clause's: "said this week that tickets
+ * go on sale on Monday", "broke eight acres last week and means to sow on Monday".)
+ */
+function weekOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
+	const refs = ctx.references;
+	if (!ctx.textBetween || ctx.start === undefined) return undefined;
+	for (let i = refs.length - 1; i >= 0 && refs[i].sentence === ctx.sentence; i--) {
+		const r = refs[i];
+		if (r.aside || r.stretch || r.describing) return undefined;
+		const { point: p, offset, text } = r.anchor;
+		if (p.granularity === 'week' && !p.weekend && offset !== undefined && text !== undefined) {
+			const fronted = SENTENCE_OPENS.test(ctx.textBetween(Math.max(0, offset - 3), offset)) || offset === 0;
+			const right = i === refs.length - 1 && WEEK_THEN_DAY.test(ctx.textBetween(offset + text.length, ctx.start));
+			return (fronted || right) && holdsTheDaysAfter(refs, i) ? r.anchor : undefined;
+		}
+		if (p.granularity !== 'day') return undefined;
+	}
+	return undefined;
+}
+
+/** What may stand between a week and the weekday it holds: "next week, on Thursday", "next week on Monday". */
+const WEEK_THEN_DAY = /^\s*,?\s*(?:on\s+)?$/i;
+
+/** Whether the days told after reference `i` in its sentence lie in its period. */
+function holdsTheDaysAfter(refs: readonly Reference[], i: number): boolean {
+	const period = spanOfPoint(refs[i].anchor.point);
+	if (!period) return false;
+	for (let k = i + 1; k < refs.length; k++) {
+		const day = spanOfPoint(refs[k].anchor.point);
+		if (!day || day.start < period.start || day.end > period.end) return false;
+	}
+	return true;
+}
+
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
 const WHEN_CLAUSE_OF_A_YEAR = /^\s*,\s*when\s+[^,.;:()]{0,40}$/i;
 
@@ -2026,8 +2063,12 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 	let base: AnchorPoint | null = null;
 	let direction: Direction = tenseDirection(ctx, cycle, e);
 	const restated = cycle === 'year' ? restatedDay(ctx) : null;
-	const beside = cycle === 'week' ? weekdayBesideTheDayBefore(ctx, f) : null;
-	if (beside) {
+	const week = cycle === 'week' && f.weekday !== undefined && f.day === undefined ? weekOfTheSentence(ctx) : undefined;
+	const beside = cycle === 'week' && !week ? weekdayBesideTheDayBefore(ctx, f) : null;
+	if (week) {
+		base = week;
+		direction = 'same';
+	} else if (beside) {
 		({ base, direction } = beside);
 	} else if (restated) {
 		base = restated;
