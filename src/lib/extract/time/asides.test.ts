@@ -13,7 +13,8 @@ describe('inDescribingClause', () => {
 		'The painting returns to the gallery it left in ',
 		'Oswald, 24, a former Marine who lived in the Soviet Union from ',
 		'ending a voyage of more than 13 years that began with its launch on ',
-		'Bombers struck Bari, which had about 12,000 dockers in '
+		'Bombers struck Bari, which had about 12,000 dockers in ',
+		'The driver, a 52-year-old grandfather injured in a fall in '
 	])('reads the words before a time in %j as a clause describing a name', (before) => {
 		expect(inDescribingClause(before)).toBe(true);
 	});
@@ -26,7 +27,9 @@ describe('inDescribingClause', () => {
 		'The troops they sent arrive on ',
 		'The town it guards fell, and on ',
 		'The strike closed the port, and that ended the season on ',
-		'He said that troops arrived on '
+		'He said that troops arrived on ',
+		'The mill closed, a blow the town felt in ',
+		'The mill closed, and a new one opened in '
 	])('reads the words before a time in %j as going on with the story', (before) => {
 		expect(inDescribingClause(before)).toBe(false);
 	});

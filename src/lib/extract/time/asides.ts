@@ -326,7 +326,9 @@ const STORY_GOES_ON = 'and|or|but|nor|yet|so|then|once|even|also|only|again|late
 const NOUN_BESIDE = String.raw`(?!(?:${STORY_GOES_ON})\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since)`;
 /** A noun set beside a name, then a relative clause: ", a former Marine who lived in". */
 const NOUN_AND_CLAUSE = String.raw`(?:the|an?|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:who|whose|which)`;
-const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE}|${NOUN_AND_CLAUSE})\b[^,;:.!?()]*$`, 'u');
+/** A noun set beside a name, then a participle: ", a 34-year-old former miner injured in". */
+const NOUN_AND_PARTICIPLE = String.raw`an?\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:${RELATIVE_OR_PARTICIPLE})`;
+const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE}|${NOUN_AND_CLAUSE}|${NOUN_AND_PARTICIPLE})\b[^,;:.!?()]*$`, 'u');
 
 /**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time

@@ -1887,6 +1887,7 @@ table('a story of years before, told in the news', [
 	// an event, opens no story either; "the night before" still counts from such a clause's time.
 	['Rebels seized the eastern districts in July 2012. Some 35,000 people have been evacuated since Dec. 15.', '2016-12-22', 'Dec. 15', { value: '2016-12-15' }],
 	['The Queen, who came to the throne in February 1952, celebrated her Platinum Jubilee in June.', '2022-09-08', 'June', { value: '2022-06' }],
+	['The pilot, a 41-year-old veteran wounded over the Andes in May 2051, flew the prototype at 6.40am on 9 February.', '2054-03-01', '9 February', { value: '2054-02-09' }],
 	['The museum, which was the first in Wales to charge no fee, in May last year, said visits had doubled since March.', '2038-09-20', 'March', { value: '2038-03' }],
 	// Nor does a date a state has lasted since, unless a story was told before it.
 	['The bishop had led the diocese for 41 years, since his consecration on 3 March 1995. He opened the new cathedral in May.', '2036-09-10', 'May', { value: '2036-05' }],
