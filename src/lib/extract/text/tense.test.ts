@@ -138,6 +138,10 @@ describe('tense of the governing verb', () => {
 		['The vote, due on [Monday], will decide the matter.', 'future'],
 		['The inquest, fixed for the 3rd of [May], will, it is hoped, clear the pilot.', 'future'],
 		['The auction, arranged for [Tuesday], was cancelled.', 'past'],
+		// So is an event's participle set off so after its noun; a list of verbs that looks back at it is read once.
+		['The sidecar race, run on [Monday], went to a Welsh crew.', 'past'],
+		['The replay, held on [Saturday], will settle the tie.', 'future'],
+		['The league ended on 18 June. The club lost on 22 June, played a friendly in [August], and folded on 5 May 1921.', 'past'],
 		// The points of "a.m." inside the commas close no clause.
 		['On Friday the 7.10 a.m. ferry, due at the island pier at [7.45 a.m.], did not berth until nine.', 'past'],
 		// "ground" and "wound" are nouns unless a word that makes them verbs follows.

@@ -540,6 +540,20 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 		const auxiliaryBefore = auxiliaryFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT | DO_PRES | DO_PST);
 		return noun || (prevFlags & (MODAL_FUTURE | MODAL_CONDITIONAL | MODAL_PRESENT)) || (flags & PRESENT_VERB && auxiliaryBefore) ? null : { tense: 'present', perfect: false, cue };
 	}
+	// "The sidecar race, run on Monday, went to …": an event's participle set off by commas after its noun
+	// is told in the tense of the verb after them.
+	if (APPOSED_EVENTS.has(w) && tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'word' && !readingInCommas) {
+		// (The verb after the commas may look back at this one, "sailed for St Helena in August, and died":
+		// it is read once.)
+		readingInCommas = true;
+		let apposed: Tense | null;
+		try {
+			apposed = inCommasAfterANoun(tokens, i);
+		} finally {
+			readingInCommas = false;
+		}
+		if (apposed) return { tense: apposed, perfect: false, cue };
+	}
 	// "The ceasefire begins at noon Saturday": a schedule, in the simple present.
 	// After a modal or "do" ("could meet", "did not meet") the auxiliary, further left, decides; "the
 	// slated visit of", "a vote on", "a ban on travel" are nouns.
@@ -964,7 +978,16 @@ const MERIDIEM_LETTER = /^[apm]$/i;
  * when the plan word is not so set off or no verb follows.
  */
 function planInCommas(tokens: Token[], i: number): Tense | null {
-	if (!APPOSED_PLANS.has(tokens[i].lower)) return null;
+	return APPOSED_PLANS.has(tokens[i].lower) ? inCommasAfterANoun(tokens, i) : null;
+}
+
+/** Participles of events that may stand in commas after the noun they describe ("the final, played on Sunday,"). */
+const APPOSED_EVENTS = new Set(['run', 'held', 'played', 'staged', 'fought', 'contested', 'raced']);
+/** Whether the tense of the verb after such commas is being read. */
+let readingInCommas = false;
+
+/** The tense of the verb after the commas that set off the word at `i` (and "first" or "originally" before it). */
+function inCommasAfterANoun(tokens: Token[], i: number): Tense | null {
 	let open = i - 1;
 	const adverb = wordAt(tokens, open);
 	if (adverb === 'first' || FORMER_PLAN.has(adverb)) open--;
