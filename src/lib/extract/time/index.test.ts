@@ -583,6 +583,12 @@ table('weekdays by tense', [
 	['Next week the choirs sing at the cathedral on Monday and at the town hall on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-25' }],
 	['The council meets next week, on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-25' }],
 	['The gallery said this week that tickets would go on sale on Thursday.', '2046-10-17', 'Thursday', { value: '2046-10-18' }],
+	// "the" or "that" before a weekday makes it the story's day, or the first such day after it.
+	['The bank was robbed on the night of Friday the 4th of September. The vault had been checked on the Friday.', '1868-09-20', 'Friday', { value: '1868-09-04' }],
+	["The bank was robbed on the night of Friday the 4th of September. The vault was locked at six o'clock on the Friday.", '1868-09-20', 'Friday', { value: '1868-09-04' }],
+	['The strike began on Monday the 7th of September. That Thursday the mills were silent.', '1868-09-20', 'Thursday', { value: '1868-09-10' }],
+	['The convoy sailed from Halifax on Tuesday, 9 March 1943. On the Saturday a U-boat was sighted.', '2001-01-01', 'Saturday', { value: '1943-03-13' }],
+	['The strike began on Monday the 7th of September. The Sunday before, the men had met.', '1868-09-15', 'Sunday', { value: '1868-09-13' }],
 	// Some such day, which the name alone does not place.
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
 	['The parliament sat this morning, for the first time on a Sunday since 1961.', '2031-05-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],

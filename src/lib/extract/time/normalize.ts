@@ -995,6 +995,21 @@ function holdsTheDaysAfter(refs: readonly Reference[], i: number): boolean {
 	return true;
 }
 
+/** How many of the last times told "the Saturday" may go back to for a Saturday the story named. */
+const WEEKDAY_TOLD_REACH = 4;
+
+/** The last of the last few times told that is a day of `weekday` ("on the night of Saturday the 22nd"). */
+function dayOfTheWeekdayTold(ctx: NormalizeContext, weekday: number): AnchorPoint | undefined {
+	const refs = ctx.references;
+	for (let i = refs.length - 1; i >= 0 && i >= refs.length - WEEKDAY_TOLD_REACH; i--) {
+		const p = refs[i].anchor.point;
+		if (p.day === undefined || !determines(p.granularity, 'day') || refs[i].aside) continue;
+		const span = spanOfPoint(truncate(p, 'day') ?? p);
+		if (span && isoWeekday(new Date(span.start)) === weekday) return refs[i].anchor;
+	}
+	return undefined;
+}
+
 /** ", when Easter fell on": a clause describing the year just named, up to the date it names. */
 const WHEN_CLAUSE_OF_A_YEAR = /^\s*,\s*when\s+[^,.;:()]{0,40}$/i;
 
@@ -1874,8 +1889,14 @@ function normalizeRelative(e: PointExpression, rel: Relation, ctx: NormalizeCont
 		const g = fineness ?? 'day';
 		if (!base) return { value: placeholder(f, g), approximate, known };
 		let direction: Direction = rel.direction === 'last' ? 'before' : rel.direction === 'next' || rel.direction === 'first' ? 'after' : 'same';
+		// ("the Saturday", "that Saturday": a day of that weekday the story told last, else the first such day
+		// from the story's, as a story goes on.)
+		if (rel.direction === 'this' && rel.anaphoric && f.weekday !== undefined) {
+			const told = dayOfTheWeekdayTold(ctx, f.weekday);
+			if (told) return result(applyFields(truncate(told.point, 'day') ?? told.point, f), known, 'relative', told, approximate);
+		}
 		if (rel.direction === 'this' && cycle === 'week') {
-			direction = ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
+			direction = rel.anaphoric ? 'onOrAfter' : ctx.tense.tense === 'past' ? 'onOrBefore' : 'onOrAfter';
 		}
 		// "This winter's flu season has been the worst", in March: the winter just over, which began the year
 		// before. Another season is the one of the writing's year, told in the past or not ("published the

@@ -57,6 +57,11 @@ function nextWordStart(text: string, i: number): number {
 	return j;
 }
 
+/** "that" or "the" before a weekday, which make it the story's. */
+const THAT_OR_THE = /^(?:that|the)$/i;
+/** After a weekday, a side that counts it from another day ("the Saturday before") or the date it names. */
+const NOT_OF_THE_STORY_AFTER = /^(?:\s+(?:before|after|following|previous|preceding)\b|,?\s+(?:the\s+)?\d)/i;
+
 export const weekdayRecognizer: Recognizer = {
 	name: 'weekday',
 	triggers: [...WEEKDAY_TRIGGERS, ...['last', 'next', 'this', 'coming', 'past'].flatMap((w) => followed(w, [...WEEKDAY_TRIGGERS, 'coming', 'past'])), ...followed('the', ['previous', 'preceding', 'following', 'next'])],
@@ -125,6 +130,11 @@ export const weekdayRecognizer: Recognizer = {
 		// "on a Friday", "one Sunday in May": some such day, which the name alone does not place. In "a
 		// Sunday night memorial service" the article is the noun's, and the weekday dates it.
 		const indefinite = !m[1] && INDEFINITE.has(wordBefore(text, m.index)) && !beforeANoun(text, end);
+		// "locked at six o'clock on the Friday", "That Thursday the mills were silent": the weekday of the
+		// story's day or the first after it ("the Saturday before", "the Sunday market", "the Thursday, 4
+		// October" are others).
+		const definite = !m[1] && !relation && fields.day === undefined && THAT_OR_THE.test(wordBefore(text, m.index)) && !beforeANoun(text, end) && !NOT_OF_THE_STORY_AFTER.test(text.slice(end, end + 16));
+		if (definite) relation = { kind: 'named', direction: 'this', anaphoric: true };
 		relation ??= indefinite ? { kind: 'anaphoric', unit: 'day', offset: 0, unresolved: true } : relationOf(m[1]);
 		return {
 			start: m.index,
