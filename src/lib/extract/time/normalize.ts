@@ -226,6 +226,9 @@ const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid
 /** A participle of the course of a thing set out, before its time in its clause: "beginning in Glasgow on". */
 const COURSE_PARTICIPLE = /\b(?:beginning|starting|ending|opening|closing|running)\s[^,;.!?]*$/i;
 
+/** A limit, then a comma and "in" that restates it: "until the first sitting after the vacation, in". */
+const LIMIT_RESTATED = /\b(?:until|till)\s[^.;:!?,]+,\s*in\s+$/i;
+
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing ("remanded until …"). */
 const PUT_OFF = /^(?:postpon|delay|defer|adjourn|prorogu|extend|push|put|mov|shift|reschedul|remand|bail)/i;
 
@@ -1646,7 +1649,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead. A
 	// month a delay told in the past put things off to may have come since ("bad weather delayed the first
 	// dives until the end of August", in September, is this August).
-	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '')) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
+	// ("delayed until the first sitting after the vacation, in the middle of May": the limit restated in commas.)
+	const restatedLimit = ctx.lead === 'in' && LIMIT_RESTATED.test(textBefore(ctx, 90));
+	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '') || restatedLimit) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
 	// ("A public meeting is called for Monday", "has been called for Monday", on a Tuesday: a plan told in the
 	// present or the present perfect is in force, for a time still to come.)
 	if (scheduledFor(ctx)) return ahead || tense === 'present' || presentPerfect(ctx) ? 'onOrAfter' : 'nearest';
