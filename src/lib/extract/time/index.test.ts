@@ -112,6 +112,8 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Prices fell in the late eighteen-nineties.', '1966-01-24', 'the late eighteen-nineties', { value: '189', mod: 'END' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'summer', { value: '2022-SU' }],
 	['The family camped there all summer long.', '2022-12-10', 'summer', { value: '2022-SU' }],
+	// A clause of "after" or "before" with its own past verb ends the season's phrase.
+	['Deposits fell in the spring after the bank cut its rates.', '2022-12-10', 'the spring', { value: '2022-SP' }],
 	['Aid agencies want the camps insulated before winter sets in.', '2046-10-02', 'winter', { value: '2046-WI' }],
 	['Fighting raged through summer and autumn.', '2022-12-10', 'autumn', { value: '2022-FA' }],
 	// A season before a day or an hour is a time; before an event it is counted from, none of its own.

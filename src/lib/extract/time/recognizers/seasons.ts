@@ -23,6 +23,15 @@ const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|w
  * before noon". ("In the summer before the war" is a summer counted from an event, no time of its own.)
  */
 const HOUR_AFTER = /^\s+(?:(?:shortly|just|soon|well)\s+)?(?:before|after)\s+(?:noon|midnight|dawn|dusk|\d)/i;
+/**
+ * "rose in the autumn after the society cut its rates": a clause of "after" or "before" with its own verb in the
+ * past ends the season's phrase ("the summer before the war" names a summer counted from an event).
+ */
+const CLAUSE_OF_TIME_AFTER = /^\s+(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\p{L}'’-]+\s+(\p{Ll}+)/u;
+const clauseAfter = (after: string) => {
+	const verb = CLAUSE_OF_TIME_AFTER.exec(after)?.[1];
+	return !!verb && pastForm(verb);
+};
 /** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
 const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
 /**
@@ -86,7 +95,7 @@ export const seasonRecognizer: Recognizer = {
 		// "before winter sets in", "until summer returns": the season's own verb, after a conjunction ("the
 		// winter sets" are things).
 		const ownVerb = !m[1] && SEASON_CONJUNCTIONS.test(before) && SEASON_PRESENT_VERBS.test(after);
-		if (!yearAfter && !allLong && !ownVerb && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32))) return null;
+		if (!yearAfter && !allLong && !ownVerb && namesAThing(after, m[2]) && !HOUR_AFTER.test(text.slice(end, end + 32)) && !clauseAfter(text.slice(end, end + 48))) return null;
 		return { start: m.index, end, type: 'DATE', expression: { kind: 'point', fields: { season } }, source: 'season' };
 	}
 };
