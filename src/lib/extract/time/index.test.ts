@@ -143,6 +143,7 @@ table('decades, centuries, seasons, quarters, halves', [
 	// A half with no year is a year's only in a report; "the second half of the year" is of the year spoken of.
 	['BP said underlying profit for the first half rose to $6.3 billion.', '2019-07-30', 'the first half', { value: '2019-H1' }],
 	['In the first half, net income rose 5%.', '2019-07-30', 'the first half', { value: '2019-H1' }],
+	['The chain said its second-half figures would show a loss.', '2019-07-30', 'second-half', { value: '2019-H2' }],
 	['The lender expects margins to narrow in the second half as rates fall.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['Inflation is expected to ease in the second half.', '2019-07-30', 'the second half', { value: '2019-H2' }],
 	['The yard expects to deliver three more ships in the second half.', '2050-08-19', 'the second half', { value: '2050-H2' }],

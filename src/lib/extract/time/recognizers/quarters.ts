@@ -41,7 +41,7 @@ function partFields(ordinal: string, unit: string): Fields | null {
 
 /** Figures a company or an economy reports. */
 const REPORT_FIGURES =
-	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders|volumes?|bookings)';
+	'(?:profits?|earnings|income|sales|revenues?|loss(?:es)?|output|growth|GDP|exports|imports|dividends?|results|turnover|margins?|inflation|demand|prices|spending|investment|production|deliveries|shipments|orders|volumes?|bookings|figures)';
 
 /** What a company does in a period it reports on: "expects to deliver three more ships in the second half". */
 const REPORT_VERBS = '(?:deliver|export|import|earn|invest)(?:s|ed|ing)?|ship(?:s|ped|ping)?|sell(?:s|ing)?|sold|produc(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|build(?:s|ing)?|built';
