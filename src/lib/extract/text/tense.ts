@@ -994,7 +994,7 @@ function inCommasAfterANoun(tokens: Token[], i: number): Tense | null {
 	if (tokens[open]?.text !== ',') return null;
 	for (let k = i + 1; k < tokens.length && k - i <= APPOSED_PLAN_TOKENS; k++) {
 		if (tokens[k].kind !== 'punct') continue;
-		// ("due at Liverpool Street at 5.58 a.m., did not": the points of "a.m." close no clause.)
+		// ("due at the pier at 7.45 a.m., did not berth": the points of "a.m." close no clause.)
 		if (tokens[k].text === '.' && MERIDIEM_LETTER.test(tokens[k - 1]?.text ?? '')) continue;
 		if (tokens[k].text !== ',') return null;
 		// "forced the downhill, first set for Feb. 11, to be moved": an infinitive is no clause's verb.

@@ -70,7 +70,7 @@ export function perfectLookBack(t: TimeInPassing, references: readonly Reference
 }
 
 /**
- * "started the blaze on Jan. 8, after being told a week earlier": a clause of "after" and a gerund tells what
+ * "emptied the safe on 19 May, after being told two days earlier": a clause of "after" and a gerund tells what
  * came before the time of its sentence, as a past perfect does.
  */
 const AFTER_A_GERUND = /\bafter\s+(?:being|having|\p{L}+ing)\b[^.;:!?]*$/iu;
@@ -326,7 +326,7 @@ const STORY_GOES_ON = 'and|or|but|nor|yet|so|then|once|even|also|only|again|late
 const NOUN_BESIDE = String.raw`(?!(?:${STORY_GOES_ON})\s)(?:(?:the|an?|its|his|her|their)\s+)?\p{Ll}[\p{Ll}'’-]*\s+(?:in|of|since)`;
 /** A noun set beside a name, then a relative clause: ", a former Marine who lived in". */
 const NOUN_AND_CLAUSE = String.raw`(?:the|an?|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){1,3}(?:who|whose|which)`;
-/** A noun set beside a name, then a participle: ", a 34-year-old former miner injured in". */
+/** A noun set beside a name, then a participle: ", a 52-year-old grandfather injured in". */
 const NOUN_AND_PARTICIPLE = String.raw`an?\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:${RELATIVE_OR_PARTICIPLE})`;
 const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE}|${NOUN_AND_CLAUSE}|${NOUN_AND_PARTICIPLE})\b[^,;:.!?()]*$`, 'u');
 

@@ -1615,7 +1615,7 @@ table('more of news English', [
 	// A month a delay told in the past put things off to may have come since; one in the present perfect lies ahead.
 	['Storms delayed the first dives until the end of August.', '2047-09-12', 'the end of August', { value: '2047-08', mod: 'END' }],
 	// A limit restated in commas after "until" is the delay's too.
-	['The verdict was put off until the first sitting after the Easter recess, in the middle of April.', '2047-02-03', 'the middle of April', { value: '2047-04', mod: 'MID' }],
+	['The ruling was deferred until the court returns from its summer break, in early September.', '2047-02-03', 'early September', { value: '2047-09', mod: 'START' }],
 	['The council has postponed the vote until August.', '2047-09-12', 'August', { value: '2048-08' }],
 	// "Prorogued" is put off too, and a season "to" which a thing is put off is one mention with its article.
 	['The parliament has been prorogued to the spring.', '1847-07-10', 'the spring', { value: '1848-SP' }],

@@ -226,7 +226,7 @@ const DECISION = /^(?:(?:declar|announc|order|impos|decree|introduc|approv|decid
 /** A participle of the course of a thing set out, before its time in its clause: "beginning in Glasgow on". */
 const COURSE_PARTICIPLE = /\b(?:beginning|starting|ending|opening|closing|running)\s[^,;.!?]*$/i;
 
-/** A limit, then a comma and "in" that restates it: "until the first sitting after the vacation, in". */
+/** A limit, then a comma and "in" that restates it: "until the court returns from its break, in". */
 const LIMIT_RESTATED = /\b(?:until|till)\s[^.;:!?,]+,\s*in\s+$/i;
 
 /** Verbs that put a time off or move it: what they move it to lies ahead of the writing ("remanded until …"). */
@@ -640,7 +640,7 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
 		// trains would leave at 07:15").
-		// ("the worst riots since Saturday, when the judge entered the city at ten o'clock": a clause opened by ",
+		// ("the heaviest snowfall since Monday, when drifts closed the pass at four o'clock": a clause opened by ",
 		// when" tells of the time a state has lasted since, or a look back went to.)
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
 		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || describesBeforeAPastPerfect(refs[i], ctx))) continue;
@@ -677,7 +677,7 @@ function describesFromLongBefore(ref: Reference, ctx: NormalizeContext): boolean
 }
 
 /**
- * "The ship, which left Plymouth on the 3rd of May, had been ninety days at sea. … did not part until after
+ * "The collier Wren, which sailed from Blyth on the 2nd of June, had lost her mainmast. Racing went on until
  * dusk": a clause describing a name whose sentence goes on in the past perfect looks back from the story,
  * which stays where it was.
  */
@@ -688,7 +688,7 @@ function describesBeforeAPastPerfect(ref: Reference, ctx: NormalizeContext): boo
 	return MAIN_CLAUSE_PAST_PERFECT.test(ctx.textBetween(from, from + 60));
 }
 
-/** The rest of a describing clause, then its sentence's verb in the past perfect: ", had been ninety days". */
+/** The rest of a describing clause, then its sentence's verb in the past perfect: ", had lost her mainmast". */
 const MAIN_CLAUSE_PAST_PERFECT = /^[^,.;:!?]*,\s+had\s/i;
 
 /**
@@ -952,20 +952,20 @@ function lastOfTheSentence(ctx: NormalizeContext, granularity: 'day' | 'month'):
 	return last.anchor.point.granularity === granularity ? last.anchor : undefined;
 }
 
-/** Whether the candidate stands in a clause opened by ", when" right after the last time named: "since Saturday, when …". */
+/** Whether the candidate stands in a clause opened by ", when" right after the last time named: "since Monday, when …". */
 function inItsWhenClause(ctx: NormalizeContext): boolean {
 	const before = justBefore(ctx);
 	return !!before && WHEN_CLAUSE.test(before.gap);
 }
 
-/** ", when the judge, who had come from London, entered it at": a clause opened by ", when", up to a time it names. */
+/** ", when the drifts, which had built all day, closed the pass at": a clause opened by ", when", up to a time it names. */
 const WHEN_CLAUSE = /^\s*,\s*when\s+[^.;:!?()]{0,120}$/i;
 
 /**
- * "Next week the teams meet at the Oval on Monday and at Lord's on Thursday", "next week, on Thursday": a
- * week that opens its sentence, or stands right before a weekday, holds it, past the days of that week named
- * between them. (A week told elsewhere in the sentence may be another clause's: "said this week that tickets
- * go on sale on Monday", "broke eight acres last week and means to sow on Monday".)
+ * "Next week the choirs sing at the cathedral on Monday and at the town hall on Thursday", "next week, on
+ * Thursday": a week that opens its sentence, or stands right before a weekday, holds it, past the days of that
+ * week named between them. (A week told elsewhere in the sentence may be another clause's: "said this week
+ * that tickets go on sale on Monday", "dug the drains last week and will lay the pipes on Monday".)
  */
 function weekOfTheSentence(ctx: NormalizeContext): AnchorPoint | undefined {
 	const refs = ctx.references;
@@ -1001,7 +1001,7 @@ function holdsTheDaysAfter(refs: readonly Reference[], i: number): boolean {
 /** How many of the last times told "the Saturday" may go back to for a Saturday the story named. */
 const WEEKDAY_TOLD_REACH = 4;
 
-/** The last of the last few times told that is a day of `weekday` ("on the night of Saturday the 22nd"). */
+/** The last of the last few times told that is a day of `weekday` ("on the night of Friday the 4th"). */
 function dayOfTheWeekdayTold(ctx: NormalizeContext, weekday: number): AnchorPoint | undefined {
 	const refs = ctx.references;
 	for (let i = refs.length - 1; i >= 0 && i >= refs.length - WEEKDAY_TOLD_REACH; i--) {
@@ -1155,7 +1155,7 @@ function afterAnAfternoonHour(f: Fields, base: AnchorPoint, ctx: NormalizeContex
 }
 
 /**
- * "Last night's concert did not end until half-past twelve": a clock time that does not say its half of the
+ * "The ball last night went on until half-past twelve": a clock time that does not say its half of the
  * day, told in the sentence of a night it belongs to, is read in that night (23:00 for "eleven o'clock", 00:30
  * for "half-past twelve"). A night told as a stretch ("overnight", "all night", "through the night") is not:
  * the hour after it may be the morning it ran to.
@@ -1172,9 +1172,9 @@ function inTheNightOfItsSentence(f: Fields, base: AnchorPoint, ctx: NormalizeCon
 const NIGHT_AS_A_STRETCH = /\b(?:overnight|all\s+night|through(?:out)?\s+the\s+night)\b/i;
 
 /**
- * "clear from dusk until after midnight. At eight o'clock the comet stood …": after the midnight that closes a
- * day whose evening or night the last few times told, an hour that does not say its half is of that evening
- * when its later reading is an evening's.
+ * "swept the harbour last night from nightfall until after midnight. At nine o'clock …": after the midnight
+ * that closes a day whose evening or night the last few times told, an hour that does not say its half is of
+ * that evening when its later reading is an evening's.
  */
 function inTheEveningBeforeMidnight(f: Fields, base: AnchorPoint, ctx: NormalizeContext): Fields {
 	const later = f.hour! + NOON;
@@ -1649,7 +1649,7 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead. A
 	// month a delay told in the past put things off to may have come since ("bad weather delayed the first
 	// dives until the end of August", in September, is this August).
-	// ("delayed until the first sitting after the vacation, in the middle of May": the limit restated in commas.)
+	// ("deferred until the court returns from its break, in early September": the limit restated in commas.)
 	const restatedLimit = ctx.lead === 'in' && LIMIT_RESTATED.test(textBefore(ctx, 90));
 	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '') || restatedLimit) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
 	// ("A public meeting is called for Monday", "has been called for Monday", on a Tuesday: a plan told in the

@@ -24,7 +24,7 @@ const TIME_FOLLOWERS = /^(and|or|but|when|as|to|in|of|the|a|an|was|were|is|are|w
  */
 const HOUR_AFTER = /^\s+(?:(?:shortly|just|soon|well)\s+)?(?:before|after)\s+(?:noon|midnight|dawn|dusk|\d)/i;
 /**
- * "rose in the autumn after the society cut its rates": a clause of "after" or "before" with its own verb in the
+ * "fell in the spring after the bank cut its rates": a clause of "after" or "before" with its own verb in the
  * past ends the season's phrase ("the summer before the war" names a summer counted from an event).
  */
 const CLAUSE_OF_TIME_AFTER = /^\s+(?:after|before)\s+(?:(?:the|a|an|its|their|his|her)\s+)?[\p{L}'’-]+\s+(\p{Ll}+)/u;

@@ -254,7 +254,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
 				const endText = text.slice(right.start, right.end);
 				const afternoon = afternoonBefore(l.fields.hour!, r.fields.hour!) && !MERIDIEM.test(text.slice(left.start, left.end)) && PM.test(endText);
-				// "between 6:10 and 6:45 a.m.": an earlier start is in the morning the end says, whatever the story's hour.
+				// "between 8:15 and 8:50 a.m.": an earlier start is in the morning the end says, whatever the story's hour.
 				const morning = !!l.fields.halfUnsaid && l.fields.hour! <= r.fields.hour! && AM_OR_PM.test(endText) && !PM.test(endText);
 				const first: PointExpression = afternoon ? { ...l, fields: { ...l.fields, hour: l.fields.hour! + 12 } } : morning ? { ...l, fields: halfSaid(l.fields) } : l;
 				const from: Candidate = isClockTimeAlone(l) ? { ...left, expression: onTheDayOf(first, r) } : { ...left, expression: first };
