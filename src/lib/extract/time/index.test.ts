@@ -592,6 +592,8 @@ table('weekdays by tense', [
 	['The strike began on Monday the 7th of September. That Thursday the mills were silent.', '1868-09-20', 'Thursday', { value: '1868-09-10' }],
 	['The convoy sailed from Halifax on Tuesday, 9 March 1943. On the Saturday a U-boat was sighted.', '2001-01-01', 'Saturday', { value: '1943-03-13' }],
 	['The strike began on Monday the 7th of September. The Sunday before, the men had met.', '1868-09-15', 'Sunday', { value: '1868-09-13' }],
+	// A weekday joined by a hyphen to its part of the day, or to the other end of its days, stays a weekday.
+	['A Saturday-night dance was held in the drill hall.', '1904-06-16', 'Saturday', { value: 'XXXX-WXX-6', span: false }],
 	// Some such day, which the name alone does not place.
 	['The attack happened on a Friday.', '2021-08-04', 'Friday', { value: 'XXXX-WXX-5', span: false }],
 	['The parliament sat this morning, for the first time on a Sunday since 1961.', '2031-05-04', 'Sunday', { value: 'XXXX-WXX-7', span: false }],

@@ -67,6 +67,7 @@ describe('not dates', () => {
 		'The anniversary of the fall is a day of remembrance.',
 		'The 6th Army crossed the river.',
 		'The light on the Isle of May was lit, and the parade crossed the Plaza of May.',
+		'The Sunday-school outing was cancelled, and Sunday-trading rules were eased.',
 		'On the 5th Avenue bus the 2nd Fusiliers sang, and they will on the 9th Street corner.',
 		'Men of the 14th marched in with the colours of the 21st.',
 		'On the 4th Armoured Division, the strain told.',

@@ -57,6 +57,9 @@ function nextWordStart(text: string, i: number): number {
 	return j;
 }
 
+/** The joining word of days written as one ("a Monday-to-Saturday service"). */
+const HYPHENED_RANGE = /^(?:to|through|thru|till|until)$/;
+
 /** "that" or "the" before a weekday, which make it the story's. */
 const THAT_OR_THE = /^(?:that|the)$/i;
 /** After a weekday, a side that counts it from another day ("the Saturday before") or the date it names. */
@@ -86,6 +89,12 @@ export const weekdayRecognizer: Recognizer = {
 		if (!m[3] && (text.charCodeAt(next) === 44 || text.charCodeAt(next) === 38 || /[ao]/i.test(text[next] ?? ''))) {
 			LISTED_BEFORE_PLURAL_PART.lastIndex = end;
 			if (LISTED_BEFORE_PLURAL_PART.test(text)) return null;
+		}
+		// "the Sunday-school picnic", "Sunday-trading laws": a weekday joined by a hyphen to a noun names a thing
+		// ("a Saturday-night dance" keeps its part of the day).
+		if (!m[3] && text.charCodeAt(end) === 45) {
+			const joined = /^-(\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1];
+			if (joined && !partOfDayCode(joined) && !HYPHENED_RANGE.test(joined)) return null;
 		}
 		// "Bloody Sunday", "Black Friday", "Super Tuesday": days named for what happened on them, not
 		// the nearest such weekday.
