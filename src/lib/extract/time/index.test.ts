@@ -592,6 +592,9 @@ table('weekdays by tense', [
 	['The strike began on Monday the 7th of September. That Thursday the mills were silent.', '1868-09-20', 'Thursday', { value: '1868-09-10' }],
 	['The convoy sailed from Halifax on Tuesday, 9 March 1943. On the Saturday a U-boat was sighted.', '2001-01-01', 'Saturday', { value: '1943-03-13' }],
 	['The strike began on Monday the 7th of September. The Sunday before, the men had met.', '1868-09-15', 'Sunday', { value: '1868-09-13' }],
+	// A hearing, a trial or a vote a name faces on a weekday is still to come; charges it faces are not.
+	['The mayor, who was cautioned by police in March, faces a confidence vote in the council on Wednesday.', '2056-07-16', 'Wednesday', { value: '2056-07-19' }],
+	['He faces charges over a raid on Friday.', '2056-07-16', 'Friday', { value: '2056-07-14' }],
 	// A weekday joined by a hyphen to its part of the day, or to the other end of its days, stays a weekday.
 	['A Saturday-night dance was held in the drill hall.', '1904-06-16', 'Saturday', { value: 'XXXX-WXX-6', span: false }],
 	// Some such day, which the name alone does not place.

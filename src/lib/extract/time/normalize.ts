@@ -1270,6 +1270,12 @@ const BEFORE_THE = /\bbefore\s+the\s+$/i;
 /** A copula in the present right before a day: "is on Saturday", "are Friday". */
 const FALLS_ON = /\b(?:is|are)\s+(?:on\s+)?$/i;
 
+/** "faces a disciplinary hearing by video link on": an event a name faces, up to the day it is on. */
+const facesAnEvent = (before: string) => FACE_WORD.test(before) && FACES_AN_EVENT.test(before);
+/** The word `FACES_AN_EVENT` needs, looked for first: most weekdays have none before them. */
+const FACE_WORD = /face/i;
+const FACES_AN_EVENT = /\bfaces?\s+(?:an?|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:hearing|trial|vote|ballot|test|election|final|match|tribunal|inquiry|fitness\s+test|run-off|runoff)\b[^.;:!?,]*\bon\s+$/iu;
+
 /** A day set apart: "a day of mourning", "a national holiday", "a day of prayer". */
 const DAY_SET_APART = String.raw`(?:(?:national|public|official|state|bank)\s+)*(?:day\s+of\s+(?:(?:national|public)\s+)?(?:mourning|prayer|remembrance|reflection|rest|thanksgiving)|holiday)`;
 /** A proclamation just before the day it sets apart, and what it makes of it: "proclaimed Sunday a day of mourning". */
@@ -1686,6 +1692,9 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 		// Guadalajara on Thursday", "the shop is open from 9am Saturday": a day the present says a thing falls
 		// on, or is at or from, is the coming one (or today: "Today is Monday").
 		if (tense === 'present' && (FALLS_ON.test(textBefore(ctx, 12)) || (COPULA_LEADS.has(ctx.lead ?? '') && copulaGoverns(ctx)))) return 'onOrAfter';
+		// "faces a disciplinary hearing by video link on Wednesday": a hearing, a trial or a vote a name faces is
+		// still to come ("faces charges over a raid on Friday" is not one).
+		if (tense === 'present' && facesAnEvent(textBefore(ctx, 80))) return 'onOrAfter';
 		return 'nearestPast';
 	}
 	// "announced a tour beginning in Glasgow on February 3 and ending … from March 12 to 14": the course of
