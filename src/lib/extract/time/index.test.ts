@@ -763,6 +763,7 @@ table('weekdays by tense', [
 	['Rebels rejected the offer, and talks collapsed over the weekend.', '2021-08-04', 'the weekend', { value: '2021-W30-WE', granularity: 'week' }],
 	// "all" says how much of it: the weekend is the time.
 	['Talks at the Fed had run all weekend, but Barclays walked away on Sunday afternoon.', '2008-09-15', 'weekend', { value: '2008-W37-WE', granularity: 'week' }],
+	['The beaches were crowded for the long weekend.', '2008-09-15', 'the long weekend', { value: '2008-W37-WE', granularity: 'week' }],
 	// A day's event named after it ("Sunday's final") is the nearest such day; one a clause to come is set in leans ahead.
 	["Germany will face Argentina or the Netherlands in Sunday's final.", '2014-07-09', 'Sunday', { value: '2014-07-13' }],
 	["The court will review Sunday's ruling.", '2014-07-09', 'Sunday', { value: '2014-07-06' }],

@@ -215,13 +215,13 @@ function beforeANoun(text: string, end: number): boolean {
 }
 
 /**
- * "the weekend", "over the weekend", "had run all weekend": the nearest weekend by tense, as for a weekday
- * ("all" says how much of it, as "throughout" would, and is not part of the time).
+ * "the weekend", "over the weekend", "had run all weekend", "for the long weekend": the nearest weekend by
+ * tense, as for a weekday ("all" says how much of it, as "throughout" would, and is not part of the time).
  */
 export const weekendRecognizer: Recognizer = {
 	name: 'weekend',
-	triggers: ['the weekend', 'all weekend'],
-	pattern: pattern(`${WORD_START}(?:the|(all))\\s+weekend${WORD_END}`, true),
+	triggers: ['the weekend', 'all weekend', 'the long', 'the holiday'],
+	pattern: pattern(`${WORD_START}(?:the(?:\\s+(?:long|holiday))?|(all))\\s+weekend${WORD_END}`, true),
 	build(m) {
 		const end = m.index + m[0].length;
 		const start = m[1] ? end - 'weekend'.length : m.index;
