@@ -42,6 +42,7 @@ export function isAside(t: TimeInPassing, references: readonly Reference[]): boo
 	return (
 		lookBackInPassing(t.point, t.sentence, references) ||
 		(mayLookBack(t.before) && (RECORD_SINCE.test(t.before) || ANNIVERSARY_OF.test(t.before))) ||
+		doneAsBefore(t.before) ||
 		restatedInBrackets(t.before, t.start, references) ||
 		deadlineAhead(t.clause, t.before) ||
 		negated(t.before) ||
@@ -242,6 +243,14 @@ const LOOK_BACK_WORDS = /[Ss]ince|nniversar|surpass|eclips|overtak/;
 function mayLookBack(before: string): boolean {
 	return LOOK_BACK_WORDS.test(before);
 }
+
+/**
+ * "has suspended the Act, as it did in October 1847", "as in 1929": a time a thing was done before, set beside
+ * it, is a look back ("as at 31 March" dates a statement, and is none).
+ */
+const doneAsBefore = (before: string) => AS_WORD.test(before) && AS_BEFORE.test(before);
+const AS_WORD = /\bas\s/i;
+const AS_BEFORE = /\bas\s+(?:(?:it|they|he|she|we|[\p{Lu}][\p{L}'’-]*)\s+(?:did|had|was|were|has|have)\s+(?:\p{Ll}+\s+)?(?:in|on|during)|happened\s+(?:in|on|during)|in)\s+$/u;
 
 /** "the 25th anniversary of the Good Friday Agreement, signed on": what an anniversary marks, in its sentence. */
 const ANNIVERSARY_OF = /\banniversar(?:y|ies)\s+of\b[^.;!?]{0,80}$/iu;

@@ -2018,6 +2018,9 @@ table('a look back in passing (news)', [
 	// A record's start is no year a season after it is in.
 	['The yield, which touched its highest level since 2031 in the summer, ended at 4.2%.', '2043-12-28', 'the summer', { value: '2043-SU' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
+	// A time a thing was done before, set beside it with "as", is a look back.
+	['The Treasury has lifted the gold limit, as it did in March 2031. The banks that closed in the second week of April were in Leeds.', '2038-05-10', 'April', { value: '2038-04' }],
+	['Prices fell sharply, as in 2029. Sales in the first week of April slumped.', '2038-05-10', 'the first week of April', { value: '2038-04', mod: 'START' }],
 	// A clause opened by ", when" tells of the time looked back to, or a state has lasted since.
 	['It was the heaviest snowfall since Monday, when drifts closed the pass at four o\'clock in the afternoon.', '2044-03-06', "four o'clock in the afternoon", { value: '2044-02-29T16:00' }],
 	['The valley has been under water since Wednesday, when the dam gave way at about nine o\'clock in the evening.', '2044-03-06', "about nine o'clock in the evening", { value: '2044-03-02T21:00' }],
