@@ -340,6 +340,21 @@ const NOUN_AND_PARTICIPLE = String.raw`an?\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:${
 const ASIDE_CLAUSE = new RegExp(String.raw`^,\s*(?:${RELATIVE_OR_PARTICIPLE}|${NOUN_BESIDE}|${NOUN_AND_CLAUSE}|${NOUN_AND_PARTICIPLE})\b[^,;:.!?()]*$`, 'u');
 
 /**
+ * "The collier Wren, which sailed from Blyth on the 2nd of June, had lost her mainmast. Racing went on until
+ * dusk": whether the words after a time in a clause describing a name close the clause and go on in the past
+ * perfect, which looks back from the story; the story stays where it was.
+ */
+export function goesOnInThePastPerfect(after: string): boolean {
+	return MAIN_CLAUSE_PAST_PERFECT.test(after);
+}
+
+/** The rest of a describing clause, then its sentence's verb in the past perfect: ", had lost her mainmast". */
+const MAIN_CLAUSE_PAST_PERFECT = /^[^,.;:!?]*,\s+had\s/i;
+
+/** How far after a time `goesOnInThePastPerfect` reads. */
+export const PAST_PERFECT_REACH = 60;
+
+/**
  * "The Queen, who came to the throne in February 1952, celebrated her Jubilee in June": in news, a time
  * in a clause that describes a name in passing opens no story of years before in its sentence (though
  * "the night before" may still count from it, and the next sentence may go on with it: "…a massacre,

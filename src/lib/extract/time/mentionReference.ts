@@ -1,6 +1,6 @@
 import { tenseAt } from '$lib/extract/text/tense';
 import type { AnchorPoint } from './anchor';
-import { describesAThingDone, inDescribingClause, timeAThingIsFor } from './asides';
+import { describesAThingDone, goesOnInThePastPerfect, inDescribingClause, PAST_PERFECT_REACH, timeAThingIsFor } from './asides';
 import { lastedSince } from './baseTimes';
 import type { Reference } from './normalize';
 
@@ -25,6 +25,7 @@ export class MentionReference implements Reference {
 	planned?: boolean;
 	private describes?: boolean;
 	private describesDone?: boolean;
+	private beforePastPerfect?: boolean;
 	private tells?: boolean;
 	private lasts?: boolean;
 	private isFor?: boolean;
@@ -45,6 +46,15 @@ export class MentionReference implements Reference {
 
 	get describesAThing(): boolean {
 		return (this.describesDone ??= this.mode === 'news' && describesAThingDone(this.before));
+	}
+
+	get describesBeforeAPastPerfect(): boolean {
+		if (this.beforePastPerfect === undefined) {
+			const { offset, text } = this.anchor;
+			const from = offset === undefined || text === undefined ? -1 : offset + text.length;
+			this.beforePastPerfect = from >= 0 && this.describing && goesOnInThePastPerfect(this.text.slice(from, from + PAST_PERFECT_REACH));
+		}
+		return this.beforePastPerfect;
 	}
 
 	get telling(): boolean {

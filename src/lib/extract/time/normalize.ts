@@ -90,6 +90,11 @@ export interface Reference {
 	 * the autumn of 2026"): no story the sentences after it go on with.
 	 */
 	describesAThing?: boolean;
+	/**
+	 * In news, a time in a clause describing a name whose sentence goes on in the past perfect ("The collier
+	 * Wren, which sailed from Blyth on the 2nd of June, had lost her mainmast"): a look back from the story.
+	 */
+	describesBeforeAPastPerfect?: boolean;
 	/** Its own clause looks ahead (future, conditional): "could ease again before the end of the year". */
 	toldAhead?: boolean;
 	/**
@@ -643,7 +648,7 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// ("the heaviest snowfall since Monday, when drifts closed the pass at four o'clock": a clause opened by ",
 		// when" tells of the time a state has lasted since, or a look back went to.)
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
-		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || describesBeforeAPastPerfect(refs[i], ctx))) continue;
+		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || refs[i].describesBeforeAPastPerfect)) continue;
 		const day = determines(refs[i].anchor.point.granularity, 'day');
 		// "cut its rate on Friday, and signalled that it could ease again before the end of the year. The
 		// decision, announced at 10 a.m.": a coarser time its own clause looks ahead to is not where a time told
@@ -675,21 +680,6 @@ function describesFromLongBefore(ref: Reference, ctx: NormalizeContext): boolean
 	const written = spanOfPoint(ctx.publication.point);
 	return !!span && !!written && written.start - span.end >= DESCRIBED_LONG_BEFORE_MS;
 }
-
-/**
- * "The collier Wren, which sailed from Blyth on the 2nd of June, had lost her mainmast. Racing went on until
- * dusk": a clause describing a name whose sentence goes on in the past perfect looks back from the story,
- * which stays where it was.
- */
-function describesBeforeAPastPerfect(ref: Reference, ctx: NormalizeContext): boolean {
-	const a = ref.anchor;
-	if (!ref.describing || a.offset === undefined || a.text === undefined || !ctx.textBetween) return false;
-	const from = a.offset + a.text.length;
-	return MAIN_CLAUSE_PAST_PERFECT.test(ctx.textBetween(from, from + 60));
-}
-
-/** The rest of a describing clause, then its sentence's verb in the past perfect: ", had lost her mainmast". */
-const MAIN_CLAUSE_PAST_PERFECT = /^[^,.;:!?]*,\s+had\s/i;
 
 /**
  * "At 11.40 p.m. on Sunday, 14 April, the ship struck", "on Sunday afternoon, the 9th inst.": the clock time
@@ -1655,9 +1645,10 @@ function tenseDirection(ctx: NormalizeContext, cycle: Granularity, e: PointExpre
 	// "postponed until Tuesday morning", "extended the offer until Nov. 9": put off, the time lies ahead. A
 	// month a delay told in the past put things off to may have come since ("bad weather delayed the first
 	// dives until the end of August", in September, is this August).
-	// ("deferred until the court returns from its break, in early September": the limit restated in commas.)
-	const restatedLimit = ctx.lead === 'in' && LIMIT_RESTATED.test(textBefore(ctx, 90));
-	if ((PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '') || restatedLimit) && governedBy(ctx, PUT_OFF)) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
+	// ("deferred until the court returns from its break, in early September": the limit restated in commas, read
+	// only after the verb is found to put things off.)
+	const putOffLead = PUT_OFF_LEADS.has(ctx.lead ?? '') || PUT_OFF_LEADS.has(event ?? '');
+	if ((putOffLead || ctx.lead === 'in') && governedBy(ctx, PUT_OFF) && (putOffLead || LIMIT_RESTATED.test(textBefore(ctx, 90)))) return tense === 'past' && cycle === 'year' && !presentPerfect(ctx) ? 'futureLeaning' : 'onOrAfter';
 	// ("A public meeting is called for Monday", "has been called for Monday", on a Tuesday: a plan told in the
 	// present or the present perfect is in force, for a time still to come.)
 	if (scheduledFor(ctx)) return ahead || tense === 'present' || presentPerfect(ctx) ? 'onOrAfter' : 'nearest';

@@ -121,6 +121,9 @@ const ADVERBS: Record<string, string> = {
 	semiannually: 'P6M'
 };
 
+/** The adverbs "half-" halves, and the frequency it makes. */
+const HALF_ADVERBS: Record<string, string> = { hourly: 'PT30M', yearly: 'P6M' };
+
 const adverbs: Recognizer = {
 	name: 'frequencyAdverb',
 	triggers: Object.keys(ADVERBS),
@@ -133,7 +136,8 @@ const adverbs: Recognizer = {
 		if (/^\p{Lu}\p{Ll}/u.test(m[1]) && /[\p{L}\p{N},]\s*$/u.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
 		if (/^(?:daily|weekly)$/i.test(m[1]) && newspaperNoun(text, m.index, m.index + m[0].length)) return null;
 		// "half-hourly bulletins": every thirty minutes; "the half-yearly meeting": every six months.
-		if (/^(?:hourly|yearly)$/i.test(m[1]) && /half-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return setCandidate(m.index - 5, m.index + m[0].length, /^hourly$/i.test(m[1]) ? 'PT30M' : 'P6M');
+		const half = HALF_ADVERBS[m[1].toLowerCase()];
+		if (half && /half-$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) return setCandidate(m.index - 5, m.index + m[0].length, half);
 		return setCandidate(m.index, m.index + m[0].length, ADVERBS[m[1].toLowerCase()]);
 	}
 };
