@@ -1731,6 +1731,10 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['The rent falls due on the first day of March.', '2023-01-10', 'the first day of March', { value: '2023-03-01' }],
 	['Fighting flared in the last week of March.', '2021-11-10', 'the last week of March', { value: '2021-03', mod: 'END' }],
 	['Fighting flared in the first week of May.', '2021-11-10', 'the first week of May', { value: '2021-05', mod: 'START' }],
+	['The ferry strike began in the second week of August.', '2043-10-02', 'the second week of August', { value: '2043-08', mod: 'MID' }],
+	['Shearing starts in the third week in October.', '2043-10-02', 'the third week in October', { value: '2043-10', mod: 'MID' }],
+	['The levy falls due in the fourth week of February.', '2044-01-15', 'the fourth week of February', { value: '2044-02', mod: 'END' }],
+	['Ticket sales slowed in the second week of the month.', '2044-01-15', 'the second week of the month', { value: '2044-01', mod: 'MID' }],
 	// So are a counted part, a fortnight and a half; a count of days not of a month is a length.
 	['Banks closed in the first three days of March.', '1933-03-10', 'the first three days of March', { value: '1933-03', mod: 'START', type: 'DATE' }],
 	['The last two weeks of June were the wettest on record.', '2051-07-03', 'The last two weeks of June', { value: '2051-06', mod: 'END' }],
@@ -2019,7 +2023,7 @@ table('a look back in passing (news)', [
 	['The yield, which touched its highest level since 2031 in the summer, ended at 4.2%.', '2043-12-28', 'the summer', { value: '2043-SU' }],
 	['A quake struck Sumatra shortly before 8 a.m. on Sunday. It was the strongest since 1964, when Alaska was hit. The waves reached Sri Lanka about two hours later.', '2004-12-26', 'about two hours later', { value: '2004-12-26T10:00' }],
 	// A time a thing was done before, set beside it with "as", is a look back.
-	['The Treasury has lifted the gold limit, as it did in March 2031. The banks that closed in the second week of April were in Leeds.', '2038-05-10', 'April', { value: '2038-04' }],
+	['The Treasury has lifted the gold limit, as it did in March 2031. The banks that closed in the second week of April were in Leeds.', '2038-05-10', 'the second week of April', { value: '2038-04', mod: 'MID' }],
 	['Prices fell sharply, as in 2029. Sales in the first week of April slumped.', '2038-05-10', 'the first week of April', { value: '2038-04', mod: 'START' }],
 	// A clause opened by ", when" tells of the time looked back to, or a state has lasted since.
 	['It was the heaviest snowfall since Monday, when drifts closed the pass at four o\'clock in the afternoon.', '2044-03-06', "four o'clock in the afternoon", { value: '2044-02-29T16:00' }],

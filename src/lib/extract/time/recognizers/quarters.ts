@@ -218,7 +218,7 @@ const theQuarter: Recognizer = {
 			// "the end of the year", "the rest of the month", "by the end of the decade", "the last day of the
 			// year", "the first week of the month", "late in the month": the period of the writing, in news,
 			// unless the news is retelling an old story.
-			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance|(?:first|opening|last|final|closing)\s+(?:few\s+)?(?:days?|weeks?|fortnight))\s+of\s+$/.test(wider) || /\b(?:early|late)\s+in\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0, definite: true });
+			if (/\b(?:end|beginning|start|middle|rest|remainder|close|balance|(?:first|opening|last|final|closing)\s+(?:few\s+)?(?:days?|weeks?|fortnight)|(?:second|third|fourth)\s+week)\s+of\s+$/.test(wider) || /\b(?:early|late)\s+in\s+$/.test(wider)) return point(m.index, end, {}, { kind: 'deictic', unit, offset: 0, definite: true });
 			if (unit === 'decade' || unit === 'century') return null;
 			// "for the year ended Sept. 30", "the first nine months of the year", "For the week, the index":
 			// the period a report covers, the one the text speaks of.

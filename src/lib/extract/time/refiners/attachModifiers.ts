@@ -49,6 +49,10 @@ const BEFORE: Modifier[] = [
 	{ pattern: END_OF(`the\\s+(?:last|final|closing)\\s+${PART_OF_A_PERIOD}\\s+(?:of|in)`), last: ['of', 'in'], point: 'END' },
 	// "the second half of May", "the latter half of the decade".
 	{ pattern: END_OF('the\\s+(?:second|latter)\\s+half\\s+(?:of|in)'), last: ['of', 'in'], point: 'END' },
+	// "the second week of April", "the third week in June": days 8 to 21, the middle of the month, as "mid-April"
+	// is; "the fourth week of July", days 22 to 28, its end.
+	{ pattern: END_OF('the\\s+(?:second|third|2nd|3rd)\\s+week\\s+(?:of|in)'), last: ['of', 'in'], point: 'MID' },
+	{ pattern: END_OF('the\\s+(?:fourth|4th)\\s+week\\s+(?:of|in)'), last: ['of', 'in'], point: 'END' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?early'), last: ['early'], point: 'START' },
 	{ pattern: END_OF('the\\s+(?:very\\s+)?late'), last: ['late'], point: 'END' },
 	{ pattern: /(?:^|[^\p{L}\p{N}])(the\s+mid-?)\s*$/iu, last: ['mid', '-'], point: 'MID' },
