@@ -283,6 +283,23 @@ const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', '
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
 const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
+const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const COUNTED_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'month', 'months', 'year', 'years']);
+
+/**
+ * Whether the words after a verb of foretelling at `i` date the foretelling itself: a bare weekday ("warned
+ * Friday that …", though "predicted Friday would be the hottest day" foretells it) or a time counted back
+ * ("had been warned two days earlier", "forecast it a week before").
+ */
+function namesTheForetellingsDay(tokens: Token[], i: number): boolean {
+	if (WEEKDAY_WORDS.has(wordAt(tokens, i + 1))) return !(classOf(wordAt(tokens, i + 2)) & (MODAL_FUTURE | MODAL_CONDITIONAL));
+	for (let k = i + 2; k <= i + 4; k++) {
+		const w = wordAt(tokens, k);
+		if (w === 'earlier' || w === 'ago' || w === 'before') return COUNTED_UNITS.has(wordAt(tokens, k - 1));
+	}
+	return false;
+}
+
 /**
  * Verbs an adjective follows ("stays open", "keeps open"), which end in "s" like a plural subject; those of
  * the verb lexicon ("remains", "is", "seems") are told apart by it.
@@ -494,7 +511,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// ahead of the foretelling, on either side of the writing; "warned on Friday" names the warning's day.
 	// "is forecast to last until Monday": foretold in the present, it lies ahead.
 	if (FORETELLING_VERBS.has(w) && prevFlags & (BE_PRES | MODAL_FUTURE)) return { tense: 'future', perfect: false, cue };
-	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
+	if (FORETELLING_VERBS.has(w) && next && !DAY_OF_THE_ACT.has(next) && !namesTheForetellingsDay(tokens, i) && !(prevFlags & DETERMINER)) return { tense: 'past', perfect: false, cue, prospective: true, foretold: true };
 	// "called for a freeze over the winter": what is called for lies ahead of the call, though "called for
 	// calm on Sunday" names the call's day as often (so a weekday stays the call's: no plan).
 	// ("has been called for Monday" is a passive: the meeting called.)

@@ -809,6 +809,9 @@ table('weekdays by tense', [
 	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
 	['In May, forecasters predicted heavy rain.', '2026-06-30', 'May', { value: '2026-05' }],
 	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
+	// A bare weekday right after the verb is the foretelling's day, unless a clause of its own foretells it.
+	['The central bank warned Thursday of a slowdown in lending.', '2047-03-04', 'Thursday', { value: '2047-02-28' }],
+	['The almanac predicted Thursday would bring the first frost.', '2047-03-04', 'Thursday', { value: '2047-03-07' }],
 	['Unions called for a pay freeze over the winter.', '2022-08-26', 'the winter', { value: '2022-WI' }],
 	['The union called for calm on Sunday.', '2022-08-26', 'Sunday', { value: '2022-08-21' }],
 	// A day a clock time is read with takes the tense of the words before the clock, however long the phrase.
@@ -2138,6 +2141,8 @@ table('a look back in passing (narrative)', [
 	[FLASHBACK, undefined, '2 December', { value: '1911-12-02' }],
 	[FLASHBACK, undefined, 'the next day', { value: '1911-12-03' }],
 	[DAM, undefined, '14 August', { value: '1936-08-14' }],
+	// A warning counted back from the story's day was given then; it foretells nothing the clocks after it are in.
+	['The lighthouse keepers left the rock on 9 November 1881. They had been warned three days earlier. At four o\'clock the lamp went out.', undefined, "four o'clock", { value: '1881-11-09T04:00' }],
 	// A year that dates a thing, wholly before the story's day, looks back in passing.
 	['The offensive opened on 1 July 1944. By noon we had crossed the canal. The advance then stuck in the old trenches of 1940. On the 9th we were pulled out, and a week later we were back at the coast.', undefined, 'the 9th', { value: '1944-07-09' }],
 	['The offensive opened on 1 July 1944. By noon we had crossed the canal. The advance then stuck in the old trenches of 1940. On the 9th we were pulled out, and a week later we were back at the coast.', undefined, 'a week later', { value: '1944-07-16' }],
