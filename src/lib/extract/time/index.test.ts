@@ -293,6 +293,8 @@ table('parts of days and clock times', [
 	['The blast occurred at about 10:35 a.m. (0735 GMT) Friday.', '1998-08-08', 'about 10:35 a.m.', { value: '1998-08-07T10:35', mod: 'APPROX' }],
 	['The ceasefire begins at noon Saturday.', '2021-08-04', 'noon Saturday', { value: '2021-08-07T12:00' }],
 	['Fighting erupted at 21:45 Khartoum time on Monday.', '2023-05-20', '21:45 Khartoum time', { value: '2023-05-15T21:45' }],
+	// "On the Friday" is as much the clock's day, though a night of that Friday was told before it.
+	['The ferry sank on the night of Friday 9 January 1863; her crew had mustered at six o\'clock on the Friday.', undefined, "six o'clock", { value: '1863-01-09T06:00' }],
 	// The day of a time given in another zone is that zone's: the local day may be the next or the one before.
 	['The ceasefire took effect at 1 a.m. Moscow time (2200 GMT Monday).', '2020-11-10', '1 a.m. Moscow time', { value: '2020-11-10T01:00' }],
 	['The speech ended at 11 p.m. EST (0400 GMT Tuesday).', '2020-11-10', '11 p.m. EST', { value: '2020-11-09T23:00' }],

@@ -5,7 +5,7 @@ import { DATE_FIELDS, type Candidate, type Fields, type PointExpression, type Ra
 /**
  * Gives a clock time, or a part of the day alone, the day named right after it: "10:35 a.m. (0735 GMT)
  * Friday", "at 5 p.m. on Monday", "at 4 in the morning (4 a.m. EDT Thursday)", "at 21:45 Khartoum time on
- * Monday", "at dawn on Sunday", "at 7pm ET in Tuesday's election", "at three o'clock in the afternoon of 14
+ * Monday", "at dawn on Sunday", "at six o'clock on the Friday", "at 7pm ET in Tuesday's election", "at three o'clock in the afternoon of 14
  * December", "at 5.17 in the morning of Friday 26 July". Only spaces, "on", commas, a zone and a
  * parenthesised time may stand between, or a place ("at 5 p.m. in Kabul on Monday", "in the capital"), or
  * "in", "during" or "at" before the day's event, or "of" after the part of the day the clock is told in, or
@@ -15,7 +15,7 @@ import { DATE_FIELDS, type Candidate, type Fields, type PointExpression, type Ra
  */
 const ZONE = String.raw`(?:[A-Z]{2,5}|local\s+time|(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}[Tt]ime)`;
 const PLACE = String.raw`(?:in\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}[\s,]*)`;
-const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.]?\d{2}\s*${ZONE}?[\s,()]*)?${PLACE}?(?:on\s+)?$`, 'u');
+const BETWEEN = new RegExp(String.raw`^[\s,()]*(?:${ZONE}[\s,()]*)?(?:\d{1,2}[:.]?\d{2}\s*${ZONE}?[\s,()]*)?${PLACE}?(?:on\s+(?:the\s+)?)?$`, 'u');
 
 function isTimeOnly(c: Candidate): boolean {
 	const e = c.expression;
