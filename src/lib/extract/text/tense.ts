@@ -173,12 +173,12 @@ function presentPerfectBeen(tokens: Token[], k: number): boolean {
 	return (classOf(wordAt(tokens, before)) & HAVE_PRES) !== 0;
 }
 
-/** Whether a lower-case word is a verb's past form ("brought", "shelled"; not "need" or "hundred"). */
 /** Whether a word is the past of an irregular verb ("began", "fell", "struck"). */
 export function irregularPast(x: string): boolean {
 	return (classOf(x) & IRREG_PAST) !== 0;
 }
 
+/** Whether a lower-case word is a verb's past form ("brought", "shelled"; not "need" or "hundred"). */
 export function pastForm(x: string): boolean {
 	const xf = classOf(x);
 	return (xf & IRREG_PAST) !== 0 || isVerbalEd(x, xf);
@@ -1082,11 +1082,45 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		if (own !== UNKNOWN) return own;
 	}
 	const read = readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
+	// "The paper says the raids of Wednesday night were the heaviest": a time in the subject of a clause that a
+	// present verb reports takes that clause's past. What was done to it may still lie ahead ("says the
+	// concert on Saturday was called off", "has been called off").
+	if (read.tense === 'present' && read.cue && inAReportedSubject(tokens, window, read.cue)) {
+		const reported = readRight(tokens, window, cues, true);
+		if (reported.tense === 'past' && !reported.perfect && reported.cue && !passiveAt(tokens, window, reported.cue)) return reported;
+	}
 	// "If the launch slips beyond Nov. 1, …": in a condition whose verb no word list knows, what it supposes
 	// is still to come (a past one has a past verb, which is known by its form).
 	if (read === UNKNOWN && inACondition(tokens, window)) return { tense: 'future', perfect: false };
 	if (read.tense === 'past' && !read.perfect && read.cue && futureInThePast(tokens, window, read.cue)) return { tense: 'conditional', perfect: false, cue: read.cue };
 	return read;
+}
+
+/** Present verbs that report a clause after them, "that" or not: "says the raids were". */
+const REPORTING_PRESENT = new Set(
+	'says say reports report claims claim insists insist believes believe thinks think admits admit argues argue estimates estimate suggests suggest writes write notes note'.split(' ')
+);
+
+/**
+ * Whether the verb at `cue`, left of the time, is a present verb of reporting and the time stands in a noun
+ * phrase after it ("says the raids of Wednesday night", "reports that the fire on Monday"), not right after it
+ * ("says on Friday", the day of the saying).
+ */
+function inAReportedSubject(tokens: Token[], { lo, lastLeft }: TokenWindow, cue: TextRange): boolean {
+	let verb = lastLeft;
+	while (verb >= lo && tokens[verb].start !== cue.start) verb--;
+	if (verb < lo || verb === lastLeft || !REPORTING_PRESENT.has(tokens[verb].lower)) return false;
+	const opener = wordAt(tokens, verb + 1) === 'that' ? verb + 2 : verb + 1;
+	return opener < lastLeft && (classOf(wordAt(tokens, opener)) & DETERMINER) !== 0;
+}
+
+/** Whether the verb at `cue`, right of the time, is "was" or "were" before a participle: a passive. */
+function passiveAt(tokens: Token[], { firstRight, hiFar }: TokenWindow, cue: TextRange): boolean {
+	let verb = firstRight;
+	while (verb < hiFar && tokens[verb].start !== cue.start) verb++;
+	const w = wordAt(tokens, verb);
+	if (w !== 'was' && w !== 'were') return false;
+	return isParticiple(wordAt(tokens, verb + 1));
 }
 
 /** Words that open a clause of time: "when the Act came into force". */

@@ -811,6 +811,8 @@ table('weekdays by tense', [
 	['Analysts forecast growth of 3% in the fourth quarter.', '2026-05-31', 'the fourth quarter', { value: '2026-Q4' }],
 	['In May, forecasters predicted heavy rain.', '2026-06-30', 'May', { value: '2026-05' }],
 	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
+	// What a present verb reports was done to a thing on a weekday may lie ahead: the weekday keeps its reading.
+	['The vicar says the concert on Saturday was put off because of the floods.', '2036-02-08', 'Saturday', { value: '2036-02-09' }],
 	// A bare weekday right after the verb is the foretelling's day, unless a clause of its own foretells it.
 	['The central bank warned Thursday of a slowdown in lending.', '2047-03-04', 'Thursday', { value: '2047-02-28' }],
 	['The almanac predicted Thursday would bring the first frost.', '2047-03-04', 'Thursday', { value: '2047-03-07' }],
@@ -2188,6 +2190,8 @@ table('a weekday with its date picks the year (narrative)', [
 const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Ali has fever; we will send him down tomorrow.\nJune 9th. Cleared overnight. I mean to turn back on the 25th if the weather fails.';
 const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The bread ration was cut again this morning. We are told the lake will freeze hard before Christmas.\nNov. 20. — The first lorries crossed the ice today.';
 const WHALER_LOG = 'Log of the schooner Wren, 1884.\n\nAug. 14. — Anchored off Nantucket. Lost a man overboard on Monday. On Tuesday the pumps failed. We sail for New Bedford on Saturday.';
+const LOCK_LOG =
+	'Log of a lock-keeper on the Aire, 1936.\n\nFeb. 3. — Water over the towpath at dawn. The gates held until noon.\n\nFeb. 4. — Still rising. They say 30 barges sunk since Saturday.\n\nFeb. 6. — Calmer. Thursday, and the mill hooter did not sound. The family are to go to Selby on Monday, and I shall stay. The paper says the floods of Saturday night and Sunday night were the worst since 1910.';
 const BLITZ_DIARY =
 	"A Londoner's diary, 1940.\n\nSaturday 7 September. — The docks were bombed this afternoon.\nSunday, 8 September. — The papers say the raids may go on until 15 September. The wireless says the bombers came back yesterday afternoon. The docks burned all through last night, and the guns opened up again this evening.";
 const LONG_ENTRY =
@@ -2227,6 +2231,9 @@ table('a timeline under year headings (narrative)', [
 	[WHALER_LOG, undefined, 'Monday', { value: '1884-08-11' }],
 	[WHALER_LOG, undefined, 'Tuesday', { value: '1884-08-12' }],
 	[WHALER_LOG, undefined, 'Saturday', { value: '1884-08-16' }],
+	// A weekday in the subject of a clause a present verb reports takes that clause's past.
+	[LOCK_LOG, undefined, 'Saturday night', { value: '1936-02-01TNI' }],
+	[LOCK_LOG, undefined, 'Sunday night', { value: '1936-02-02TNI' }],
 	// A weekday may lead the entry's day ("Sunday, 8 September. — …"); the entry's "last night" and "this
 	// evening" are of that day, past the other days it names.
 	[BLITZ_DIARY, undefined, 'last night', { value: '1940-09-07TNI' }],
