@@ -1584,6 +1584,10 @@ table('reported periods closed by a date', [
 	// "The full year", and a year run to a month with its year, are the twelve months too.
 	['Net profit for the full year ended 30 June 2041 rose 8%.', '2041-08-20', 'the full year', { value: 'P1Y', type: 'DURATION', days: ['2040-07-01', '2041-06-30'] }],
 	['The maker raised its forecast for the year to March 2042.', '2041-11-04', 'the year', { value: 'P1Y', type: 'DURATION', days: ['2041-04-01', '2042-03-31'] }],
+	// A half-year closed by its last day or month is the six months up to it.
+	['The co-operative paid no dividend for the half-year ended the 31st of December.', '1911-02-02', 'the half-year', { value: 'P6M', type: 'DURATION', days: ['1910-07-01', '1910-12-31'] }],
+	['Takings for the half year to September were up.', '2052-11-20', 'the half year', { value: 'P6M', type: 'DURATION', days: ['2052-04-01', '2052-09-30'] }],
+	['Profit in the half-year, which ended on 30 June, doubled.', '2052-08-20', 'the half-year', { value: 'P6M', type: 'DURATION', days: ['2052-01-01', '2052-06-30'] }],
 	['The maker raised its forecast for the full year.', '2041-11-04', 'the full year', { value: '2041', type: 'DATE' }]
 ]);
 

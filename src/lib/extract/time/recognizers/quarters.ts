@@ -203,8 +203,8 @@ const yearAgoAdjective: Recognizer = {
 
 const theQuarter: Recognizer = {
 	name: 'theQuarter',
-	triggers: followed('the', ['quarter', 'fiscal', 'full', 'year', 'month', 'week', 'day', 'decade', 'century']),
-	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|year|month|week|day|decade|century)${WORD_END}`, true),
+	triggers: followed('the', ['quarter', 'fiscal', 'full', 'half', 'year', 'month', 'week', 'day', 'decade', 'century']),
+	pattern: pattern(`${WORD_START}the\\s+(quarter|fiscal\\s+year|full\\s+year|full\\s+fiscal\\s+year|half[-\\s]year|year|month|week|day|decade|century)${WORD_END}`, true),
 	build(m, text) {
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + 12);
@@ -232,6 +232,9 @@ const theQuarter: Recognizer = {
 			if (!report) return null;
 			return point(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0 });
 		}
+		// "the half-year ended the 30th of June", "the half year to March": only as a report's period, closed
+		// by its last day ("the half-year's figures" and "a half year" are not).
+		if (u.startsWith('half')) return /^,?\s+(?:(?:which|that)\s+)?(?:ended|ending|to)\s/.test(text.slice(end, end + 24)) ? point(m.index, end, {}, { kind: 'anaphoric', unit: 'half', offset: 0 }) : null;
 		if (u === 'quarter') {
 			// "the quarter" is a period of a report after "for", "in", "during" or before "ended", or a subject
 			// ("The quarter, which ended…"); elsewhere it may be a district ("the Christian quarter", "held the

@@ -5,8 +5,9 @@ import type { Candidate } from '../expression';
  * ended Aug. 26", "its fiscal first quarter, which ended on Dec. 25", "the fourth quarter of its fiscal
  * year, which ended on 30 June", "the six months ended Aug. 12", "the
  * fiscal year ending June 30, 1990". Both stay separate mentions; the period is then resolved from the
- * date (see normalize) rather than from the anchor. A year closed by a date is the twelve months up to it, which TimeML writes as the duration
- * `P1Y` ("net income for the year ended March 31"): it becomes one, with the months it covers as its span.
+ * date (see normalize) rather than from the anchor. A year closed by a date is the twelve months up to it,
+ * which TimeML writes as the duration `P1Y` ("net income for the year ended March 31"): it becomes one, with
+ * the months it covers as its span; a half-year so closed becomes `P6M`.
  */
 const CLOSING = /^(?:\s+of\s+(?:its|their)\s+(?:fiscal\s+|financial\s+)?year)?,?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|to)\s+(?:on\s+|in\s+)?$/i;
 /** Closing words that do not say the period is over. */
@@ -36,17 +37,26 @@ function isDay(c: Candidate): boolean {
 	return e.kind === 'point' && ((e.fields.month !== undefined && e.fields.day !== undefined) || (e.relation?.kind === 'deictic' && e.relation.unit === 'day'));
 }
 
-/** "the year ending in March", "the year to March 2034": a year closed by a month, at its last day. */
+/**
+ * "the year ending in March", "the year to March 2034", "the half-year to March": a year or a half closed by
+ * a month, at its last day.
+ */
 function isMonthOfYear(period: Candidate, c: Candidate, between: string): boolean {
 	const p = period.expression;
 	const e = c.expression;
-	return /\b(?:in|to)\s+$/.test(between) && p.kind === 'point' && p.relation?.kind === 'anaphoric' && p.relation.unit === 'year' && e.kind === 'point' && e.fields.month !== undefined && e.fields.day === undefined && !e.relation;
+	return /\b(?:in|to)\s+$/.test(between) && p.kind === 'point' && p.relation?.kind === 'anaphoric' && (p.relation.unit === 'year' || p.relation.unit === 'half') && e.kind === 'point' && e.fields.month !== undefined && e.fields.day === undefined && !e.relation;
 }
 
-/** "the year", "the fiscal year", "the full year" closed by a date: the twelve months up to it. */
-function asTwelveMonths(c: Candidate, text: string): Candidate {
+/**
+ * "the year", "the fiscal year", "the full year" closed by a date: the twelve months up to it; "the
+ * half-year" so closed, the six months up to it, as "the six months ended" is.
+ */
+function asMonthsUpTo(c: Candidate, text: string): Candidate {
 	const e = c.expression;
 	if (e.kind !== 'point' || e.fields.quarter !== undefined || e.fields.half !== undefined) return c;
+	if (e.relation?.kind === 'anaphoric' && e.relation.unit === 'half' && /^the\s+half[-\s]year$/i.test(text.slice(c.start, c.end))) {
+		return { ...c, type: 'DURATION', expression: { kind: 'duration', value: 'P6M', amount: 6, unit: 'month' } };
+	}
 	if ((e.relation?.kind !== 'anaphoric' || e.relation.unit !== 'year') && !isFullYear(c, text)) return c;
 	return { ...c, type: 'DURATION', expression: { kind: 'duration', value: 'P1Y', amount: 1, unit: 'year' } };
 }
@@ -64,7 +74,7 @@ export function closePeriods(candidates: Candidate[], text: string): Candidate[]
 			next = { ...next, expression: { ...next.expression, closesPeriod: NOT_OVER.test(between) ? 'open' : 'ended' } };
 			out[i + 1] = next;
 		}
-		out[i] = { ...asTwelveMonths(c, text), endsWith: next };
+		out[i] = { ...asMonthsUpTo(c, text), endsWith: next };
 	}
 	return out;
 }
