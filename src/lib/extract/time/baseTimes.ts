@@ -173,7 +173,7 @@ export function yearTheWeekdayFits(ctx: NormalizeContext, month: number, day: nu
 }
 
 /** Whether `outer` spans all of `inner`: the rest of a summer a day is in has not left that day. */
-function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
+export function holds(outer: AnchorPoint, inner: AnchorPoint): boolean {
 	const a = spanOfPoint(outer.point);
 	const b = spanOfPoint(inner.point);
 	return !!a && !!b && a.start <= b.start && b.end <= a.end;

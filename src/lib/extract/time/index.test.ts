@@ -576,6 +576,9 @@ table('a date without its year, in news without a date of writing', [
 	// Told in the past after a story's day, it is of that story, as in a narrative.
 	['The first Giro left Milan at 2.53 a.m. on 13 May 1909, and ended there on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
 	['The first Giro left Milan at 2.53 a.m. on 13 May 1909. Ganna won it when the race returned on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
+	// A month that names an event, holding the day told just before it, leaves the story on that day.
+	['The collier Ashby left Swansea on Friday, 3 March 1911. A day later the great blizzard of March 1911 closed the port, and on the 7th her wreck was sighted off Lundy.', undefined, 'the 7th', { value: '1911-03-07' }],
+	['The collier Ashby left Swansea on Friday, 3 March 1911. A day later the March 1911 blizzard closed the port, and on the 7th her wreck was sighted off Lundy.', undefined, 'the 7th', { value: '1911-03-07' }],
 	// With no story told, it has no year.
 	['The race ends in Milan on 30 May.', undefined, '30 May', { value: 'XXXX-05-30' }]
 ]);

@@ -2,7 +2,7 @@ import type { DatePart, Granularity, TimeBasis, TimeSpan, TimexMod } from '$lib/
 import { pastForm, type VerbTense } from '$lib/extract/text/tense';
 import { determines, granularityRank, type AnchorPoint } from './anchor';
 import { ENTRY_MARKS, SENTENCE_END_BEFORE } from './recognizer';
-import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, isCoarse, oldestInReach, planAheadInTheSentence, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
+import { anaphoricBase, beforeADayToldEarlier, comparedPeriod, deicticBase, distalBase, holds, isCoarse, oldestInReach, planAheadInTheSentence, REFERENCE_REACH, reportBase, startOfAState, startsAfterWriting, storyTime, toldOfIndex, yearTheWeekdayFits } from './baseTimes';
 import { formatValue, pointKey, type CalendarPoint } from './calendarPoint';
 import { addUnits, dayExists, EVENING_START_HOUR, hourInPartOfDay, isoWeekStart, isoWeekday, NIGHT_END_HOUR, nthWeekdayOfMonth, orthodoxEaster, pointAt, spanOfPoint, startOfPoint, westernEaster, whyDayDoesNotExist } from './calendarMath';
 import { feastLastDay, feastStart } from './otherCalendars';
@@ -777,7 +777,18 @@ function lastOutsideAsides(ctx: NormalizeContext): Reference | undefined {
 	const refs = ctx.references;
 	let i = refs.length - 1;
 	if (!ctx.publication) while (i > 0 && refs[i].aside) i--;
-	return refs[i];
+	return refs[i] && i > 0 ? (dayPastALabel(refs, i, ctx) ?? refs[i]) : refs[i];
+}
+
+/**
+ * "Two days later the great gale of November 1893 swept the Channel, and on the 19th …": a month or year
+ * that names an event holding the day told just before it leaves the story on that day.
+ */
+function dayPastALabel(refs: readonly Reference[], i: number, ctx: NormalizeContext): Reference | undefined {
+	const label = refs[i];
+	const day = refs[i - 1];
+	if (determines(label.anchor.point.granularity, 'day') || day.aside || day.sentence < label.sentence - 1 || !determines(day.anchor.point.granularity, 'day')) return undefined;
+	return holds(label.anchor, day.anchor) && (namesAnEvent(label.anchor, ctx) || datesAThingAt(label.anchor, ctx)) ? day : undefined;
 }
 
 /** A comma, then a verb of saying: the main clause of a report resuming after a clause set off in it. */
