@@ -72,6 +72,8 @@ describe('tense of the governing verb', () => {
 
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
 		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],
+		['The ambassador presented his papers to the King yesterday, and leaves for Vienna on [Thursday].', 'future'],
+		['The liner called at Cobh on Monday, and sails for New York at [noon] on Friday.', 'future'],
 		['Banks closed on Monday and reopen on [Friday].', 'future'],
 		['Police found the car, and arrests in Leeds on [Sunday] followed.', 'past'],
 		['The inquiry heard evidence yesterday and meets again on [Tuesday].', 'future'],

@@ -278,6 +278,17 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
+/** Words that lead a place after a verb of a schedule: "ends in Pau", "leaves for London", "flies to Rome". */
+const PLACE_LEADS = new Set(['in', 'at', 'for', 'to', 'from']);
+/** How many capitalised words a place's name may run to ("New York", "Rio de Janeiro" is cut short). */
+const NAME_WORDS = 3;
+
+/** The index of the first token after the capitalised words of a name starting at `k`. */
+function afterAName(tokens: Token[], k: number): number {
+	let j = k;
+	while (j < tokens.length && j - k < NAME_WORDS && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
+	return j;
+}
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage', 'sit', 'fly', 'sail']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
@@ -588,8 +599,9 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// and runs" alone are nouns).
 	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day, and so may a
 	// place by its name: "enters the Pyrenees tomorrow, and ends in Pau on Sunday".)
-	const placeNamed = (next === 'in' || next === 'at') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
-	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : placeNamed ? wordAt(tokens, i + 3) : next;
+	// ("and leaves for London on Friday", "and sails for New York at noon": so may the place it goes to.)
+	const placeNamed = PLACE_LEADS.has(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : placeNamed ? wordAt(tokens, afterAName(tokens, i + 2)) : next;
 	// "they travel to Washington on Tuesday, and play two shows on Wednesday": a bare form after ", and",
 	// before its object, shares the subject of the clause before.
 	const joinedBare = prev === 'and' && tokens[i - 2]?.text === ',' && BARE_SCHEDULE.has(w) && (tokens[i + 1]?.kind === 'number' || COUNT_WORDS.has(next) || (classOf(next) & DETERMINER) !== 0);

@@ -600,6 +600,8 @@ table('weekdays by tense', [
 	// A hearing, a trial or a vote a name faces on a weekday is still to come; charges it faces are not.
 	['The mayor, who was cautioned by police in March, faces a confidence vote in the council on Wednesday.', '2056-07-16', 'Wednesday', { value: '2056-07-19' }],
 	['He faces charges over a raid on Friday.', '2056-07-16', 'Friday', { value: '2056-07-14' }],
+	// A verb of a schedule joined by "and" after a past, with the place it goes to before its day, is still to come.
+	['The ambassador presented his papers to the King yesterday, and leaves for Vienna on Thursday.', '1902-05-13', 'Thursday', { value: '1902-05-15' }],
 	// A weekday joined by a hyphen to its part of the day, or to the other end of its days, stays a weekday.
 	['A Saturday-night dance was held in the drill hall.', '1904-06-16', 'Saturday', { value: 'XXXX-WXX-6', span: false }],
 	// Some such day, which the name alone does not place.
