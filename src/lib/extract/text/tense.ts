@@ -1097,8 +1097,11 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 	// "The paper says the raids of Wednesday night were the heaviest": a time in the subject of a clause that a
 	// present verb reports takes that clause's past. What was done to it may still lie ahead ("says the
 	// concert on Saturday was called off", "has been called off").
+	// So does one the clause looks ahead to ("officials say the vote on Tuesday will be close", "it is feared
+	// that the settlement on Tuesday will bring failures").
 	if (read.tense === 'present' && read.cue && inAReportedSubject(tokens, window, read.cue)) {
 		const reported = readRight(tokens, window, cues, true);
+		if (reported.tense === 'future' && !reported.prospective) return reported;
 		if (reported.tense === 'past' && !reported.perfect && reported.cue && !passiveAt(tokens, window, reported.cue)) return reported;
 	}
 	// "If the launch slips beyond Nov. 1, …": in a condition whose verb no word list knows, what it supposes
@@ -1112,16 +1115,20 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 const REPORTING_PRESENT = new Set(
 	'says say reports report claims claim insists insist believes believe thinks think admits admit argues argue estimates estimate suggests suggest writes write notes note'.split(' ')
 );
+/** Participles that report a clause after "is" or "are": "it is feared that", "it is thought". */
+const REPORTING_PARTICIPLES = new Set('feared thought believed said reported understood hoped expected known'.split(' '));
 
 /**
- * Whether the verb at `cue`, left of the time, is a present verb of reporting and the time stands in a noun
- * phrase after it ("says the raids of Wednesday night", "reports that the fire on Monday"), not right after it
+ * Whether the verb at `cue`, left of the time, is a present verb of reporting ("says", "is feared") and the
+ * time stands in a noun phrase after it ("says the raids of Wednesday night", "reports that the fire on Monday"), not right after it
  * ("says on Friday", the day of the saying).
  */
 function inAReportedSubject(tokens: Token[], { lo, lastLeft }: TokenWindow, cue: TextRange): boolean {
 	let verb = lastLeft;
 	while (verb >= lo && tokens[verb].start !== cue.start) verb--;
-	if (verb < lo || verb === lastLeft || !REPORTING_PRESENT.has(tokens[verb].lower)) return false;
+	if (verb < lo || verb === lastLeft) return false;
+	const w = tokens[verb].lower;
+	if (!REPORTING_PRESENT.has(w) && !(REPORTING_PARTICIPLES.has(w) && classOf(wordAt(tokens, verb - 1)) & BE_PRES)) return false;
 	const opener = wordAt(tokens, verb + 1) === 'that' ? verb + 2 : verb + 1;
 	return opener < lastLeft && (classOf(wordAt(tokens, opener)) & DETERMINER) !== 0;
 }

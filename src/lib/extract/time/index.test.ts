@@ -818,6 +818,9 @@ table('weekdays by tense', [
 	['The UN warned of famine on Friday.', '2026-05-31', 'Friday', { value: '2026-05-29' }],
 	// What a present verb reports was done to a thing on a weekday may lie ahead: the weekday keeps its reading.
 	['The vicar says the concert on Saturday was put off because of the floods.', '2036-02-08', 'Saturday', { value: '2036-02-09' }],
+	// One the reported clause looks ahead to is still to come, also after "it is thought that".
+	['Dealers say the wool auction on Thursday will test demand.', '2036-02-09', 'Thursday', { value: '2036-02-14' }],
+	['It is thought that the inquest on Monday will be brief.', '2036-02-14', 'Monday', { value: '2036-02-18' }],
 	// A bare weekday right after the verb is the foretelling's day, unless a clause of its own foretells it.
 	['The central bank warned Thursday of a slowdown in lending.', '2047-03-04', 'Thursday', { value: '2047-02-28' }],
 	['The almanac predicted Thursday would bring the first frost.', '2047-03-04', 'Thursday', { value: '2047-03-07' }],
