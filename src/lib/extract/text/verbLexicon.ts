@@ -55,8 +55,11 @@ export const FUTURE_CUES = new Set(
 	).split(' ')
 );
 
-/** Verbs of expecting, in the present: what they expect lies ahead ("The bank expects growth in July"). */
-export const EXPECTING_VERBS = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'foresees', 'foresee', 'predicts', 'predict']);
+/**
+ * Verbs of expecting or threatening, in the present: what they expect or threaten lies ahead ("The bank
+ * expects growth in July", "the employers threaten a lock-out from Wednesday").
+ */
+export const EXPECTING_VERBS = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'foresees', 'foresee', 'predicts', 'predict', 'threatens', 'threaten']);
 
 /** Verbs of foretelling, in the past: the time of what they foretell lies ahead of them. */
 export const FORETELLING_VERBS = new Set(['predicted', 'forecast', 'forecasted', 'projected', 'foresaw', 'foretold', 'warned', 'anticipated']);

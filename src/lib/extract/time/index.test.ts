@@ -710,6 +710,7 @@ table('weekdays by tense', [
 	['The Met Office has issued an amber heat warning for London and the South East covering Sunday and Monday.', '2031-02-08', 'Monday', { value: '2031-02-10' }],
 	// What is anticipated lies ahead; so does a schedule whose subject an aside parts from its verb.
 	['The Meteorological Office anticipates no change before Saturday.', '2031-05-07', 'Saturday', { value: '2031-05-10' }],
+	['The quarry closed at noon, and the owners threaten a lock-out from Thursday.', '2031-05-07', 'Thursday', { value: '2031-05-08' }],
 	['The championships, held in Africa for the first time, end on Sunday night.', '2031-05-08', 'Sunday night', { value: '2031-05-11TNI' }],
 	// A perfect participle tells of what came before its clause.
 	['They drew in Belgrade to reach the semi-final, having beaten Arsenal at Highbury on Saturday.', '2031-05-09', 'Saturday', { value: '2031-05-03' }],
