@@ -130,6 +130,9 @@ table('decades, centuries, seasons, quarters, halves', [
 	['Fighting eased after the winter amid a thaw.', '2044-05-02', 'the winter', { value: '2043-WI' }],
 	// So does "and that" opening a clause ("and that summer" is another season).
 	['Ministers said power cuts could come by the winter and that schools might close.', '2041-10-02', 'the winter', { value: '2041-WI' }],
+	// A clause after the season may open with "I", a count or "both".
+	['In the winter I taught at the village school.', '1950-06-01', 'the winter', { value: '1949-WI' }],
+	['Work on the pier began in May 1899, and by the summer two hundred men were at work.', '1950-06-01', 'the summer', { value: '1899-SU' }],
 	['It grew in the mid-2000s.', undefined, 'the mid-2000s', { value: '200', mod: 'MID' }],
 	['Wars of the 20th century shaped it.', undefined, 'the 20th century', { value: '19', granularity: 'century' }],
 	['The fortress dates from the eleventh century.', undefined, 'the eleventh century', { value: '10' }],
@@ -1020,6 +1023,12 @@ table(
 		['The Beagle reached the islands on 15 September 1835; on the 17th Darwin landed on Chatham Island.', undefined, 'the 17th', { value: '1835-09-17' }],
 		['Parma laid siege to Antwerp in July 1584; on the 25th Count of Egmont\'s horsemen raided the dykes.', undefined, 'the 25th', { value: '1584-07-25' }],
 		['The regiment landed at Gallipoli in April 1915; on the 28th Hamilton\'s men attacked Krithia.', undefined, 'the 28th', { value: '1915-04-28' }],
+		// A hyphened name, and a name's noun of two words.
+		['The offensive opened on 2 June 1917. On the 9th Lloyd-Evans\'s III Corps withdrew to the river.', undefined, 'the 9th', { value: '1917-06-09' }],
+		// A count may open the clause after the part of a day, "all" or "most" before it.
+		['The gale struck the fleet on 1 March 1741. By the evening of the 3rd all six boats were lost.', undefined, 'the evening of the 3rd', { value: '1741-03-03TEV' }],
+		// A proposal, a report or an offer dated by its day.
+		['The engineers rejected the offer of the 12th and stayed out.', '1922-04-20', 'the 12th', { value: '1922-04-12' }],
 		['The armada anchored off Calais on 6 August 1588. On the night of the 7th Drake sent in eight fireships.', undefined, 'the night of the 7th', { value: '1588-08-07TNI' }],
 		['We reached the camp on 4 August 2031. I fly home on the 30th for three weeks of leave.', undefined, 'the 30th', { value: '2031-08-30' }],
 		['The siege began on 6 April 1453. The outer wall fell on the 18th without warning.', undefined, 'the 18th', { value: '1453-04-18' }],

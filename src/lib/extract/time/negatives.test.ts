@@ -39,6 +39,8 @@ describe('not dates', () => {
 		'The car was doing 90 miles an hour when it crashed.',
 		'A second group of directors resigned.',
 		'By the third week of the strike the pickets were short of coal.',
+		'Of the two timetables they kept the spring one.',
+		'The orders of the 18th were read to the troops.',
 		"The half-year's accounts were passed, and the half-yearly dividend was paid in a half year of gains.",
 		"She said '40 people died' and 'the '40 per cent' figure was wrong; rock'66 played.",
 		'The Daily Telegraph reported the story.',

@@ -364,9 +364,10 @@ const VERB_AFTER_A_SUBJECT = String.raw`(?:has|have|had|was|were|is|are|will|wou
 const DAY_FOLLOWER = new RegExp(String.raw`^(?:[ \t]*\r?\n|\s*(?:[,.;:!?)]|$|and\b|or\b|to\b|for\b|when\b|as\b|but\b|until\b|at\b|that\b|which\b|in\b|with\b|without\b|despite\b|amid\b|under\b|against\b|during\b|after\b|before\b|the\b|an?\b|(?:if|unless|while|because|although|though|once)\b|(?:its|his|her|their|our|my|your|they|he|she|it|we|i|you|there)\b|${VERB_AFTER_A_SUBJECT}))`, 'i');
 /**
  * A subject's name and the word after it: "on the 17th Darwin landed", "On the night of the 24th Travis wrote",
- * "On the 26th General Freyberg told", "on the 15th Godfrey of Bouillon's men crossed" (a name's noun).
+ * "On the 26th General Freyberg told", "on the 15th Godfrey of Bouillon's men crossed", "on the 9th Lloyd-Evans's
+ * III Corps withdrew" (a name's noun).
  */
-const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){0,2}\p{Lu}\p{Ll}+(?:['’]s\s+\p{Ll}+)?\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
+const NAME_AND_WORD = /^\s+(?:\p{Lu}\p{Ll}+\s+(?:of\s+)?){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s(?:\s+\p{L}+){1,2}?)?\s+(\p{Ll}{2,})(?![\p{L}\p{N}])/u;
 /** A modal or "to" before "on" and a day: "would on the 27th cross", "is to on the 3rd open". */
 const MODAL_BEFORE_ON = /^(?:will|would|shall|should|can|could|may|might|must|to|did|does|do)$/i;
 /** A bare verb after the day a modal's "on" names: a lower-case word. */
@@ -385,9 +386,12 @@ function nameAndPastVerb(after: string): boolean {
  */
 const TITLED_NAME_AND_COMMA =
 	/^\s+(?:General|Colonel|Captain|Admiral|Major|Lieutenant|Sergeant|Commander|Marshal|President|King|Queen|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Bishop|Pope|Emperor|Chancellor|Senator|Governor)\.?\s+\p{Lu}\p{Ll}+,/u;
-/** After "the night of the 20th", a count may open the clause: "three men were killed", "only a few were left". */
+/**
+ * After "the night of the 20th", a count may open the clause: "three men were killed", "only a few were left",
+ * "all ten had burned", "most were rescued".
+ */
 const COUNT_FOLLOWER = new RegExp(
-	`^\\s*(?:(?:only|just|about|nearly|almost|barely|(?:more|fewer|less)\\s+than)\\s+)?(?:\\d|(?:a|an|some|dozens|hundreds|thousands|${CARDINAL_WORDS.join('|')})\\b)`,
+	`^\\s*(?:(?:only|just|about|nearly|almost|barely|all|(?:more|fewer|less)\\s+than)\\s+)?(?:\\d|(?:a|an|some|dozens|hundreds|thousands|both|most|many|several|none|${CARDINAL_WORDS.join('|')})\\b)`,
 	'i'
 );
 
@@ -396,7 +400,7 @@ const COUNT_FOLLOWER = new RegExp(
  * dated so ("his letter of"); not a word of quantity or of a part ("most of", "the end of"), nor a name ("the
  * men of the 5th").
  */
-const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce|sale|auction|trial|hearing|sitting|session|race|match|fair|letter|mail|post|budget|telegram|despatch|dispatch)s?\s+of\s+$/iu;
+const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|fire|flood|blast|explosion|riot|rising|uprising|massacre|meeting|election|vote|debate|speech|strike|march|landing|eclipse|earthquake|quake|crash|wreck|murder|coup|fall|sinking|charge|sortie|retreat|truce|sale|auction|trial|hearing|sitting|session|race|match|fair|letter|mail|post|budget|telegram|despatch|dispatch|proposal|offer|award|report|decision|statement|announcement|agreement|settlement|ruling|verdict|judgment|ultimatum)s?\s+of\s+$/iu;
 
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;

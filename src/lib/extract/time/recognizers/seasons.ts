@@ -1,3 +1,4 @@
+import { CARDINAL_WORDS } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
 import { SEASON_PATTERN, seasonCode } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
@@ -32,8 +33,15 @@ const clauseAfter = (after: string) => {
 	const verb = CLAUSE_OF_TIME_AFTER.exec(after)?.[1];
 	return !!verb && pastForm(verb);
 };
-/** After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had crossed" ("after the fall many sold" is a market's fall). */
-const CLAUSE_FOLLOWERS = /^(some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|they|he|she|it|we|there|this|these|those)$/i;
+/**
+ * After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had
+ * crossed", "in the spring I was sent", "by the autumn four courses were laid" ("after the fall many sold" is a
+ * market's fall; "the spring one" is a noun's).
+ */
+const CLAUSE_FOLLOWERS = new RegExp(
+	`^(?:some|many|most|all|more|few|nearly|almost|about|over|only|its|their|his|her|our|my|your|they|he|she|it|we|i|you|there|this|these|those|both|several|no|${CARDINAL_WORDS.filter((w) => w !== 'one').join('|')})$`,
+	'i'
+);
 /**
  * A past verb after a season ends the phrase the season closes ("had been promised since the summer began
  * to look doubtful"); not after "spring" or "fall", where a past verb makes them a well's or a market's
