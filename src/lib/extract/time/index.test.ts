@@ -1306,6 +1306,10 @@ table('ranges', [
 	['Ireland will close all schools from tomorrow to March 29.', '2020-03-12', 'tomorrow to March 29', { value: '2020-03-13/2020-03-29' }],
 	['The offer was open from today through Jan. 17.', '2031-12-27', 'today through Jan. 17', { value: '2031-12-27/2032-01-17' }],
 	['The museum stays shut from today until Friday.', '2031-07-15', 'today until Friday', { value: '2031-07-15/2031-07-18' }],
+	// A stated month or year, and a later one counted from the writing.
+	['The clerk took the money between September 2041 and March last year.', '2044-06-01', 'September 2041 and March last year', { value: '2041-09/2043-03' }],
+	['The brewery paid no dividend between June 1880 and January last.', '1883-05-01', 'June 1880 and January last', { value: '1880-06/1883-01' }],
+	['Rents rose every year from 2049 until last year.', '2056-06-01', '2049 until last year', { value: '2049/2055' }],
 	['Quito had no water between Sunday and yesterday.', '2031-07-15', 'Sunday and yesterday', { value: '2031-07-13/2031-07-14' }],
 	// A month listed before a month of a counted year is of that year ("November" is no 2019 month here).
 	['The last attempt, in 1995, was abandoned after strikes in November and December of that year.', '2019-12-05', 'November', { value: '1995-11' }],

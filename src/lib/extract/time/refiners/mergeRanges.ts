@@ -51,10 +51,16 @@ const dayFromWriting = (e: PointExpression) => e.relation?.kind === 'deictic' &&
 /** "March 29", "Friday": a day the text names, which the tense places. */
 const namedDay = (e: PointExpression) => !e.relation && (e.fields.day !== undefined || e.fields.weekday !== undefined) && e.fields.hour === undefined;
 
+/** "last year", "this month", "January last", "last March": a month or year counted from the writing. */
+const fromTheWriting = (e: PointExpression) => (e.relation?.kind === 'deictic' && (e.relation.unit === 'year' || e.relation.unit === 'month')) || (e.relation?.kind === 'named' && e.fields.month !== undefined);
+
 function compatible(a: PointExpression, b: PointExpression): boolean {
 	if (sharedYear(a, b)) return true;
 	// "from tomorrow to March 29", "from today until Friday": a day counted from the writing and a named one.
 	if ((dayFromWriting(a) && namedDay(b)) || (namedDay(a) && dayFromWriting(b))) return true;
+	// "between March 1855 and January last", "from November 1973 to April last year", "from 2001 until last
+	// year": a stated time and a later one counted from the writing, each placed on its own.
+	if (!a.relation && hasYear(a.fields) && a.fields.hour === undefined && b.fields.hour === undefined && fromTheWriting(b)) return true;
 	if (a.relation || b.relation) {
 		// Relative ends resolve separately; only the same kind of relative end makes a range.
 		return !!a.relation && !!b.relation && a.relation.kind === b.relation.kind && a.relation.kind !== 'shift';
