@@ -41,7 +41,7 @@ describe('tense of the governing verb', () => {
 		['The bank expects growth in [July].', 'future'],
 		['They did not expect trouble on [Monday].', 'past'],
 		['The Met Office anticipates no change before [Saturday].', 'future'],
-		['The quarry closed at noon, and the owners threaten a lock-out from [Thursday].', 'future'],
+		['The quarry closed at noon, and the owners threaten a stoppage from [Thursday].', 'future'],
 		['Forecasters predict heavy snow on [Thursday].', 'future'],
 		// "May" inside a sentence is the month: the modal is written in lower case there.
 		['The contingent left in May and in [August].', 'past'],

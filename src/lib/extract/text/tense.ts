@@ -278,7 +278,7 @@ const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'betwe
  * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
  * open", "classes start", "its provisions take effect").
  */
-/** Words that lead a place after a verb of a schedule: "ends in Pau", "leaves for London", "flies to Rome". */
+/** Words that lead a place after a verb of a schedule: "ends in Pau", "leaves for Vienna", "flies to Rome". */
 const PLACE_LEADS = new Set(['in', 'at', 'for', 'to', 'from']);
 /** How many capitalised words a place's name may run to ("New York", "Rio de Janeiro" is cut short). */
 const NAME_WORDS = 3;
@@ -599,7 +599,7 @@ function classify(tokens: Token[], i: number): VerbTense | null {
 	// and runs" alone are nouns).
 	// ("opened its hearing yesterday and sits again on Friday": "again" may stand before the day, and so may a
 	// place by its name: "enters the Pyrenees tomorrow, and ends in Pau on Sunday".)
-	// ("and leaves for London on Friday", "and sails for New York at noon": so may the place it goes to.)
+	// ("and leaves for Vienna on Thursday", "and sails for New York at noon": so may the place it goes to.)
 	const placeNamed = PLACE_LEADS.has(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
 	const dayWord = next === 'again' ? wordAt(tokens, i + 2) : placeNamed ? wordAt(tokens, afterAName(tokens, i + 2)) : next;
 	// "they travel to Washington on Tuesday, and play two shows on Wednesday": a bare form after ", and",
@@ -1094,11 +1094,11 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 		if (own !== UNKNOWN) return own;
 	}
 	const read = readLeft(tokens, window, window.lastLeft, cues) ?? readRight(tokens, window, cues);
-	// "The paper says the raids of Wednesday night were the heaviest": a time in the subject of a clause that a
+	// "The paper says the floods of Saturday night were the worst": a time in the subject of a clause that a
 	// present verb reports takes that clause's past. What was done to it may still lie ahead ("says the
 	// concert on Saturday was called off", "has been called off").
 	// So does one the clause looks ahead to ("officials say the vote on Tuesday will be close", "it is feared
-	// that the settlement on Tuesday will bring failures").
+	// that the inquest on Monday will be brief").
 	if (read.tense === 'present' && read.cue && inAReportedSubject(tokens, window, read.cue)) {
 		const reported = readRight(tokens, window, cues, true);
 		if (reported.tense === 'future' && !reported.prospective) return reported;
@@ -1120,8 +1120,8 @@ const REPORTING_PARTICIPLES = new Set('feared thought believed said reported und
 
 /**
  * Whether the verb at `cue`, left of the time, is a present verb of reporting ("says", "is feared") and the
- * time stands in a noun phrase after it ("says the raids of Wednesday night", "reports that the fire on Monday"), not right after it
- * ("says on Friday", the day of the saying).
+ * time stands in a noun phrase after it ("says the floods of Saturday night", "reports that the fire on
+ * Monday"), not right after it ("says on Friday", the day of the saying).
  */
 function inAReportedSubject(tokens: Token[], { lo, lastLeft }: TokenWindow, cue: TextRange): boolean {
 	let verb = lastLeft;

@@ -57,7 +57,7 @@ export const FUTURE_CUES = new Set(
 
 /**
  * Verbs of expecting or threatening, in the present: what they expect or threaten lies ahead ("The bank
- * expects growth in July", "the employers threaten a lock-out from Wednesday").
+ * expects growth in July", "the owners threaten a stoppage from Thursday").
  */
 export const EXPECTING_VERBS = new Set(['expects', 'expect', 'anticipates', 'anticipate', 'foresees', 'foresee', 'predicts', 'predict', 'threatens', 'threaten']);
 

@@ -580,8 +580,8 @@ table('a date without its year, in news without a date of writing', [
 	['The first Giro left Milan at 2.53 a.m. on 13 May 1909, and ended there on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
 	['The first Giro left Milan at 2.53 a.m. on 13 May 1909. Ganna won it when the race returned on 30 May.', undefined, '30 May', { value: '1909-05-30' }],
 	// A month that names an event, holding the day told just before it, leaves the story on that day.
-	['The collier Ashby left Swansea on Friday, 3 March 1911. A day later the great blizzard of March 1911 closed the port, and on the 7th her wreck was sighted off Lundy.', undefined, 'the 7th', { value: '1911-03-07' }],
-	['The collier Ashby left Swansea on Friday, 3 March 1911. A day later the March 1911 blizzard closed the port, and on the 7th her wreck was sighted off Lundy.', undefined, 'the 7th', { value: '1911-03-07' }],
+	['The trawler Kestrel left Grimsby on Friday, 3 March 1911. A day later the great blizzard of March 1911 closed the port, and on the 7th her crew were landed at Esbjerg.', undefined, 'the 7th', { value: '1911-03-07' }],
+	['The trawler Kestrel left Grimsby on Friday, 3 March 1911. A day later the March 1911 blizzard closed the port, and on the 7th her crew were landed at Esbjerg.', undefined, 'the 7th', { value: '1911-03-07' }],
 	// With no story told, it has no year.
 	['The race ends in Milan on 30 May.', undefined, '30 May', { value: 'XXXX-05-30' }]
 ]);
@@ -713,7 +713,7 @@ table('weekdays by tense', [
 	['The Met Office has issued an amber heat warning for London and the South East covering Sunday and Monday.', '2031-02-08', 'Monday', { value: '2031-02-10' }],
 	// What is anticipated lies ahead; so does a schedule whose subject an aside parts from its verb.
 	['The Meteorological Office anticipates no change before Saturday.', '2031-05-07', 'Saturday', { value: '2031-05-10' }],
-	['The quarry closed at noon, and the owners threaten a lock-out from Thursday.', '2031-05-07', 'Thursday', { value: '2031-05-08' }],
+	['The quarry closed at noon, and the owners threaten a stoppage from Thursday.', '2031-05-07', 'Thursday', { value: '2031-05-08' }],
 	['The championships, held in Africa for the first time, end on Sunday night.', '2031-05-08', 'Sunday night', { value: '2031-05-11TNI' }],
 	// A perfect participle tells of what came before its clause.
 	['They drew in Belgrade to reach the semi-final, having beaten Arsenal at Highbury on Saturday.', '2031-05-09', 'Saturday', { value: '2031-05-03' }],
@@ -2217,7 +2217,7 @@ const EXPEDITION = 'Diary of the Baltoro expedition, 1954.\n\nJune 3rd. Rest. Al
 const SIEGE_DIARY = 'Leningrad under siege: a diary, 1941.\n\nOct. 3. — The bread ration was cut again this morning. We are told the lake will freeze hard before Christmas.\nNov. 20. — The first lorries crossed the ice today.';
 const WHALER_LOG = 'Log of the schooner Wren, 1884.\n\nAug. 14. — Anchored off Nantucket. Lost a man overboard on Monday. On Tuesday the pumps failed. We sail for New Bedford on Saturday.';
 const LOCK_LOG =
-	'Log of a lock-keeper on the Aire, 1936.\n\nFeb. 3. — Water over the towpath at dawn. The gates held until noon.\n\nFeb. 4. — Still rising. They say 30 barges sunk since Saturday.\n\nFeb. 6. — Calmer. Thursday, and the mill hooter did not sound. The family are to go to Selby on Monday, and I shall stay. The paper says the floods of Saturday night and Sunday night were the worst since 1910.';
+	'Log of a lock-keeper on the Aire, 1936.\n\nFeb. 3. — Water over the towpath at dawn.\n\nFeb. 6. — Calmer. Thursday, and no barges moving. My brother is to come up from Goole on Monday. The Courier says the floods of Saturday night and Sunday night were the worst in twenty years.';
 const BLITZ_DIARY =
 	"A Londoner's diary, 1940.\n\nSaturday 7 September. — The docks were bombed this afternoon.\nSunday, 8 September. — The papers say the raids may go on until 15 September. The wireless says the bombers came back yesterday afternoon. The docks burned all through last night, and the guns opened up again this evening.";
 const LONG_ENTRY =

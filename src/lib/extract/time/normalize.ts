@@ -781,7 +781,7 @@ function lastOutsideAsides(ctx: NormalizeContext): Reference | undefined {
 }
 
 /**
- * "Two days later the great gale of November 1893 swept the Channel, and on the 19th …": a month or year
+ * "A day later the great blizzard of March 1911 closed the port, and on the 7th …": a month or year
  * that names an event holding the day told just before it leaves the story on that day.
  */
 function dayPastALabel(refs: readonly Reference[], i: number, ctx: NormalizeContext): Reference | undefined {

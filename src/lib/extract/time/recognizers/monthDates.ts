@@ -388,7 +388,7 @@ const TITLED_NAME_AND_COMMA =
 	/^\s+(?:General|Colonel|Captain|Admiral|Major|Lieutenant|Sergeant|Commander|Marshal|President|King|Queen|Prince|Princess|Lord|Lady|Sir|Dr|Mr|Mrs|Ms|Bishop|Pope|Emperor|Chancellor|Senator|Governor)\.?\s+\p{Lu}\p{Ll}+,/u;
 /**
  * After "the night of the 20th", a count may open the clause: "three men were killed", "only a few were left",
- * "all ten had burned", "most were rescued".
+ * "all six boats were lost", "most were rescued".
  */
 const COUNT_FOLLOWER = new RegExp(
 	`^\\s*(?:(?:only|just|about|nearly|almost|barely|all|(?:more|fewer|less)\\s+than)\\s+)?(?:\\d|(?:a|an|some|dozens|hundreds|thousands|both|most|many|several|none|${CARDINAL_WORDS.join('|')})\\b)`,

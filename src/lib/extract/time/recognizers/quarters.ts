@@ -232,7 +232,7 @@ const theQuarter: Recognizer = {
 			if (!report) return null;
 			return point(m.index, end, {}, { kind: 'anaphoric', unit, offset: 0 });
 		}
-		// "the half-year ended the 30th of June", "the half year to March": only as a report's period, closed
+		// "the half-year ended the 31st of December", "the half year to September": only as a report's period, closed
 		// by its last day ("the half-year's figures" and "a half year" are not).
 		if (u.startsWith('half')) return /^,?\s+(?:(?:which|that)\s+)?(?:ended|ending|to)\s/.test(text.slice(end, end + 24)) ? point(m.index, end, {}, { kind: 'anaphoric', unit: 'half', offset: 0 }) : null;
 		if (u === 'quarter') {

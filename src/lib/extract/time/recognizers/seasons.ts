@@ -35,7 +35,7 @@ const clauseAfter = (after: string) => {
 };
 /**
  * After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had
- * crossed", "in the spring I was sent", "by the autumn four courses were laid" ("after the fall many sold" is a
+ * crossed", "in the winter I taught", "by the summer two hundred men were at work" ("after the fall many sold" is a
  * market's fall; "the spring one" is a noun's).
  */
 const CLAUSE_FOLLOWERS = new RegExp(

@@ -58,7 +58,7 @@ function compatible(a: PointExpression, b: PointExpression): boolean {
 	if (sharedYear(a, b)) return true;
 	// "from tomorrow to March 29", "from today until Friday": a day counted from the writing and a named one.
 	if ((dayFromWriting(a) && namedDay(b)) || (namedDay(a) && dayFromWriting(b))) return true;
-	// "between March 1855 and January last", "from November 1973 to April last year", "from 2001 until last
+	// "between June 1880 and January last", "from September 2041 to March last year", "from 2049 until last
 	// year": a stated time and a later one counted from the writing, each placed on its own.
 	if (!a.relation && hasYear(a.fields) && a.fields.hour === undefined && b.fields.hour === undefined && fromTheWriting(b)) return true;
 	if (a.relation || b.relation) {
