@@ -273,11 +273,6 @@ function afterAPlaceInAFiniteClause(tokens: Token[], i: number): boolean {
 const COUNTABLE_SCHEDULES = new Set(['plays', 'races', 'play']);
 /** Words after "runs" that make it the verb of a schedule: "the festival runs until Sunday". */
 const RUNS_A_STRETCH = new Set(['until', 'till', 'from', 'through', 'to', 'between']);
-/**
- * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
- * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
- * open", "classes start", "its provisions take effect").
- */
 /** Words that lead a place after a verb of a schedule: "ends in Pau", "leaves for Vienna", "flies to Rome". */
 const PLACE_LEADS = new Set(['in', 'at', 'for', 'to', 'from']);
 /** How many capitalised words a place's name may run to ("New York", "Rio de Janeiro" is cut short). */
@@ -289,12 +284,20 @@ function afterAName(tokens: Token[], k: number): number {
 	while (j < tokens.length && j - k < NAME_WORDS && tokens[j].kind === 'word' && /^\p{Lu}/u.test(tokens[j].text)) j++;
 	return j;
 }
+
+/**
+ * Schedule verbs whose bare form is as often an adjective or a noun ("stayed open", "a strong start",
+ * "the end") or another verb's infinitive ("to take"): a schedule only after a plural subject ("talks
+ * open", "classes start", "its provisions take effect").
+ */
 const BARE_SCHEDULE = new Set(['open', 'start', 'end', 'go', 'play', 'follow', 'take', 'close', 'run', 'face', 'host', 'hold', 'stage', 'sit', 'fly', 'sail']);
 /** Articles of one thing: the bare form two words after one is a noun ("a confidence vote"), never its verb. */
 const SINGULAR_ARTICLES = new Set(['a', 'an', 'another', 'each', 'every']);
 /** Words after a verb that begin the time of the act itself ("warned on Friday", "predicted last week"). */
 const DAY_OF_THE_ACT = new Set(['on', 'in', 'at', 'last', 'this', 'yesterday', 'today', 'earlier', 'overnight', 'late', 'early', 'during', 'before', 'after', 'by', 'until', 'since']);
+/** The names of the days of the week, in lower case. */
 const WEEKDAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Units a time is counted back in ("two days earlier", "a week before"). */
 const COUNTED_UNITS = new Set(['hour', 'hours', 'day', 'days', 'week', 'weeks', 'fortnight', 'month', 'months', 'year', 'years']);
 
 /**
@@ -1111,7 +1114,7 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 	return read;
 }
 
-/** Present verbs that report a clause after them, "that" or not: "says the raids were". */
+/** Present verbs that report a clause after them, "that" or not: "says the floods were". */
 const REPORTING_PRESENT = new Set(
 	'says say reports report claims claim insists insist believes believe thinks think admits admit argues argue estimates estimate suggests suggest writes write notes note'.split(' ')
 );
