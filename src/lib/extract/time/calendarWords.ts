@@ -265,9 +265,13 @@ export function calendarUnit(unit: DurationUnit): Unit | null {
  */
 export const NAMING_ADJECTIVES = /^(?:bloody|black|super|cyber|blue|red|white|bleak|holy|maundy|palm|ash|shrove|whit|low|clean|mad|long)$/;
 
-/** Whether `word` (as the text writes it) names the weekday or month after it: see `NAMING_ADJECTIVES`. */
+/**
+ * Whether `word` (as the text writes it) names the weekday or month after it: see `NAMING_ADJECTIVES`. A
+ * quotation mark may open the name ("call it 'Bloody Sunday'").
+ */
 export function namesTheTimeAfter(word: string): boolean {
-	return /^\p{Lu}/u.test(word) && NAMING_ADJECTIVES.test(word.toLowerCase());
+	const bare = word.replace(/^['‘"“(]+/u, '');
+	return /^\p{Lu}/u.test(bare) && NAMING_ADJECTIVES.test(bare.toLowerCase());
 }
 
 /**

@@ -88,6 +88,9 @@ const words: Recognizer = {
 	}
 };
 
+/** A person's possessive just before an ordinal: "his", "their". */
+const OWNER_BEFORE = /(?:^|[^\p{L}])(?:his|her|their|my|our|your)\s+$/iu;
+
 const centuries: Recognizer = {
 	name: 'century',
 	triggers: ['#1', 'the #', ...ORDINAL_WORDS.single.flatMap((w) => followed(w, ['century'])), ...ORDINAL_WORDS.tens.flatMap((w) => followed(w, ORDINAL_WORDS.afterTens)), ...followed('the', ORDINAL_FIRST_WORDS)],
@@ -99,6 +102,9 @@ const centuries: Recognizer = {
 		// "the 2nd century BC" runs backwards from year 1: no place on this calendar's centuries.
 		const end = m.index + m[0].length;
 		if (/^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8))) return null;
+		// "his first century of the match", "their second century": a person's hundred runs, not the calendar's
+		// hundred years ("Europe's 19th century" is one).
+		if (!m[1] && OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
 		return decade(m.index, m.index + m[0].length, { century: n - 1 }, 'century');
 	}
 };

@@ -176,6 +176,12 @@ const narrowedPart: Recognizer = {
 		const bare = narrow?.replace(/-$/, '');
 		if (!bare || !/^(?:early|mid|late)$/.test(bare) || !/^(?:by|in|at|until|till|from|since|around|before|after|the|during)$/.test(lead ?? '')) return null;
 		if (FOLLOWED_BY_ITS_DAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+		// "missed the early morning bus": after "the" with no preposition before it, a noun after the part
+		// makes it an adjective, as it does after "the morning".
+		if (lead === 'the' && !PART_LEADS.has(wordsBefore(text, m.index, 3)[0]?.toLowerCase() ?? '')) {
+			const after = wordAfter(text, m.index + m[0].length);
+			if (/^\p{Ll}/u.test(after) && !AFTER_PART.has(after) && !AUXILIARY_AFTER_PART.has(after) && !pastForm(after)) return null;
+		}
 		const partOfDay = partOfDayCode(m[1]);
 		return partOfDay ? { start: m.index, end: m.index + m[0].length, type: 'TIME', expression: { kind: 'point', fields: { partOfDay } }, source: 'deictic' } : null;
 	}
