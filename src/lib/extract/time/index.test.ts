@@ -1379,6 +1379,8 @@ table('ranges of clock times', [
 	['Six and seven o\'clock were the hours of the mail.', undefined, "seven o'clock", { value: 'XXXX-XX-XXT07:00' }],
 	// An end hedged by "almost" or "about" leaves one range, approximate.
 	['The debate ran from 7 p.m. until almost midnight on Tuesday.', '2041-05-16', '7 p.m. until almost midnight', { value: '2041-05-14T19:00/2041-05-14T24:00', mod: 'APPROX' }],
+	['The pumps ran from about six in the morning until ten at night.', '2041-05-16', 'about six in the morning until ten at night', { value: '2041-05-16T06:00/2041-05-16T22:00', mod: 'APPROX' }],
+	['Wages fell between roughly 2031 and 2036.', '2041-05-16', 'roughly 2031 and 2036', { value: '2031/2036', mod: 'APPROX' }],
 	// (Any hedge that makes a time approximate does: "near", "some", "circa".)
 	['Shelling went on from 9 p.m. until near 11 p.m. on Sunday.', '1993-06-08', '9 p.m. until near 11 p.m.', { value: '1993-06-06T21:00/1993-06-06T23:00', mod: 'APPROX' }],
 	['The shelling lasted from 6 a.m. until about 9 a.m. on Monday.', '2041-05-16', '6 a.m. until about 9 a.m.', { value: '2041-05-13T06:00/2041-05-13T09:00', mod: 'APPROX' }],

@@ -219,6 +219,11 @@ function bareHourRange(end: Candidate, text: string, after: number): Candidate |
 	return { start, end: end.end, type: 'TIME', expression: { kind: 'range', from, to: end, clock: true }, source: 'clockRange' };
 }
 
+/** A hedge that may stand between "from" or "between" and a range's start: "from about", "between roughly". */
+const HEDGED = '(?:(?:about|around|approximately|roughly|some|circa|nearly|almost)\\s+)?';
+const FROM_BEFORE = new RegExp(`(?:^|\\s)from\\s+${HEDGED}$`);
+const BETWEEN_BEFORE = new RegExp(`(?:^|\\s)between\\s+${HEDGED}$`);
+
 export function mergeRanges(candidates: Candidate[], text: string): Candidate[] {
 	const out: Candidate[] = [];
 	for (let i = 0; i < candidates.length; i++) {
@@ -250,11 +255,13 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const gap = yearClosed ? text.slice(left.end, gapEnd).replace(/^,/, '') : text.slice(left.end, gapEnd);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
-			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 9), left.start).toLowerCase() : '';
-			const afterFrom = joinedTo && /(?:^|\s)from\s+$/.test(before);
+			// ("from about eleven in the morning until four": the start may be hedged, and the hedge then
+			// qualifies the whole range.)
+			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 24), left.start).toLowerCase() : '';
+			const afterFrom = joinedTo && FROM_BEFORE.test(before);
 			const moved = afterFrom && movedFrom(text, left.start);
 			const fromTo = afterFrom && !moved;
-			const between = joinedAnd && /(?:^|\s)between\s+$/.test(before);
+			const between = joinedAnd && BETWEEN_BEFORE.test(before);
 			const dash = /^\s?[–—-]\s?$/.test(gap) && ((l.fields.month !== undefined && r.fields.month !== undefined) || clock);
 			if (clock && (fromTo || between || (dash && !hedge))) {
 				// "10:30-11:45 p.m.": a start written without its half of the day shares the end's.
