@@ -392,6 +392,8 @@ table('parts of days and clock times', [
 	['Fire destroyed the pavilion on the pier last night. The alarm was raised at 11.48 p.m. At the height of the fire, shortly after 1 a.m., the flames could be seen from the cliffs.', '1988-07-10', '1 a.m.', { value: '1988-07-10T01:00' }],
 	// A clock told in the evening after "last night" is of that night's evening, not of the day after.
 	['The streets were lit by electricity for the first time last night, when the mayor threw the switch shortly after half-past five in the evening.', '1882-10-14', 'half-past five in the evening', { value: '1882-10-13T17:30' }],
+	// So is a late-afternoon hour in the night's own sentence: what ran into the night began then.
+	['The ferries carried 9,000 fans across the firth last night, the first sailing at 3.40 p.m.', '2044-07-09', '3.40 p.m', { value: '2044-07-08T15:40' }],
 	// A part of the day a state had lasted since is the last one begun before the story's hour; a morning after
 	// a night, the night's own morning only when told from after it.
 	['The warehouse fire began at 10 p.m. on Tuesday and burned until about three the next morning. Oil had been leaking in the yard since the afternoon.', '1911-05-04', 'the afternoon', { value: '1911-05-02TAF' }],

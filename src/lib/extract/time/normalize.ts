@@ -1189,6 +1189,8 @@ function inTheEveningBeforeMidnight(f: Fields, base: AnchorPoint, ctx: Normalize
  * five o'clock" is 17:30, an hour before the evening's span (`EVENING_START_HOUR`) begins.
  */
 const EARLY_EVENING_HOUR = EVENING_START_HOUR - 1;
+/** The hour from which an afternoon runs on into the evening and the night after it. */
+const LATE_AFTERNOON_HOUR = 15;
 
 /**
  * "from eleven o'clock this morning until half-past six": a limit that does not say its half of the day,
@@ -2263,8 +2265,13 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// shortly after half-past five in the evening").
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
+		// (Nor one of the late afternoon in the night's own sentence, which tells when what ran into the night
+		// began: "ran eleven trains to the coast last night, the first leaving at 4.15 p.m."; "died in the night
+		// and was buried at noon" is the next day's.)
+		const told = afterNight ? lastTold(ctx) : undefined;
+		const leadsIntoTheNight = told?.sentence === ctx.sentence && f.hour !== undefined && f.hour >= LATE_AFTERNOON_HOUR;
 		const afternoonHour =
-			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EARLY_EVENING_HOUR && lastTold(ctx)?.anchor === base && !NAMES_ITS_DAY.test(base.text ?? '');
+			afterNight && f.hour !== undefined && f.hour >= NOON && f.hour < EARLY_EVENING_HOUR && told?.anchor === base && !leadsIntoTheNight && !NAMES_ITS_DAY.test(base.text ?? '');
 		// (A diary's entry speaks from its day as news does from its writing: "June 21. — Basra tonight. The heat
 		// at noon was 118" is the entry's noon.)
 		const nightNotEnded = ctx.tense.tense === 'past' && (entrysDay ? sameDay(entrysDay.point, day) : !endsBeforeWriting(day, ctx));
