@@ -639,8 +639,26 @@ function storyDayWithoutWriting(ctx: NormalizeContext, cycle: Granularity): Anch
  * day after the city was awarded the 2012 Olympic Games. … at about 8.50am" is a time of that Thursday).
  */
 function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
+	// "Two ferries left this morning, and the last goes at noon tomorrow. … Drivers queued from 4.50 a.m.": a
+	// time told in the simple past is no time still to come, which a sentence before it named; past it, the
+	// story goes back to the news of the last day or two ("The mine collapsed on Aug. 5. Officials warned they
+	// might stay underground until Christmas. The first emerged at 12:11 a.m." names no day for the clock).
+	const pastAhead = storyTimeFrom(ctx, true);
+	return pastAhead.passedAhead && !recentNews(pastAhead.ref, ctx) ? storyTimeFrom(ctx, false).ref : pastAhead.ref;
+}
+
+/** Whether `ref` ends no earlier than the day before the writing's. */
+function recentNews(ref: Reference | undefined, ctx: NormalizeContext): boolean {
+	const span = ref && spanOfPoint(ref.anchor.point);
+	const written = ctx.publication && spanOfPoint(ctx.publication.point);
+	return !!span && !!written && span.end >= written.start - DAY_MS;
+}
+
+/** `lastStoryTime`, passing over times still to come that earlier sentences named (`passAhead`) or not. */
+function storyTimeFrom(ctx: NormalizeContext, passAhead: boolean): { ref: Reference | undefined; passedAhead: boolean } {
 	const refs = ctx.references;
-	const oldest = Math.max(0, refs.length - STORY_TIME_REACH);
+	let oldest = Math.max(0, refs.length - STORY_TIME_REACH);
+	let passedAhead = false;
 	for (let i = refs.length - 1; i >= oldest; i--) {
 		// "the first eclipse since June 8, 1918. Totality began at 1:20 p.m.": a look back is passed over.
 		// A plan's time is passed over by the dates after it, not by clock times ("on Thursday the first
@@ -649,6 +667,12 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 		// when" tells of the time a state has lasted since, or a look back went to.)
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
 		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || refs[i].describesBeforeAPastPerfect)) continue;
+		// (A time still to come is passed over without counting to the reach.)
+		if (passAhead && ctx.tense.tense === 'past' && !ctx.tense.perfect && refs[i].sentence < ctx.sentence && startsAfterWriting(refs[i].anchor.point, ctx)) {
+			oldest = Math.max(0, oldest - 1);
+			passedAhead = true;
+			continue;
+		}
 		const day = determines(refs[i].anchor.point.granularity, 'day');
 		// "cut its rate on Friday, and signalled that it could ease again before the end of the year. The
 		// decision, announced at 10 a.m.": a coarser time its own clause looks ahead to is not where a time told
@@ -658,11 +682,11 @@ function lastStoryTime(ctx: NormalizeContext): Reference | undefined {
 			// "The asteroid will pass Earth on Friday, NASA said today. Closest approach is at 11:26 p.m.": not
 			// the day of the saying, but the day it was about.
 			const about = ctx.mode === 'news' ? toldOfIndex(ctx, i) : -1;
-			return about >= 0 ? (clockOfTheDay(refs, about) ?? refs[about]) : (clockOfTheDay(refs, i) ?? refs[i]);
+			return { ref: about >= 0 ? (clockOfTheDay(refs, about) ?? refs[about]) : (clockOfTheDay(refs, i) ?? refs[i]), passedAhead };
 		}
 	}
-	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return refs[i];
-	return undefined;
+	for (let i = refs.length - 1, oldest = oldestInReach(ctx); i >= oldest; i--) if (!refs[i].aside) return { ref: refs[i], passedAhead };
+	return { ref: undefined, passedAhead };
 }
 
 /** How long before the writing a time in a clause describing a name is no time of the story. */
