@@ -2234,6 +2234,8 @@ const SIEGE_OF_PARIS =
 	'Diary of a chemist, Paris, 1870.\n\nDec. 2. — The Prussians are at the gates, not three months after they crossed the frontier in August.\n\nDec. 20. — No meat since October. The Government offered an armistice in January, and the city laughed. The balloon post began in September.';
 const ICE_LOG = 'Log of the Belgica, 1897.\n\nMarch 3. — Gale from the south-west.\n\nMarch 4. — The ice broke up in the night, and this morning we made sail. We anchor tonight off the cape.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
+const CAMP_LETTERS =
+	'Letters of a sapper to his mother.\n\nCamp near Kandahar, 2nd March 1880. — Dear Mother, The mail came in on Friday. We march in April.\n\nCamp before Ghazni, 9th May 1880. — We reached the walls last week, and the guns open on Tuesday.';
 const LETTERS =
 	'Letters of a surveyor from the Yukon.\n\nDawson City, 14th February 1899. — My dear brother, the mail sledge came in on Monday and brought your letter of the 2nd of December. We were snowed in right through Christmas. The claim is to be staked in May, and we mean to start up the creek on the 20th.\n\nFort Selkirk, 3 July 1899. — We reached the fort on Saturday. Tomorrow we go down river, and on the 10th I start the survey of the bar with two miners I met on the boat. I fly home from Vancouver on 2 September and reach Toronto the next evening.';
 table('a timeline under year headings (narrative)', [
@@ -2291,6 +2293,9 @@ table('a timeline under year headings (narrative)', [
 	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }],
 	// A letter headed by its place and then its date speaks from that date, as an entry led by its day does.
 	[LETTERS, undefined, 'Monday', { value: '1899-02-13' }],
+	// A camp "near" or "before" a place heads its letter as the place does.
+	[CAMP_LETTERS, undefined, 'Friday', { value: '1880-02-27' }],
+	[CAMP_LETTERS, undefined, 'Tuesday', { value: '1880-05-11' }],
 	[LETTERS, undefined, 'the 2nd of December', { value: '1898-12-02' }],
 	[LETTERS, undefined, 'Christmas', { value: '1898-12-25' }],
 	[LETTERS, undefined, 'Saturday', { value: '1899-07-01' }],

@@ -598,8 +598,8 @@ function entryDay(ctx: NormalizeContext, need: Granularity): AnchorPoint | null 
 	return null;
 }
 
-/** A place's name: "Dubh Sgeir", "Fort St. George", "Stratford upon Avon". */
-const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am)){0,4}`;
+/** A place's name: "Dubh Sgeir", "Fort St. George", "Stratford upon Avon", "Camp near Kandahar", "Camp before Sebastopol". */
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|on|upon|de|la|le|du|del|am|at|near|before|off)){0,4}`;
 /**
  * The place a letter or a dispatch is written from, heading its line before the date, with the larger place
  * it lies in: "Dubh Sgeir, ", "Fort St. George, ", "Mission House, Zanzibar, ".
