@@ -155,11 +155,11 @@ function describedInPassing(t: TimeInPassing, references: readonly Reference[]):
 }
 
 /**
- * Whether a time (`own`, its span) lies wholly before the day its sentence has told before it, the last
- * such time not itself in passing.
+ * Whether a time (`own`, its span) lies wholly before the day its sentence (or one of the `reach` before it)
+ * has told before it, the last such time not itself in passing.
  */
-function beforeTheDayOfItsSentence(t: TimeInPassing, own: { start: number; end: number }, references: readonly Reference[]): boolean {
-	for (let i = references.length - 1; i >= 0 && references[i].sentence === t.sentence; i--) {
+function beforeTheDayOfItsSentence(t: TimeInPassing, own: { start: number; end: number }, references: readonly Reference[], reach = 0): boolean {
+	for (let i = references.length - 1; i >= 0 && references[i].sentence >= t.sentence - reach; i--) {
 		const r = references[i];
 		if (r.aside || r.stretch || !determines(r.anchor.point.granularity, 'day')) continue;
 		const story = spanOfPoint(r.anchor.point);
@@ -172,10 +172,10 @@ function beforeTheDayOfItsSentence(t: TimeInPassing, own: { start: number; end: 
 const CHANGE_WORDS = /from|than|compared|against/i;
 /**
  * Words that measure a change from a time, or from an amount at a time: "down £9 from", "higher
- * than", "compared with £421 on", "up from 4.2% in".
+ * than", "compared with £421 on", "up from 4.2% in", "against 38 tonnes at the same point".
  */
 const CHANGE_FROM =
-	/(?:\b(?:up|down|higher|lower|rose|fell|risen|fallen|gained|lost|dropped|climbed|slipped|eased|jumped)\b[^.;:!?]{0,40}?\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+(?:[\p{Sc}\p{N}][^\s;:!?]*\s+(?:\p{L}+\s+){0,2}(?:on|at|in)\s+)?$/iu;
+	/(?:\b(?:up|down|higher|lower|rose|fell|risen|fallen|gained|lost|dropped|climbed|slipped|eased|jumped)\b[^.;:!?]{0,40}?\bfrom|\bthan|\bcompared\s+(?:with|to)|\bagainst)\s+(?:[\p{Sc}\p{N}][^\s;:!?]*\s+(?:\p{L}+\s+){0,2}(?:on|at|in)\s+(?:(?:this|that|the\s+same)\s+(?:stage|point|time)\s+)?)?$/iu;
 
 /**
  * "Copper broke sharply today, closing at £412 a ton, down £9 from Friday's close": the time a change is
@@ -187,8 +187,14 @@ function comparedInPassing(t: TimeInPassing, references: readonly Reference[]): 
 	const before = t.before.slice(-80);
 	if (!CHANGE_WORDS.test(before) || !CHANGE_FROM.test(before)) return false;
 	const own = spanOfPoint(t.point);
-	return !!own && beforeTheDayOfItsSentence(t, own, references);
+	return !!own && beforeTheDayOfItsSentence(t, own, references, COMPARED_REACH);
 }
+
+/**
+ * How many sentences back the day a comparison measures from may stand: a diary's entry heads its lines
+ * ("Sept. 14. — Picking again since Friday. 40 tonnes in, against 38 tonnes at the same point last year").
+ */
+const COMPARED_REACH = 2;
 
 /** "had designed": a clause in the past perfect, which looks back from the time the story is at. */
 function lookingBack(clause: Clause): boolean {

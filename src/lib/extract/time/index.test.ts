@@ -2234,6 +2234,8 @@ const SIEGE_OF_PARIS =
 	'Diary of a chemist, Paris, 1870.\n\nDec. 2. — The Prussians are at the gates, not three months after they crossed the frontier in August.\n\nDec. 20. — No meat since October. The Government offered an armistice in January, and the city laughed. The balloon post began in September.';
 const ICE_LOG = 'Log of the Belgica, 1897.\n\nMarch 3. — Gale from the south-west.\n\nMarch 4. — The ice broke up in the night, and this morning we made sail. We anchor tonight off the cape.';
 const DIARY = 'Diary of a nurse, Malta, 1942.\nThursday 2 April. Raid after raid since dawn.\nSaturday 9 May. New Spitfires flew in this morning.';
+const LAMBING =
+	'Lambing journal, Glen Affric, 2063.\n\nApril 2. — Lambing began at dawn.\n\nApril 9. — Mild since Sunday. 212 lambs so far, against 180 lambs at the same point last year.\n\nApril 20. — The last ewe lambed at 05:10.';
 const CAMP_LETTERS =
 	'Letters of a sapper to his mother.\n\nCamp near Kandahar, 2nd March 1880. — Dear Mother, The mail came in on Friday. We march in April.\n\nCamp before Ghazni, 9th May 1880. — We reached the walls last week, and the guns open on Tuesday.';
 const LETTERS =
@@ -2293,6 +2295,9 @@ table('a timeline under year headings (narrative)', [
 	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }],
 	// A letter headed by its place and then its date speaks from that date, as an entry led by its day does.
 	[LETTERS, undefined, 'Monday', { value: '1899-02-13' }],
+	// A year a comparison measures from, in an entry, is no year the next entry is in.
+	[LAMBING, undefined, 'April 20', { value: '2063-04-20' }],
+	[LAMBING, undefined, '05:10', { value: '2063-04-20T05:10' }],
 	// A camp "near" or "before" a place heads its letter as the place does.
 	[CAMP_LETTERS, undefined, 'Friday', { value: '1880-02-27' }],
 	[CAMP_LETTERS, undefined, 'Tuesday', { value: '1880-05-11' }],
