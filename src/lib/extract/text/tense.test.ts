@@ -74,6 +74,7 @@ describe('tense of the governing verb', () => {
 		['The tribunal opened its hearing yesterday and sits again on [Monday].', 'future'],
 		['The race enters the Pyrenees tomorrow, and ends in Pau on [Sunday].', 'future'],
 		['The ambassador presented his papers to the King yesterday, and leaves for Vienna on [Thursday].', 'future'],
+		['The vote, taken at [11.05pm] after a long debate, was 9 to 4.', 'past'],
 		['The liner called at Cobh on Monday, and sails for New York at [noon] on Friday.', 'future'],
 		['Banks closed on Monday and reopen on [Friday].', 'future'],
 		['Police found the car, and arrests in Leeds on [Sunday] followed.', 'past'],

@@ -1013,8 +1013,8 @@ function planInCommas(tokens: Token[], i: number): Tense | null {
 	return APPOSED_PLANS.has(tokens[i].lower) ? inCommasAfterANoun(tokens, i) : null;
 }
 
-/** Participles of events that may stand in commas after the noun they describe ("the final, played on Sunday,"). */
-const APPOSED_EVENTS = new Set(['run', 'held', 'played', 'staged', 'fought', 'contested', 'raced']);
+/** Participles of events that may stand in commas after the noun they describe ("the final, played on Sunday,", "the vote, taken at 10pm,"). */
+const APPOSED_EVENTS = new Set(['run', 'held', 'played', 'staged', 'fought', 'contested', 'raced', 'taken']);
 /** Whether the tense of the verb after such commas is being read. */
 let readingInCommas = false;
 

@@ -449,6 +449,7 @@ table('parts of days and clock times', [
 	['The mine collapsed on Aug. 5. Officials had warned they might stay underground until Christmas. The first emerged at 12:11 a.m.', '2010-10-13', '12:11 a.m', { value: 'XXXX-XX-XXT00:11' }],
 	// Past a time still to come that a sentence before named, a clock told in the past is of the news of the last
 	// day or two.
+	['The harbour board last night approved a new breakwater. Building will begin in the spring of next year. The vote, taken at 11.05pm after a long debate, was 9 to 4.', '2047-11-21', '11.05pm', { value: '2047-11-20T23:05' }],
 	['Two ferries left for Bergen this morning, and the last goes at noon tomorrow. Since Tuesday the strike has cancelled fourteen sailings. Lorry drivers queued at the terminal gates, some from 4.50 a.m.', '2052-06-14', '4.50 a.m', { value: '2052-06-14T04:50' }],
 	['The plan called for a rising at six o\'clock in the evening of 20 November.', '1910-11-01', 'six o\'clock in the evening', { value: '1910-11-20T18:00' }],
 	// A day named by its number alone may end the subject of a verb.
