@@ -2296,6 +2296,8 @@ table('a timeline under year headings (narrative)', [
 	[SIEGE_OF_PARIS, undefined, 'September', { value: '1870-09' }],
 	// A letter headed by its place and then its date speaks from that date, as an entry led by its day does.
 	[LETTERS, undefined, 'Monday', { value: '1899-02-13' }],
+	// A night a perfect looks back to from the morning its sentence told is the night before.
+	['Journal of a postmistress, Dornoch, 1902.\n\nOct. 3. — No mail today; the Shin is in flood.\n\nOct. 4. — The mail cart arrived at 7 a.m., the driver having waited out the flood at Bonar Bridge through the night.', undefined, 'the night', { value: '1902-10-03TNI' }],
 	// A year a comparison measures from, in an entry, is no year the next entry is in.
 	[LAMBING, undefined, 'April 20', { value: '2063-04-20' }],
 	[LAMBING, undefined, '05:10', { value: '2063-04-20T05:10' }],

@@ -2348,7 +2348,10 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		// not ended; it is the night just gone, as "last night" is. So is one a diary's entry tells of as done ("July
 		// 29. — The fireships broke their line in the night"): the entry speaks from its day.
 		const nightGoneBy = f.partOfDay === 'NI' && f.hour === undefined && ctx.tense.tense === 'past';
-		if (nightGoneBy && ((ctx.publication && !endsBeforeWriting(day, ctx)) || (entrysDay !== null && base === entrysDay))) day = shiftPoint(day, 'day', -1) ?? day;
+		// So is one a perfect looks back to from the morning its sentence told ("arrived at 7 a.m., the driver
+		// having waited out the flood through the night").
+		const fromTheMorning = nightGoneBy && ctx.tense.perfect && base.kind === 'mention' && (base.point.partOfDay === 'MO' || (base.point.hour !== undefined && base.point.hour < NOON)) && lastTold(ctx)?.sentence === ctx.sentence;
+		if (nightGoneBy && ((ctx.publication && !endsBeforeWriting(day, ctx)) || (entrysDay !== null && base === entrysDay) || fromTheMorning)) day = shiftPoint(day, 'day', -1) ?? day;
 		// "Croatia adopted the euro at midnight", in the paper of that day: the midnight gone by opens it; so
 		// does a midnight at which something happened, of a day the writing has not seen end ("walked out at
 		// 12:01 a.m. Friday after contracts expired at midnight", on that Friday; "hours before the midnight
