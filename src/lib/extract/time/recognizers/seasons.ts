@@ -33,6 +33,9 @@ const clauseAfter = (after: string) => {
 	const verb = CLAUSE_OF_TIME_AFTER.exec(after)?.[1];
 	return !!verb && pastForm(verb);
 };
+/** A depth of rain or snow just after "fall": " at Kew, 31 mm,", " of 2.5 inches". */
+const MEASURED_FALL = /^[^.;:!?]{0,28}?\d[\d.,]*\s*(?:inch(?:es)?|in\.|mm|millimet(?:re|er)s|cm|centimet(?:re|er)s)(?![\p{L}])/iu;
+
 /**
  * After a season but not after "fall", a clause may begin with its subject: "by the autumn some ten million had
  * crossed", "in the winter I taught", "by the summer two hundred men were at work" ("after the fall many sold" is a
@@ -98,6 +101,8 @@ export const seasonRecognizer: Recognizer = {
 		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
+		// "the fall at Tilbury, 7.9 inches, was the heaviest": a fall of rain or snow, measured.
+		if (/^fall$/i.test(m[2]) && !yearAfter && MEASURED_FALL.test(text.slice(end, end + 40))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing ("all summer long" is the season).
 		const allLong = before === 'all' && /^long$/i.test(after);
 		// "before winter sets in", "until summer returns": the season's own verb, after a conjunction ("the
