@@ -1043,6 +1043,9 @@ table(
 		['The relief column set out on 2 March 1900. The attack on the 11th broke the Boer line.', undefined, 'the 11th', { value: '1900-03-11' }],
 		['The almanac of 1 October 1899 said the moon would on the 17th pass in front of Mars.', undefined, 'the 17th', { value: '1899-10-17' }],
 		['The sloop left Hobart on 4 May 1840, and on the 9th a boat from her was picked up.', undefined, 'the 9th', { value: '1840-05-09' }],
+		// At the head of its sentence, a bare noun may open the clause, its past verb a few words on.
+		['The thaw began on 2 February 1947. On the 6th snow fell again over the moors.', undefined, 'the 6th', { value: '1947-02-06' }],
+		['The trawlers were frozen in on 3 March 1881. On the 9th ice carried from the firth closed the harbour mouth.', undefined, 'the 9th', { value: '1881-03-09' }],
 		['Frost came as early as the 3rd of this month.', '1899-10-20', 'the 3rd of this month', { value: '1899-10-03' }],
 		// Not of the month a state has lasted since, wholly before the story's day; told first, that month opens the story.
 		['The siege of Kut began on 7 December 1915. Townshend, who had been short of bread since early November, asked for relief on the 9th.', undefined, 'the 9th', { value: '1915-12-09' }],

@@ -381,6 +381,27 @@ function nameAndPastVerb(after: string): boolean {
 	return !!word && pastForm(word);
 }
 /**
+ * Nouns an ordinal counts in place, in turn or in an army ("on the 5th floor", "on the 3rd day", "on the 18th
+ * hole", "the 9th battalion").
+ */
+const ORDINAL_NOUNS = new Set(
+	'floor storey story hole green tee lap leg page line step round day night morning evening minute over attempt try time occasion anniversary ballot count reading stage level mile battalion brigade division regiment company army corps fleet squadron platoon'.split(' ')
+);
+/** How far after a day a bare subject and its verb may reach. */
+const BARE_SUBJECT_REACH = 48;
+/** "On the 19th wreckage bearing her name came ashore", "On the 3rd snow fell": a bare noun, then a past verb within a few words. */
+const BARE_SUBJECT = /^\s+(\p{Ll}{3,})((?:\s+[\p{L}'’]+){1,4})/u;
+function bareSubjectAndPastVerb(after: string): boolean {
+	const m = BARE_SUBJECT.exec(after);
+	return !!m && !ORDINAL_NOUNS.has(m[1]) && m[2].trim().split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && pastForm(w));
+}
+
+/** Whether "On" before the day at `start` opens its sentence ("… at Freswick. On the 19th"). */
+function opensItsSentence(text: string, start: number): boolean {
+	return /(?:^|[.!?]["”’)]?\s+|\n\s*)On\s+$/u.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/**
  * A title and a name set off by a comma after "on" and the day: "On the 31st General Sato, short of food,
  * began" ("On the 4th Armoured Division, …" names no one).
  */
@@ -469,6 +490,7 @@ const bareDay: Recognizer = {
 				(afterAModal && BARE_VERB_AFTER.test(after)) ||
 				nameAndPastVerb(text.slice(end, end + NAME_AND_VERB_REACH)) ||
 				(before === 'on' && TITLED_NAME_AND_COMMA.test(after)) ||
+				(before === 'on' && opensItsSentence(text, m.index) && bareSubjectAndPastVerb(text.slice(end, end + BARE_SUBJECT_REACH))) ||
 				(partOfDay && COUNT_FOLLOWER.test(after)) ||
 				OF_A_MONTH.test(text.slice(end, end + 32))
 			);
