@@ -450,6 +450,8 @@ table('parts of days and clock times', [
 	// Past a time still to come that a sentence before named, a clock told in the past is of the news of the last
 	// day or two.
 	['The harbour board last night approved a new breakwater. Building will begin in the spring of next year. The vote, taken at 11.05pm after a long debate, was 9 to 4.', '2047-11-21', '11.05pm', { value: '2047-11-20T23:05' }],
+	// So is a day a clause describing a name looks ahead to in the clock's own sentence.
+	['Rovers won the final at Hampden yesterday, coming from behind. Kerr scored twice in the last ten minutes, the second from a corner. The Duke, who is to open the new bridge on 14 June, watched from the stand and handed over the trophy at 4.45 p.m.', '2046-05-06', '4.45 p.m', { value: '2046-05-05T16:45' }],
 	['Two ferries left for Bergen this morning, and the last goes at noon tomorrow. Since Tuesday the strike has cancelled fourteen sailings. Lorry drivers queued at the terminal gates, some from 4.50 a.m.', '2052-06-14', '4.50 a.m', { value: '2052-06-14T04:50' }],
 	['The plan called for a rising at six o\'clock in the evening of 20 November.', '1910-11-01', 'six o\'clock in the evening', { value: '1910-11-20T18:00' }],
 	// A day named by its number alone may end the subject of a verb.

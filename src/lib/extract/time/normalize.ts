@@ -668,7 +668,9 @@ function storyTimeFrom(ctx: NormalizeContext, passAhead: boolean): { ref: Refere
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
 		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || refs[i].describesBeforeAPastPerfect)) continue;
 		// (A time still to come is passed over without counting to the reach.)
-		if (passAhead && ctx.tense.tense === 'past' && !ctx.tense.perfect && refs[i].sentence < ctx.sentence && startsAfterWriting(refs[i].anchor.point, ctx)) {
+		// (So is one a clause describing a name looks ahead to in its own sentence: "The Queen, who is to be
+		// crowned on June 2, presented the Cup at about 4.50 p.m.")
+		if (passAhead && ctx.tense.tense === 'past' && !ctx.tense.perfect && (refs[i].sentence < ctx.sentence || refs[i].describing) && startsAfterWriting(refs[i].anchor.point, ctx)) {
 			oldest = Math.max(0, oldest - 1);
 			passedAhead = true;
 			continue;
