@@ -1514,6 +1514,8 @@ table('durations, sets and vague references', [
 	['Voyager 2 flew past more than 69 years ago. Daily briefings will be held until the end of the month.', '2058-12-14', 'Daily', { value: 'P1D', type: 'SET' }],
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
+	['Glaciers in the range have thinned by 4 per cent a decade.', undefined, 'a decade', { value: 'P10Y', type: 'SET' }],
+	['Fares rose 6% a year until the line closed.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['The bonds pay 4.5 per cent per annum until they mature.', undefined, 'per annum', { value: 'P1Y', type: 'SET' }],
 	['The court sits four days a week.', undefined, 'a week', { value: 'P1W', type: 'SET' }],
 	// So after a measure counted in words or a figure with its unit's letters; a time given is no rate.

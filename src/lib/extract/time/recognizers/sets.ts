@@ -207,10 +207,13 @@ const RATE_AFTER_EXCLUDED = /^(?:\s+off\b|['’]s\b)/;
 /** Grain sold by the quarter, named before in its sentence: "English wheat … 2s. per quarter". */
 const GRAIN_BEFORE = /\b(?:wheat|corn|barley|oats|malt|rye|grain|flour|bushels?)\b(?:(?![.!?]["”’)]?\s+\p{Lu})[^])*$/iu;
 
+/** A figure in per cent just before the unit: "13% a decade". */
+const PERCENT_BEFORE = /\d\s?%\s*$/;
+
 const perUnit: Recognizer = {
 	name: 'perUnit',
-	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute']), 'an hour', 'per'],
-	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute|annum)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|of|and\\s+a\\s+half)\\b)`, true),
+	triggers: [...followed('a', ['year', 'month', 'week', 'day', 'hour', 'night', 'quarter', 'minute', 'decade']), 'an hour', 'per'],
+	pattern: pattern(`${WORD_START}(a|an|per)\\s+(year|month|week|day|hour|night|quarter|minute|decade|annum)${WORD_END}(?!\\s+(?:ago|earlier|later|before|after|or|of|and\\s+a\\s+half)\\b)`, true),
 	build(m, text) {
 		const per = m[1].toLowerCase() === 'per';
 		// "5 per cent per annum": Latin for "a year", only after "per".
@@ -219,7 +222,7 @@ const perUnit: Recognizer = {
 		const before = wordsBefore(text, m.index, 4).map((w) => w.toLowerCase());
 		const amountNear = before.some((w) => /^[\d$€£]/.test(w) || /^(?:hundreds|thousands|millions|billions|dozens|million|billion|thousand|hundred)$/.test(w));
 		// "£1.2m a year", "15cm a year", "4s. 11d. a week": a figure with its unit's letters.
-		const figure = /^[\d$€£][\d.,]*[a-z]{1,3}$/.test(prev);
+		const figure = /^[\d$€£][\d.,]*[a-z]{1,3}$/.test(prev) || PERCENT_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index));
 		// "five feet a day", "two round voyages a month", "an ounce of bread a day", "a mile a day": a measure
 		// counted in words, up to its noun.
 		const measured = MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !NOT_A_MEASURE.test(prev);
