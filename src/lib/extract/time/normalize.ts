@@ -668,8 +668,8 @@ function storyTimeFrom(ctx: NormalizeContext, passAhead: boolean): { ref: Refere
 		const toldOfInItsClause = i === refs.length - 1 && inItsWhenClause(ctx);
 		if (!toldOfInItsClause && ((refs[i].aside && !refs[i].planned) || startOfAState(refs[i].anchor, ctx) || flashback(refs, i, oldest) || describesFromLongBefore(refs[i], ctx) || refs[i].describesBeforeAPastPerfect)) continue;
 		// (A time still to come is passed over without counting to the reach.)
-		// (So is one a clause describing a name looks ahead to in its own sentence: "The Queen, who is to be
-		// crowned on June 2, presented the Cup at about 4.50 p.m.")
+		// (So is one a clause describing a name looks ahead to in its own sentence: "The Duke, who is to open
+		// the new bridge on 14 June, handed over the trophy at 4.45 p.m.")
 		if (passAhead && ctx.tense.tense === 'past' && !ctx.tense.perfect && (refs[i].sentence < ctx.sentence || refs[i].describing) && startsAfterWriting(refs[i].anchor.point, ctx)) {
 			oldest = Math.max(0, oldest - 1);
 			passedAhead = true;
@@ -2292,7 +2292,7 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
 		// (Nor one of the late afternoon in the night's own sentence, which tells when what ran into the night
-		// began: "ran eleven trains to the coast last night, the first leaving at 4.15 p.m."; "died in the night
+		// began: "carried 9,000 fans across the firth last night, the first sailing at 3.40 p.m."; "died in the night
 		// and was buried at noon" is the next day's.)
 		const told = afterNight ? lastTold(ctx) : undefined;
 		const leadsIntoTheNight = told?.sentence === ctx.sentence && f.hour !== undefined && f.hour >= LATE_AFTERNOON_HOUR;

@@ -102,7 +102,7 @@ const centuries: Recognizer = {
 		// "the 2nd century BC" runs backwards from year 1: no place on this calendar's centuries.
 		const end = m.index + m[0].length;
 		if (/^\s*(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}\p{N}])/u.test(text.slice(end, end + 8))) return null;
-		// "his first century of the match", "their second century": a person's hundred runs, not the calendar's
+		// "her first century for the county", "their second century": a person's hundred runs, not the calendar's
 		// hundred years ("Europe's 19th century" is one).
 		if (!m[1] && OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
 		return decade(m.index, m.index + m[0].length, { century: n - 1 }, 'century');

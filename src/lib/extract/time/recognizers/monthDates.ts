@@ -389,7 +389,7 @@ const ORDINAL_NOUNS = new Set(
 );
 /** How far after a day a bare subject and its verb may reach. */
 const BARE_SUBJECT_REACH = 48;
-/** "On the 19th wreckage bearing her name came ashore", "On the 3rd snow fell": a bare noun, then a past verb within a few words. */
+/** "On the 9th ice carried from the firth closed the harbour", "On the 6th snow fell": a bare noun, then a past verb within a few words. */
 const BARE_SUBJECT = /^\s+(\p{Ll}{3,})((?:\s+[\p{L}'’]+){1,4})/u;
 function bareSubjectAndPastVerb(after: string): boolean {
 	const m = BARE_SUBJECT.exec(after);

@@ -255,7 +255,7 @@ export function mergeRanges(candidates: Candidate[], text: string): Candidate[] 
 			const gap = yearClosed ? text.slice(left.end, gapEnd).replace(/^,/, '') : text.slice(left.end, gapEnd);
 			const joinedTo = /^\s*(?:to|through|until|till|thru|[-–—])\s*$/i.test(gap);
 			const joinedAnd = !joinedTo && /^\s*and\s*$/i.test(gap);
-			// ("from about eleven in the morning until four": the start may be hedged, and the hedge then
+			// ("from about six in the morning until ten at night": the start may be hedged, and the hedge then
 			// qualifies the whole range.)
 			const before = joinedTo || joinedAnd ? text.slice(Math.max(0, left.start - 24), left.start).toLowerCase() : '';
 			const afterFrom = joinedTo && FROM_BEFORE.test(before);
