@@ -2292,8 +2292,8 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		const morningHour = (f.hour !== undefined && f.hour >= NIGHT_END_HOUR && f.hour < NOON) || (f.hour === undefined && f.partOfDay === 'MO');
 		const afterNight = base.kind === 'mention' && base.point.partOfDay === 'NI';
 		// (Nor one of the late afternoon in the night's own sentence, which tells when what ran into the night
-		// began: "carried 9,000 fans across the firth last night, the first sailing at 3.40 p.m."; "died in the night
-		// and was buried at noon" is the next day's.)
+		// began: "carried 9,000 fans across the firth last night, the first sailing at 3.40 p.m."; "fell ill in
+		// the night and saw the doctor at noon" is the next day's.)
 		const told = afterNight ? lastTold(ctx) : undefined;
 		const leadsIntoTheNight = told?.sentence === ctx.sentence && f.hour !== undefined && f.hour >= LATE_AFTERNOON_HOUR;
 		const afternoonHour =
