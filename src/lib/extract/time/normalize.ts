@@ -730,6 +730,19 @@ function headsLiveEntry(ctx: NormalizeContext): boolean {
 	return ENTRY_DASH.test(ctx.textBetween(ctx.end, ctx.end + 3)) && BEFORE_AN_ENTRY.test(ctx.textBetween(Math.max(0, ctx.start - 4), ctx.start));
 }
 
+/**
+ * The last day that headed an entry before this mention; null when none did, or when a year heading a
+ * timeline's line came after it (the years of a chronology are its headings': "1956 – 2 December: …").
+ */
+function entryHeadingBefore(ctx: NormalizeContext): AnchorPoint | null {
+	for (let i = ctx.references.length - 1; i >= 0; i--) {
+		const r = ctx.references[i];
+		if (r.heading) return null;
+		if (determines(r.anchor.point.granularity, 'day') && headsEntryAt(ctx, r.anchor.offset)) return r.anchor;
+	}
+	return null;
+}
+
 /** A time heading an entry, up to the colon or dash after it ("Jan 13, 9:45pm: …", "14 March — …"). */
 const ENTRY_HEAD = /^[^\n–—]{1,24}?(?::\s|\s[-–—]\s|[–—]\s)/;
 
@@ -2172,6 +2185,15 @@ function normalizeAbsolute(e: PointExpression, ctx: NormalizeContext, approximat
 		} else {
 			const placed = lineOrStory(ctx, 'years');
 			if (placed) ({ base, direction } = placed);
+		}
+	}
+	// "Sept. 6. — … Our hut is the same one as last year. … Sept. 19. — …": a date heading a diary's entry
+	// follows the entry before, whatever times that entry named (a year looked back to, a month ahead).
+	if (!base && ctx.mode === 'narrative' && cycle === 'year' && headsEntryAt(ctx, ctx.start)) {
+		const previous = entryHeadingBefore(ctx);
+		if (previous) {
+			base = previous;
+			direction = 'onOrAfter';
 		}
 	}
 	const need: Granularity = cycle === 'day' ? 'day' : cycle === 'week' ? 'day' : cycle === 'month' ? 'month' : 'year';
