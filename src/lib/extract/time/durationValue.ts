@@ -79,12 +79,15 @@ const COMPOUND_BASE: Record<DurationUnit, [string, number]> = {
 
 /**
  * The value of a duration told in several units ("three years and a month": `P3Y1M`; "two weeks and
- * three days": `P17D`, since ISO 8601 writes weeks alone), or null unless every amount is whole.
+ * three days": `P17D`, since ISO 8601 writes weeks alone), or null unless every amount is whole but the
+ * seconds that end it.
  */
 export function compoundDurationValue(parts: readonly { amount: number; unit: DurationUnit }[]): string | null {
 	const sums: Record<string, number> = {};
-	for (const { amount, unit } of parts) {
-		if (!Number.isInteger(amount) || amount <= 0) return null;
+	for (const [i, { amount, unit }] of parts.entries()) {
+		// ISO 8601 lets only the last, smallest part carry a fraction: "3 minutes 48.95 seconds" is PT3M48.95S.
+		const fractionAllowed = unit === 'second' && i === parts.length - 1;
+		if ((!Number.isInteger(amount) && !fractionAllowed) || amount <= 0) return null;
 		const [letter, times] = COMPOUND_BASE[unit];
 		sums[letter] = (sums[letter] ?? 0) + amount * times;
 	}

@@ -1805,6 +1805,8 @@ table('parts of periods, compound lengths, and the turn of a century', [
 	['He was away for three months and a fortnight.', undefined, 'three months and a fortnight', { value: 'P3M14D', type: 'DURATION' }],
 	['He was held for two weeks and three days.', undefined, 'two weeks and three days', { value: 'P17D' }],
 	['She finished in 2 hours 15 minutes and 25 seconds.', undefined, '2 hours 15 minutes and 25 seconds', { value: 'PT2H15M25S' }],
+	// Only the seconds that end it may carry a fraction.
+	['The filly won in 2 minutes 31.08 seconds.', undefined, '2 minutes 31.08 seconds', { value: 'PT2M31.08S' }],
 	['Markets stay thin until the week after next.', '2019-12-27', 'the week after next', { value: '2020-W02' }],
 	// "The following morning" and "the day before" count from the story's day in a clause that looks ahead too.
 	['The series will premiere at 9.30pm on Sunday, March 20th. The box set will be available from 6am the following morning.', '2033-03-10', 'the following morning', { value: '2033-03-21TMO' }],
