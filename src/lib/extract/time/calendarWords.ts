@@ -258,6 +258,14 @@ export function calendarUnit(unit: DurationUnit): Unit | null {
 	}
 }
 
+/** "time" and its verb after "summer" or "winter": the clocks' setting ("summer time ends on Sunday"). */
+const CLOCK_SETTING = /^\s+time\s+(?:is|was|will|would|has|had|begins|began|starts|started|ends|ended|comes|came|returns|lasts|lasted)(?![\p{L}])/iu;
+
+/** Whether `season`, ending at `end`, names the clocks' setting ("that summer time is to last until November"). */
+export function namesTheClocksSetting(season: string, text: string, end: number): boolean {
+	return /^(?:summer|winter)$/i.test(season) && CLOCK_SETTING.test(text.slice(end, end + 24));
+}
+
 /**
  * Capitalized words that make a weekday or month after them the name of a day or month in history or
  * commerce ("Bloody Sunday", "Black Friday", "Super Tuesday", "Black September"), or of an event ("the

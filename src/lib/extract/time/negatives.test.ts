@@ -40,6 +40,8 @@ describe('not dates', () => {
 		'A second group of directors resigned.',
 		'By the third week of the strike the pickets were short of coal.',
 		'Of the two timetables they kept the spring one.',
+		"The girls at Hartley and May's jam works struck.",
+		'The council heard that summer time is to be kept.',
 		'On the 5th floor stood a clock that had stopped. On the 18th hole he faltered and lost.',
 		'The gauge at Kew showed that the fall, 31 mm in an hour, beat the old record, and the fall of 2.5 inches at Ryde did too.',
 		"The dockers still call it 'Black Friday', and the papers wrote of “Bloody Sunday”.",

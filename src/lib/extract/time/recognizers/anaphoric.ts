@@ -1,4 +1,4 @@
-import { MONTH_PATTERN, MONTH_TRIGGERS, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode, seasonOrMonth } from '../calendarWords';
+import { MONTH_PATTERN, MONTH_TRIGGERS, namesTheClocksSetting, PART_OF_DAY_PATTERN, partOfDayCode, SEASON_PATTERN, seasonCode, seasonOrMonth } from '../calendarWords';
 import type { Candidate, Fields, Relation, Unit } from '../expression';
 import { followed, pattern, wordBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 import { unitStretch } from './durations';
@@ -135,7 +135,9 @@ const namedFromStory: Recognizer = {
 		...followed('the', ['next', 'following', 'previous', 'preceding', 'prior', 'succeeding'])
 	],
 	pattern: pattern(`${WORD_START}(that(?:\\s+first)?|the\\s+(?:next|following|previous|preceding|prior|succeeding))\\s+(?:(${SEASON_PATTERN})|(${MONTH_PATTERN}))${WORD_END}`, true),
-	build(m) {
+	build(m, text) {
+		// ("I understand that summer time is to last until November": the clocks' setting.)
+		if (m[2] && namesTheClocksSetting(m[2], text, m.index + m[0].length)) return null;
 		const which = m[1].toLowerCase().replace(/\s+/g, ' ');
 		const fields = seasonOrMonth(m[2], m[3]);
 		if (!fields) return null;

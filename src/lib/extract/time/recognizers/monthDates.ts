@@ -219,6 +219,12 @@ const bareMonth: Recognizer = {
 		if ((month === 5 || month === 3) && !introduced && !datesNoun) return null;
 		// "the Isle of May", "the Avenue of May": a place's name.
 		if (before === 'of' && PLACE_BEFORE_OF.test(wordsBefore(text, m.index, 2)[0] ?? '')) return null;
+		// "Bryant and May's works", "Marks and March's shop": a firm's name in the possessive, not a month
+		// listed after another ("April and May's rains" is one).
+		if (before === 'and' && POSSESSIVE_AFTER.test(text.slice(end, end + 3))) {
+			const partner = wordsBefore(text, m.index, 2)[0] ?? '';
+			if (/^\p{Lu}/u.test(partner) && monthNumber(partner) === null) return null;
+		}
 		// "April Ryan", "and August Wilson": a capitalized word after makes a name, unless a preposition
 		// makes the month a time ("in August Kabul fell" is rare, "in August" common).
 		const prepositional = introduced && !/^(and|or|this|that|last|next|each|every)$/.test(before);
@@ -425,6 +431,9 @@ const EVENT_BEFORE_OF = /(?:^|[^\p{L}])(?:storm|gale|battle|attack|assault|raid|
 
 /** Words naming a part of a day, before "of the 20th". */
 const PART_OF_A_DAY = /^(?:night|morning|afternoon|evening|hours|dawn|daybreak|eve|midnight|noon)$/i;
+
+/** A possessive "'s" right after a word. */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
 
 /** "of December": a month named after a day. */
 const MONTH_OF_A_DAY = new RegExp(`^\\s+of\\s+(?:${MONTH_PATTERN})(?![\\p{L}\\p{N}])`, 'iu');

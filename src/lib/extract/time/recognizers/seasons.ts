@@ -1,6 +1,6 @@
 import { CARDINAL_WORDS } from '$lib/extract/text/numbers';
 import { pastForm } from '$lib/extract/text/tense';
-import { SEASON_PATTERN, seasonCode } from '../calendarWords';
+import { namesTheClocksSetting, SEASON_PATTERN, seasonCode } from '../calendarWords';
 import { followed, leadsLineEntry, pattern, wordAfter, wordBefore, wordsBefore, WORD_END, WORD_START, type Recognizer } from '../recognizer';
 
 /**
@@ -101,6 +101,8 @@ export const seasonRecognizer: Recognizer = {
 		// "the fall of Kabul", "the anniversary of the fall": the fall of something, not the season ("over the
 		// course of the autumn" is one).
 		if (/^fall$/i.test(m[2]) && !yearAfter && (/^of$/i.test(after) || (!m[1] && before === 'the' && wordsBefore(text, m.index, 2)[0]?.toLowerCase() === 'of'))) return null;
+		// "summer time is to last until November", "when winter time begins": the clocks' setting, not a season.
+		if (namesTheClocksSetting(m[2], text, end)) return null;
 		// "the fall at Kew, 31 mm in an hour, beat the record": a fall of rain or snow, measured.
 		if (/^fall$/i.test(m[2]) && !yearAfter && MEASURED_FALL.test(text.slice(end, end + 40))) return null;
 		// "summer camp", "the winter Olympics": a season naming a thing ("all summer long" is the season).
