@@ -2307,6 +2307,8 @@ table('a timeline under year headings (narrative)', [
 	[LETTERS, undefined, 'Monday', { value: '1899-02-13' }],
 	// A night a perfect looks back to from the morning its sentence told is the night before.
 	['Journal of a postmistress, Dornoch, 1902.\n\nOct. 3. — No mail today; the Shin is in flood.\n\nOct. 4. — The mail cart arrived at 7 a.m., the driver having waited out the flood at Bonar Bridge through the night.', undefined, 'the night', { value: '1902-10-03TNI' }],
+	// A dash before a clock's hour heads a log's line: "Nov 3 — 09:30" is a day and a clock, no range.
+	['Engine-room log, 2061.\n\nNov 3 — 09:30. Pumps started.', undefined, 'Nov 3', { value: '2061-11-03' }],
 	// A date heading an entry follows the entry before, whatever that entry looked ahead to.
 	['Log of the weather station on Bird Island, 2066.\n\nApril 30. — The supply ship left at noon; none now until September. Nine of us staying on.\n\nMay 12. — Fog since dawn.', undefined, 'May 12', { value: '2066-05-12' }],
 	// A year a comparison measures from, in an entry, is no year the next entry is in.

@@ -268,8 +268,8 @@ function dayRange(monthName: string, first: string, second: string, yearText: st
 const monthDayRange: Recognizer = {
 	name: 'monthDayRange',
 	triggers: MONTH_TRIGGERS,
-	// "the total since July 1 to 3,012": the end must be a whole number.
-	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})${WORD_END}(?![.,]\\d)(?:,?\\s*(${YEAR})${WORD_END})?`, true),
+	// "the total since July 1 to 3,012": the end must be a whole number, and no clock's hour ("Feb 3 — 06:00").
+	pattern: pattern(`${WORD_START}(${MONTH_PATTERN})\\s*(${DAY_DIGITS})${RANGE_DASH_OR_SLASH}(${DAY_DIGITS})${WORD_END}(?![.,:]\\d)(?:,?\\s*(${YEAR})${WORD_END})?`, true),
 	build(m) {
 		const days = dayRange(m[1], m[2], m[4], m[5], m[3]);
 		if (!days) return null;
