@@ -1271,6 +1271,8 @@ table('offsets', [
 	// "Four hours on and four off" is a shift's length.
 	['The keepers took the watches in turn on 4 January 1862, four hours on and four off.', undefined, 'four hours', { value: 'PT4H', type: 'DURATION' }],
 	['The deal was signed two weeks ago.', '2021-09-06', 'two weeks ago', { value: '2021-W34', granularity: 'week' }],
+	// An adjective that ends a compound ("semi-final") is no part of the count after it.
+	['The club, knocked out in the quarter-final three weeks ago, sold its striker.', '2021-09-06', 'three weeks ago', { value: '2021-W33', granularity: 'week' }],
 	['The Taliban ruled more than two and a half decades ago.', '2021-08-14', 'more than two and a half decades ago', { value: '1996', mod: 'BEFORE', approximate: true }],
 	['Residents who fled a fortnight ago returned.', '2022-03-21', 'a fortnight ago', { value: '2022-W10' }],
 	// A part of a unit is counted in the next finer one where that is exact: half an hour is 30 minutes.

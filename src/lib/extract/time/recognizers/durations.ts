@@ -127,6 +127,8 @@ const quantityDuration: Recognizer = {
 		const unit = unitOf(unitWord);
 		const quantity = amountOf(quantityText);
 		if (!unit || !quantity) return null;
+		// "beaten in the semi-final two weeks ago": the adjective ends a compound, and the count goes on alone.
+		if (adjective && !the && text.charCodeAt(m.index - 1) === 45) return null;
 		if (/^(?:a|an)$/i.test(quantityText) && /s$/i.test(unitWord) && !/^centuries$/i.test(unitWord)) return null;
 		if (!the && /^(?:a|an|one)$/i.test(quantityText) && namesASpeed(wordBefore(text, m.index), unit)) return null;
 		let amount = quantity.value;
