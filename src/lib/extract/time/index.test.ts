@@ -1517,6 +1517,7 @@ table('durations, sets and vague references', [
 	['Inspectors visit twice a week.', undefined, 'twice a week', { value: 'P1W', type: 'SET' }],
 	['The plant makes 10,000 units a year.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['Glaciers in the range have thinned by 4 per cent a decade.', undefined, 'a decade', { value: 'P10Y', type: 'SET' }],
+	['The yard launched its first trawler in May, and will build three a month from June.', undefined, 'a month', { value: 'P1M', type: 'SET' }],
 	['Fares rose 6% a year until the line closed.', undefined, 'a year', { value: 'P1Y', type: 'SET' }],
 	['The bonds pay 4.5 per cent per annum until they mature.', undefined, 'per annum', { value: 'P1Y', type: 'SET' }],
 	['The court sits four days a week.', undefined, 'a week', { value: 'P1W', type: 'SET' }],

@@ -207,6 +207,9 @@ const RATE_AFTER_EXCLUDED = /^(?:\s+off\b|['’]s\b)/;
 /** Grain sold by the quarter, named before in its sentence: "English wheat … 2s. per quarter". */
 const GRAIN_BEFORE = /\b(?:wheat|corn|barley|oats|malt|rye|grain|flour|bushels?)\b(?:(?![.!?]["”’)]?\s+\p{Lu})[^])*$/iu;
 
+/** Counts in words that may stand alone before a rate's unit: "four a month", "a dozen a week". */
+const COUNT_WORDS = new Set([...CARDINAL_WORDS, 'dozen']);
+
 /** A figure in per cent just before the unit: "13% a decade". */
 const PERCENT_BEFORE = /\d\s?%\s*$/;
 
@@ -226,7 +229,9 @@ const perUnit: Recognizer = {
 		// "five feet a day", "two round voyages a month", "an ounce of bread a day", "a mile a day": a measure
 		// counted in words, up to its noun.
 		const measured = MEASURE_BEFORE.test(text.slice(Math.max(0, m.index - 48), m.index)) && !NOT_A_MEASURE.test(prev);
-		if (!per && !RATE_BEFORE.test(prev) && !figure && !measured && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
+		// ("four a month from November", "three a day": a count in words right before the unit.)
+		const counted = COUNT_WORDS.has(prev);
+		if (!per && !RATE_BEFORE.test(prev) && !figure && !measured && !counted && !(amountNear && /s$/.test(prev) && prev.length > 3)) return null;
 		// "gave the two boys a day off", "a week's pay": a time given, not a rate.
 		if (!per && RATE_AFTER_EXCLUDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
 		const unit = unitOf(m[2]);
