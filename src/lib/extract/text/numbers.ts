@@ -139,6 +139,9 @@ export const ORDINAL_WORDS = {
 /** Every word a cardinal in words is made of ("one" … "ninety", "hundred", "thousand"). */
 export const CARDINAL_WORDS: readonly string[] = [...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'thousand'];
 
+/** Words that count alone, as a cardinal does: "two plays", "101 million returns", "four a month", "a dozen a week". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([...CARDINAL_WORDS, 'million', 'billion', 'trillion', 'dozen']);
+
 export interface ParsedQuantity {
 	/** The number, or null for vague quantities ("a few", "several"). */
 	readonly value: number | null;

@@ -1,7 +1,7 @@
 import type { TextRange } from '$lib/model';
 import { takesAStop } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { CARDINAL_WORDS } from './numbers';
+import { COUNT_WORDS } from './numbers';
 import {
 	BE_PAST,
 	BE_PRESENT,
@@ -223,9 +223,6 @@ const AFTER_A_VERB = new Set('at in on from to with by after before for into ont
 
 /** After these prepositions, a past form before a noun is an adjective ("on damaged reefs", "of injured men"). */
 const BEFORE_AN_ADJECTIVE = new Set('on in at from with into onto over under through across of for among between'.split(' '));
-
-// "101 million returns": the large numbers written as words count too.
-const COUNT_WORDS = new Set([...CARDINAL_WORDS, 'million', 'billion', 'trillion', 'dozen']);
 
 /** Whether a number or a number word stands just before token `i`: "two plays", "8,000 illuminated balloons". */
 function afterACount(tokens: Token[], i: number, prev: string): boolean {
@@ -796,10 +793,7 @@ function infinitiveTaker(tokens: Token[], k: number): number {
 }
 
 /** Words that name the time in a phrase between a verb and its infinitive ("agreed last weekend to"). */
-const TIME_NOUNS = new Set([
-	'yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
-	'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'
-]);
+const TIME_NOUNS = new Set(['yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', ...WEEKDAY_WORDS]);
 /** How many words such a phrase may hold ("on Friday night", "at the weekend", "late last week"). */
 const TIME_PHRASE_WORDS = 4;
 
@@ -1114,6 +1108,15 @@ function readGoverningTense(tokens: Token[], window: TokenWindow, cues?: TenseCu
 	return read;
 }
 
+/**
+ * The index of the token that starts at `cue`, looked for from token `from` back to token `to` (`step` -1) or
+ * on to it (`step` 1); -1 when none does.
+ */
+function tokenAt(tokens: Token[], cue: TextRange, from: number, to: number, step: 1 | -1): number {
+	for (let k = from; step > 0 ? k <= to : k >= to; k += step) if (tokens[k].start === cue.start) return k;
+	return -1;
+}
+
 /** Present verbs that report a clause after them, "that" or not: "says the floods were". */
 const REPORTING_PRESENT = new Set(
 	'says say reports report claims claim insists insist believes believe thinks think admits admit argues argue estimates estimate suggests suggest writes write notes note'.split(' ')
@@ -1127,9 +1130,8 @@ const REPORTING_PARTICIPLES = new Set('feared thought believed said reported und
  * Monday"), not right after it ("says on Friday", the day of the saying).
  */
 function inAReportedSubject(tokens: Token[], { lo, lastLeft }: TokenWindow, cue: TextRange): boolean {
-	let verb = lastLeft;
-	while (verb >= lo && tokens[verb].start !== cue.start) verb--;
-	if (verb < lo || verb === lastLeft) return false;
+	const verb = tokenAt(tokens, cue, lastLeft, lo, -1);
+	if (verb < 0 || verb === lastLeft) return false;
 	const w = tokens[verb].lower;
 	if (!REPORTING_PRESENT.has(w) && !(REPORTING_PARTICIPLES.has(w) && classOf(wordAt(tokens, verb - 1)) & BE_PRES)) return false;
 	const opener = wordAt(tokens, verb + 1) === 'that' ? verb + 2 : verb + 1;
@@ -1138,11 +1140,9 @@ function inAReportedSubject(tokens: Token[], { lo, lastLeft }: TokenWindow, cue:
 
 /** Whether the verb at `cue`, right of the time, is "was" or "were" before a participle: a passive. */
 function passiveAt(tokens: Token[], { firstRight, hiFar }: TokenWindow, cue: TextRange): boolean {
-	let verb = firstRight;
-	while (verb < hiFar && tokens[verb].start !== cue.start) verb++;
+	const verb = tokenAt(tokens, cue, firstRight, hiFar - 1, 1);
 	const w = wordAt(tokens, verb);
-	if (w !== 'was' && w !== 'were') return false;
-	return isParticiple(wordAt(tokens, verb + 1));
+	return (w === 'was' || w === 'were') && isParticiple(wordAt(tokens, verb + 1));
 }
 
 /** Words that open a clause of time: "when the Act came into force". */
@@ -1158,9 +1158,8 @@ const MAIN_CLAUSE_REACH = 10;
  * time gone by.
  */
 function futureInThePast(tokens: Token[], window: TokenWindow, cue: TextRange): boolean {
-	let verb = window.lastLeft;
-	while (verb >= window.lo && tokens[verb].start !== cue.start) verb--;
-	if (verb < window.lo) return false;
+	const verb = tokenAt(tokens, cue, window.lastLeft, window.lo, -1);
+	if (verb < 0) return false;
 	let opened = false;
 	for (let j = verb - 1; j >= window.lo && verb - j <= TIME_CLAUSE_SUBJECT + 1; j--) {
 		if (tokens[j].kind !== 'word') return false;

@@ -1,4 +1,4 @@
-import { CARDINAL_WORDS, parseOrdinal, parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
+import { CARDINAL_WORDS, COUNT_WORDS, parseOrdinal, parseQuantity, QUANTITY_PATTERN } from '$lib/extract/text/numbers';
 import {
 	MONTH_PATTERN,
 	monthNumber,
@@ -206,9 +206,6 @@ const RATE_AFTER_EXCLUDED = /^(?:\s+off\b|['’]s\b)/;
 
 /** Grain sold by the quarter, named before in its sentence: "English wheat … 2s. per quarter". */
 const GRAIN_BEFORE = /\b(?:wheat|corn|barley|oats|malt|rye|grain|flour|bushels?)\b(?:(?![.!?]["”’)]?\s+\p{Lu})[^])*$/iu;
-
-/** Counts in words that may stand alone before a rate's unit: "four a month", "a dozen a week". */
-const COUNT_WORDS = new Set([...CARDINAL_WORDS, 'dozen']);
 
 /** A figure in per cent just before the unit: "13% a decade". */
 const PERCENT_BEFORE = /\d\s?%\s*$/;
